@@ -273,3 +273,14 @@ export interface ConfigIssue {
   /** Where in the document the problem is, for front matter. */
   span?: Span;
 }
+
+/** A quotation: text in quotation marks, possibly over several sentences. */
+export interface Quote extends Span {
+  /** Index of the first and last sentence the quotation touches. */
+  firstSentence: number;
+  lastSentence: number;
+  /** The speaker, when one is named in the paragraph (directly or through a resolved pronoun). */
+  speaker?: SourceMention;
+  /** Index into the attributions of the attribution that names the speaker. */
+  attribution?: number;
+}
