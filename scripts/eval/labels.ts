@@ -1,0 +1,173 @@
+/**
+ * Sentence label files: reading, validating and mapping them to document offsets.
+ *
+ * The format is the worked example's (`../shared/examples/*.labels.tsv`): a
+ * tab-separated file with the header `n label line start end phrase sentence`,
+ * one row per sentence, `line` 0-based and `start`/`end` UTF-16 offsets within
+ * that line (half-open). `phrase` and `sentence` are optional context; the
+ * project's own sets leave them empty so that no corpus text is copied into it.
+ */
+
+/** A sentence label of the editorial standard (`labels.md`). */
+export type Label = 'A' | 'V' | 'U' | 'N';
+
+/** The four labels in the standard's order of precedence. */
+export const LABELS: readonly Label[] = ['V', 'U', 'A', 'N'];
+
+/** One labelled sentence as written in a `.labels.tsv` file. */
+export interface LabelRow {
+  /** The row's number as written in column `n`. */
+  n: number;
+  label: Label;
+  /** 0-based line of the sentence. */
+  line: number;
+  /** UTF-16 offset of the sentence's first character within its line. */
+  start: number;
+  /** UTF-16 offset one past the sentence's last character within its line. */
+  end: number;
+  /** The phrase that decided the label, when the file gives one. */
+  phrase: string;
+  /** The sentence text, when the file gives one. */
+  sentence: string;
+  /** The 1-based line of the label file the row is on (0 for rows made in code). */
+  fileLine: number;
+}
+
+/** A labelled sentence placed in its document. */
+export interface LabelledSentence extends LabelRow {
+  /** Document offset (UTF-16) of the sentence's first character. */
+  docStart: number;
+  /** Document offset one past the sentence's last character. */
+  docEnd: number;
+}
+
+/** The header every label file starts with. */
+export const HEADER = ['n', 'label', 'line', 'start', 'end', 'phrase', 'sentence'] as const;
+
+/** A problem in a label file, with the 1-based file line it is on. */
+export class LabelFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly fileLine: number,
+    message: string,
+  ) {
+    super(`${file}:${fileLine}: ${message}`);
+    this.name = 'LabelFileError';
+  }
+}
+
+function isLabel(s: string): s is Label {
+  return s === 'A' || s === 'V' || s === 'U' || s === 'N';
+}
+
+function parseNonNegativeInt(s: string, what: string, file: string, fileLine: number): number {
+  if (!/^\d+$/.test(s)) throw new LabelFileError(file, fileLine, `${what} must be a non-negative integer, got "${s}"`);
+  return Number(s);
+}
+
+/**
+ * Parses the text of a `.labels.tsv` file. Throws {@link LabelFileError} naming
+ * the file and line on a bad header, a bad label or a bad number.
+ */
+export function parseLabels(tsv: string, file = '<labels>'): LabelRow[] {
+  const lines = tsv.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = (lines[0] ?? '').split('\t');
+  if (HEADER.slice(0, 5).some((h, i) => header[i] !== h)) {
+    throw new LabelFileError(file, 1, `header must start with "${HEADER.join('\t')}", got "${header.join('\t')}"`);
+  }
+  const rows: LabelRow[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (raw.trim() === '') continue;
+    const cols = raw.split('\t');
+    if (cols.length < 5) throw new LabelFileError(file, i + 1, `expected at least 5 tab-separated columns, got ${cols.length}`);
+    const label = cols[1]!.trim();
+    if (!isLabel(label)) throw new LabelFileError(file, i + 1, `label must be one of A, V, U, N, got "${label}"`);
+    const row: LabelRow = {
+      n: parseNonNegativeInt(cols[0]!.trim(), 'n', file, i + 1),
+      label,
+      line: parseNonNegativeInt(cols[2]!.trim(), 'line', file, i + 1),
+      start: parseNonNegativeInt(cols[3]!.trim(), 'start', file, i + 1),
+      end: parseNonNegativeInt(cols[4]!.trim(), 'end', file, i + 1),
+      phrase: cols[5] ?? '',
+      sentence: cols.slice(6).join('\t'),
+      fileLine: i + 1,
+    };
+    if (row.end <= row.start) throw new LabelFileError(file, i + 1, `end (${row.end}) must be greater than start (${row.start})`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Formats rows as a `.labels.tsv` file (header, one row per sentence, final newline). */
+export function formatLabels(rows: readonly LabelRow[]): string {
+  const out = [HEADER.join('\t')];
+  for (const r of rows) out.push([r.n, r.label, r.line, r.start, r.end, r.phrase, r.sentence].join('\t'));
+  return out.join('\n') + '\n';
+}
+
+/**
+ * The document offset at which each line starts. Lines end at `\n`, `\r\n` or
+ * a lone `\r`, as in LSP; the offsets are UTF-16 like JavaScript strings.
+ */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** The length of line `line` without its line break. */
+function lineLength(text: string, starts: readonly number[], line: number): number {
+  const s = starts[line]!;
+  let e = line + 1 < starts.length ? starts[line + 1]! : text.length;
+  while (e > s && (text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
+  return e - s;
+}
+
+/** Converts a 0-based line and UTF-16 character to a document offset; clamps the character to the line. */
+export function positionToOffset(text: string, starts: readonly number[], line: number, character: number): number {
+  if (line < 0) return 0;
+  if (line >= starts.length) return text.length;
+  return starts[line]! + Math.min(Math.max(character, 0), lineLength(text, starts, line));
+}
+
+/**
+ * Places label rows in their document. Throws {@link LabelFileError} when a row
+ * points past the end of its line or the document, or when a row's `sentence`
+ * column is given and differs from the text at its offsets (the offsets and the
+ * document no longer agree).
+ */
+export function placeLabels(text: string, rows: readonly LabelRow[], file = '<labels>'): LabelledSentence[] {
+  const starts = lineStarts(text);
+  return rows.map((r) => {
+    const where = `row n=${r.n}`;
+    if (r.line >= starts.length) throw new LabelFileError(file, r.fileLine, `${where}: line ${r.line} is past the end of the document (${starts.length} lines)`);
+    const len = lineLength(text, starts, r.line);
+    if (r.end > len) throw new LabelFileError(file, r.fileLine, `${where}: end ${r.end} is past the end of line ${r.line} (length ${len})`);
+    const docStart = starts[r.line]! + r.start;
+    const docEnd = starts[r.line]! + r.end;
+    if (r.sentence !== '' && text.slice(docStart, docEnd) !== r.sentence) {
+      throw new LabelFileError(file, r.fileLine, `${where}: the sentence column does not match the document at ${r.line}:${r.start}-${r.end}`);
+    }
+    return { ...r, docStart, docEnd };
+  });
+}
+
+/** Converts a document offset to a 0-based line and a UTF-16 character within it. */
+export function offsetToPosition(starts: readonly number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo]! };
+}

@@ -1,0 +1,152 @@
+/**
+ * Predictions for labelled drafts, by two routes that must agree:
+ *
+ * - the engine route calls `analyze()` in process and keeps its findings and
+ *   claims;
+ * - the CLI route runs `node dist/cli.js check FILES… --format json` and turns
+ *   each LSP diagnostic range back into document offsets (and reads a per-file
+ *   `claims` list when the CLI prints one).
+ *
+ * The hidden test set is scored through the CLI route, so both have to be
+ * exercised (see test/eval/routes.test.ts and `npm run eval -- --route both`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../server/src/engine';
+import { lineStarts, positionToOffset, type Label } from './labels';
+
+/** A finding reduced to what scoring needs. */
+export interface PredictedFinding {
+  ruleId: string;
+  /** Document offsets (UTF-16). */
+  start: number;
+  end: number;
+  message: string;
+}
+
+/** A claim reduced to what scoring and error analysis need. */
+export interface PredictedClaim {
+  start: number;
+  end: number;
+  status: Label;
+  reason: string;
+  /** The cue that decided the claim, as written. */
+  cue?: string;
+  /** The source mention that decided the claim, as written, and its kind. */
+  source?: string;
+  sourceKind?: string;
+}
+
+/** What a route predicts for one draft. */
+export interface DocPrediction {
+  findings: PredictedFinding[];
+  /** Undefined when the route does not expose claims (plain CLI JSON). */
+  claims?: PredictedClaim[];
+}
+
+/** Runs the engine in process on one draft. */
+export function predictWithEngine(text: string): DocPrediction {
+  const a = analyze(text);
+  return {
+    findings: a.findings.map((f) => ({ ruleId: f.ruleId, start: f.start, end: f.end, message: f.message })),
+    claims: a.claims.map((c) => ({
+      start: c.start,
+      end: c.end,
+      status: c.status,
+      reason: c.reason,
+      cue: c.cue?.text,
+      source: c.source?.text,
+      sourceKind: c.source?.kind,
+    })),
+  };
+}
+
+/** An LSP range as the CLI prints it. */
+interface JsonRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+function isRange(r: unknown): r is JsonRange {
+  const o = r as JsonRange | undefined;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    typeof o.start?.line === 'number' &&
+    typeof o.start?.character === 'number' &&
+    typeof o.end?.line === 'number' &&
+    typeof o.end?.character === 'number'
+  );
+}
+
+function isLabel(s: unknown): s is Label {
+  return s === 'A' || s === 'V' || s === 'U' || s === 'N';
+}
+
+/**
+ * Turns the CLI's JSON output into predictions per file, keyed by the path as
+ * the CLI printed it resolved against `cwd`. `texts` gives each file's text,
+ * needed to convert LSP positions to offsets. Throws a clear error when the
+ * output is not the documented shape.
+ */
+export function parseCliJson(stdout: string, texts: ReadonlyMap<string, string>, cwd: string): Map<string, DocPrediction> {
+  let data: unknown;
+  try {
+    data = JSON.parse(stdout);
+  } catch (e) {
+    throw new Error(`CLI output is not JSON (${(e as Error).message}): ${stdout.slice(0, 200)}`);
+  }
+  const files = (data as { files?: unknown })?.files;
+  if (!Array.isArray(files)) throw new Error('CLI JSON has no "files" array');
+  const out = new Map<string, DocPrediction>();
+  for (const f of files as Array<Record<string, unknown>>) {
+    if (typeof f?.['path'] !== 'string') throw new Error('CLI JSON: a file entry has no "path"');
+    const abs = path.resolve(cwd, f['path']);
+    const text = texts.get(abs);
+    if (text === undefined) continue;
+    const starts = lineStarts(text);
+    const toOffsets = (r: JsonRange) => ({
+      start: positionToOffset(text, starts, r.start.line, r.start.character),
+      end: positionToOffset(text, starts, r.end.line, r.end.character),
+    });
+    const diags = f['diagnostics'];
+    if (!Array.isArray(diags)) throw new Error(`CLI JSON: file ${f['path']} has no "diagnostics" array`);
+    const findings: PredictedFinding[] = [];
+    for (const d of diags as Array<Record<string, unknown>>) {
+      if (!isRange(d['range'])) throw new Error(`CLI JSON: a diagnostic of ${f['path']} has no valid "range"`);
+      findings.push({ ruleId: String(d['code'] ?? ''), ...toOffsets(d['range']), message: String(d['message'] ?? '') });
+    }
+    let claims: PredictedClaim[] | undefined;
+    if (Array.isArray(f['claims'])) {
+      claims = [];
+      for (const c of f['claims'] as Array<Record<string, unknown>>) {
+        if (!isRange(c['range']) || !isLabel(c['status'])) continue;
+        claims.push({ ...toOffsets(c['range']), status: c['status'], reason: String(c['reason'] ?? '') });
+      }
+    }
+    out.set(abs, claims ? { findings, claims } : { findings });
+  }
+  return out;
+}
+
+/**
+ * Runs the built CLI once over the given drafts and returns the predictions
+ * per absolute path. Throws when the CLI is missing or fails with exit code 2.
+ */
+export function predictWithCli(cliPath: string, files: ReadonlyMap<string, string>, cwd: string): Map<string, DocPrediction> {
+  if (!existsSync(cliPath)) throw new Error(`${cliPath} does not exist: run \`npm run build\` first`);
+  const paths = [...files.keys()];
+  const res = spawnSync(process.execPath, [cliPath, 'check', ...paths, '--format', 'json'], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (res.error) throw res.error;
+  if (res.status !== 0 && res.status !== 1) {
+    throw new Error(`${cliPath} check exited with ${res.status}: ${res.stderr.slice(0, 500)}`);
+  }
+  const preds = parseCliJson(res.stdout, files, cwd);
+  for (const p of paths) if (!preds.has(p)) throw new Error(`CLI JSON has no entry for ${p}`);
+  return preds;
+}

@@ -1,0 +1,201 @@
+/**
+ * Renders eval results for the terminal and for docs/accuracy.md.
+ *
+ * The terminal report may quote sentences (the person running it has ../shared
+ * anyway); the Markdown report never quotes corpus text: it names the file and
+ * the line:start-end offsets of each error instead.
+ */
+import type { Label } from './labels';
+import type { Predicted, SentenceScores } from './score';
+import type { PolnearScores } from './spans';
+import { groupErrors, type SetResult } from './run';
+
+/** The targets of the accuracy issue, checked in every report. */
+export const TARGETS = {
+  /** On the project's own labelled set (and the hidden set). */
+  vagueF1: 0.9,
+  unattributedF1: 0.9,
+  aFlaggedShare: 0.05,
+  /** On PolNeAR test, overlap matching (above BBC Citron's 82.3 / 82.0 on PARC 3.0). */
+  cueF1: 0.9,
+  sourceF1: 0.85,
+} as const;
+
+const pct = (x: number) => (x * 100).toFixed(1);
+const f3 = (x: number) => x.toFixed(3);
+
+/** One table row of per-set sentence figures. */
+function setRow(r: SetResult): string[] {
+  const s = r.scores;
+  return [
+    r.set.name,
+    String(r.set.docs.length),
+    String(s.sentences),
+    `${s.gold.V}/${s.gold.U}/${s.gold.A}/${s.gold.N}`,
+    f3(s.V.precision),
+    f3(s.V.recall),
+    f3(s.V.f1),
+    f3(s.U.precision),
+    f3(s.U.recall),
+    f3(s.U.f1),
+    `${pct(s.aFlaggedShare)} % (${s.aFlagged}/${s.gold.A})`,
+    `${s.exact}/${s.sentences}`,
+  ];
+}
+
+const SET_HEADER = ['set', 'drafts', 'sentences', 'gold V/U/A/N', 'V P', 'V R', 'V F1', 'U P', 'U R', 'U F1', 'A flagged', 'exact'];
+
+/** A Markdown table. */
+export function mdTable(header: readonly string[], rows: readonly string[][]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** A fixed-width text table for the terminal. */
+export function textTable(header: readonly string[], rows: readonly string[][]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+  return all.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+}
+
+/** The confusion matrix of a set as rows (gold) × columns (predicted). */
+function confusionRows(s: SentenceScores): string[][] {
+  const cols: Predicted[] = ['V', 'U', 'A', 'N', '-'];
+  return (['V', 'U', 'A', 'N'] as Label[]).map((g) => [`gold ${g}`, ...cols.map((p) => String(s.confusion[g][p]))]);
+}
+const CONFUSION_HEADER = ['', 'pred V', 'pred U', 'pred A', 'pred N', 'pred -'];
+
+/** Span score rows for a PolNeAR result. */
+function spanRows(p: PolnearScores): string[][] {
+  const row = (name: string, c: PolnearScores['cue']) => [
+    name,
+    String(c.gold),
+    String(c.predicted),
+    `${f3(c.exactScore.precision)} / ${f3(c.exactScore.recall)} / ${f3(c.exactScore.f1)}`,
+    `${f3(c.overlapScore.precision)} / ${f3(c.overlapScore.recall)} / ${f3(c.overlapScore.f1)}`,
+  ];
+  return [row('cue', p.cue), row('source', p.source)];
+}
+const SPAN_HEADER = ['span', 'gold', 'predicted', 'exact P / R / F1', 'overlap P / R / F1'];
+
+/** Where an error is: draft name and the sentence's line:start-end. */
+function where(e: ReturnType<typeof groupErrors>[number]['errors'][number]): string {
+  const s = e.doc.sentences[e.index]!;
+  return `${e.doc.name} ${s.line}:${s.start}-${s.end}`;
+}
+
+/** What a report is about. */
+export interface ReportInput {
+  sets: SetResult[];
+  polnear?: PolnearScores;
+  /** Sets whose figures are checked against the targets (the project's own labelled set). */
+  targetSets: string[];
+  /** Seconds the run took. */
+  seconds: number;
+}
+
+/** Checks the targets that apply to the given results. */
+export function targetChecks(input: ReportInput): Array<{ what: string; value: string; target: string; met: boolean }> {
+  const out: Array<{ what: string; value: string; target: string; met: boolean }> = [];
+  for (const r of input.sets.filter((x) => input.targetSets.includes(x.set.name))) {
+    out.push({ what: `${r.set.name}: vague F1`, value: f3(r.scores.V.f1), target: `≥ ${TARGETS.vagueF1}`, met: r.scores.V.f1 >= TARGETS.vagueF1 });
+    out.push({ what: `${r.set.name}: unattributed F1`, value: f3(r.scores.U.f1), target: `≥ ${TARGETS.unattributedF1}`, met: r.scores.U.f1 >= TARGETS.unattributedF1 });
+    out.push({ what: `${r.set.name}: A flagged`, value: `${pct(r.scores.aFlaggedShare)} %`, target: `≤ ${pct(TARGETS.aFlaggedShare)} %`, met: r.scores.aFlaggedShare <= TARGETS.aFlaggedShare });
+  }
+  const kursk = input.sets.find((r) => r.perDoc.some((d) => d.doc.name === 'kursk-draft'));
+  if (kursk) {
+    const d = kursk.perDoc.find((x) => x.doc.name === 'kursk-draft')!;
+    const exact = d.scored.filter((s) => s.predicted === s.gold || (s.predicted === '-' && (s.gold === 'A' || s.gold === 'N'))).length;
+    out.push({ what: 'worked example exact', value: `${exact}/${d.scored.length}`, target: `${d.scored.length}/${d.scored.length}`, met: exact === d.scored.length });
+  }
+  if (input.polnear) {
+    const p = input.polnear;
+    const note = p.split === 'test' ? '' : ' (target is on test)';
+    out.push({ what: `PolNeAR ${p.split} cue F1 overlap${note}`, value: f3(p.cue.overlapScore.f1), target: `≥ ${TARGETS.cueF1}`, met: p.cue.overlapScore.f1 >= TARGETS.cueF1 });
+    out.push({ what: `PolNeAR ${p.split} source F1 overlap${note}`, value: f3(p.source.overlapScore.f1), target: `≥ ${TARGETS.sourceF1}`, met: p.source.overlapScore.f1 >= TARGETS.sourceF1 });
+  }
+  return out;
+}
+
+/** The terminal report. `excerpts` errors are quoted per cause group. */
+export function renderTerminal(input: ReportInput, excerpts: number): string {
+  const out: string[] = [];
+  for (const r of input.sets) {
+    out.push('', `== ${r.set.name} (${r.route} route) — errors by cause`);
+    for (const g of groupErrors(r.errors)) {
+      out.push(`  ${g.errors.length.toString().padStart(4)}  ${g.cause}`);
+      for (const e of g.errors.slice(0, excerpts)) {
+        const s = e.doc.sentences[e.index]!;
+        const text = e.doc.text.slice(s.docStart, s.docEnd).replace(/\s+/g, ' ');
+        out.push(`          ${where(e)}  ${text.length > 160 ? text.slice(0, 157) + '…' : text}`);
+      }
+    }
+    out.push('', textTable(CONFUSION_HEADER, confusionRows(r.scores)));
+  }
+  if (input.polnear) {
+    const p = input.polnear;
+    out.push('', `== PolNeAR ${p.split}: spans most often missed / spurious (lower-cased)`);
+    const top = (key: 'cues' | 'sources', which: 'missed' | 'spurious') => {
+      const counts = new Map<string, number>();
+      for (const a of p.perArticle) for (const r of a[key][which]) {
+        const t = a.article.text.slice(r.start, r.end).toLowerCase().replace(/\s+/g, ' ');
+        counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
+      return [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, 12).map(([t, n]) => `${n}× ${t}`).join(', ');
+    };
+    out.push(`  cue missed:      ${top('cues', 'missed')}`, `  cue spurious:    ${top('cues', 'spurious')}`);
+    out.push(`  source missed:   ${top('sources', 'missed')}`, `  source spurious: ${top('sources', 'spurious')}`);
+  }
+  out.push('', '== Sentence-level scores (V = vague-attribution finding, U = unattributed-claim finding)');
+  out.push(textTable(SET_HEADER, input.sets.map(setRow)));
+  if (input.polnear) {
+    out.push('', `== PolNeAR ${input.polnear.split} attribution spans (${input.polnear.articles} articles)`);
+    out.push(textTable(SPAN_HEADER, spanRows(input.polnear)));
+  }
+  out.push('', '== Targets');
+  out.push(textTable(['', 'value', 'target', ''], targetChecks(input).map((c) => [c.what, c.value, c.target, c.met ? 'met' : 'NOT MET'])));
+  out.push('', `(${input.seconds.toFixed(1)} s)`);
+  return out.join('\n');
+}
+
+/** The generated block of docs/accuracy.md for one run; no corpus text, only file names and offsets. */
+export function renderMarkdown(input: ReportInput, command: string, locations: number): string {
+  const out: string[] = [];
+  out.push(`Generated by \`${command}\` on ${new Date().toISOString().slice(0, 10)}; ${input.seconds.toFixed(1)} s.`, '');
+  out.push('### Sentence level', '');
+  out.push(mdTable(SET_HEADER, input.sets.map(setRow)), '');
+  if (input.polnear) {
+    out.push(`### PolNeAR ${input.polnear.split}: attribution spans (${input.polnear.articles} articles)`, '');
+    out.push(mdTable(SPAN_HEADER, spanRows(input.polnear)), '');
+  }
+  out.push('### Targets', '');
+  out.push(mdTable(['figure', 'value', 'target', 'met'], targetChecks(input).map((c) => [c.what, c.value, c.target, c.met ? 'yes' : '**no**'])), '');
+  for (const r of input.sets) {
+    out.push(`### Confusion matrix: ${r.set.name}`, '');
+    out.push(mdTable(CONFUSION_HEADER, confusionRows(r.scores)), '');
+  }
+  for (const r of input.sets) {
+    const groups = groupErrors(r.errors);
+    out.push(`### Errors by cause: ${r.set.name}`, '');
+    if (groups.length === 0) {
+      out.push('No errors.', '');
+      continue;
+    }
+    out.push(mdTable(['cause', 'count', `where (draft line:start-end, first ${locations})`], groups.map((g) => [g.cause, String(g.errors.length), g.errors.slice(0, locations).map(where).join('; ')])), '');
+  }
+  return out.join('\n');
+}
+
+/**
+ * Replaces (or appends) the block between `<!-- eval:KEY:begin -->` and
+ * `<!-- eval:KEY:end -->` in a document, leaving the hand-written rest alone.
+ */
+export function replaceBlock(doc: string, key: string, body: string): string {
+  const begin = `<!-- eval:${key}:begin -->`;
+  const end = `<!-- eval:${key}:end -->`;
+  const block = `${begin}\n${body.trim()}\n${end}`;
+  const i = doc.indexOf(begin);
+  const j = doc.indexOf(end);
+  if (i >= 0 && j > i) return doc.slice(0, i) + block + doc.slice(j + end.length);
+  return `${doc.trimEnd()}\n\n${block}\n`;
+}

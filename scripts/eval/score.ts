@@ -1,0 +1,150 @@
+/**
+ * Sentence-level scoring: one predicted label per labelled sentence, then
+ * precision, recall and F1 per class, the share of attributed sentences that
+ * get any finding, a confusion matrix and exact matches.
+ *
+ * A labelled sentence's prediction comes from the findings and claims that
+ * overlap its span:
+ * - V when a `vague-attribution` finding overlaps it;
+ * - otherwise U when an `unattributed-claim` finding overlaps it;
+ * - otherwise the status of the claim that overlaps it most, when that status
+ *   is A or N;
+ * - otherwise `-`: no V or U finding, and no claim that says A or N (the CLI's
+ *   JSON without claims, or a V/U claim whose finding was switched off).
+ *
+ * V and U scores and the A-flagged share depend on findings only, so the engine
+ * route and the CLI route give the same figures for them.
+ */
+import type { Label, LabelledSentence } from './labels';
+import type { DocPrediction, PredictedClaim, PredictedFinding } from './predict';
+
+/** A predicted sentence label; `-` means "no V/U finding, A vs N unknown". */
+export type Predicted = Label | '-';
+
+/** The rule whose finding makes a sentence predicted V. */
+export const VAGUE_RULE = 'vague-attribution';
+/** The rule whose finding makes a sentence predicted U. */
+export const UNATTRIBUTED_RULE = 'unattributed-claim';
+
+/** One labelled sentence with what was predicted for it. */
+export interface ScoredSentence {
+  gold: Label;
+  predicted: Predicted;
+  /** True when any finding (of any rule) overlaps the sentence. */
+  flagged: boolean;
+  /** The findings overlapping the sentence. */
+  findings: PredictedFinding[];
+  /** The claim overlapping the sentence most, when claims are known. */
+  claim?: PredictedClaim;
+}
+
+/** Length of the overlap of two half-open ranges (0 when disjoint). */
+export function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/**
+ * Whether a finding touches a sentence. Empty findings (start === end) count
+ * when they sit inside the sentence.
+ */
+function touches(f: { start: number; end: number }, s: { start: number; end: number }): boolean {
+  if (f.start === f.end) return f.start >= s.start && f.start < s.end;
+  return overlap(f, s) > 0;
+}
+
+/** Decides the predicted label of one labelled sentence. */
+export function predictSentence(span: { start: number; end: number }, pred: DocPrediction): Omit<ScoredSentence, 'gold'> {
+  const findings = pred.findings.filter((f) => touches(f, span));
+  let claim: PredictedClaim | undefined;
+  let best = 0;
+  for (const c of pred.claims ?? []) {
+    const o = overlap(c, span);
+    if (o > best) {
+      best = o;
+      claim = c;
+    }
+  }
+  let predicted: Predicted;
+  if (findings.some((f) => f.ruleId === VAGUE_RULE)) predicted = 'V';
+  else if (findings.some((f) => f.ruleId === UNATTRIBUTED_RULE)) predicted = 'U';
+  else if (claim && (claim.status === 'A' || claim.status === 'N')) predicted = claim.status;
+  else predicted = '-';
+  return claim ? { predicted, flagged: findings.length > 0, findings, claim } : { predicted, flagged: findings.length > 0, findings };
+}
+
+/** Scores every labelled sentence of one draft against one prediction. */
+export function scoreDoc(sentences: readonly LabelledSentence[], pred: DocPrediction): ScoredSentence[] {
+  return sentences.map((s) => ({ gold: s.label, ...predictSentence({ start: s.docStart, end: s.docEnd }, pred) }));
+}
+
+/** Precision, recall and F1 of one class, with their counts. */
+export interface ClassScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Precision, recall and F1 from counts; a ratio with a zero denominator is 0 (and F1 then 0). */
+export function prf(tp: number, fp: number, fn: number): ClassScore {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+/** All sentence-level figures of a set. */
+export interface SentenceScores {
+  sentences: number;
+  /** Gold counts per label. */
+  gold: Record<Label, number>;
+  V: ClassScore;
+  U: ClassScore;
+  /** A sentences that got any finding, and their share of all A sentences. */
+  aFlagged: number;
+  aFlaggedShare: number;
+  /** confusion[gold][predicted]. */
+  confusion: Record<Label, Record<Predicted, number>>;
+  /** Sentences whose prediction equals the gold label (`-` counts as equal to A and N). */
+  exact: number;
+  /** True when every sentence had a claim (so A and N were told apart). */
+  claimsKnown: boolean;
+}
+
+const PREDICTED: readonly Predicted[] = ['V', 'U', 'A', 'N', '-'];
+
+/** Aggregates scored sentences into the figures of a set. */
+export function aggregate(scored: readonly ScoredSentence[]): SentenceScores {
+  const gold: Record<Label, number> = { A: 0, V: 0, U: 0, N: 0 };
+  const row = () => Object.fromEntries(PREDICTED.map((p) => [p, 0])) as Record<Predicted, number>;
+  const confusion: Record<Label, Record<Predicted, number>> = { V: row(), U: row(), A: row(), N: row() };
+  let aFlagged = 0;
+  let exact = 0;
+  let claimsKnown = true;
+  const counts = { V: { tp: 0, fp: 0, fn: 0 }, U: { tp: 0, fp: 0, fn: 0 } };
+  for (const s of scored) {
+    gold[s.gold]++;
+    confusion[s.gold][s.predicted]++;
+    if (s.gold === 'A' && s.flagged) aFlagged++;
+    if (s.predicted === s.gold || (s.predicted === '-' && (s.gold === 'A' || s.gold === 'N'))) exact++;
+    if (!s.claim) claimsKnown = false;
+    for (const k of ['V', 'U'] as const) {
+      if (s.predicted === k && s.gold === k) counts[k].tp++;
+      else if (s.predicted === k) counts[k].fp++;
+      else if (s.gold === k) counts[k].fn++;
+    }
+  }
+  return {
+    sentences: scored.length,
+    gold,
+    V: prf(counts.V.tp, counts.V.fp, counts.V.fn),
+    U: prf(counts.U.tp, counts.U.fp, counts.U.fn),
+    aFlagged,
+    aFlaggedShare: gold.A === 0 ? 0 : aFlagged / gold.A,
+    confusion,
+    exact,
+    claimsKnown: claimsKnown && scored.length > 0,
+  };
+}

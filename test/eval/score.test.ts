@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { LabelledSentence, Label } from '../../scripts/eval/labels';
+import type { DocPrediction } from '../../scripts/eval/predict';
+import { aggregate, predictSentence, prf, scoreDoc } from '../../scripts/eval/score';
+import { causeOf } from '../../scripts/eval/causes';
+
+/** Ten-character sentences laid end to end: sentence i covers [10i, 10i+9). */
+function sentences(labels: Label[]): LabelledSentence[] {
+  return labels.map((label, i) => ({ n: i + 1, label, line: 0, start: i * 10, end: i * 10 + 9, phrase: '', sentence: '', fileLine: i + 2, docStart: i * 10, docEnd: i * 10 + 9 }));
+}
+const finding = (ruleId: string, start: number, end: number) => ({ ruleId, start, end, message: '' });
+
+describe('prf', () => {
+  it('computes precision, recall and F1 from counts', () => {
+    // 3 true positives, 1 false positive, 2 false negatives: P = 3/4, R = 3/5, F1 = 2PR/(P+R) = 0.9/1.35 = 2/3.
+    const s = prf(3, 1, 2);
+    expect(s.precision).toBe(0.75);
+    expect(s.recall).toBe(0.6);
+    expect(s.f1).toBeCloseTo(2 / 3, 12);
+  });
+  it('is 0, not NaN, when nothing is predicted or gold', () => {
+    expect(prf(0, 0, 0)).toMatchObject({ precision: 0, recall: 0, f1: 0 });
+  });
+});
+
+describe('predictSentence', () => {
+  const span = { start: 10, end: 19 };
+  it('prefers a vague finding over an unattributed one, and both over claims', () => {
+    const pred: DocPrediction = {
+      findings: [finding('unattributed-claim', 10, 19), finding('vague-attribution', 12, 15)],
+      claims: [{ start: 10, end: 19, status: 'A', reason: '' }],
+    };
+    expect(predictSentence(span, pred)).toMatchObject({ predicted: 'V', flagged: true });
+  });
+  it('takes A or N from the claim that overlaps most when there is no V/U finding', () => {
+    const pred: DocPrediction = {
+      findings: [],
+      claims: [
+        { start: 0, end: 11, status: 'N', reason: '' },
+        { start: 11, end: 19, status: 'A', reason: '' },
+      ],
+    };
+    expect(predictSentence(span, pred).predicted).toBe('A');
+  });
+  it('is "-" without claims, and a finding that only touches the boundary does not count', () => {
+    const pred: DocPrediction = { findings: [finding('unattributed-claim', 0, 10), finding('vague-attribution', 19, 25)] };
+    expect(predictSentence(span, pred)).toMatchObject({ predicted: '-', flagged: false });
+  });
+  it('counts other rules as flagging without changing the label', () => {
+    const pred: DocPrediction = { findings: [finding('incomplete-attribution', 11, 13)], claims: [{ start: 10, end: 19, status: 'A', reason: '' }] };
+    expect(predictSentence(span, pred)).toMatchObject({ predicted: 'A', flagged: true });
+  });
+});
+
+describe('aggregate', () => {
+  it('matches a hand-computed synthetic case', () => {
+    // Gold:      V  V  U  U  U  A  A  A  A  N
+    // Predicted: V  U  U  U  V  A  U  -  A  U   (via findings and claims below)
+    const gold: Label[] = ['V', 'V', 'U', 'U', 'U', 'A', 'A', 'A', 'A', 'N'];
+    const pred: DocPrediction = {
+      findings: [
+        finding('vague-attribution', 0, 5),
+        finding('unattributed-claim', 10, 19),
+        finding('unattributed-claim', 20, 29),
+        finding('unattributed-claim', 30, 39),
+        finding('vague-attribution', 40, 43),
+        finding('unattributed-claim', 60, 69),
+        finding('unattributed-claim', 90, 99),
+      ],
+      claims: [
+        { start: 50, end: 59, status: 'A', reason: '' },
+        { start: 80, end: 89, status: 'A', reason: '' },
+      ],
+    };
+    const s = aggregate(scoreDoc(sentences(gold), pred));
+    // V: tp 1 (s0), fp 1 (s4), fn 1 (s1) → P = R = F1 = 0.5.
+    expect(s.V).toMatchObject({ tp: 1, fp: 1, fn: 1, precision: 0.5, recall: 0.5, f1: 0.5 });
+    // U: tp 2 (s2, s3), fp 3 (s1, s6, s9), fn 1 (s4) → P = 2/5, R = 2/3, F1 = 2·(0.4·2/3)/(0.4+2/3) = 0.5.
+    expect(s.U.tp).toBe(2);
+    expect(s.U.fp).toBe(3);
+    expect(s.U.fn).toBe(1);
+    expect(s.U.precision).toBeCloseTo(0.4, 12);
+    expect(s.U.recall).toBeCloseTo(2 / 3, 12);
+    expect(s.U.f1).toBeCloseTo(0.5, 12);
+    // A: 4 sentences, one flagged (s6) → 25 %.
+    expect(s.aFlagged).toBe(1);
+    expect(s.aFlaggedShare).toBe(0.25);
+    expect(s.confusion.V).toMatchObject({ V: 1, U: 1 });
+    expect(s.confusion.U).toMatchObject({ U: 2, V: 1 });
+    expect(s.confusion.A).toMatchObject({ A: 2, U: 1, '-': 1 });
+    expect(s.confusion.N).toMatchObject({ U: 1 });
+    // Exact: s0, s2, s3, s5, s7 ("-" matches A), s8 → 6.
+    expect(s.exact).toBe(6);
+    expect(s.claimsKnown).toBe(false);
+    expect(s.gold).toEqual({ V: 2, U: 3, A: 4, N: 1 });
+  });
+});
+
+describe('causeOf', () => {
+  const base = { flagged: false, findings: [] };
+  it('names the feature of a missed vague sentence', () => {
+    expect(causeOf({ ...base, gold: 'V', predicted: 'U' }, 'The plan reportedly cost millions.')).toBe('V missed (→U): hedge adverb');
+    expect(causeOf({ ...base, gold: 'V', predicted: 'U' }, 'The move has raised questions in Congress.')).toBe('V missed (→U): agentless reaction');
+  });
+  it('names questions among N sentences flagged U', () => {
+    expect(causeOf({ ...base, gold: 'N', predicted: 'U' }, 'What happens next?')).toBe('U over-flagged (gold N): question');
+  });
+  it('names an unresolved pronoun among A sentences flagged U', () => {
+    expect(causeOf({ ...base, gold: 'A', predicted: 'U' }, 'He said the vote was rigged.')).toBe('A flagged U: pronoun or short form not resolved');
+  });
+  it('is undefined for a right answer', () => {
+    expect(causeOf({ ...base, gold: 'U', predicted: 'U' }, 'Prices rose 4 percent.')).toBeUndefined();
+  });
+});
