@@ -7,6 +7,8 @@ import { chmod } from 'node:fs/promises';
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
+const importMetaUrl = "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;";
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -17,12 +19,16 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // ESM dependencies (fdir, under tinyglobby) read import.meta.url, which a
+  // CommonJS bundle does not have: give them the URL of the bundle itself.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: importMetaUrl },
 };
 
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node\n' + importMetaUrl } },
+  { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node\n' + importMetaUrl } },
 ];
 
 const { existsSync } = await import('node:fs');

@@ -1,0 +1,94 @@
+/**
+ * Reads each draft, analyses it with the configuration that applies to it and
+ * converts the findings to LSP diagnostics, ready for a formatter.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, type Analysis } from '../engine';
+import { describeFsError, formatBytes, type ConfigFileIssue, type ConfigLoader } from '../config';
+import { toDiagnostic, type SourcetraceDiagnostic } from '../lsp/diagnostics';
+import { buildLineIndex, type LineIndex } from '../lsp/positions';
+import type { Target } from './files';
+
+/** Largest draft read, in bytes. */
+export const MAX_DRAFT_BYTES = 64 * 1024 * 1024;
+
+/** The name standard input is reported under. */
+export const STDIN_NAME = '<stdin>';
+
+/** Everything the formatters need about one checked draft. */
+export interface FileResult {
+  /** The path as shown: relative to the working folder with `/` separators, or `<stdin>`. */
+  path: string;
+  /** Absolute path on disk; undefined for standard input. */
+  absPath?: string;
+  /** The text that was analysed (a leading byte order mark removed). */
+  text: string;
+  lines: LineIndex;
+  analysis: Analysis;
+  /** The findings as LSP diagnostics, in the engine's order. */
+  diagnostics: SourcetraceDiagnostic[];
+  /** Problems with the configuration file that applies to this draft (defaults were used). */
+  configIssues: ConfigFileIssue[];
+}
+
+/** The drafts checked and the ones that could not be read. */
+export interface CheckResult {
+  files: FileResult[];
+  /** One message per draft that could not be read. */
+  errors: string[];
+}
+
+/** Reads and analyses every target. Never throws for a file that cannot be read. */
+export function checkTargets(targets: Target[], cwd: string, configs: ConfigLoader, readStdin: () => Buffer): CheckResult {
+  const out: CheckResult = { files: [], errors: [] };
+  for (const t of targets) {
+    const shown = t.kind === 'stdin' ? STDIN_NAME : displayPath(cwd, t.absPath);
+    let bytes: Buffer;
+    try {
+      if (t.kind === 'stdin') bytes = readStdin();
+      else {
+        const size = fs.statSync(t.absPath).size;
+        if (size > MAX_DRAFT_BYTES) {
+          out.errors.push(`${shown}: is ${formatBytes(size)}; drafts larger than ${formatBytes(MAX_DRAFT_BYTES)} are not checked`);
+          continue;
+        }
+        bytes = fs.readFileSync(t.absPath);
+      }
+    } catch (e) {
+      out.errors.push(`${shown}: cannot be read: ${describeFsError(e)}`);
+      continue;
+    }
+    const text = decode(bytes);
+    const loaded = t.kind === 'stdin' ? configs.forFolder(cwd) : configs.forFile(t.absPath);
+    const analysis = analyze(text, { config: loaded.config });
+    const lines = buildLineIndex(text);
+    out.files.push({
+      path: shown,
+      ...(t.kind === 'file' ? { absPath: t.absPath } : {}),
+      text,
+      lines,
+      analysis,
+      diagnostics: analysis.findings.map((f) => toDiagnostic(f, lines)),
+      configIssues: loaded.issues,
+    });
+  }
+  return out;
+}
+
+/** A path relative to `cwd` with `/` separators (absolute when outside the drive). */
+export function displayPath(cwd: string, absPath: string): string {
+  const rel = path.relative(cwd, absPath);
+  if (!rel || path.isAbsolute(rel)) return absPath.split(path.sep).join('/');
+  return rel.split(path.sep).join('/');
+}
+
+/**
+ * Decodes a draft as UTF-8 (invalid bytes become U+FFFD, so binary files are
+ * checked as text without failing) and drops a leading byte order mark, as
+ * editors do.
+ */
+export function decode(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,173 @@
+/**
+ * SARIF 2.1.0 output, in the shape GitHub code scanning accepts: one run, the
+ * rules in `tool.driver.rules` with their documentation links, one result per
+ * diagnostic with a physical location relative to the working folder
+ * (`%SRCROOT%`), a 1-based region that also carries UTF-16 `charOffset` and
+ * `charLength`, and a partial fingerprint that survives lines moving around.
+ */
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { REPOSITORY_URL, ruleDocsUrl } from '../../lsp/diagnostics';
+import { offsetToPosition, positionToOffset, type LineIndex } from '../../lsp/positions';
+import type { Severity } from '../../engine/types';
+import type { ConfigFileIssue } from '../../config';
+import type { FileResult } from '../check';
+import { severityName } from './common';
+
+/** The SARIF schema this output follows. */
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+/** What SARIF needs to know about a rule. */
+export interface RuleMeta {
+  id: string;
+  /** One line saying what the rule reports. */
+  description: string;
+  defaultSeverity: Severity;
+}
+
+/** Everything besides the checked files that goes into the log. */
+export interface SarifContext {
+  cwd: string;
+  toolVersion: string;
+  rules: RuleMeta[];
+  /** Drafts that could not be read and operands that matched nothing. */
+  errors: string[];
+  /** Problems with configuration files, each reported once. */
+  configIssues: ConfigFileIssue[];
+}
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/** Formats the results as a SARIF 2.1.0 log. */
+export function formatSarif(files: FileResult[], ctx: SarifContext): string {
+  return JSON.stringify(toSarif(files, ctx)) + '\n';
+}
+
+/** Builds the SARIF 2.1.0 log of the results. */
+export function toSarif(files: FileResult[], ctx: SarifContext): Record<string, unknown> {
+  const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
+  const results: unknown[] = [];
+  const configNotes: unknown[] = [];
+  for (const f of files) {
+    const artifactLocation = artifact(f, ctx.cwd);
+    const seen = new Map<string, number>();
+    for (const d of f.diagnostics) {
+      const start = positionToOffset(f.lines, d.range.start);
+      const end = positionToOffset(f.lines, d.range.end);
+      const hash = fingerprint(d.code, f.text.slice(start, end));
+      const n = (seen.get(hash) ?? 0) + 1;
+      seen.set(hash, n);
+      const index = ruleIndex.get(d.code);
+      results.push({
+        ruleId: d.code,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: LEVEL[severityName(d.severity)],
+        message: { text: d.message },
+        locations: [{ physicalLocation: { artifactLocation, region: region(f.lines, start, end) } }],
+        partialFingerprints: { primaryLocationLineHash: `${hash}:${n}` },
+        properties: { confidence: d.data.confidence },
+      });
+    }
+    for (const issue of f.analysis.configErrors) {
+      const span = issue.span ?? { start: 0, end: 0 };
+      configNotes.push({
+        level: 'error',
+        message: { text: `${issue.path ? issue.path + ': ' : ''}${issue.message}` },
+        locations: [{ physicalLocation: { artifactLocation, region: region(f.lines, span.start, span.end) } }],
+      });
+    }
+  }
+  for (const issue of ctx.configIssues) {
+    configNotes.push({
+      level: 'error',
+      message: { text: `${issue.path ? issue.path + ': ' : ''}${issue.message}` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: fileArtifact(issue.file, ctx.cwd),
+            ...(issue.line ? { region: { startLine: issue.line, startColumn: issue.column ?? 1 } } : {}),
+          },
+        },
+      ],
+    });
+  }
+  const invocation: Record<string, unknown> = {
+    executionSuccessful: ctx.errors.length === 0 && configNotes.length === 0,
+  };
+  if (ctx.errors.length) invocation.toolExecutionNotifications = ctx.errors.map((text) => ({ level: 'error', message: { text } }));
+  if (configNotes.length) invocation.toolConfigurationNotifications = configNotes;
+
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'sourcetrace',
+            version: ctx.toolVersion,
+            semanticVersion: ctx.toolVersion,
+            informationUri: REPOSITORY_URL,
+            rules: ctx.rules.map((r) => ({
+              id: r.id,
+              name: pascal(r.id),
+              shortDescription: { text: r.description },
+              fullDescription: { text: r.description },
+              helpUri: ruleDocsUrl(r.id),
+              help: { text: `Documentation: ${ruleDocsUrl(r.id)}`, markdown: `[Documentation of ${r.id}](${ruleDocsUrl(r.id)})` },
+              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+            })),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: dirUri(ctx.cwd) } },
+        invocations: [invocation],
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+}
+
+/** A 1-based SARIF region (end column exclusive) that also carries UTF-16 offsets. */
+function region(lines: LineIndex, start: number, end: number) {
+  const s = offsetToPosition(lines, start);
+  const e = offsetToPosition(lines, end);
+  return {
+    startLine: s.line + 1,
+    startColumn: s.character + 1,
+    endLine: e.line + 1,
+    endColumn: e.character + 1,
+    charOffset: start,
+    charLength: end - start,
+  };
+}
+
+function artifact(f: FileResult, cwd: string) {
+  return f.absPath ? fileArtifact(f.absPath, cwd) : { uri: 'stdin' };
+}
+
+/** A location relative to `%SRCROOT%` (the working folder), or an absolute file URI outside it. */
+function fileArtifact(absPath: string, cwd: string) {
+  const rel = path.relative(cwd, absPath);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return { uri: pathToFileURL(absPath).href };
+  return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+function dirUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : href + '/';
+}
+
+/**
+ * A fingerprint of what was flagged rather than where: the rule and the
+ * flagged text with white space collapsed. The caller appends an occurrence
+ * number to tell repeats apart.
+ */
+function fingerprint(ruleId: string, flagged: string): string {
+  return createHash('sha256').update(`${ruleId}\0${flagged.replace(/\s+/g, ' ').trim()}`).digest('hex').slice(0, 16);
+}
+
+function pascal(id: string): string {
+  return id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
+}

@@ -1,0 +1,208 @@
+/**
+ * `sourcetrace`, the command-line front end: checks Markdown drafts and prints
+ * the problems as text, JSON (design.md's contract) or SARIF 2.1.0.
+ *
+ * Exit codes: 0 nothing at or above the failing severity was found, 1 something
+ * was, 2 the run itself failed (a usage error, a file that could not be read,
+ * an operand that matched nothing, or an invalid configuration).
+ *
+ * Everything is synchronous and the whole report is written in one chunk, so
+ * a run over many small files pays no per-file overhead beyond the analysis.
+ */
+import * as fs from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { version } from '../../../package.json';
+import { ConfigLoader, formatConfigIssue, type ConfigFileIssue } from '../config';
+import type { Severity } from '../engine/types';
+import { LSP_SEVERITY } from '../lsp/diagnostics';
+import { checkTargets, type FileResult } from './check';
+import { expandOperands } from './files';
+import { countProblems } from './format/common';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatText } from './format/text';
+import { ruleCatalog } from './rules';
+
+/** Output formats of `check`. */
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+
+/** Values of `--fail-on`. */
+export const FAIL_ON = ['error', 'warning', 'info', 'hint', 'none'] as const;
+
+/** The options of `check` after parsing. */
+export interface CheckOptions {
+  format: (typeof FORMATS)[number];
+  failOn: (typeof FAIL_ON)[number];
+  config?: string;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+/** What a run writes and how it ends. */
+export interface RunOutput {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** The process environment a run reads from. */
+export interface RunEnv {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Whether standard output is a terminal (colours are on by default only then). */
+  isTTY: boolean;
+  readStdin: () => Buffer;
+}
+
+/** Runs `sourcetrace check` with parsed options. */
+export function runCheck(operands: string[], options: CheckOptions, io: RunEnv): RunOutput {
+  const stderr: string[] = [];
+  const configs = new ConfigLoader({ cwd: io.cwd, ...(options.config !== undefined ? { configFile: options.config } : {}) });
+
+  const expansion = expandOperands(operands.length ? operands : ['.'], io.cwd, configs);
+  const checked = checkTargets(expansion.targets, io.cwd, configs, io.readStdin);
+  const errors = [...expansion.errors, ...checked.errors];
+
+  // Each configuration file's problems are reported once, however many drafts it covers.
+  const configIssues = distinctIssues([
+    ...(options.config !== undefined ? configs.forFolder(io.cwd).issues : []),
+    ...checked.files.flatMap((f) => f.configIssues),
+  ]);
+  const frontMatterIssues = checked.files.some((f) => f.analysis.configErrors.length > 0);
+
+  const threshold = options.failOn === 'none' ? 0 : LSP_SEVERITY[options.failOn as Severity];
+  const files: FileResult[] = options.quiet
+    ? checked.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity <= threshold) }))
+    : checked.files;
+  const failing = checked.files.some((f) => f.diagnostics.some((d) => d.severity <= threshold));
+
+  let stdout: string;
+  if (options.format === 'json') stdout = formatJson(files, io.cwd);
+  else if (options.format === 'sarif')
+    stdout = formatSarif(files, { cwd: io.cwd, toolVersion: version, rules: ruleCatalog(), errors, configIssues });
+  else stdout = formatText(files, countProblems(files), { color: useColor(options.color, io), quiet: !!options.quiet });
+
+  for (const e of errors) stderr.push(`sourcetrace: ${e}`);
+  for (const issue of configIssues) stderr.push(`sourcetrace: ${formatConfigIssue(issue, io.cwd)}`);
+  if (!options.quiet) for (const s of expansion.skipped) stderr.push(`sourcetrace: ${s}: skipped, the configuration's "ignore" excludes it`);
+  // Nothing to check is an error, unless the configuration deliberately skipped what was named.
+  const nothing = expansion.targets.length === 0 && expansion.skipped.length === 0;
+  if (nothing && errors.length === 0) stderr.push('sourcetrace: no drafts to check');
+
+  const broken = errors.length > 0 || configIssues.length > 0 || frontMatterIssues || nothing;
+  return { stdout, stderr: stderr.length ? stderr.join('\n') + '\n' : '', exitCode: broken ? 2 : failing ? 1 : 0 };
+}
+
+function distinctIssues(issues: ConfigFileIssue[]): ConfigFileIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.file}\0${i.path}\0${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Colours: `--color`/`--no-color` win; otherwise NO_COLOR (any non-empty
+ * value) turns them off, FORCE_COLOR (anything but `0`/`false`) turns them on,
+ * and by default they are on only when standard output is a terminal.
+ */
+export function useColor(flag: boolean | undefined, io: Pick<RunEnv, 'env' | 'isTTY'>): boolean {
+  if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return io.isTTY && io.env.TERM !== 'dumb';
+}
+
+/** Builds the command line interface; `onResult` receives the output of a `check`. */
+export function buildProgram(io: RunEnv, onResult: (out: RunOutput) => void): Command {
+  const program = new Command('sourcetrace')
+    .description('Traces the sources of claims in Markdown news drafts.')
+    .version(version, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('check')
+    .description('check Markdown drafts for vague attribution, unattributed claims and quotes with no speaker')
+    .argument('[paths...]', 'files, folders or globs to check; "-" reads standard input (default: the current folder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .addOption(
+      new Option('--fail-on <severity>', 'exit with 1 when a problem at or above this severity is found').choices(FAIL_ON).default('warning'),
+    )
+    .option('-c, --config <file>', 'use this configuration file instead of the nearest .sourcetrace.json')
+    .option('-q, --quiet', 'report only the problems that fail the run (see --fail-on) and print no summary')
+    .option('--color', 'force coloured output')
+    .option('--no-color', 'disable coloured output (also NO_COLOR=1)')
+    .addHelpText(
+      'after',
+      `
+Folders are searched for *.md and *.markdown files; .gitignore files and the
+"ignore" patterns of the configuration are respected. A file named explicitly
+is checked whatever its extension.
+
+Exit codes: 0 no problem at or above --fail-on, 1 at least one, 2 usage error,
+unreadable file, no files matched, or invalid configuration.
+
+Examples:
+  sourcetrace check drafts/
+  sourcetrace check "stories/**/*.md" --format sarif > sourcetrace.sarif
+  cat draft.md | sourcetrace check - --format json`,
+    )
+    .exitOverride()
+    .action((paths: string[], opts: CheckOptions) => onResult(runCheck(paths, opts, io)));
+
+  return program;
+}
+
+/** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
+export function main(argv: string[], io: RunEnv, write: (stdout: string, stderr: string) => void): number {
+  let result: RunOutput | undefined;
+  const program = buildProgram(io, (out) => (result = out));
+  program.configureOutput({
+    writeOut: (s) => write(s, ''),
+    writeErr: (s) => write('', s),
+  });
+  if (argv.length === 0) {
+    write('', program.helpInformation());
+    return 2;
+  }
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  if (!result) return 0;
+  write(result.stdout, result.stderr);
+  return result.exitCode;
+}
+
+function isMain(): boolean {
+  return typeof require !== 'undefined' && require.main === module;
+}
+
+if (isMain()) {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    // A closed pipe (`sourcetrace check | head`) is not an error worth a stack trace.
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  try {
+    process.exitCode = main(process.argv.slice(2), {
+      cwd: process.cwd(),
+      env: process.env,
+      isTTY: !!process.stdout.isTTY,
+      readStdin: () => fs.readFileSync(0),
+    }, (out, err) => {
+      if (out) process.stdout.write(out);
+      if (err) process.stderr.write(err);
+    });
+  } catch (e) {
+    process.stderr.write(`sourcetrace: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 2;
+  }
+}
