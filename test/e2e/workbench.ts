@@ -1,0 +1,372 @@
+/**
+ * The workbench scenario: the packaged extension installed in code-server,
+ * driven in headless chromium the way a reporter would use it — open the
+ * draft, read the squiggles and the Problems panel, hover, Ctrl+. to fix and
+ * save, type, change a setting, read the status bar, open the sourcing report
+ * and the outline, and survive a crash of the language server. Every step
+ * leaves a screenshot.
+ */
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from './lib/browser';
+import { startCodeServer, type CodeServer } from './lib/codeServer';
+import { kurskDraft, type E2eTools } from './lib/env';
+import { assertLoopbackOnly, processTree } from './lib/procs';
+import { CriticalStepFailed, waitFor, type Steps } from './lib/steps';
+import { vagueHoverTarget } from '../nvim/run';
+
+/** Options of the workbench scenario. */
+export interface WorkbenchOptions {
+  tools: E2eTools;
+  vsix: string;
+  /** A fresh directory for this scenario's server, browser and workspace. */
+  runDir: string;
+  /** Flip one expectation (a rule id that does not exist) to prove the run can fail. */
+  breakExpectation: boolean;
+}
+
+const SUITE = 'workbench';
+const DRAFT = 'kursk-draft.md';
+/** A vague sentence typed into the draft: "reportedly" hides who reported it. */
+const TYPED_SENTENCE = 'Officials reportedly said the bridge would reopen in May.';
+
+/** Runs the scenario; returns the code-server log file for the caller to keep on failure. */
+export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promise<string | undefined> {
+  const workspace = path.join(opts.runDir, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  const draftFile = path.join(workspace, DRAFT);
+  copyFileSync(kurskDraft, draftFile);
+  const original = readFileSync(draftFile, 'utf8');
+
+  let server: CodeServer | undefined;
+  let page: Page | undefined;
+  const ctx = { close: async () => {} };
+  try {
+    await steps.run(
+      SUITE,
+      'code-server starts on loopback with the vsix installed',
+      async () => {
+        server = await startCodeServer({ tools: opts.tools, runDir: opts.runDir, workspace, vsix: opts.vsix });
+        const listening = assertLoopbackOnly(server.pid);
+        console.log(`    code-server pid ${server.pid} listens on ${listening.map((l) => l.local).join(', ')}`);
+      },
+      { critical: true },
+    );
+    const browser = await launchBrowser(opts.tools, opts.runDir);
+    ctx.close = () => browser.close();
+    page = browser.pages()[0] ?? (await browser.newPage());
+    const p = page;
+    const srv = server!;
+
+    await steps.run(
+      SUITE,
+      'squiggles appear on the draft',
+      async () => {
+        await p.goto(`${srv.origin}/?folder=${encodeURIComponent(workspace)}`);
+        await p.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+        await openFile(p, DRAFT);
+        const t0 = Date.now();
+        await p.waitForSelector('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info', { timeout: 60_000 });
+        console.log(`    first squiggle ${((Date.now() - t0) / 1000).toFixed(1)} s after the draft opened`);
+        await waitFor('the problem count to settle above zero', async () => (await problemCount(p)) > 0, 30_000);
+      },
+      { page: p, critical: true },
+    );
+
+    const rules = ['vague-attribution', 'unattributed-claim', ...(opts.breakExpectation ? ['no-such-rule'] : [])];
+    await steps.run(
+      SUITE,
+      'the Problems panel lists the findings by rule',
+      async () => {
+        await p.keyboard.press('Control+Shift+M');
+        await p.waitForSelector('.markers-panel .monaco-list-row', { timeout: 20_000 });
+        const filter = p.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+        for (const rule of rules) {
+          await filter.fill(rule);
+          const rows = await waitFor(
+            `Problems rows of ${rule}`,
+            async () => {
+              const texts = await p.locator('.markers-panel .monaco-list-row').allInnerTexts();
+              const hits = texts.filter((t) => t.includes(rule));
+              return hits.length > 0 ? hits : undefined;
+            },
+            opts.breakExpectation && rule === 'no-such-rule' ? 3_000 : 20_000,
+          );
+          console.log(`    Problems, filtered by ${rule}: ${rows.length} rows shown, e.g. ${JSON.stringify(rows[0]!.split('\n')[0])}`);
+          await p.screenshot({ path: path.join(steps.shotDir, `problems-${rule}.png`) });
+        }
+        await filter.fill('');
+      },
+      { page: p },
+    );
+
+    const target = vagueHoverTarget();
+    await steps.run(
+      SUITE,
+      `hovering "${target.phrase}" shows why it is vague`,
+      async () => {
+        await p.keyboard.press('Control+J'); // Hide the panel, back to the editor.
+        await focusEditor(p);
+        await goTo(p, target.line + 1, target.character + 1);
+        const cursor = await p.locator('.monaco-editor.focused .cursor').first().boundingBox();
+        if (!cursor) throw new Error('no visible cursor');
+        await p.mouse.move(cursor.x + 6, cursor.y + cursor.height / 2);
+        const hover = p.locator('.monaco-hover:visible').first();
+        await hover.waitFor({ timeout: 15_000 });
+        const text = await waitFor('hover text about a vague attribution', async () => {
+          const t = await hover.innerText();
+          return /vague/i.test(t) ? t : undefined;
+        });
+        console.log(`    hover: ${JSON.stringify(text.slice(0, 160))}`);
+        await p.screenshot({ path: path.join(steps.shotDir, 'readme-hover.png') });
+      },
+      { page: p },
+    );
+
+    await steps.run(
+      SUITE,
+      'Ctrl+. offers quick fixes; applying one changes the text and, after Ctrl+S, the file',
+      async () => {
+        await p.mouse.move(5, 5);
+        await p.keyboard.press('Escape');
+        await goTo(p, target.line + 1, target.character + 1);
+        await p.keyboard.press('Control+.');
+        const rows = p.locator('.action-widget .monaco-list-row');
+        await rows.first().waitFor({ timeout: 15_000 });
+        const titles = await rows.allInnerTexts();
+        console.log(`    quick fixes: ${JSON.stringify(titles.map((t) => t.trim()).filter(Boolean))}`);
+        await p.screenshot({ path: path.join(steps.shotDir, 'readme-quickfix.png') });
+        const index = titles.findIndex((t) => /\[SOURCE\]|\[who\?\]|SOURCE|who\?/.test(t));
+        if (index < 0) throw new Error(`no placeholder fix among ${JSON.stringify(titles)}`);
+        await rows.nth(index).click();
+        await waitFor('the fix to show in the editor', async () => /\[(SOURCE|who\?)\]/.test(await visibleText(p)));
+        await p.keyboard.press('Control+S');
+        const saved = await waitFor('the file on disk to change', () => {
+          const now = readFileSync(draftFile, 'utf8');
+          return now !== original ? now : undefined;
+        });
+        if (!/\[(SOURCE|who\?)\]/.test(saved)) throw new Error('the saved file has no placeholder');
+        if (saved.includes(`${target.phrase},`) && !/According to \[SOURCE\]/.test(saved)) {
+          throw new Error(`"${target.phrase}" is still in the saved file`);
+        }
+      },
+      { page: p },
+    );
+
+    await steps.run(
+      SUITE,
+      'typing a new vague sentence brings a new warning',
+      async () => {
+        await p.mouse.move(5, 5);
+        await p.keyboard.press('Escape');
+        await focusEditor(p);
+        const before = await problemCount(p);
+        await p.keyboard.press('Control+End');
+        await p.keyboard.press('Enter');
+        await p.keyboard.press('Enter');
+        await p.keyboard.type(TYPED_SENTENCE, { delay: 15 });
+        const after = await waitFor(`more than ${before} problems`, async () => {
+          const n = await problemCount(p);
+          return n > before ? n : undefined;
+        });
+        console.log(`    problems: ${before} → ${after}`);
+        await p.waitForSelector('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info');
+      },
+      { page: p },
+    );
+
+    await steps.run(
+      SUITE,
+      'turning vague-attribution off in settings removes its warnings',
+      async () => {
+        const before = await problemCount(p);
+        const settings = { 'sourcetrace.rules': { 'vague-attribution': 'off' } };
+        await runCommand(p, 'Preferences: Open Workspace Settings (JSON)');
+        await p.waitForSelector('.monaco-editor.focused', { timeout: 15_000 });
+        await p.keyboard.press('Control+A');
+        await p.keyboard.insertText(JSON.stringify(settings, null, 2));
+        await p.keyboard.press('Control+S');
+        const after = await waitFor(`fewer than ${before} problems`, async () => {
+          const n = await problemCount(p);
+          return n < before ? n : undefined;
+        });
+        console.log(`    problems: ${before} → ${after}`);
+        await p.keyboard.press('Control+Shift+M');
+        const filter = p.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+        await filter.fill('vague-attribution');
+        await waitFor('no vague-attribution row in Problems', async () => {
+          const texts = await p.locator('.markers-panel .monaco-list-row').allInnerTexts();
+          return !texts.some((t) => t.includes('vague-attribution'));
+        });
+        await p.screenshot({ path: path.join(steps.shotDir, 'settings-rule-off.png') });
+        await filter.fill('');
+        // Turn it back on for the steps that follow.
+        await p.keyboard.press('Control+J');
+        await runCommand(p, 'Preferences: Open Workspace Settings (JSON)');
+        await p.waitForSelector('.monaco-editor.focused', { timeout: 15_000 });
+        await p.keyboard.press('Control+A');
+        await p.keyboard.insertText('{}');
+        await p.keyboard.press('Control+S');
+        await waitFor('the warnings to come back', async () => (await problemCount(p)) >= before);
+        await openFile(p, DRAFT);
+      },
+      { page: p },
+    );
+
+    await steps.run(
+      SUITE,
+      'the status bar shows the draft’s counts',
+      async () => {
+        await focusEditor(p);
+        const item = p.locator('#workbench\\.parts\\.statusbar .statusbar-item[id*="sourcetrace" i]').first();
+        await item.waitFor({ timeout: 15_000 });
+        const text = await waitFor('counts in the status bar item', async () => {
+          const t = (await item.innerText()).trim();
+          return /\d/.test(t) ? t : undefined;
+        });
+        const label = (await item.getAttribute('aria-label')) ?? '';
+        console.log(`    status bar: ${JSON.stringify(text)} (${JSON.stringify(label)})`);
+      },
+      { page: p },
+    );
+
+    await steps.run(
+      SUITE,
+      'the sourcing report opens',
+      async () => {
+        await runCommand(p, 'Sourcing Report');
+        const tab = p.locator('.tabs-container .tab.active');
+        await waitFor('the report tab', async () => /report|sourcing/i.test(await tab.innerText()));
+        await waitFor('the report to name a traced source', async () => {
+          for (const frame of p.frames()) {
+            const body = await frame.locator('body').innerText().catch(() => '');
+            if (/Ministry of Defen[cs]e/i.test(body) && /vague/i.test(body)) return true;
+          }
+          return undefined;
+        });
+        await p.screenshot({ path: path.join(steps.shotDir, 'readme-report.png') });
+      },
+      { page: p },
+    );
+
+    await steps.run(
+      SUITE,
+      'the outline lists the sources',
+      async () => {
+        await openFile(p, DRAFT);
+        await runCommand(p, 'Explorer: Focus on Outline View');
+        const names = await waitFor('sources in the outline', async () => {
+          const texts = await p.locator('.outline-pane .monaco-list-row, [id="outline"] .monaco-list-row').allInnerTexts();
+          const joined = texts.join('\n');
+          return /Ministry of Defen[cs]e/i.test(joined) && /Central News Agency/i.test(joined) ? texts : undefined;
+        });
+        console.log(`    outline: ${JSON.stringify(names.slice(0, 6))}`);
+      },
+      { page: p },
+    );
+
+    await steps.run(
+      SUITE,
+      'killing the language server: the client restarts it and diagnostics return',
+      async () => {
+        const old = languageServers(srv);
+        if (old.length !== 1) throw new Error(`expected one language server, found ${old.length}`);
+        process.kill(old[0]!, 'SIGKILL');
+        const fresh = await waitFor(
+          'a new language server process',
+          () => {
+            const now = languageServers(srv);
+            return now.length === 1 && now[0] !== old[0] ? now : undefined;
+          },
+          60_000,
+        );
+        console.log(`    language server pid ${old[0]} killed, restarted as ${fresh[0]}`);
+        await openFile(p, DRAFT);
+        await focusEditor(p);
+        const before = await problemCount(p);
+        await p.keyboard.press('Control+End');
+        await p.keyboard.press('Enter');
+        await p.keyboard.press('Enter');
+        await p.keyboard.type('Critics reportedly warned that the ceasefire would not hold.', { delay: 15 });
+        await waitFor(`more than ${before} problems from the new server`, async () => (await problemCount(p)) > before, 30_000);
+      },
+      { page: p },
+    );
+  } catch (e) {
+    if (!(e instanceof CriticalStepFailed)) throw e;
+  } finally {
+    await ctx.close().catch(() => undefined);
+    if (server) {
+      const pid = server.pid;
+      await steps.run(SUITE, 'code-server and all its processes stop', async () => {
+        await server!.stop();
+        const left = processTree(pid);
+        if (left.length) throw new Error(`left running: ${left.map((x) => `${x.pid} ${x.args}`).join('; ')}`);
+      });
+    }
+  }
+  return server?.logFile;
+}
+
+/** Opens a workspace file through Quick Open (Ctrl+P), as a user would. */
+async function openFile(p: Page, name: string): Promise<void> {
+  await p.keyboard.press('Control+P');
+  const input = p.locator('.quick-input-widget input').first();
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(name);
+  await p.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
+  await p.keyboard.press('Enter');
+  await p.waitForSelector(`.tabs-container .tab.active:has-text("${name}")`, { timeout: 15_000 });
+  await focusEditor(p);
+}
+
+/** Runs a command from the command palette (F1) by its title. */
+async function runCommand(p: Page, title: string): Promise<void> {
+  await p.keyboard.press('F1');
+  const input = p.locator('.quick-input-widget input').first();
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(`>${title}`);
+  const row = p.locator('.quick-input-list .monaco-list-row').first();
+  await row.waitFor({ timeout: 15_000 });
+  const label = await row.innerText();
+  if (!label.toLowerCase().includes(title.toLowerCase().split(':').pop()!.trim().toLowerCase())) {
+    throw new Error(`no command "${title}" in the palette (first match: ${JSON.stringify(label)})`);
+  }
+  await p.keyboard.press('Enter');
+}
+
+/** Gives the active editor the keyboard focus. */
+async function focusEditor(p: Page): Promise<void> {
+  await p.keyboard.press('Escape');
+  await runCommand(p, 'View: Focus Active Editor Group');
+  await p.waitForSelector('.monaco-editor.focused', { timeout: 10_000 });
+}
+
+/** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G). */
+async function goTo(p: Page, line: number, column: number): Promise<void> {
+  await p.keyboard.press('Control+G');
+  const input = p.locator('.quick-input-widget input').first();
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(`${line}:${column}`);
+  await p.keyboard.press('Enter');
+  await p.waitForSelector('.monaco-editor.focused', { timeout: 10_000 });
+}
+
+/** The text of the editor lines on screen. */
+async function visibleText(p: Page): Promise<string> {
+  return p.locator('.monaco-editor .view-lines').first().innerText();
+}
+
+/** The number of problems the workbench's status bar shows (errors + warnings + infos). */
+async function problemCount(p: Page): Promise<number> {
+  const text = await p.locator('#status\\.problems').first().innerText();
+  return (text.match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
+}
+
+/** Pids of sourcetrace language servers under this code-server. */
+function languageServers(srv: CodeServer): number[] {
+  return processTree(srv.pid)
+    .filter((x) => x.args.includes(srv.extensionsDir) && /dist[/\\]server\.js/.test(x.args))
+    .map((x) => x.pid);
+}
