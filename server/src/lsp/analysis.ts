@@ -1,0 +1,251 @@
+/**
+ * Per-document analysis state and the scheduler that keeps it current.
+ *
+ * The rules the scheduler keeps:
+ * - Analysis never runs on a request's path. A change only marks the document
+ *   dirty and queues it; the work runs in a later turn of the event loop
+ *   (`setImmediate`), one document per turn, so requests and notifications are
+ *   read between documents.
+ * - Newer versions supersede older ones. A queued job always analyses the
+ *   latest text; a result whose version is no longer the document's is dropped
+ *   (the newer version is already queued), so stale diagnostics are never
+ *   published.
+ * - Requests are answered from the latest finished analysis of the document's
+ *   current version; a request that arrives before it is ready waits for it
+ *   (asynchronously: the connection keeps serving other messages).
+ *
+ * The engine is deterministic and pure, so a result is cached by text and
+ * configuration: re-opening a document or a change that restores earlier text
+ * costs nothing. `DocumentAnalyzer` is the one place that decides how a result
+ * is produced; re-analysing only changed paragraphs slots in there, next to
+ * the whole-text cache, without touching the scheduler or the features.
+ */
+import { analyze, type ResolvedConfig } from '../engine';
+import type { Analysis, ClaimStatus } from '../engine/types';
+import { toDiagnostic, type SourcetraceDiagnostic } from './diagnostics';
+import { buildLineIndex, type LineIndex } from './positions';
+import type { ClaimCounts } from './protocol';
+
+/** The configuration a document is analysed with. */
+export interface EffectiveConfig {
+  /** False when checking is switched off for the document (`sourcetrace.enable`). */
+  enabled: boolean;
+  config: ResolvedConfig;
+  /** A stable string that changes whenever `config` does, for caching. */
+  key: string;
+}
+
+/** One finished analysis of one version of a document. */
+export interface AnalysisResult {
+  uri: string;
+  version: number;
+  /** The text that was analysed; every offset in `analysis` refers to it. */
+  text: string;
+  analysis: Analysis;
+  config: EffectiveConfig;
+  counts: ClaimCounts;
+  /** The line index of `text`, for converting offsets to positions. */
+  lines: LineIndex;
+  /** The diagnostics of every finding, in the order of `analysis.findings`. */
+  diagnostics: SourcetraceDiagnostic[];
+}
+
+/** Assembles a result: counts, line index and diagnostics of one analysis. */
+export function makeResult(uri: string, version: number, text: string, analysis: Analysis, config: EffectiveConfig): AnalysisResult {
+  const lines = buildLineIndex(text);
+  const diagnostics = analysis.findings.map((f) => toDiagnostic(f, lines));
+  return { uri, version, text, analysis, config, counts: countClaims(analysis), lines, diagnostics };
+}
+
+/** Counts claims by status, as the code lens and the status bar show them. */
+export function countClaims(analysis: Analysis): ClaimCounts {
+  const by: Record<ClaimStatus, number> = { A: 0, V: 0, U: 0, N: 0 };
+  for (const c of analysis.claims) by[c.status]++;
+  return {
+    claims: by.A + by.V + by.U,
+    attributed: by.A,
+    vague: by.V,
+    unattributed: by.U,
+    findings: analysis.findings.length,
+  };
+}
+
+/**
+ * Produces analyses, reusing earlier work where the result is known to be the
+ * same: today a cache of the last result per document keyed by text and
+ * configuration.
+ */
+export class DocumentAnalyzer {
+  private readonly last = new Map<string, { text: string; key: string; analysis: Analysis }>();
+
+  /** Analyses `text` for `uri`, or returns the cached analysis of the same text and configuration. */
+  analyze(uri: string, text: string, config: EffectiveConfig): Analysis {
+    const prev = this.last.get(uri);
+    if (prev && prev.text === text && prev.key === config.key) return prev.analysis;
+    const analysis = config.enabled ? analyze(text, { config: config.config }) : emptyAnalysis();
+    this.last.set(uri, { text, key: config.key, analysis });
+    return analysis;
+  }
+
+  /** Forgets a document. */
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+
+  /** Forgets every document (after a configuration change, keys differ anyway; this frees memory). */
+  clear(): void {
+    this.last.clear();
+  }
+}
+
+/** The analysis of a document that is not checked. */
+export function emptyAnalysis(): Analysis {
+  return { findings: [], sentences: [], claims: [], attributions: [], entities: [], configErrors: [], suppressed: 0 };
+}
+
+/** A document as the scheduler needs it: the open-document store provides these. */
+export interface VersionedText {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+/** What the scheduler needs from the rest of the server. */
+export interface SchedulerHost {
+  /** The open document, or undefined once it is closed. */
+  document(uri: string): VersionedText | undefined;
+  /** The configuration for a document (may pull settings from the client). */
+  configFor(uri: string): Promise<EffectiveConfig>;
+  /** Called with every result that is current when it finishes. */
+  analysed(result: AnalysisResult): void;
+  /** Called when analysing a document failed; the engine should never throw, but the server must survive it. */
+  failed(uri: string, error: unknown): void;
+}
+
+interface Waiter {
+  version: number;
+  resolve(result: AnalysisResult | undefined): void;
+}
+
+/** Keeps an up-to-date analysis of every open document, off the request path. */
+export class AnalysisScheduler {
+  private readonly results = new Map<string, AnalysisResult>();
+  private readonly queue = new Set<string>();
+  private readonly waiters = new Map<string, Waiter[]>();
+  private running = false;
+  private readonly analyzer = new DocumentAnalyzer();
+
+  constructor(private readonly host: SchedulerHost) {}
+
+  /** Queues a document for analysis of its latest version. */
+  schedule(uri: string): void {
+    // Re-inserting moves the document to the back of the queue: the one the
+    // writer is typing in should not wait behind a workspace of others, so it
+    // goes first instead.
+    this.queue.delete(uri);
+    this.queue.add(uri);
+    if (!this.running) {
+      this.running = true;
+      setImmediate(() => void this.work());
+    }
+  }
+
+  /** Queues every open document, e.g. after a settings change. */
+  scheduleAll(uris: Iterable<string>): void {
+    for (const uri of uris) this.schedule(uri);
+  }
+
+  /** The latest finished result for a document, whatever its version. */
+  latest(uri: string): AnalysisResult | undefined {
+    return this.results.get(uri);
+  }
+
+  /**
+   * The result for the document's current version: at once if it is ready,
+   * otherwise when it is. Resolves to undefined when the document is closed.
+   */
+  current(uri: string): Promise<AnalysisResult | undefined> {
+    const doc = this.host.document(uri);
+    if (!doc) return Promise.resolve(undefined);
+    const r = this.results.get(uri);
+    if (r && r.version === doc.version) return Promise.resolve(r);
+    if (!this.queue.has(uri)) this.schedule(uri);
+    return new Promise((resolve) => {
+      const list = this.waiters.get(uri) ?? [];
+      list.push({ version: doc.version, resolve });
+      this.waiters.set(uri, list);
+    });
+  }
+
+  /** Drops everything known about a closed document and releases its waiters. */
+  forget(uri: string): void {
+    this.results.delete(uri);
+    this.queue.delete(uri);
+    this.analyzer.forget(uri);
+    for (const w of this.waiters.get(uri) ?? []) w.resolve(undefined);
+    this.waiters.delete(uri);
+  }
+
+  /** Drops every cached result (configuration changed): the next analysis of each document starts fresh. */
+  invalidate(): void {
+    this.analyzer.clear();
+  }
+
+  private async work(): Promise<void> {
+    try {
+      while (this.queue.size > 0) {
+        // Take the most recently scheduled document first.
+        const uri = [...this.queue].pop()!;
+        this.queue.delete(uri);
+        await this.analyzeOne(uri);
+        // Yield to the event loop between documents so that incoming
+        // messages (newer changes, requests, cancellations) are read.
+        await new Promise<void>((r) => setImmediate(r));
+      }
+    } finally {
+      this.running = false;
+      if (this.queue.size > 0) this.schedule([...this.queue].pop()!);
+    }
+  }
+
+  private async analyzeOne(uri: string): Promise<void> {
+    const doc = this.host.document(uri);
+    if (!doc) return this.forget(uri);
+    const version = doc.version;
+    let config: EffectiveConfig;
+    try {
+      config = await this.host.configFor(uri);
+    } catch (e) {
+      this.host.failed(uri, e);
+      for (const w of this.waiters.get(uri) ?? []) w.resolve(undefined);
+      this.waiters.delete(uri);
+      return;
+    }
+    // The settings may have been pulled from the client meanwhile; if the
+    // document moved on, the newer version is what matters.
+    const now = this.host.document(uri);
+    if (!now) return this.forget(uri);
+    if (now.version !== version) {
+      this.queue.add(uri);
+      return;
+    }
+    const text = now.getText();
+    let analysis: Analysis;
+    try {
+      analysis = this.analyzer.analyze(uri, text, config);
+    } catch (e) {
+      this.host.failed(uri, e);
+      analysis = emptyAnalysis();
+    }
+    const after = this.host.document(uri);
+    if (!after || after.version !== version) return; // Superseded: the newer version is queued.
+    const result = makeResult(uri, version, text, analysis, config);
+    this.results.set(uri, result);
+    const waiting = this.waiters.get(uri) ?? [];
+    const still = waiting.filter((w) => w.version > version);
+    for (const w of waiting) if (w.version <= version) w.resolve(result);
+    if (still.length) this.waiters.set(uri, still);
+    else this.waiters.delete(uri);
+    this.host.analysed(result);
+  }
+}

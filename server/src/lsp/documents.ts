@@ -1,0 +1,89 @@
+/**
+ * The open documents, kept in sync incrementally.
+ *
+ * vscode-languageserver's `TextDocuments` manager hides the content changes it
+ * applies; the server needs them to know where the writer is typing (a finding
+ * in a sentence still being typed may wait until the sentence ends), so this
+ * store applies the changes itself with `TextDocument.update`.
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+
+/** Where the last change of a document ended, in offsets of the changed text. */
+export interface LastEdit {
+  /** The document version the change produced. */
+  version: number;
+  /** Offset just after the inserted text. */
+  offset: number;
+}
+
+/** Listeners for document lifecycle events. */
+export interface DocumentListeners {
+  opened(doc: TextDocument): void;
+  changed(doc: TextDocument): void;
+  closed(uri: string): void;
+}
+
+/** The open documents by URI, with the place of each document's last edit. */
+export class DocumentStore {
+  private readonly docs = new Map<string, TextDocument>();
+  private readonly edits = new Map<string, LastEdit>();
+
+  /** The open document with this URI, if any. */
+  get(uri: string): TextDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  /** Every open document. */
+  all(): TextDocument[] {
+    return [...this.docs.values()];
+  }
+
+  /** Where the writer last typed in the document, if it was changed since it was opened. */
+  lastEdit(uri: string): LastEdit | undefined {
+    return this.edits.get(uri);
+  }
+
+  /** Forgets where the writer last typed (the pause after typing has passed). */
+  forgetEdit(uri: string): void {
+    this.edits.delete(uri);
+  }
+
+  /** Subscribes to the connection's document notifications. */
+  listen(connection: Connection, listeners: DocumentListeners): void {
+    connection.onDidOpenTextDocument(({ textDocument: t }) => {
+      const doc = TextDocument.create(t.uri, t.languageId, t.version, t.text);
+      this.docs.set(t.uri, doc);
+      this.edits.delete(t.uri);
+      listeners.opened(doc);
+    });
+    connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+      const doc = this.docs.get(textDocument.uri);
+      if (!doc || textDocument.version === null) return;
+      // `TextDocument.update` changes the document in place and returns it.
+      const updated = TextDocument.update(doc, contentChanges, textDocument.version);
+      const offset = lastEditOffset(updated, contentChanges);
+      this.docs.set(textDocument.uri, updated);
+      if (offset === undefined) this.edits.delete(textDocument.uri);
+      else this.edits.set(textDocument.uri, { version: updated.version, offset });
+      listeners.changed(updated);
+    });
+    connection.onDidCloseTextDocument(({ textDocument }) => {
+      this.docs.delete(textDocument.uri);
+      this.edits.delete(textDocument.uri);
+      listeners.closed(textDocument.uri);
+    });
+  }
+}
+
+/**
+ * The offset just after the text inserted by the last change, in the updated
+ * document. The text before the last change's start is untouched by it, so its
+ * start position means the same offset before and after. Undefined for a
+ * full-text replacement, which has no single place.
+ */
+function lastEditOffset(updated: TextDocument, changes: TextDocumentContentChangeEvent[]): number | undefined {
+  const last = changes[changes.length - 1];
+  if (!last || !('range' in last)) return undefined;
+  return updated.offsetAt(last.range.start) + last.text.length;
+}

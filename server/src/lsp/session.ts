@@ -1,0 +1,452 @@
+/**
+ * The language server: wires the connection to the documents, the settings,
+ * the project configuration files, the analysis scheduler and the features.
+ *
+ * Everything per session lives in the closure of {@link startServer}; there
+ * are no module-level globals, so tests can run several servers in one process.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  CodeLensRefreshRequest,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+  type Position,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { resolveConfig, analyze } from '../engine';
+import { expandOperands } from '../cli/files';
+import { AnalysisScheduler, type AnalysisResult, type EffectiveConfig } from './analysis';
+import { codeLenses, inlayHints } from './annotations';
+import { codeActions, fixAllEdits } from './codeActions';
+import { pathToUri, ProjectConfigs, uriToPath } from './configFiles';
+import { ruleDocsUrl, toDiagnostic } from './diagnostics';
+import { DocumentStore } from './documents';
+import { hoverAt } from './hover';
+import { definition, documentSymbols, highlights, references } from './navigation';
+import { buildLineIndex, positionToOffset, spanToRange } from './positions';
+import { CheckWorkspaceRequest, Commands, FIX_ALL_KIND, SourcingReportRequest, StatusNotification } from './protocol';
+import { sourcingReport } from './report';
+import { SettingsCache } from './settings';
+import { version as SERVER_VERSION } from '../../../package.json';
+
+/** Options the client may pass in `initializationOptions`. */
+export interface InitializationOptions {
+  /** A client-side command the code lens runs with the document URI (VS Code: show the sourcing report). */
+  reportCommand?: string;
+}
+
+/** Server behaviour that tests may tune. */
+export interface ServerOptions {
+  /**
+   * How long findings in a sentence still being typed are held back, in
+   * milliseconds, after the last keystroke. 0 publishes them at once.
+   */
+  typingHoldMs?: number;
+}
+
+/** Largest draft the workspace check reads, in bytes; larger files are skipped. */
+const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
+
+/** Registers every handler on the connection. The caller calls `connection.listen()`. */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const holdMs = options.typingHoldMs ?? 1500;
+  let caps: ClientCapabilities = {};
+  let init: InitializationOptions = {};
+  let pullDiagnostics = false;
+  let workspaceFolders: WorkspaceFolder[] = [];
+  /** Settings sent with `didChangeConfiguration` by clients that cannot be asked for them. */
+  let pushedSettings: unknown;
+
+  const documents = new DocumentStore();
+  const settings = new SettingsCache(
+    async (uri) => {
+      if (!caps.workspace?.configuration) return pushedSettings;
+      const [value] = await connection.workspace.getConfiguration([{ scopeUri: uri, section: 'sourcetrace' }]);
+      return value;
+    },
+    (message) => void connection.window.showWarningMessage(message),
+  );
+  const projectConfigs = new ProjectConfigs((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
+
+  async function configFor(uri: string): Promise<EffectiveConfig> {
+    const s = await settings.get(uri);
+    const project = projectConfigs.forDocument(uri);
+    // Layers, weakest first: defaults, editor settings, the project's
+    // `.sourcetrace.json` (the desk's standard), then the draft's front matter
+    // (laid on by the engine).
+    const config = resolveConfig(s.config, project?.loaded.raw);
+    const enabled = s.enable && !project?.ignored;
+    return { enabled, config, key: JSON.stringify([enabled, config]) };
+  }
+
+  // ─── Publishing ───────────────────────────────────────────────────────────
+
+  /** Per document: the keys of the findings last shown, and the timer that releases held ones. */
+  const shown = new Map<string, { version: number; keys: Set<string>; timer?: NodeJS.Timeout }>();
+  /** Per document: the version whose diagnostics the client last pulled. */
+  const pulled = new Map<string, number>();
+  let refreshQueued = false;
+
+  function findingKey(result: AnalysisResult, i: number): string {
+    const f = result.analysis.findings[i]!;
+    const s = result.analysis.sentences[result.analysis.claims[f.claim]?.sentence ?? -1];
+    return `${f.ruleId}@${s?.start ?? f.start}`;
+  }
+
+  /**
+   * The diagnostics to show for a result. New findings in the sentence the
+   * writer is typing, while it has no end punctuation yet, wait until the
+   * sentence ends or the writer pauses: a half-typed sentence is not a claim.
+   */
+  function visibleDiagnostics(result: AnalysisResult): { diagnostics: Diagnostic[]; held: boolean } {
+    const { analysis } = result;
+    const prev = shown.get(result.uri);
+    const edit = documents.lastEdit(result.uri);
+    let typing: number | undefined;
+    if (holdMs > 0 && edit && edit.version === result.version) {
+      const s = analysis.sentences.find((x) => x.start <= edit.offset && edit.offset <= x.end);
+      if (s?.open) typing = s.index;
+    }
+    const diagnostics: Diagnostic[] = [...configDiagnostics(result)];
+    const keys = new Set<string>();
+    let held = false;
+    result.diagnostics.forEach((d, i) => {
+      const key = findingKey(result, i);
+      const sentence = analysis.claims[analysis.findings[i]!.claim]?.sentence;
+      if (typing !== undefined && sentence === typing && !prev?.keys.has(key)) {
+        held = true;
+        return;
+      }
+      keys.add(key);
+      diagnostics.push(d);
+    });
+    if (prev?.timer) clearTimeout(prev.timer);
+    const entry: { version: number; keys: Set<string>; timer?: NodeJS.Timeout } = { version: result.version, keys };
+    if (held) {
+      entry.timer = setTimeout(() => {
+        const now = scheduler.latest(result.uri);
+        if (!now || now.version !== result.version || !documents.get(result.uri)) return;
+        documents.forgetEdit(result.uri);
+        publish(now);
+      }, holdMs);
+    }
+    shown.set(result.uri, entry);
+    return { diagnostics, held };
+  }
+
+  function publish(result: AnalysisResult): void {
+    if (pullDiagnostics) {
+      // The client pulls after every change; only a result that changed
+      // without a new version (settings, config file, a released hold) needs
+      // to ask it to pull again.
+      if (pulled.get(result.uri) === result.version) queueRefresh();
+    } else {
+      const { diagnostics } = visibleDiagnostics(result);
+      void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics });
+    }
+    void connection.sendNotification(StatusNotification.type, { uri: result.uri, version: result.version, counts: result.counts });
+  }
+
+  function queueRefresh(): void {
+    if (refreshQueued) return;
+    refreshQueued = true;
+    setImmediate(() => {
+      refreshQueued = false;
+      if (caps.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    });
+  }
+
+  /** After a configuration change, ask the client to redraw lenses and hints too. */
+  function refreshAnnotations(): void {
+    if (caps.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (caps.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  }
+
+  const scheduler = new AnalysisScheduler({
+    document: (uri) => documents.get(uri),
+    configFor,
+    analysed: publish,
+    failed: (uri, error) => connection.console.error(`sourcetrace: analysis of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  });
+
+  function reanalyseAll(): void {
+    scheduler.invalidate();
+    scheduler.scheduleAll(documents.all().map((d) => d.uri));
+    refreshAnnotations();
+  }
+
+  // ─── Request helpers ──────────────────────────────────────────────────────
+
+  /** The URI of a request's document; an LSP error when the parameters are malformed. */
+  function docUri(params: unknown): string {
+    const uri = (params as { textDocument?: { uri?: unknown } } | undefined)?.textDocument?.uri;
+    if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'expected params.textDocument.uri to be a string');
+    return uri;
+  }
+
+  function position(params: unknown): Position {
+    const p = (params as { position?: Partial<Position> } | undefined)?.position;
+    if (!p || typeof p.line !== 'number' || typeof p.character !== 'number') {
+      throw new ResponseError(ErrorCodes.InvalidParams, 'expected params.position to be { line: number, character: number }');
+    }
+    return { line: p.line, character: p.character };
+  }
+
+  /** The current analysis of a request's document; undefined when it is not open. Honours cancellation. */
+  async function resultFor(uri: string, token?: CancellationToken): Promise<AnalysisResult | undefined> {
+    const r = await scheduler.current(uri);
+    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+    return r;
+  }
+
+  // ─── Lifecycle ────────────────────────────────────────────────────────────
+
+  connection.onInitialize((params): InitializeResult => {
+    caps = params.capabilities ?? {};
+    init = (params.initializationOptions ?? {}) as InitializationOptions;
+    pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
+    workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: path.basename(params.rootUri) }] : []);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        documentSymbolProvider: { label: 'Sources' },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [...Commands.all] },
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'sourcetrace', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'sourcetrace-language-server', version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourcetrace' }).catch(() => undefined);
+    }
+    if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.sourcetrace.json' }] })
+        .catch(() => undefined);
+    }
+    if (caps.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f.uri)), ...e.added];
+      });
+    }
+  });
+
+  documents.listen(connection, {
+    opened: (doc) => scheduler.schedule(doc.uri),
+    changed: (doc) => scheduler.schedule(doc.uri),
+    closed: (uri) => {
+      scheduler.forget(uri);
+      settings.clear(uri);
+      const s = shown.get(uri);
+      if (s?.timer) clearTimeout(s.timer);
+      shown.delete(uri);
+      pulled.delete(uri);
+      if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    },
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    const s = (params?.settings as { sourcetrace?: unknown } | undefined)?.sourcetrace;
+    if (s !== undefined) pushedSettings = s;
+    settings.clear();
+    reanalyseAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const touched = (params?.changes ?? []).some((c) => typeof c?.uri === 'string' && /(^|[\\/])\.sourcetrace\.json$/.test(decodeURIComponent(c.uri)));
+    if (!touched) return;
+    projectConfigs.reset();
+    reanalyseAll();
+  });
+
+  // ─── Diagnostics (pull) ───────────────────────────────────────────────────
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const uri = docUri(params);
+    const result = await resultFor(uri, token);
+    if (!result) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    pulled.set(uri, result.version);
+    return { kind: DocumentDiagnosticReportKind.Full, items: visibleDiagnostics(result).diagnostics };
+  });
+
+  // ─── Features ─────────────────────────────────────────────────────────────
+
+  connection.onHover(async (params, token) => {
+    const r = await resultFor(docUri(params), token);
+    return r ? hoverAt(r, positionToOffset(r.lines, position(params))) : null;
+  });
+
+  connection.onCodeAction(async (params, token) => {
+    const uri = docUri(params);
+    if (!params.context || !Array.isArray(params.context.diagnostics)) throw new ResponseError(ErrorCodes.InvalidParams, 'expected params.context.diagnostics to be an array');
+    const r = await resultFor(uri, token);
+    return r ? codeActions(r, params) : [];
+  });
+
+  connection.onDocumentSymbol(async (params, token) => {
+    const r = await resultFor(docUri(params), token);
+    return r ? documentSymbols(r) : [];
+  });
+
+  connection.onDefinition(async (params, token) => {
+    const r = await resultFor(docUri(params), token);
+    return r ? definition(r, positionToOffset(r.lines, position(params))) : null;
+  });
+
+  connection.onReferences(async (params, token) => {
+    const r = await resultFor(docUri(params), token);
+    return r ? references(r, positionToOffset(r.lines, position(params)), params.context?.includeDeclaration === true) : [];
+  });
+
+  connection.onDocumentHighlight(async (params, token) => {
+    const r = await resultFor(docUri(params), token);
+    return r ? highlights(r, positionToOffset(r.lines, position(params))) : [];
+  });
+
+  connection.onCodeLens(async (params, token) => {
+    const r = await resultFor(docUri(params), token);
+    return r ? codeLenses(r, init.reportCommand) : [];
+  });
+
+  connection.languages.inlayHint.on(async (params, token) => {
+    const r = await resultFor(docUri(params), token);
+    if (!r) return [];
+    const range = params.range ?? { start: { line: 0, character: 0 }, end: { line: r.lines.lineStarts.length, character: 0 } };
+    return inlayHints(r, range);
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    const args = params.arguments ?? [];
+    switch (params.command) {
+      case Commands.fixAll: {
+        const uri = args[0];
+        if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${Commands.fixAll} expects [uri, ruleId?]`);
+        const r = await resultFor(uri);
+        if (!r) throw new ResponseError(ErrorCodes.InvalidParams, `not an open document: ${uri}`);
+        const edits = fixAllEdits(r, typeof args[1] === 'string' ? args[1] : undefined);
+        if (edits.length === 0) return { applied: false, edits: 0 };
+        const res = await connection.workspace.applyEdit({ label: 'Fix all sourcetrace problems', edit: { documentChanges: [{ textDocument: { uri, version: r.version }, edits }] } });
+        return { applied: res.applied, edits: edits.length };
+      }
+      case Commands.openRuleDoc: {
+        const ruleId = args[0];
+        if (typeof ruleId !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${Commands.openRuleDoc} expects [ruleId]`);
+        const url = ruleDocsUrl(ruleId);
+        if (caps.window?.showDocument?.support) {
+          const shown = await connection.window.showDocument({ uri: url, external: true });
+          return { shown: shown.success, url };
+        }
+        void connection.window.showInformationMessage(`Documentation of ${ruleId}: ${url}`);
+        return { shown: false, url };
+      }
+      default:
+        throw new ResponseError(ErrorCodes.InvalidParams, `unknown command: ${String(params.command)}`);
+    }
+  });
+
+  connection.onRequest(SourcingReportRequest.type, async (params, token) => {
+    const uri = (params as { uri?: unknown } | undefined)?.uri;
+    if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'expected params.uri to be a string');
+    const r = await resultFor(uri, token);
+    if (!r) throw new ResponseError(ErrorCodes.InvalidParams, `not an open document: ${uri}`);
+    const name = path.basename(uriToPath(uri) ?? decodeURIComponent(uri));
+    return { uri, version: r.version, markdown: sourcingReport(r, name), counts: r.counts };
+  });
+
+  connection.onRequest(CheckWorkspaceRequest.type, async (params, token) => {
+    const folders = Array.isArray(params?.folders) ? params.folders.filter((f): f is string => typeof f === 'string') : workspaceFolders.map((f) => f.uri);
+    const progress = connection.window.attachWorkDoneProgress(params?.workDoneToken);
+    const loader = projectConfigs.configLoader;
+    const files: string[] = [];
+    for (const folder of folders) {
+      const dir = uriToPath(folder);
+      if (!dir) continue;
+      for (const t of expandOperands([dir], dir, loader).targets) if (t.kind === 'file') files.push(t.absPath);
+    }
+    progress.begin('Checking drafts', 0, `${files.length} drafts`, true);
+    const out: CheckWorkspaceRequest.Result = { files: 0, findings: 0, withFindings: [], cancelled: false };
+    for (const [i, file] of files.entries()) {
+      if (token.isCancellationRequested) {
+        out.cancelled = true;
+        break;
+      }
+      const uri = pathToUri(file);
+      let diagnostics: Diagnostic[] | undefined;
+      const open = documents.get(uri);
+      if (open) {
+        const r = await scheduler.current(uri);
+        if (r) diagnostics = [...configDiagnostics(r), ...r.diagnostics];
+      } else {
+        diagnostics = await checkFile(file, uri);
+      }
+      if (diagnostics) {
+        out.files++;
+        out.findings += diagnostics.length;
+        if (diagnostics.length) out.withFindings.push({ uri, findings: diagnostics.length });
+        if (!open) void connection.sendDiagnostics({ uri, diagnostics });
+      }
+      progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length} ${path.basename(file)}`);
+      // One file per turn of the event loop, so edits and requests are not held up.
+      await new Promise<void>((r) => setImmediate(r));
+    }
+    progress.done();
+    out.withFindings.sort((a, b) => b.findings - a.findings || a.uri.localeCompare(b.uri));
+    return out;
+  });
+
+  /** Analyses a draft that is not open in the editor, for the workspace check. */
+  async function checkFile(file: string, uri: string): Promise<Diagnostic[] | undefined> {
+    let text: string;
+    try {
+      const st = fs.statSync(file);
+      if (st.size > MAX_DRAFT_BYTES) return undefined;
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const { config, enabled } = await configFor(uri);
+    settings.clear(uri);
+    if (!enabled) return undefined;
+    const analysis = analyze(text, { config });
+    const lines = buildLineIndex(text);
+    return analysis.findings.map((f) => toDiagnostic(f, lines));
+  }
+
+  connection.onShutdown(() => {
+    for (const s of shown.values()) if (s.timer) clearTimeout(s.timer);
+  });
+}
+
+/** Diagnostics for problems with the draft's own front-matter configuration. */
+function configDiagnostics(result: AnalysisResult): Diagnostic[] {
+  return result.analysis.configErrors.map((issue) => ({
+    range: spanToRange(result.lines, issue.span ?? { start: 0, end: 0 }),
+    severity: 1,
+    source: 'sourcetrace',
+    code: 'config',
+    message: `${issue.path ? `${issue.path}: ` : ''}${issue.message}. The other settings are in force.`,
+  }));
+}

@@ -1,0 +1,38 @@
+/**
+ * The sourcetrace language server's entry point:
+ * `sourcetrace-language-server --stdio` (any LSP editor) or `--node-ipc`
+ * (the VS Code client). Also accepts `--socket=PORT` and `--pipe=NAME`, as
+ * every vscode-languageserver server does.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { version } from '../../package.json';
+import { startServer } from './lsp/session';
+
+const USAGE = `Usage: sourcetrace-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
+
+The sourcetrace language server. Start it from an editor's LSP client;
+it reads Markdown drafts and reports claims with vague or missing sources.
+`;
+
+const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+if (argv.includes('--version') || argv.includes('-v')) {
+  process.stdout.write(`${version}\n`);
+  process.exit(0);
+}
+if (!argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe=') || a === '--pipe')) {
+  process.stderr.write(`sourcetrace-language-server: no transport given\n\n${USAGE}`);
+  process.exit(2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+
+// A bug in a handler must not take the editor's server down: log and go on.
+process.on('uncaughtException', (e) => connection.console.error(`sourcetrace: uncaught exception: ${e.stack ?? e.message}`));
+process.on('unhandledRejection', (e) => connection.console.error(`sourcetrace: unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+
+startServer(connection);
+connection.listen();
