@@ -1,0 +1,313 @@
+/**
+ * Language-server latency, measured through a real LSP client over stdio.
+ *
+ * The client spawns `node dist/server.js --stdio`, speaks JSON-RPC through
+ * vscode-languageserver-protocol, answers the server's requests the way an
+ * editor does (configuration, capability registration, progress), and times
+ * what a reporter feels:
+ * - cold start: from spawning the server to the first diagnostics of a draft;
+ * - keystrokes: one character typed in the middle of a draft, then the wait for
+ *   the diagnostics of that version (debounce included), 200 times in a row;
+ * - memory: the server's resident set with a large draft open.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type InitializeResult,
+} from 'vscode-languageserver-protocol/node';
+import { median, percentile } from './proc';
+
+/** A running server and the client connected to it. */
+export interface LspSession {
+  child: ChildProcess;
+  connection: ProtocolConnection;
+  /** The server's answer to `initialize`. */
+  init: InitializeResult;
+  /** Milliseconds from spawn to the `initialize` answer. */
+  initializeMs: number;
+  /** True when the server takes incremental changes (`TextDocumentSyncKind.Incremental`). */
+  incremental: boolean;
+  /** Waits for diagnostics of `uri` at `version` or later; resolves with the arrival time. */
+  waitForDiagnostics(uri: string, version: number, timeoutMs: number): Promise<{ at: number; count: number }>;
+  /** Shuts the server down politely, then by force. */
+  close(): Promise<void>;
+  /** Standard error of the server so far, for reporting failures. */
+  stderr(): string;
+}
+
+/** Options for starting a server. */
+export interface StartOptions {
+  /** The server script, e.g. `dist/server.js`. */
+  serverPath: string;
+  /** The workspace folder announced to the server. */
+  rootDir: string;
+}
+
+/** Starts the server and completes the `initialize` handshake. */
+export async function startServer(opts: StartOptions): Promise<LspSession & { spawnedAt: number }> {
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, [opts.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (b: Buffer) => {
+    stderr = (stderr + b.toString('utf8')).slice(-8192);
+  });
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout as NonNullable<ChildProcess['stdout']>),
+    new StreamMessageWriter(child.stdin as NonNullable<ChildProcess['stdin']>),
+  );
+  // Answer what an editor answers: settings (empty: the defaults), registrations, progress, refreshes.
+  connection.onRequest('workspace/configuration', (params: { items?: unknown[] } | undefined) => (params?.items ?? []).map(() => ({})));
+  connection.onRequest('workspace/workspaceFolders', () => [{ uri: pathToFileURL(opts.rootDir).href, name: 'bench' }]);
+  connection.onRequest('workspace/applyEdit', () => ({ applied: false }));
+  for (const method of [
+    'client/registerCapability',
+    'client/unregisterCapability',
+    'window/workDoneProgress/create',
+    'window/showMessageRequest',
+    'workspace/diagnostic/refresh',
+    'workspace/codeLens/refresh',
+    'workspace/inlayHint/refresh',
+    'workspace/semanticTokens/refresh',
+  ]) {
+    connection.onRequest(method, () => null);
+  }
+  type Waiter = { uri: string; version: number; resolve: (v: { at: number; count: number }) => void };
+  let waiters: Waiter[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    const at = performance.now();
+    const still: Waiter[] = [];
+    for (const w of waiters) {
+      // A server that does not say which version it answers is taken at its word: the next publish answers.
+      if (w.uri === p.uri && (p.version === undefined || p.version >= w.version)) w.resolve({ at, count: p.diagnostics.length });
+      else still.push(w);
+    }
+    waiters = still;
+  });
+  connection.listen();
+  const exited = new Promise<never>((_, reject) => {
+    child.on('exit', (code, signal) => reject(new Error(`server exited (code ${code}, signal ${signal}): ${stderr.trim().slice(-500)}`)));
+  });
+  exited.catch(() => undefined);
+  const init = await Promise.race([
+    connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(opts.rootDir).href,
+      workspaceFolders: [{ uri: pathToFileURL(opts.rootDir).href, name: 'bench' }],
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: {
+          synchronization: { dynamicRegistration: false, didSave: true },
+          publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        },
+        window: { workDoneProgress: true },
+      },
+      initializationOptions: {},
+    }) as Promise<InitializeResult>,
+    exited,
+  ]);
+  const initializeMs = performance.now() - spawnedAt;
+  await connection.sendNotification('initialized', {});
+  const sync = init.capabilities.textDocumentSync;
+  const kind = typeof sync === 'number' ? sync : sync?.change;
+  return {
+    spawnedAt,
+    child,
+    connection,
+    init,
+    initializeMs,
+    incremental: kind === 2,
+    stderr: () => stderr,
+    waitForDiagnostics(uri, version, timeoutMs) {
+      return Promise.race([
+        new Promise<{ at: number; count: number }>((resolve, reject) => {
+          const waiter: Waiter = { uri, version, resolve };
+          waiters.push(waiter);
+          setTimeout(() => {
+            if (!waiters.includes(waiter)) return;
+            waiters = waiters.filter((w) => w !== waiter);
+            reject(new Error(`no diagnostics for version ${version} within ${timeoutMs} ms`));
+          }, timeoutMs).unref();
+        }),
+        exited,
+      ]);
+    },
+    async close() {
+      try {
+        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await connection.sendNotification('exit');
+      } catch {
+        // The server is already gone.
+      }
+      await Promise.race([new Promise((r) => child.once('exit', r)), new Promise((r) => setTimeout(r, 2000))]);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      connection.dispose();
+    },
+  };
+}
+
+/** Opens a document and waits for its first diagnostics; returns the milliseconds from open to diagnostics. */
+export async function openAndWait(s: LspSession, uri: string, text: string, timeoutMs: number): Promise<{ ms: number; count: number; at: number }> {
+  const t = performance.now();
+  const waiting = s.waitForDiagnostics(uri, 1, timeoutMs);
+  await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  const r = await waiting;
+  return { ms: r.at - t, count: r.count, at: r.at };
+}
+
+/** Cold start on one draft: spawn, handshake, open, first diagnostics. */
+export interface ColdStart {
+  /** Spawn to the `initialize` answer. */
+  initializeMs: number;
+  /** Spawn to the first diagnostics of the draft. */
+  firstDiagnosticsMs: number;
+  diagnostics: number;
+}
+
+/** Measures one cold start of the server on `file`. */
+export async function coldStart(serverPath: string, rootDir: string, file: string, timeoutMs: number): Promise<ColdStart> {
+  const text = readFileSync(file, 'utf8');
+  const s = await startServer({ serverPath, rootDir });
+  try {
+    const uri = pathToFileURL(file).href;
+    const r = await openAndWait(s, uri, text, timeoutMs);
+    return { initializeMs: s.initializeMs, firstDiagnosticsMs: r.at - s.spawnedAt, diagnostics: r.count };
+  } finally {
+    await s.close();
+  }
+}
+
+/** Latency of typing into an open draft. */
+export interface KeystrokeResult {
+  keystrokes: number;
+  p50: number;
+  p95: number;
+  max: number;
+  mean: number;
+  /** Milliseconds from open to the first diagnostics of the draft. */
+  openMs: number;
+  /** Whether the server took incremental changes or the whole text each time. */
+  sync: 'incremental' | 'full';
+}
+
+/**
+ * Finds where to type: the first sentence end (". ") in a plain paragraph line
+ * at or after the middle of the draft, so every keystroke edits prose.
+ */
+export function typingOffset(text: string): number {
+  let i = text.indexOf('. ', text.length >> 1);
+  while (i >= 0) {
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    const first = text.charAt(lineStart);
+    // Skip headings, tables, quotes, lists, code and comments.
+    if (/[A-Za-z“"]/.test(first) && !text.startsWith('    ', lineStart)) return i + 2;
+    i = text.indexOf('. ', i + 2);
+  }
+  return text.length >> 1;
+}
+
+/** The line and UTF-16 character of `offset` in `text`. */
+function positionOf(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
+}
+
+/** What the benchmark types, one character at a time: a vague attribution, then more. */
+const TYPED = 'Officials said the figure doubled, according to reports from the region. ';
+
+/**
+ * Opens `file` in a fresh server, types `count` characters in the middle of it,
+ * waiting after each for the diagnostics of that version, and reports the
+ * latency distribution.
+ */
+export async function keystrokes(serverPath: string, rootDir: string, file: string, count: number, timeoutMs: number): Promise<KeystrokeResult> {
+  let text = readFileSync(file, 'utf8');
+  const s = await startServer({ serverPath, rootDir });
+  try {
+    const uri = pathToFileURL(file).href;
+    const opened = await openAndWait(s, uri, text, timeoutMs);
+    let offset = typingOffset(text);
+    let pos = positionOf(text, offset);
+    const latencies: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const ch = TYPED.charAt(k % TYPED.length);
+      const version = k + 2;
+      text = text.slice(0, offset) + ch + text.slice(offset);
+      const change = s.incremental ? { range: { start: pos, end: pos }, text: ch } : { text };
+      const t = performance.now();
+      const waiting = s.waitForDiagnostics(uri, version, timeoutMs);
+      await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      const r = await waiting;
+      latencies.push(r.at - t);
+      offset += 1;
+      pos = { line: pos.line, character: pos.character + 1 };
+    }
+    return {
+      keystrokes: count,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      max: Math.max(...latencies),
+      mean: latencies.reduce((a, b) => a + b, 0) / latencies.length,
+      openMs: opened.ms,
+      sync: s.incremental ? 'incremental' : 'full',
+    };
+  } finally {
+    await s.close();
+  }
+}
+
+/** The server's memory with one large draft open. */
+export interface MemoryResult {
+  /** Resident set once the draft's diagnostics arrived, in kilobytes. */
+  rssKb: number;
+  /** Peak resident set of the server so far (VmHWM), in kilobytes. */
+  peakRssKb: number;
+  /** Milliseconds from open to the first diagnostics. */
+  openMs: number;
+  diagnostics: number;
+}
+
+/** Reads a process's current and peak RSS from /proc (Linux). */
+function procRss(pid: number): { rssKb: number; peakRssKb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string): number => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rssKb: kb('VmRSS'), peakRssKb: kb('VmHWM') };
+}
+
+/** Opens `file` in a fresh server and reads the server's RSS once its diagnostics arrived. */
+export async function memoryWithDraft(serverPath: string, rootDir: string, file: string, timeoutMs: number): Promise<MemoryResult> {
+  const text = readFileSync(file, 'utf8');
+  const s = await startServer({ serverPath, rootDir });
+  try {
+    const r = await openAndWait(s, pathToFileURL(file).href, text, timeoutMs);
+    // Let the event loop settle (pending writes of a large publish) before reading memory.
+    await new Promise((res) => setTimeout(res, 200));
+    return { ...procRss(s.child.pid as number), openMs: r.ms, diagnostics: r.count };
+  } finally {
+    await s.close();
+  }
+}
+
+/** Median of cold starts over `reps` fresh servers. */
+export async function coldStarts(serverPath: string, rootDir: string, file: string, reps: number, timeoutMs: number): Promise<ColdStart & { runs: number[] }> {
+  const runs: ColdStart[] = [];
+  for (let i = 0; i < reps; i++) runs.push(await coldStart(serverPath, rootDir, file, timeoutMs));
+  return {
+    initializeMs: median(runs.map((r) => r.initializeMs)),
+    firstDiagnosticsMs: median(runs.map((r) => r.firstDiagnosticsMs)),
+    diagnostics: runs[0]?.diagnostics ?? 0,
+    runs: runs.map((r) => r.firstDiagnosticsMs),
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Where the CLI's time goes: runs `node --cpu-prof dist/cli.js check FILE` and
+ * sums the V8 CPU profile's self time per function and per source module.
+ *
+ * dist/cli.js is an esbuild bundle; esbuild marks the start of each bundled
+ * module with a `// path/to/module.ts` comment, so a profile line number in
+ * the bundle maps back to the module it came from without a source map.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+/** Self time of one function in the profile. */
+export interface HotFunction {
+  name: string;
+  /** The source module (bundle marker) or script the function is in. */
+  module: string;
+  /** 1-based line in the bundle or script. */
+  line: number;
+  selfMs: number;
+  /** Share of all sampled time, 0–100. */
+  percent: number;
+}
+
+/** A summary of one CPU profile. */
+export interface ProfileSummary {
+  /** Wall time of the profiled run, in milliseconds. */
+  wallMs: number;
+  /** Total sampled time, in milliseconds. */
+  sampledMs: number;
+  functions: HotFunction[];
+  /** Self time per source module, largest first. */
+  modules: { module: string; selfMs: number; percent: number }[];
+  /** The .cpuprofile file, to open in Chrome DevTools. */
+  profileFile: string;
+}
+
+interface CpuNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: CpuNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+/** Maps 0-based bundle lines to the module that starts at or before them. */
+function moduleMarkers(bundleFile: string): { line: number; module: string }[] {
+  const markers: { line: number; module: string }[] = [];
+  let text: string;
+  try {
+    text = readFileSync(bundleFile, 'utf8');
+  } catch {
+    return markers;
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\/\/ ((?:server|client|node_modules)\/\S+\.[cm]?[jt]s)$/.exec(lines[i] as string);
+    if (m) markers.push({ line: i, module: m[1] as string });
+  }
+  return markers;
+}
+
+function moduleAt(markers: { line: number; module: string }[], line: number): string | undefined {
+  let lo = 0;
+  let hi = markers.length - 1;
+  let found: string | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = markers[mid] as { line: number; module: string };
+    if (m.line <= line) {
+      found = m.module;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Sums a CPU profile's self time per function and per module. */
+export function summariseProfile(profile: CpuProfile, bundleFile: string, top: number): Omit<ProfileSummary, 'wallMs' | 'profileFile'> {
+  const markers = moduleMarkers(bundleFile);
+  const bundleName = path.basename(bundleFile);
+  const selfUs = new Map<number, number>();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const id = profile.samples[i] as number;
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  }
+  const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
+  const byFunction = new Map<string, HotFunction>();
+  const byModule = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const us = selfUs.get(node.id) ?? 0;
+    if (!us) continue;
+    const { functionName, url, lineNumber } = node.callFrame;
+    let module: string;
+    if (url.endsWith(bundleName)) module = moduleAt(markers, lineNumber) ?? bundleName;
+    else if (url) module = url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, 'node_modules/');
+    else module = `(${functionName || 'native'})`;
+    const name = functionName || '(anonymous)';
+    const key = `${name}\u0000${module}\u0000${lineNumber}`;
+    const f = byFunction.get(key) ?? { name, module, line: lineNumber + 1, selfMs: 0, percent: 0 };
+    f.selfMs += us / 1000;
+    byFunction.set(key, f);
+    byModule.set(module, (byModule.get(module) ?? 0) + us / 1000);
+  }
+  const pct = (ms: number): number => (total ? (ms * 100000) / total : 0);
+  const functions = [...byFunction.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, top);
+  for (const f of functions) f.percent = pct(f.selfMs);
+  const modules = [...byModule.entries()]
+    .map(([module, selfMs]) => ({ module, selfMs, percent: pct(selfMs) }))
+    .sort((a, b) => b.selfMs - a.selfMs)
+    .slice(0, top);
+  return { sampledMs: total / 1000, functions, modules };
+}
+
+/** Profiles one run of `node --cpu-prof BUNDLE ARGS…` and summarises it. */
+export function profileRun(bundleFile: string, args: string[], dir: string, top = 15): ProfileSummary {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '200', bundleFile, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const wallMs = performance.now() - t;
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`no CPU profile written (exit ${r.status}): ${r.stderr?.toString().slice(-500)}`);
+  const profileFile = path.join(dir, file);
+  const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
+  return { wallMs, profileFile, ...summariseProfile(profile, bundleFile, top) };
+}
