@@ -1,0 +1,107 @@
+/**
+ * Runs the built CLI (`dist/cli.js`) as a real process, the way a user or a CI
+ * job does, and makes throw-away project folders to run it in.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The built CLI. */
+export const cliPath = path.join(repoRoot, 'dist', 'cli.js');
+
+/** The shared specification folder beside the repository (never copied into it). */
+export const sharedRoot = path.resolve(repoRoot, '../shared');
+
+/** Builds dist/ when it is missing (`npm test` builds first, so this is for running one file). */
+export function ensureBuilt(): void {
+  if (fs.existsSync(cliPath)) return;
+  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+}
+
+/** What a CLI run printed and how it ended. */
+export interface CliRun {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** Options of {@link runCli}. */
+export interface RunOptions {
+  cwd: string;
+  /** Standard input. */
+  input?: string | Buffer;
+  /** Extra environment variables; NO_COLOR and FORCE_COLOR are unset unless given. */
+  env?: Record<string, string>;
+}
+
+/** Runs `node dist/cli.js ARGS…` and waits for it. */
+export function runCli(args: string[], options: RunOptions): CliRun {
+  const env = { ...process.env };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd: options.cwd,
+    input: options.input ?? '',
+    env: { ...env, ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (r.error) throw r.error;
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
+/** Creates a temporary folder holding `files` (path → content; a path ending in `/` is a folder). */
+export function makeProject(files: Record<string, string | Buffer>): string {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sourcetrace-cli-')));
+  for (const [rel, content] of Object.entries(files)) {
+    const p = path.join(root, rel);
+    if (rel.endsWith('/')) {
+      fs.mkdirSync(p, { recursive: true });
+      continue;
+    }
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, content);
+  }
+  return root;
+}
+
+/** Removes a folder made by {@link makeProject}. */
+export function removeProject(root: string): void {
+  fs.rmSync(root, { recursive: true, force: true });
+}
+
+/**
+ * Line and UTF-16 character of an offset, computed independently of
+ * server/src/lsp/positions.ts so the two can check each other.
+ */
+export function naivePosition(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i];
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}
+
+/** The offset of an LSP position, computed independently of positions.ts. */
+export function naiveOffset(text: string, pos: { line: number; character: number }): number {
+  let line = 0;
+  let i = 0;
+  while (line < pos.line && i < text.length) {
+    const c = text[i];
+    i++;
+    if (c === '\r' && text[i] === '\n') i++;
+    if (c === '\n' || c === '\r') line++;
+  }
+  return i + pos.character;
+}
