@@ -1,18 +1,243 @@
-// PLACEHOLDER (replaced by the prose stage): naive split on end punctuation.
-import type { ProseDocument, Sentence } from './types';
+/**
+ * Stage 2: sentences.
+ *
+ * Splits the prose blocks of a document into sentences, tuned for news copy.
+ * Headings and table cells are one sentence each. In a paragraph, a sentence
+ * ends at `.`, `?`, `!` or an ellipsis (`...`, `…`), followed by any closing
+ * quotes or brackets (`."`, `.)`, `.’`, `.”`) and then whitespace, unless:
+ *
+ * - the next word starts with a lower-case letter (`etc. and`, `"Why?" she
+ *   asked`, `U.S. officials` is handled below);
+ * - the period closes a known abbreviation that does not end sentences here
+ *   (see {@link ABBREVIATIONS}) or an initial (`George W. Bush`);
+ * - a quotation closed by `?` or `!` is followed by a speaker and a speech
+ *   verb (`"Is it over?" Smith asked.`).
+ *
+ * A line break is whitespace, never a boundary by itself. Decimals and money
+ * (`3.14`, `$4.5bn`) are safe because a boundary needs whitespace after it.
+ * Quotations spanning several sentences are split into their sentences, as the
+ * editorial standard labels each of them.
+ *
+ * Linear time: each boundary candidate looks back at most one word (capped)
+ * and forward over the whitespace that follows it.
+ */
+import { isWhitespaceCode } from './text';
+import type { ProseBlock, ProseDocument, Sentence } from './types';
+
+/**
+ * How an abbreviation behaves before the next word.
+ * - `title`: precedes a name, never ends a sentence (`Mr. Smith`).
+ * - `number`: precedes a number (`No. 5`, `Jan. 5`); before anything else it
+ *   ends a sentence when the next word is a usual sentence opener.
+ * - `may-end`: can end a sentence (`etc.`, `Inc.`, `U.S.`): it does when the
+ *   next word is a usual sentence opener ({@link SENTENCE_OPENERS}).
+ * - `never-end`: introduces what follows (`e.g.`, `vs.`).
+ */
+export type AbbreviationKind = 'title' | 'number' | 'may-end' | 'never-end';
+
+/**
+ * Abbreviations that take a period in news copy, written without their final
+ * period (inner periods kept). Compiled from the abbreviation entries of the
+ * AP Stylebook (titles before names, months used with dates, corporate
+ * suffixes, `No.`), the English abbreviation list of NLTK's Punkt model as
+ * far as it occurs in news, and the usual country initialisms. Matching is
+ * case-sensitive, so "No." (number) is not "no.".
+ */
+export const ABBREVIATIONS: Readonly<Record<string, AbbreviationKind>> = {
+  // Titles and ranks before a name.
+  Mr: 'title', Mrs: 'title', Ms: 'title', Messrs: 'title', Mmes: 'title', Dr: 'title', Prof: 'title',
+  Gen: 'title', Lt: 'title', Col: 'title', Maj: 'title', Capt: 'title', Cpl: 'title', Sgt: 'title', Pvt: 'title',
+  Adm: 'title', Cmdr: 'title', Cdr: 'title', Brig: 'title', Sen: 'title', Sens: 'title', Rep: 'title', Reps: 'title',
+  Gov: 'title', Govs: 'title', Pres: 'title', Rev: 'title', Msgr: 'title', Fr: 'title', Hon: 'title',
+  Supt: 'title', Det: 'title', Insp: 'title', Atty: 'title', Amb: 'title', Sr: 'may-end', Jr: 'may-end', Mt: 'title', Ft: 'title',
+  // Words before a number.
+  No: 'number', Nos: 'number', Vol: 'number', Art: 'number', Fig: 'number', Figs: 'number', pp: 'number', p: 'number',
+  Ch: 'number', Sec: 'number', Para: 'number', Ex: 'number',
+  // Months as the AP Stylebook abbreviates them before a date.
+  Jan: 'number', Feb: 'number', Mar: 'number', Apr: 'number', Jun: 'number', Jul: 'number', Aug: 'number',
+  Sep: 'number', Sept: 'number', Oct: 'number', Nov: 'number', Dec: 'number',
+  // Can end a sentence.
+  etc: 'may-end', Inc: 'may-end', Corp: 'may-end', Ltd: 'may-end', Co: 'may-end', Cos: 'may-end', Bros: 'may-end',
+  Plc: 'may-end', Assn: 'may-end', Dept: 'may-end', Univ: 'may-end', St: 'may-end', Ave: 'may-end', Blvd: 'may-end',
+  Rd: 'may-end', 'a.m': 'may-end', 'p.m': 'may-end', 'U.S': 'may-end', 'U.K': 'may-end', 'U.N': 'may-end',
+  'E.U': 'may-end', 'U.S.A': 'may-end', 'D.C': 'may-end', 'N.Y': 'may-end', 'L.A': 'may-end', 'Ph.D': 'may-end',
+  // Introduce what follows.
+  vs: 'never-end', v: 'never-end', 'e.g': 'never-end', 'i.e': 'never-end', cf: 'never-end', approx: 'never-end',
+  est: 'never-end', ca: 'never-end', viz: 'never-end',
+};
+
+/**
+ * Words that usually open a sentence in news copy. After a `may-end`
+ * abbreviation (`Apple Inc. The company…`) one of these marks a boundary;
+ * a name or a noun (`U.S. Navy`, `Inc. Chief Executive`) does not.
+ */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'A An The This That These Those It Its He She They We I You His Her Their Our My There Here ' +
+    'But And Or So Yet Nor For In On At By As If When While After Before Since Until Although Though ' +
+    'However Meanwhile Moreover Instead Still Then Now Also Even Some Many Most Several Both Each Every ' +
+    'No Not One Two Three Other Others Such What Who Whom Whose Why How Where Which According Under ' +
+    'Despite During Officials Analysts Last Next Earlier Later Today Yesterday Tomorrow'
+  ).split(' '),
+);
+
+/** Verbs that, after a quotation closed by `?` or `!` and a name, keep the sentence going. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'said says asked asks told tells added adds wrote writes replied replies shouted shouts cried cries recalled recalls insisted insists demanded demands wondered wonders'.split(
+    ' ',
+  ),
+);
 
 /** Splits every prose block into sentences. */
 export function splitSentences(doc: ProseDocument): Sentence[] {
   const out: Sentence[] = [];
   for (const b of doc.blocks) {
-    const re = /[^.!?]+[.!?]*/g;
-    const text = doc.prose.slice(b.start, b.end);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const s = b.start + m.index + lead;
-      const e = b.start + m.index + m[0].trimEnd().length;
-      if (e > s) out.push({ index: out.length, block: b.index, start: s, end: e, open: !/[.!?]$/.test(m[0].trimEnd()) });
-    }
+    if (b.kind === 'paragraph') splitParagraph(doc.prose, b, out);
+    else pushSentence(doc.prose, b, b.start, b.end, out);
   }
   return out;
+}
+
+const isSpace = isWhitespaceCode;
+
+/** Terminal punctuation: `.`, `?`, `!`, `…`, and the full-width and interrobang forms. */
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 63 || c === 33 || c === 0x2026 || c === 0x203d || c === 0xff01 || c === 0xff1f;
+}
+
+/** Closing quotes and brackets that may follow end punctuation. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x2019 || c === 0x201d || c === 0xbb || c === 0x203a || c === 125;
+}
+
+/** Opening quotes and brackets that may precede the next sentence's first word. */
+function isOpener(c: number): boolean {
+  return c === 34 || c === 39 || c === 40 || c === 91 || c === 0x2018 || c === 0x201c || c === 0xab || c === 0x2039 || c === 123;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !isSpace(c) && !(c >= 0x2000 && c <= 0x206f));
+}
+
+const LOWER_RE = /\p{Ll}/u;
+
+function isLowerAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_RE.test(s[i]!);
+}
+
+function isUpperAsciiOrCap(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /\p{Lu}/u.test(s[i]!);
+}
+
+/** Pushes the trimmed sentence `[start, end)` of block `b`. */
+function pushSentence(prose: string, b: ProseBlock, start: number, end: number, out: Sentence[]): void {
+  while (start < end && isSpace(prose.charCodeAt(start))) start++;
+  while (end > start && isSpace(prose.charCodeAt(end - 1))) end--;
+  if (end <= start) return;
+  let k = end - 1;
+  while (k > start && isCloser(prose.charCodeAt(k))) k--;
+  out.push({ index: out.length, block: b.index, start, end, open: !isTerminal(prose.charCodeAt(k)) });
+}
+
+/** Reads the word ending at `end` (exclusive): letters, digits and inner periods, at most 24 code units. */
+function wordBefore(s: string, end: number, min: number): string {
+  let i = end;
+  const limit = Math.max(min, end - 24);
+  while (i > limit) {
+    const c = s.charCodeAt(i - 1);
+    if (isLetterOrDigit(c) || (c === 46 && i - 1 > limit && isLetterOrDigit(s.charCodeAt(i - 2)))) i--;
+    else break;
+  }
+  // A word cut by the cap is not an abbreviation.
+  if (i === limit && i > min && isLetterOrDigit(s.charCodeAt(i - 1))) return '';
+  return s.slice(i, end);
+}
+
+/** Reads the word starting at `start`: letters, digits, hyphens and apostrophes. */
+function wordAfter(s: string, start: number, max: number): string {
+  let i = start;
+  while (i < max && i - start < 24) {
+    const c = s.charCodeAt(i);
+    if (isLetterOrDigit(c) || c === 45 || c === 39 || c === 0x2019) i++;
+    else break;
+  }
+  return s.slice(start, i);
+}
+
+function splitParagraph(prose: string, b: ProseBlock, out: Sentence[]): void {
+  const end = b.end;
+  let sentenceStart = b.start;
+  let i = b.start;
+  while (i < end) {
+    const c = prose.charCodeAt(i);
+    if (!isTerminal(c)) {
+      i++;
+      continue;
+    }
+    const punctStart = i;
+    while (i < end && isTerminal(prose.charCodeAt(i))) i++;
+    const punctEnd = i;
+    while (i < end && isCloser(prose.charCodeAt(i))) i++;
+    const closeEnd = i;
+    if (i < end && !isSpace(prose.charCodeAt(i))) continue;
+    // Whitespace follows (or the block ends): find the next word.
+    let j = i;
+    while (j < end && isSpace(prose.charCodeAt(j))) j++;
+    if (j >= end) break;
+    let w = j;
+    while (w < end && isOpener(prose.charCodeAt(w))) w++;
+    if (!isBoundary(prose, b.start, punctStart, punctEnd, closeEnd, w, end)) {
+      i = j;
+      continue;
+    }
+    pushSentence(prose, b, sentenceStart, closeEnd, out);
+    sentenceStart = j;
+    i = j;
+  }
+  pushSentence(prose, b, sentenceStart, end, out);
+}
+
+/**
+ * Decides whether the punctuation `[punctStart, punctEnd)` (closers up to
+ * `closeEnd`), followed by whitespace and the next word at `next`, ends a
+ * sentence.
+ */
+function isBoundary(s: string, blockStart: number, punctStart: number, punctEnd: number, closeEnd: number, next: number, end: number): boolean {
+  if (next >= end) return true;
+  if (isLowerAt(s, next)) return false;
+  const single = punctEnd - punctStart === 1;
+  const mark = s.charCodeAt(punctStart);
+  const following = wordAfter(s, next, end);
+  if ((mark === 63 || mark === 33) && closeEnd > punctEnd && isUpperAsciiOrCap(s, next)) {
+    // "Is it over?" Smith asked.
+    let k = next + following.length;
+    while (k < end && isSpace(s.charCodeAt(k))) k++;
+    if (SPEECH_VERBS.has(wordAfter(s, k, end))) return false;
+  }
+  if (!(single && mark === 46)) return true;
+  // A single period: abbreviation or initial?
+  if (closeEnd > punctEnd) return true; // `."` and `.)` end sentences.
+  const word = wordBefore(s, punctStart, blockStart);
+  if (!word) return true;
+  const kind = ABBREVIATIONS[word];
+  const nextIsDigit = s.charCodeAt(next) >= 48 && s.charCodeAt(next) <= 57;
+  const opener = SENTENCE_OPENERS.has(following);
+  switch (kind) {
+    case 'title':
+    case 'never-end':
+      return false;
+    case 'number':
+      return nextIsDigit ? false : opener;
+    case 'may-end':
+      return opener;
+  }
+  // An initial: one capital letter (George W. Bush, J. R. R. Tolkien).
+  if (word.length === 1 && isUpperAsciiOrCap(word, 0)) return opener;
+  // Dotted initialisms not in the list (N.A.T.O., U.A.E.).
+  if (word.indexOf('.') > 0 && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return opener;
+  return true;
 }

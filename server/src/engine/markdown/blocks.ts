@@ -1,0 +1,174 @@
+/**
+ * Block structure from markdown-it, with exact document offsets.
+ *
+ * markdown-it runs with its block rules only (see `../markdown.ts` for why).
+ * Its tokens carry line ranges (`map`) but not the column where a line's
+ * content starts inside its containers (after `>`, list markers and
+ * indentation). So the rules that create inline content are wrapped: right
+ * after paragraph, heading, setext heading or table has run, while the block
+ * state still holds the container-adjusted line marks, the wrapper stores the
+ * document offset where each line's content starts in the token's `meta`.
+ *
+ * markdown-it normalizes `\r\n` and a lone `\r` to `\n` and NUL to U+FFFD
+ * before parsing. Line numbers survive that, so a normalized offset is turned
+ * into a document offset as "document line start + column in the normalized
+ * line". Nothing is ever computed from normalized offsets directly.
+ *
+ * Footnote definitions are read by a small block rule of our own (placed
+ * before `reference`, like markdown-it-footnote's) so that `[^1]: https://…`
+ * is not taken for a link reference definition.
+ */
+import MarkdownIt from 'markdown-it';
+import type { MarkdownIt as MarkdownItInstance, StateBlock, Token } from 'markdown-it';
+import { lineStartOffsets } from '../text';
+
+type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+
+/** What the parse shares with the wrapped rules through markdown-it's `env`. */
+export interface BlockEnv {
+  /** Line starts of the original document. */
+  docLineStarts: number[];
+  /** Line starts of markdown-it's normalized source, computed on first use. */
+  normLineStarts?: number[];
+  /** The normalized source those line starts belong to. */
+  normSrc?: string;
+  /** True when normalized offsets are document offsets (no `\r` in the text). */
+  identity: boolean;
+  /** Link reference definitions, filled by markdown-it. */
+  references?: Record<string, { href: string; title: string }>;
+}
+
+/** Line-start offsets (in the document) stored on paragraph, heading and table-row tokens. */
+export interface LineStartsMeta {
+  /** For each line of the token's `map`, the document offset where its content starts. */
+  starts: number[];
+}
+
+/** The meta of our footnote definition token. */
+export interface FootnoteDefMeta {
+  label: string;
+  /** Document offset of the `[` that opens the definition. */
+  start: number;
+}
+
+/** Token type of a footnote definition. */
+export const FOOTNOTE_DEF = 'sourcetrace_footnote_def';
+
+/** Converts a normalized offset on line `line` to a document offset. */
+function toDoc(state: StateBlock, line: number, normOffset: number): number {
+  const env = state.env as unknown as BlockEnv;
+  if (env.identity) return normOffset;
+  if (env.normSrc !== state.src || !env.normLineStarts) {
+    env.normSrc = state.src;
+    env.normLineStarts = lineStartOffsets(state.src);
+  }
+  return env.docLineStarts[line]! + (normOffset - env.normLineStarts[line]!);
+}
+
+/** Wraps a block rule so the tokens it creates learn where each line's content starts. */
+function withLineStarts(rule: BlockRule): BlockRule {
+  return (state, startLine, endLine, silent) => {
+    const before = state.tokens.length;
+    const ok = rule(state, startLine, endLine, silent);
+    if (!ok || silent) return ok;
+    for (let t = before; t < state.tokens.length; t++) {
+      const tok = state.tokens[t]!;
+      if (!tok.map || !(tok.type === 'paragraph_open' || tok.type === 'heading_open' || tok.type === 'tr_open')) continue;
+      const starts: number[] = [];
+      for (let l = tok.map[0]; l < tok.map[1]; l++) starts.push(toDoc(state, l, state.bMarks[l]! + state.tShift[l]!));
+      tok.meta = { starts } satisfies LineStartsMeta;
+    }
+    return ok;
+  };
+}
+
+/** The block rule for footnote definitions `[^label]: text`, with indented continuation lines. */
+const footnoteDef: BlockRule = (state, startLine, endLine, silent) => {
+  if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  const src = state.src;
+  const start = state.bMarks[startLine]! + state.tShift[startLine]!;
+  const max = state.eMarks[startLine]!;
+  if (src.charCodeAt(start) !== 91 || src.charCodeAt(start + 1) !== 94) return false;
+  let pos = start + 2;
+  while (pos < max) {
+    const c = src.charCodeAt(pos);
+    if (c === 93 || c === 91 || c === 32 || c === 9) break;
+    pos++;
+  }
+  if (pos === start + 2 || pos >= max || src.charCodeAt(pos) !== 93 || src.charCodeAt(pos + 1) !== 58) return false;
+  if (silent) return true;
+  const label = src.slice(start + 2, pos);
+  const terminators = state.md.block.ruler.getRules('paragraph');
+  let next = startLine + 1;
+  let last = next;
+  while (next < endLine) {
+    if (state.isEmpty(next)) {
+      let k = next + 1;
+      while (k < endLine && state.isEmpty(k)) k++;
+      if (k < endLine && state.sCount[k]! >= state.blkIndent + 4) {
+        next = k;
+        continue;
+      }
+      break;
+    }
+    if (state.sCount[next]! >= state.blkIndent + 4) {
+      next++;
+      last = next;
+      continue;
+    }
+    if (state.sCount[next]! < state.blkIndent) break;
+    // A lazy continuation line, unless it starts another block.
+    if (last !== next) break;
+    let terminate = false;
+    for (const rule of terminators) {
+      if (rule(state, next, endLine, true)) {
+        terminate = true;
+        break;
+      }
+    }
+    if (terminate) break;
+    next++;
+    last = next;
+  }
+  const token = state.push(FOOTNOTE_DEF, '', 0);
+  token.map = [startLine, last];
+  token.meta = { label, start: toDoc(state, startLine, start) } satisfies FootnoteDefMeta;
+  state.line = last;
+  return true;
+};
+
+/** Builds the block-only markdown-it instance used by the prose stage. */
+function createParser(): MarkdownItInstance {
+  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+  md.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join', 'strip_references']);
+  // Destinations are kept as written: no percent-encoding, no scheme filter
+  // (a `javascript:` definition is still a definition, and still masked).
+  md.normalizeLink = (url: string) => url;
+  md.validateLink = () => true;
+  for (const name of ['paragraph', 'heading', 'lheading', 'table']) {
+    const entry = md.block.ruler.__rules__.find((r) => r.name === name);
+    if (!entry) throw new Error(`markdown-it has no block rule "${name}"`);
+    md.block.ruler.at(name, withLineStarts(entry.fn as BlockRule), { alt: entry.alt });
+  }
+  md.block.ruler.before('reference', 'sourcetrace_footnote_def', footnoteDef, { alt: ['paragraph', 'reference'] });
+  return md;
+}
+
+let parser: MarkdownItInstance | undefined;
+
+/** Normalizes a reference label the way markdown-it keys its definitions. */
+export function normalizeLabel(label: string): string {
+  return (parser ??= createParser()).utils.normalizeReference(label);
+}
+
+/**
+ * Parses the block structure of `mdSource` (a copy of the document of the
+ * same length and lines, front matter blanked to spaces) and returns markdown-it's flat token list
+ * and the environment holding the link reference definitions.
+ */
+export function parseBlocks(mdSource: string, docLineStarts: number[]): { tokens: Token[]; env: BlockEnv } {
+  parser ??= createParser();
+  const env: BlockEnv = { docLineStarts, identity: mdSource.indexOf('\r') < 0 };
+  const tokens = parser.parse(mdSource, env as unknown as Record<string, unknown>);
+  return { tokens, env };
+}

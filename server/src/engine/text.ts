@@ -1,0 +1,128 @@
+/**
+ * Generic, pure text utilities shared by the engine stages and the fix
+ * generator. Every offset is a UTF-16 code unit offset; every range is
+ * half-open.
+ *
+ * Line breaks are `\r\n`, a lone `\r` and `\n`, exactly the breaks that
+ * CommonMark (and markdown-it's normalize rule) recognise, so a line number
+ * computed here is the line number markdown-it reports in `Token.map`.
+ */
+
+/**
+ * Returns the offset at which each line of `text` starts. The first entry is
+ * always 0; a text ending with a line break has a last, empty line.
+ */
+export function lineStartOffsets(text: string): number[] {
+  const starts = [0];
+  if (text.indexOf('\r') < 0) {
+    // Fast path: only `\n` breaks.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/**
+ * Returns the offset where the line that starts at `lineStart` ends, before
+ * its line break (or the text length for the last line).
+ */
+export function lineEndOffset(text: string, lineStart: number): number {
+  const n = text.length;
+  for (let i = lineStart; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return n;
+}
+
+/**
+ * Returns the offset where line `line` ends, before its line break, given the
+ * line starts of the text (see {@link lineStartOffsets}).
+ */
+export function lineEndOf(text: string, starts: readonly number[], line: number): number {
+  const next = starts[line + 1];
+  if (next === undefined) return text.length;
+  return text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+}
+
+/**
+ * Returns the 0-based line that contains `offset`, given the line starts of
+ * the text (see {@link lineStartOffsets}). Offsets past the end map to the
+ * last line. Binary search: O(log lines).
+ */
+export function lineOfOffset(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** True for `\n` and `\r`, the code units that break lines. */
+export function isLineBreakCode(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+/**
+ * True for code units that count as whitespace between words: the ASCII
+ * whitespace, no-break space and the Unicode space separators, plus U+FEFF.
+ */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Shrinks `[start, end)` of `text` so it neither starts nor ends with whitespace. */
+export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/**
+ * Finds the next occurrence of a fixed string at or after a position, caching
+ * the last answer so that a left-to-right scan asking again and again costs
+ * linear time overall (each `indexOf` starts past the previous hit).
+ */
+export class ForwardFinder {
+  private next = -2;
+  private from = 0;
+
+  /** `needle` is searched in `text`. */
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  /** Offset of the first occurrence at or after `pos`, or -1. */
+  find(pos: number): number {
+    if (this.next === -1 && pos >= this.from) return -1;
+    if (this.next >= pos && pos >= this.from) return this.next;
+    this.from = pos;
+    this.next = this.text.indexOf(this.needle, pos);
+    return this.next;
+  }
+}
