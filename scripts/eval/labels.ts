@@ -6,7 +6,12 @@
  * one row per sentence, `line` 0-based and `start`/`end` UTF-16 offsets within
  * that line (half-open). `phrase` and `sentence` are optional context; the
  * project's own sets leave them empty so that no corpus text is copied into it.
+ *
+ * Line and character conversion is the language server's own
+ * (`server/src/lsp/positions.ts`), so labels, the CLI's JSON and the editor
+ * agree on what a position means.
  */
+import { buildLineIndex } from '../../server/src/lsp/positions';
 
 /** A sentence label of the editorial standard (`labels.md`). */
 export type Label = 'A' | 'V' | 'U' | 'N';
@@ -107,67 +112,24 @@ export function formatLabels(rows: readonly LabelRow[]): string {
 }
 
 /**
- * The document offset at which each line starts. Lines end at `\n`, `\r\n` or
- * a lone `\r`, as in LSP; the offsets are UTF-16 like JavaScript strings.
- */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-/** The length of line `line` without its line break. */
-function lineLength(text: string, starts: readonly number[], line: number): number {
-  const s = starts[line]!;
-  let e = line + 1 < starts.length ? starts[line + 1]! : text.length;
-  while (e > s && (text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
-  return e - s;
-}
-
-/** Converts a 0-based line and UTF-16 character to a document offset; clamps the character to the line. */
-export function positionToOffset(text: string, starts: readonly number[], line: number, character: number): number {
-  if (line < 0) return 0;
-  if (line >= starts.length) return text.length;
-  return starts[line]! + Math.min(Math.max(character, 0), lineLength(text, starts, line));
-}
-
-/**
  * Places label rows in their document. Throws {@link LabelFileError} when a row
  * points past the end of its line or the document, or when a row's `sentence`
  * column is given and differs from the text at its offsets (the offsets and the
  * document no longer agree).
  */
 export function placeLabels(text: string, rows: readonly LabelRow[], file = '<labels>'): LabelledSentence[] {
-  const starts = lineStarts(text);
+  const index = buildLineIndex(text);
   return rows.map((r) => {
     const where = `row n=${r.n}`;
-    if (r.line >= starts.length) throw new LabelFileError(file, r.fileLine, `${where}: line ${r.line} is past the end of the document (${starts.length} lines)`);
-    const len = lineLength(text, starts, r.line);
+    if (r.line >= index.lineStarts.length) throw new LabelFileError(file, r.fileLine, `${where}: line ${r.line} is past the end of the document (${index.lineStarts.length} lines)`);
+    const lineStart = index.lineStarts[r.line]!;
+    const len = index.lineEnds[r.line]! - lineStart;
     if (r.end > len) throw new LabelFileError(file, r.fileLine, `${where}: end ${r.end} is past the end of line ${r.line} (length ${len})`);
-    const docStart = starts[r.line]! + r.start;
-    const docEnd = starts[r.line]! + r.end;
+    const docStart = lineStart + r.start;
+    const docEnd = lineStart + r.end;
     if (r.sentence !== '' && text.slice(docStart, docEnd) !== r.sentence) {
       throw new LabelFileError(file, r.fileLine, `${where}: the sentence column does not match the document at ${r.line}:${r.start}-${r.end}`);
     }
     return { ...r, docStart, docEnd };
   });
-}
-
-/** Converts a document offset to a 0-based line and a UTF-16 character within it. */
-export function offsetToPosition(starts: readonly number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo]! };
 }

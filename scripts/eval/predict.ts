@@ -11,10 +11,11 @@
  * exercised (see test/eval/routes.test.ts and `npm run eval -- --route both`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../server/src/engine';
-import { lineStarts, positionToOffset, type Label } from './labels';
+import { buildLineIndex, rangeToSpan } from '../../server/src/lsp/positions';
+import type { Label } from './labels';
 
 /** A finding reduced to what scoring needs. */
 export interface PredictedFinding {
@@ -105,11 +106,8 @@ export function parseCliJson(stdout: string, texts: ReadonlyMap<string, string>,
     const abs = path.resolve(cwd, f['path']);
     const text = texts.get(abs);
     if (text === undefined) continue;
-    const starts = lineStarts(text);
-    const toOffsets = (r: JsonRange) => ({
-      start: positionToOffset(text, starts, r.start.line, r.start.character),
-      end: positionToOffset(text, starts, r.end.line, r.end.character),
-    });
+    const index = buildLineIndex(text);
+    const toOffsets = (r: JsonRange) => rangeToSpan(index, r);
     const diags = f['diagnostics'];
     if (!Array.isArray(diags)) throw new Error(`CLI JSON: file ${f['path']} has no "diagnostics" array`);
     const findings: PredictedFinding[] = [];
@@ -136,8 +134,10 @@ export function parseCliJson(stdout: string, texts: ReadonlyMap<string, string>,
  */
 export function predictWithCli(cliPath: string, files: ReadonlyMap<string, string>, cwd: string): Map<string, DocPrediction> {
   if (!existsSync(cliPath)) throw new Error(`${cliPath} does not exist: run \`npm run build\` first`);
+  const stale = newerSource(path.resolve(__dirname, '../../server/src'), statSync(cliPath).mtimeMs);
+  if (stale) process.stderr.write(`eval: warning: ${stale} is newer than ${cliPath}; run \`npm run build\` so the CLI route scores the current engine\n`);
   const paths = [...files.keys()];
-  const res = spawnSync(process.execPath, [cliPath, 'check', ...paths, '--format', 'json'], {
+  const res = spawnSync(process.execPath, [cliPath, 'check', ...paths, '--format', 'json', '--fail-on', 'none'], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -149,4 +149,16 @@ export function predictWithCli(cliPath: string, files: ReadonlyMap<string, strin
   const preds = parseCliJson(res.stdout, files, cwd);
   for (const p of paths) if (!preds.has(p)) throw new Error(`CLI JSON has no entry for ${p}`);
   return preds;
+}
+
+/** The first source file under `dir` modified after `since` (ms), if any. */
+function newerSource(dir: string, since: number): string | undefined {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      const found = newerSource(p, since);
+      if (found) return found;
+    } else if (e.name.endsWith('.ts') && statSync(p).mtimeMs > since) return p;
+  }
+  return undefined;
 }

@@ -5,7 +5,8 @@
  * per article, chosen deterministically (the lexicographically first annotator
  * id when an article has several). Predicted spans are the cues and the
  * sources of the engine's attributions, the article text being analysed as
- * Markdown exactly as it is. Sources that are not words of the text naming a
+ * Markdown exactly as it is. Cues that are not words (links, footnotes, notes,
+ * quotation marks) are left out, and so are sources that are not words naming a
  * speaker (hedges, agentless passives and reactions, links, footnotes, notes,
  * placeholders) are left out, since PolNeAR marks those as source-less.
  *
@@ -41,6 +42,14 @@ export interface PolnearArticle {
 
 /** Source kinds that are not a mention of who speaks (see the module comment). */
 const NOT_A_SOURCE_MENTION = new Set(['hedge', 'passive', 'reaction', 'link', 'footnote', 'note', 'placeholder']);
+
+/**
+ * Cue kinds that are markup or punctuation rather than words of the text: a
+ * link, a footnote, a source note, or the opening quotation mark the engine
+ * uses as the cue of a quotation whose speaker it carried over. PolNeAR never
+ * marks these as cues (their sources still count).
+ */
+const NOT_A_LEXICAL_CUE = new Set(['link', 'footnote', 'note', 'quote']);
 
 /** The .ann file chosen for an article: the first by annotator id, in code-unit order. */
 export function chooseAnnotation(article: string, annFiles: readonly string[]): string | undefined {
@@ -90,7 +99,7 @@ export function predictedSpans(a: Pick<Analysis, 'attributions'>): { cues: Range
   const cues: Range[] = [];
   const sources: Range[] = [];
   for (const at of a.attributions) {
-    if (at.cue.kind !== 'link' && at.cue.kind !== 'footnote' && at.cue.kind !== 'note') cues.push({ start: at.cue.start, end: at.cue.end });
+    if (!NOT_A_LEXICAL_CUE.has(at.cue.kind)) cues.push({ start: at.cue.start, end: at.cue.end });
     if (at.source && !NOT_A_SOURCE_MENTION.has(at.source.kind)) sources.push({ start: at.source.start, end: at.source.end });
   }
   return { cues: uniq(cues), sources: uniq(sources) };

@@ -67,7 +67,7 @@ describe('matchSpans', () => {
 });
 
 describe('predictedSpans', () => {
-  it('keeps cues and named or vague sources, drops hedges and links as sources, dedupes', () => {
+  it('keeps word cues and named or vague sources, drops links and quotation marks as cues and hedges as sources, dedupes', () => {
     const cue = (start: number, end: number, kind: string) => ({ start, end, text: '', kind }) as never;
     const src = (start: number, end: number, kind: string) => ({ start, end, text: '', kind }) as never;
     const a = {
@@ -76,8 +76,9 @@ describe('predictedSpans', () => {
         { sentence: 0, cue: cue(10, 14, 'speech-verb'), source: src(0, 9, 'person'), vague: false, confidence: 1 },
         { sentence: 1, cue: cue(30, 40, 'hedge'), source: src(30, 40, 'hedge'), vague: true, confidence: 1 },
         { sentence: 2, cue: cue(50, 60, 'link'), source: src(50, 60, 'link'), vague: false, confidence: 1 },
+        { sentence: 3, cue: cue(70, 71, 'quote'), source: src(80, 88, 'person'), vague: false, confidence: 1 },
       ],
     };
-    expect(predictedSpans(a)).toEqual({ cues: [{ start: 10, end: 14 }, { start: 30, end: 40 }], sources: [{ start: 0, end: 9 }] });
+    expect(predictedSpans(a)).toEqual({ cues: [{ start: 10, end: 14 }, { start: 30, end: 40 }], sources: [{ start: 0, end: 9 }, { start: 80, end: 88 }] });
   });
 });

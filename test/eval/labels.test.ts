@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLabels, lineStarts, offsetToPosition, parseLabels, placeLabels, positionToOffset, LabelFileError } from '../../scripts/eval/labels';
+import { formatLabels, parseLabels, placeLabels, LabelFileError } from '../../scripts/eval/labels';
 
 const HEADER = 'n\tlabel\tline\tstart\tend\tphrase\tsentence';
 
@@ -24,20 +24,13 @@ describe('parseLabels', () => {
   });
 });
 
-describe('offset mapping', () => {
-  it('finds line starts for LF, CRLF and lone CR', () => {
-    expect(lineStarts('ab\ncd\r\nef\rg')).toEqual([0, 3, 7, 10]);
-  });
-
-  it('maps line and UTF-16 character to document offsets and back', () => {
-    // "😀" is two UTF-16 code units, so "b" on line 1 sits at character 3.
-    const text = 'first line\n😀 b\nthird';
-    const starts = lineStarts(text);
-    expect(positionToOffset(text, starts, 1, 3)).toBe(14);
-    expect(text[14]).toBe('b');
-    expect(offsetToPosition(starts, 14)).toEqual({ line: 1, character: 3 });
-    // Characters past the end of a line are clamped to the line break.
-    expect(positionToOffset(text, starts, 0, 99)).toBe(10);
+describe('placeLabels', () => {
+  it('maps line and UTF-16 character to document offsets, CRLF and astral characters included', () => {
+    // "😀" is two UTF-16 code units, so "b" on line 1 sits at character 3; the first line ends with CRLF.
+    const text = 'first line\r\n😀 b c\nthird';
+    const placed = placeLabels(text, parseLabels(`${HEADER}\n1\tN\t1\t3\t6\t\tb c\n`));
+    expect(placed[0]).toMatchObject({ docStart: 15, docEnd: 18 });
+    expect(text.slice(15, 18)).toBe('b c');
   });
 
   it('places rows in the document and checks the sentence column against it', () => {

@@ -1,0 +1,31 @@
+/**
+ * The hidden set is scored through the CLI's JSON output, the project's own
+ * figures through the engine in process: both routes must give the same V/U
+ * verdict on every labelled sentence.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateSet, routeDisagreements } from '../../scripts/eval/run';
+import { loadSet, REPO_ROOT, SHARED } from '../../scripts/eval/sets';
+import { cliPath, ensureBuilt } from '../cli/run';
+
+beforeAll(() => ensureBuilt());
+
+const sets = [path.join(SHARED, 'examples'), path.join(REPO_ROOT, 'eval/polnear-dev')];
+
+describe('engine route and CLI JSON route', () => {
+  for (const dir of sets) {
+    it(`agree on every sentence of ${path.relative(REPO_ROOT, dir)}`, () => {
+      expect(existsSync(dir)).toBe(true);
+      const set = loadSet(dir);
+      const engine = evaluateSet(set, { route: 'engine' });
+      const cli = evaluateSet(set, { route: 'cli', cliPath });
+      expect(routeDisagreements(engine, cli)).toEqual([]);
+      expect(cli.scores.V).toEqual(engine.scores.V);
+      expect(cli.scores.U).toEqual(engine.scores.U);
+      expect(cli.scores.aFlagged).toBe(engine.scores.aFlagged);
+      expect(cli.scores.sentences).toBe(set.docs.reduce((n, d) => n + d.sentences.length, 0));
+    });
+  }
+});
