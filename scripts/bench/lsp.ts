@@ -33,6 +33,8 @@ export interface LspSession {
   initializeMs: number;
   /** True when the server takes incremental changes (`TextDocumentSyncKind.Incremental`). */
   incremental: boolean;
+  /** True when the client pulls diagnostics and the server agreed to serve them. */
+  pull: boolean;
   /** Waits for diagnostics of `uri` at `version` or later; resolves with the arrival time. */
   waitForDiagnostics(uri: string, version: number, timeoutMs: number): Promise<{ at: number; count: number }>;
   /** Shuts the server down politely, then by force. */
@@ -47,6 +49,11 @@ export interface StartOptions {
   serverPath: string;
   /** The workspace folder announced to the server. */
   rootDir: string;
+  /**
+   * Announce pull diagnostics (`textDocument/diagnostic`), as VS Code does;
+   * otherwise the server pushes `publishDiagnostics`, as most other editors expect.
+   */
+  pull?: boolean;
 }
 
 /** Starts the server and completes the `initialize` handshake. */
@@ -104,6 +111,7 @@ export async function startServer(opts: StartOptions): Promise<LspSession & { sp
         textDocument: {
           synchronization: { dynamicRegistration: false, didSave: true },
           publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+          ...(opts.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
           hover: { contentFormat: ['markdown', 'plaintext'] },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
         },
@@ -116,6 +124,7 @@ export async function startServer(opts: StartOptions): Promise<LspSession & { sp
   const initializeMs = performance.now() - spawnedAt;
   await connection.sendNotification('initialized', {});
   const sync = init.capabilities.textDocumentSync;
+  const pull = Boolean(opts.pull && init.capabilities.diagnosticProvider);
   const kind = typeof sync === 'number' ? sync : sync?.change;
   return {
     spawnedAt,
@@ -124,8 +133,18 @@ export async function startServer(opts: StartOptions): Promise<LspSession & { sp
     init,
     initializeMs,
     incremental: kind === 2,
+    pull,
     stderr: () => stderr,
     waitForDiagnostics(uri, version, timeoutMs) {
+      if (pull) {
+        // Pull: the editor asks after each change; the answer is for the document's current version.
+        const request = connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as Promise<{ items?: unknown[] }>;
+        return withTimeout(
+          Promise.race([request.then((r) => ({ at: performance.now(), count: r.items?.length ?? 0 })), exited]),
+          timeoutMs,
+          `no diagnostics pulled for version ${version} within ${timeoutMs} ms`,
+        );
+      }
       return Promise.race([
         new Promise<{ at: number; count: number }>((resolve, reject) => {
           const waiter: Waiter = { uri, version, resolve };
@@ -153,12 +172,34 @@ export async function startServer(opts: StartOptions): Promise<LspSession & { sp
   };
 }
 
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+    timer.unref();
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Sends a notification, then waits for the diagnostics of `version`. With push
+ * diagnostics the wait starts before sending, so a fast answer is not missed;
+ * with pull diagnostics the request follows the notification, as an editor does.
+ */
+async function notifyAndWait(s: LspSession, method: string, params: object, uri: string, version: number, timeoutMs: number): Promise<{ at: number; count: number }> {
+  if (s.pull) {
+    await s.connection.sendNotification(method, params);
+    return s.waitForDiagnostics(uri, version, timeoutMs);
+  }
+  const waiting = s.waitForDiagnostics(uri, version, timeoutMs);
+  await s.connection.sendNotification(method, params);
+  return waiting;
+}
+
 /** Opens a document and waits for its first diagnostics; returns the milliseconds from open to diagnostics. */
 export async function openAndWait(s: LspSession, uri: string, text: string, timeoutMs: number): Promise<{ ms: number; count: number; at: number }> {
   const t = performance.now();
-  const waiting = s.waitForDiagnostics(uri, 1, timeoutMs);
-  await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-  const r = await waiting;
+  const r = await notifyAndWait(s, 'textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } }, uri, 1, timeoutMs);
   return { ms: r.at - t, count: r.count, at: r.at };
 }
 
@@ -186,7 +227,12 @@ export async function coldStart(serverPath: string, rootDir: string, file: strin
 
 /** Latency of typing into an open draft. */
 export interface KeystrokeResult {
+  /** Keystrokes measured: fewer than asked for when the time budget ran out. */
   keystrokes: number;
+  /** Keystrokes asked for. */
+  requested: number;
+  /** How the client got diagnostics: pushed by the server, or pulled after each change. */
+  mode: 'push' | 'pull';
   p50: number;
   p95: number;
   max: number;
@@ -227,35 +273,52 @@ function positionOf(text: string, offset: number): { line: number; character: nu
 /** What the benchmark types, one character at a time: a vague attribution, then more. */
 const TYPED = 'Officials said the figure doubled, according to reports from the region. ';
 
+/** Options for `keystrokes`. */
+export interface KeystrokeOptions {
+  serverPath: string;
+  rootDir: string;
+  file: string;
+  /** How many characters to type. */
+  count: number;
+  /** Give up waiting for one answer after this many milliseconds. */
+  timeoutMs: number;
+  /** Stop typing once this many milliseconds have passed, and report what was measured. */
+  budgetMs: number;
+  /** Pull diagnostics after each change instead of waiting for the server's push. */
+  pull?: boolean;
+}
+
 /**
- * Opens `file` in a fresh server, types `count` characters in the middle of it,
- * waiting after each for the diagnostics of that version, and reports the
+ * Opens a draft in a fresh server, types `count` characters in the middle of
+ * it, waiting after each for the diagnostics of that version, and reports the
  * latency distribution.
  */
-export async function keystrokes(serverPath: string, rootDir: string, file: string, count: number, timeoutMs: number): Promise<KeystrokeResult> {
+export async function keystrokes(o: KeystrokeOptions): Promise<KeystrokeResult> {
+  const { serverPath, rootDir, file, count, timeoutMs } = o;
   let text = readFileSync(file, 'utf8');
-  const s = await startServer({ serverPath, rootDir });
+  const s = await startServer({ serverPath, rootDir, pull: o.pull ?? false });
   try {
     const uri = pathToFileURL(file).href;
     const opened = await openAndWait(s, uri, text, timeoutMs);
     let offset = typingOffset(text);
     let pos = positionOf(text, offset);
     const latencies: number[] = [];
-    for (let k = 0; k < count; k++) {
+    const started = performance.now();
+    for (let k = 0; k < count && performance.now() - started < o.budgetMs; k++) {
       const ch = TYPED.charAt(k % TYPED.length);
       const version = k + 2;
       text = text.slice(0, offset) + ch + text.slice(offset);
       const change = s.incremental ? { range: { start: pos, end: pos }, text: ch } : { text };
       const t = performance.now();
-      const waiting = s.waitForDiagnostics(uri, version, timeoutMs);
-      await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-      const r = await waiting;
+      const r = await notifyAndWait(s, 'textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] }, uri, version, timeoutMs);
       latencies.push(r.at - t);
       offset += 1;
       pos = { line: pos.line, character: pos.character + 1 };
     }
     return {
-      keystrokes: count,
+      keystrokes: latencies.length,
+      requested: count,
+      mode: s.pull ? 'pull' : 'push',
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
       max: Math.max(...latencies),

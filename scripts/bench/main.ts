@@ -14,6 +14,7 @@
  *   --tools LIST       tools for the process section (default: all; see tools.ts)
  *   --sizes LIST       draft sizes for the process section (5KB,100KB,1MB,10MB)
  *   --keystrokes N     keystrokes per keystroke run (default 200)
+ *   --budget S         seconds one keystroke run may take before it stops and reports what it has (default 60)
  *   --dir DIR          work folder for drafts, outputs and profiles (default .bench)
  *   --json FILE        also write the raw results as JSON
  *   --no-write         do not update docs/performance.md
@@ -23,7 +24,7 @@
  * every tool in turn, so a busy moment on a shared machine hits all tools alike.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,9 +50,12 @@ interface Options {
   tools?: string[];
   sizes: SizeLabel[];
   keystrokes: number;
+  budgetS: number;
   dir: string;
   json?: string;
   write: boolean;
+  /** Where sourcetrace's bundles are run from: a snapshot of dist/ taken at the start. */
+  distDir: string;
 }
 
 function fail(message: string): never {
@@ -83,6 +87,7 @@ function parseOptions(argv: string[]): Options {
         tools: { type: 'string' },
         sizes: { type: 'string' },
         keystrokes: { type: 'string' },
+        budget: { type: 'string' },
         dir: { type: 'string' },
         json: { type: 'string' },
         'no-write': { type: 'boolean', default: false },
@@ -111,10 +116,27 @@ function parseOptions(argv: string[]): Options {
     tools: list(parsed.tools),
     sizes: sizes as SizeLabel[],
     keystrokes: positiveInt(parsed.keystrokes, 'keystrokes', quick ? 10 : 200),
+    budgetS: positiveInt(parsed.budget, 'budget', quick ? 20 : 60),
     dir: path.resolve(parsed.dir ?? path.join(ROOT, '.bench')),
     json: parsed.json,
     write: !quick && !parsed['no-write'],
+    distDir: path.join(ROOT, 'dist'),
   };
+}
+
+/**
+ * Copies the bundles of dist/ into the work folder, so that a rebuild of dist/
+ * during a long run (others work in the same tree) changes nothing measured.
+ * The bundles inline their dependencies, so the copies run on their own.
+ */
+function snapshotDist(o: Options): void {
+  const from = path.join(ROOT, 'dist');
+  if (!existsSync(path.join(from, 'cli.js'))) return;
+  const to = path.join(o.dir, 'dist');
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  for (const f of readdirSync(from)) if (/\.(c?js|map)$/.test(f)) copyFileSync(path.join(from, f), path.join(to, f));
+  o.distDir = to;
 }
 
 function log(line: string): void {
@@ -133,7 +155,7 @@ function gitCommit(): string {
 
 /** Whole-process timings, interleaved: per repetition, every size with every tool in turn. */
 async function processSection(o: Options, results: BenchResults, draftDir: string): Promise<void> {
-  const all = tools(ROOT);
+  const all = tools(ROOT, o.distDir);
   const chosen = o.tools ? all.filter((t) => o.tools?.includes(t.id)) : all;
   for (const id of o.tools ?? []) if (!all.some((t) => t.id === id)) fail(`unknown tool "${id}" (expected ${all.map((t) => t.id).join(', ')})`);
   const runnable = chosen.filter((t) => {
@@ -179,7 +201,7 @@ async function processSection(o: Options, results: BenchResults, draftDir: strin
 
 /** 1,000 small drafts checked by one CLI call. */
 async function corpusSection(o: Options, results: BenchResults): Promise<void> {
-  const st = tools(ROOT).find((t) => t.id === 'sourcetrace');
+  const st = tools(ROOT, o.distDir).find((t) => t.id === 'sourcetrace');
   const why = st?.missing();
   if (!st || why) {
     results.notes.push(`corpus: ${why}`);
@@ -234,7 +256,7 @@ function scalingSection(o: Options, results: BenchResults): void {
 
 /** Language-server latency and memory through a real client. */
 async function lspSection(o: Options, results: BenchResults, draftDir: string): Promise<void> {
-  const server = path.join(ROOT, 'dist/server.js');
+  const server = path.join(o.distDir, 'server.js');
   if (!existsSync(server)) {
     results.notes.push('lsp: dist/server.js not found (run `npm run build`)');
     return;
@@ -256,10 +278,16 @@ async function lspSection(o: Options, results: BenchResults, draftDir: string): 
     lsp.cold = { label: '5KB', ...(await coldStarts(server, ROOT, await draft('5KB'), Math.max(o.reps, 3), timeoutMs)) };
   });
   for (const label of (o.quick ? ['5KB'] : ['100KB', '1MB']) as SizeLabel[]) {
-    await attempt(`keystrokes ${label}`, async () => {
-      log(`lsp: ${o.keystrokes} keystrokes in ${label}`);
-      lsp.keystrokes.push({ label, ...(await keystrokes(server, ROOT, await draft(label), o.keystrokes, timeoutMs)) });
-    });
+    for (const pull of [false, true]) {
+      const mode = pull ? 'pull' : 'push';
+      await attempt(`keystrokes ${label} ${mode}`, async () => {
+        log(`lsp: ${o.keystrokes} keystrokes in ${label}, ${mode} diagnostics`);
+        const file = await draft(label);
+        const r = await keystrokes({ serverPath: server, rootDir: ROOT, file, count: o.keystrokes, timeoutMs, budgetMs: o.budgetS * 1000, pull });
+        log(`  p50 ${fmtMs(r.p50)}, p95 ${fmtMs(r.p95)}, max ${fmtMs(r.max)} over ${r.keystrokes} keystrokes`);
+        lsp.keystrokes.push({ label, ...r });
+      });
+    }
   }
   const memLabel: SizeLabel = o.quick ? '100KB' : '10MB';
   await attempt(`memory ${memLabel}`, async () => {
@@ -270,7 +298,7 @@ async function lspSection(o: Options, results: BenchResults, draftDir: string): 
 
 /** A CPU profile of the CLI on the largest draft. */
 async function profileSection(o: Options, results: BenchResults, draftDir: string): Promise<void> {
-  const cli = path.join(ROOT, 'dist/cli.js');
+  const cli = path.join(o.distDir, 'cli.js');
   if (!existsSync(cli)) {
     results.notes.push('profile: dist/cli.js not found (run `npm run build`)');
     return;
@@ -289,6 +317,7 @@ async function main(): Promise<void> {
   const o = parseOptions(process.argv.slice(2));
   const draftDir = path.join(o.dir, 'drafts');
   mkdirSync(draftDir, { recursive: true });
+  snapshotDist(o);
   const cpus = os.cpus();
   const results: BenchResults = {
     meta: {

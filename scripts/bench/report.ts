@@ -124,8 +124,14 @@ function targets(r: BenchResults): Target[] {
     });
   }
   for (const [label, limit] of [['100KB', 10], ['1MB', 30]] as const) {
-    const k = r.lsp?.keystrokes.find((x) => x.label === label);
-    t.push({ what: `keystroke → diagnostics p95, ${label.replace('KB', ' KB').replace('MB', ' MB')}`, target: `≤ ${limit} ms`, measured: k ? fmtMs(k.p95) : 'not measured', met: k ? k.p95 <= limit : undefined });
+    // The worse of push and pull: an editor may use either.
+    const k = r.lsp?.keystrokes.filter((x) => x.label === label).sort((a, b) => b.p95 - a.p95)[0];
+    t.push({
+      what: `keystroke → diagnostics p95, ${label.replace('KB', ' KB').replace('MB', ' MB')}`,
+      target: `≤ ${limit} ms`,
+      measured: k ? `${fmtMs(k.p95)} (${k.mode})` : 'not measured',
+      met: k ? k.p95 <= limit : undefined,
+    });
   }
   const cold = r.lsp?.cold;
   t.push({ what: 'cold start to first diagnostics, 5 KB', target: '≤ 300 ms', measured: cold && cold.label === '5KB' ? fmtMs(cold.firstDiagnosticsMs) : 'not measured', met: cold && cold.label === '5KB' ? cold.firstDiagnosticsMs <= 300 : undefined });
@@ -225,8 +231,9 @@ export function renderMarkdown(r: BenchResults): string {
     const rows: string[][] = [];
     if (l.cold) rows.push([`cold start, ${l.cold.label}: spawn → initialize answered`, fmtMs(l.cold.initializeMs)], [`cold start, ${l.cold.label}: spawn → first diagnostics (median of ${l.cold.runs.length})`, fmtMs(l.cold.firstDiagnosticsMs)]);
     for (const k of l.keystrokes) {
-      rows.push([`${k.keystrokes} keystrokes mid-draft, ${k.label} (${k.sync} sync): p50 / p95 / max`, `${fmtMs(k.p50)} / ${fmtMs(k.p95)} / ${fmtMs(k.max)}`]);
-      rows.push([`open ${k.label} → first diagnostics`, fmtMs(k.openMs)]);
+      const cut = k.keystrokes < k.requested ? ` of ${k.requested}, time budget reached` : '';
+      rows.push([`${k.keystrokes}${cut} keystrokes mid-draft, ${k.label}, ${k.mode} diagnostics (${k.sync} sync): p50 / p95 / max`, `${fmtMs(k.p50)} / ${fmtMs(k.p95)} / ${fmtMs(k.max)}`]);
+      rows.push([`open ${k.label} → first diagnostics (${k.mode})`, fmtMs(k.openMs)]);
     }
     if (l.memory) {
       rows.push([`server RSS with ${l.memory.label} open, after its diagnostics (peak)`, `${fmtMb(l.memory.rssKb)} (${fmtMb(l.memory.peakRssKb)})`]);

@@ -35,10 +35,13 @@ export const FLOOR_SCRIPT =
   "const s=require('fs').readFileSync(process.argv[1],'utf8');let n=0;" +
   "for(const m of s.matchAll(/\\b(?:said|according to|reportedly|officials|analysts)\\b/gi))n++;console.log(n)";
 
-/** Builds the tool list for a repository checkout at `root`. */
-export function tools(root: string): Tool[] {
+/**
+ * Builds the tool list for a repository checkout at `root`, with sourcetrace's
+ * bundles taken from `distDir` (by default the checkout's dist/).
+ */
+export function tools(root: string, distDir = path.join(root, 'dist')): Tool[] {
   const node = process.execPath;
-  const cli = path.join(root, 'dist/cli.js');
+  const cli = path.join(distDir, 'cli.js');
   const need = (file: string, what: string) => (): string | undefined =>
     existsSync(file) ? undefined : `${path.relative(root, file)} not found (${what})`;
   const sourcetrace = (format: 'json' | 'text'): Tool => ({
