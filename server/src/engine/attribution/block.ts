@@ -1,0 +1,428 @@
+/**
+ * The attribution analysis of one block (paragraph, heading or table cell) as
+ * a function of the block and the discourse state carried in from earlier
+ * blocks. findAttributions() threads one state through every block; the
+ * language server can keep `state.clone()` per block and re-run only from a
+ * changed paragraph on, with results equal to a full analysis.
+ */
+import { tokenize, type Token } from '../lexicon/tokens';
+import type { Lexicon } from '../lexicon';
+import type { Attribution, Cue, FootnoteDef, FootnoteRef, LinkRef, ProseBlock, Quote, Sentence, SourceKind, SourceMention, Span } from '../types';
+import { findCues, type FoundCue } from './cues';
+import { addSpan, DiscourseState, entityOf, nameKey, nameRuns, noteName, type NameRecord } from './discourse';
+import { typeName, type NounPhrase } from './np';
+import { scanQuotes, type QuoteSpan } from './quotes';
+import type { CueSense } from '../lexicon/verbs';
+
+/** An attribution with what the attribution stage knows beyond the contract. */
+export interface FoundAttribution extends Attribution {
+  /** For verb cues: speech, cognition, intent or evidence (see lexicon/verbs.ts). */
+  sense?: CueSense;
+  /**
+   * True when a named outlet or person passes on sources it does not name
+   * ("Bloomberg, citing people familiar with the matter, reported").
+   */
+  relaysVague?: boolean;
+}
+
+/** A quotation with the attribution stage's extra facts. */
+export interface FoundQuote extends Quote {
+  /** True for ‘single’ quotation marks, often a scare-quoted phrase. */
+  single: boolean;
+  /** Number of words inside the marks. */
+  words: number;
+  /** False when the quotation runs to the end of its paragraph unclosed. */
+  closed: boolean;
+}
+
+/** Everything one block needs from the document. */
+export interface BlockInput {
+  /** The prose view of the whole document (offsets are document offsets). */
+  prose: string;
+  block: ProseBlock;
+  /** The block's sentences, in order. */
+  sentences: readonly Sentence[];
+  /** Links, footnote references and source notes that lie in the block. */
+  links: readonly LinkRef[];
+  footnoteRefs: readonly FootnoteRef[];
+  footnoteDefs: readonly FootnoteDef[];
+  sourceNotes: readonly { span: Span; text: string; sentence: number }[];
+}
+
+/** What one block contributes. `Quote.attribution` indexes `attributions` of this result. */
+export interface BlockResult {
+  attributions: FoundAttribution[];
+  quotes: FoundQuote[];
+}
+
+interface NameMention extends Span {
+  record: number;
+}
+
+/** Analyses one block, reading and extending `state`. */
+export function analyzeBlock(input: BlockInput, state: DiscourseState, lex: Lexicon): BlockResult {
+  const { prose } = input;
+  const attributions: FoundAttribution[] = [];
+  const names: NameMention[] = [];
+  const sentToks: Token[][] = [];
+  const quoteSpans = scanQuotes(prose, input.block.start, input.block.end);
+  // Cues inside a closed double quotation are the speaker's words, not the
+  // draft's attributions ("“I think,” she said"): one pointer walks the
+  // quotations alongside the cues, both in document order.
+  let qi = 0;
+  const insideQuote = (start: number, end: number): boolean => {
+    while (qi < quoteSpans.length && quoteSpans[qi]!.end <= start) qi++;
+    const q = quoteSpans[qi];
+    return !!q && !q.single && q.closed && q.start < start && end < q.end;
+  };
+  for (const s of input.sentences) {
+    const toks = tokenize(prose, s.start, s.end);
+    sentToks.push(toks);
+    const found = input.block.kind === 'heading' ? [] : findCues(lex, toks).filter((f) => !insideQuote(toks[f.from]!.start, toks[f.to - 1]!.end));
+    const local = resolveSentence(lex, state, prose, s, toks, found, names);
+    addMarkup(input, s, input.sentences[sentToks.length]?.start ?? Infinity, local);
+    local.sort((a, b) => a.cue.start - b.cue.start);
+    attributions.push(...local);
+  }
+  const quotes = pairQuotes(input, quoteSpans, state, attributions, names, sentToks);
+  // Quotation speakers found through a name are added last: put every
+  // attribution back in reading order and renumber the quotes' references.
+  const order = attributions.map((_, i) => i).sort((a, b) => attributions[a]!.sentence - attributions[b]!.sentence || attributions[a]!.cue.start - attributions[b]!.cue.start || a - b);
+  const newIndex = new Array<number>(order.length);
+  order.forEach((old, i) => (newIndex[old] = i));
+  for (const q of quotes) if (q.attribution !== undefined) q.attribution = newIndex[q.attribution];
+  return { attributions: order.map((i) => attributions[i]!), quotes };
+}
+
+function textOf(prose: string, toks: readonly Token[], from: number, to: number): Span & { text: string } {
+  const start = toks[from]!.start;
+  const end = toks[to - 1]!.end;
+  return { start, end, text: prose.slice(start, end).replace(/\s+/g, ' ') };
+}
+
+/** Resolves the cues of one sentence against the discourse state, in reading order. */
+function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: Sentence, toks: readonly Token[], found: FoundCue[], names: NameMention[]): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  const runs = nameRuns(lex, toks, 0);
+  // Events in reading order: name runs outside source phrases, and cues by source position.
+  const inSource = (from: number, to: number) => found.some((f) => f.np && f.np.from <= from && to <= f.np.to);
+  type Ev = { at: number; run?: { from: number; to: number }; cue?: FoundCue };
+  const events: Ev[] = [];
+  for (const r of runs) if (!inSource(r.from, r.to)) events.push({ at: r.from, run: r });
+  for (const f of found) events.push({ at: f.np && f.np.to > f.np.from ? f.np.from : f.from, cue: f });
+  events.sort((a, b) => a.at - b.at || (a.run ? -1 : 1));
+  for (const ev of events) {
+    if (ev.run) {
+      const titled = ev.run.from > 0 && lex.officeHeads.has(toks[ev.run.from - 1]!.lower);
+      const typed = typeName(lex, toks, ev.run.from, ev.run.to, titled ? ev.run.from - 1 : ev.run.from);
+      const id = noteName(state, lex, toks, ev.run, typed, prose);
+      const span = { start: toks[ev.run.from]!.start, end: toks[ev.run.to - 1]!.end };
+      names.push({ ...span, record: id });
+      continue;
+    }
+    const f = ev.cue!;
+    const cueSpan = textOf(prose, toks, f.from, f.to);
+    const cue: Cue = { start: cueSpan.start, end: cueSpan.end, text: cueSpan.text, kind: f.kind, lemma: f.lemma };
+    const att: FoundAttribution = { sentence: s.index, cue, vague: false, confidence: f.confidence };
+    if (f.sense) att.sense = f.sense;
+    if (f.np) {
+      const m = resolvePhrase(lex, state, prose, toks, f.np, f.antecedent, names);
+      if (m) {
+        att.source = m.mention;
+        att.vague = m.vague;
+        att.confidence = Math.min(att.confidence, Math.max(0.3, m.confidence + 0.1));
+      }
+    }
+    if (f.kind === 'hedge' || f.kind === 'passive' || f.kind === 'reaction') {
+      if (!att.source || att.source.kind === 'vague') att.vague = true;
+      if (!att.source) att.source = { start: cue.start, end: cue.end, text: cue.text, kind: f.kind };
+    }
+    if (f.citing) (att as FoundAttribution & { citing?: boolean }).citing = true;
+    out.push(att);
+  }
+  // A named outlet relaying unnamed people is vague (labels.md).
+  const citingVague = out.some((a) => (a as { citing?: boolean }).citing && a.vague);
+  for (const a of out) {
+    if ((a as { citing?: boolean }).citing) {
+      delete (a as { citing?: boolean }).citing;
+      continue;
+    }
+    if (citingVague && !a.vague && a.source) {
+      a.vague = true;
+      a.relaysVague = true;
+    }
+  }
+  return out;
+}
+
+interface Resolved {
+  mention: SourceMention;
+  vague: boolean;
+  confidence: number;
+}
+
+/** Turns a source phrase into a mention: names become entities, pronouns and short forms are resolved. */
+function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks: readonly Token[], np: NounPhrase, antecedent: NounPhrase | undefined, names: NameMention[]): Resolved | undefined {
+  if (np.from > np.to) return undefined;
+  if (np.from === np.to) {
+    // An empty "according to": the span is where the source should be.
+    const at = toks[np.from]?.start ?? toks[np.from - 1]?.end ?? 0;
+    return { mention: { start: at, end: at, text: '', kind: 'placeholder' }, vague: true, confidence: np.confidence };
+  }
+  const span = textOf(prose, toks, np.from, np.to);
+  const mention: SourceMention = { start: span.start, end: span.end, text: span.text, kind: np.kind };
+  const finish = (rec: NameRecord, conf: number): Resolved => {
+    mention.entity = entityOf(state, rec.id, span);
+    mention.kind = rec.kind;
+    return { mention, vague: false, confidence: conf };
+  };
+  if (np.kind === 'placeholder') return { mention, vague: true, confidence: np.confidence };
+  if (np.pronoun) {
+    const p = np.pronoun;
+    if (p === 'self') return { mention: { ...mention, kind: 'person' }, vague: false, confidence: 0.5 };
+    if (p === 'relative') {
+      if (!antecedent) return { mention: { ...mention, kind: 'unresolved' }, vague: true, confidence: 0.4 };
+      const a = resolvePhrase(lex, state, prose, toks, antecedent, undefined, names);
+      if (!a) return { mention: { ...mention, kind: 'unresolved' }, vague: true, confidence: 0.4 };
+      const r: SourceMention = { ...mention, kind: a.mention.kind, antecedent: { start: a.mention.start, end: a.mention.end, text: a.mention.text } };
+      if (a.mention.entity !== undefined) {
+        r.entity = a.mention.entity;
+        const e = state.entities[a.mention.entity]!;
+        addSpan(e.mentions, span);
+      }
+      return { mention: r, vague: a.vague, confidence: a.confidence };
+    }
+    if (p === 'male' || p === 'female') {
+      for (let k = state.recentPersons.length - 1; k >= 0; k--) {
+        const rec = state.records[state.recentPersons[k]!]!;
+        if (rec.gender && rec.gender !== p) continue;
+        if (!rec.gender) rec.gender = p;
+        mention.antecedent = { ...rec.first, text: rec.name };
+        return finish(rec, 0.85);
+      }
+      return { mention: { ...mention, kind: 'unresolved' }, vague: true, confidence: 0.7 };
+    }
+    if (p === 'plural') {
+      const g = state.lastGroup;
+      if (g?.record !== undefined) {
+        const rec = state.records[g.record]!;
+        mention.antecedent = { ...rec.first, text: rec.name };
+        return finish(rec, 0.7);
+      }
+      if (g?.vague) return { mention: { ...mention, kind: 'vague', antecedent: { ...g.vague } }, vague: true, confidence: 0.7 };
+      return { mention: { ...mention, kind: 'unresolved' }, vague: true, confidence: 0.7 };
+    }
+    if (state.lastThing !== undefined) {
+      const rec = state.records[state.lastThing]!;
+      mention.antecedent = { ...rec.first, text: rec.name };
+      return finish(rec, 0.7);
+    }
+    return { mention: { ...mention, kind: 'unresolved' }, vague: true, confidence: 0.6 };
+  }
+  if (np.shortForm) {
+    const ids = state.byHead.get(np.shortForm) ?? [];
+    let pick: number | undefined;
+    if (np.kind === 'person') pick = ids.length === 1 ? ids[0] : undefined;
+    else pick = ids[ids.length - 1];
+    if (np.kind === 'vague') pick = undefined;
+    if (pick !== undefined) {
+      const rec = state.records[pick]!;
+      mention.antecedent = { ...rec.first, text: rec.name };
+      return finish(rec, 0.8);
+    }
+    const fb = np.fallback ?? { kind: np.kind, vague: np.vague };
+    mention.kind = fb.kind;
+    if (!fb.vague && fb.kind !== 'unresolved') {
+      // An identifiable office or self-identifying body ("the White House"): a new source.
+      const rec = recordFor(state, lex, span, fb.kind, [np.shortForm]);
+      return finish(rec, np.confidence);
+    }
+    return { mention, vague: true, confidence: np.confidence };
+  }
+  if (np.vague) {
+    const plural = np.kind === 'vague';
+    if (plural) state.lastGroup = { vague: span };
+    return { mention, vague: true, confidence: np.confidence };
+  }
+  // A named or otherwise identified source.
+  let rec: NameRecord;
+  if (np.name && (np.kind === 'person' || np.kind === 'publication' || (np.kind === 'organization' && np.name.to - np.name.from >= 1 && np.to - np.from === np.name.to - np.name.from + (toks[np.from]?.lower === 'the' ? 1 : 0)))) {
+    const typed = typeName(lex, toks, np.name.from, np.name.to, np.from);
+    if (np.kind === 'publication') typed.kind = 'publication';
+    const id = noteName(state, lex, toks, { from: np.name.from, to: np.name.to }, typed, prose, { source: true });
+    rec = state.records[id]!;
+    names.push({ start: toks[np.name.from]!.start, end: toks[np.name.to - 1]!.end, record: id });
+  } else {
+    const heads: string[] = [];
+    const headTok = lastWord(toks, np);
+    if (headTok) heads.push(headTok);
+    rec = recordFor(state, lex, span, np.kind, heads);
+    names.push({ start: span.start, end: span.end, record: rec.id });
+  }
+  if (rec.kind === 'organization' || rec.kind === 'publication') state.lastGroup = { record: rec.id };
+  if (rec.kind !== 'person') state.lastThing = rec.id;
+  return finish(rec, np.confidence);
+}
+
+function lastWord(toks: readonly Token[], np: NounPhrase): string | undefined {
+  for (let i = np.to - 1; i >= np.from; i--) {
+    const t = toks[i]!;
+    if (t.kind === 'word' && !t.cap && t.text !== "'s") {
+      // The head of "a report by the IMF" is "report": stop at the qualifier.
+      let h = t.lower;
+      for (let k = np.from; k < np.to; k++) {
+        const w = toks[k]!.lower;
+        if (w === 'by' || w === 'of' || w === 'from' || w === 'at' || w === 'for' || w === ',') {
+          const prev = toks[k - 1];
+          if (prev && prev.kind === 'word') h = prev.lower;
+          break;
+        }
+      }
+      return h;
+    }
+  }
+  return undefined;
+}
+
+/** Finds or creates the record of an identified source that is not a plain name. */
+function recordFor(state: DiscourseState, _lex: Lexicon, span: Span & { text: string }, kind: SourceKind, heads: string[]): NameRecord {
+  const key = nameKey(span.text.replace(/^(a|an|one)\s+/i, ''));
+  let id = state.byKey.get(key);
+  if (id === undefined) {
+    id = state.records.length;
+    state.records.push({ id, name: span.text, kind, first: { ...span }, mentions: [{ start: span.start, end: span.end }], titles: [], heads: [] });
+    state.byKey.set(key, id);
+  }
+  const rec = state.records[id]!;
+  addSpan(rec.mentions, span);
+  for (const h of heads) {
+    if (!rec.heads.includes(h)) rec.heads.push(h);
+    const list = state.byHead.get(h);
+    if (!list) state.byHead.set(h, [id]);
+    else if (!list.includes(id)) list.push(id);
+  }
+  if (kind === 'person') {
+    state.recentPersons = state.recentPersons.filter((r) => r !== id);
+    state.recentPersons.push(id);
+  }
+  return rec;
+}
+
+/** Links, footnote references and source notes in the sentence are attributions too. */
+function addMarkup(input: BlockInput, s: Sentence, nextStart: number, out: FoundAttribution[]): void {
+  for (const l of input.links) {
+    if (l.text.start < s.start || l.text.start >= s.end) continue;
+    const text = input.prose.slice(l.text.start, l.text.end).trim();
+    out.push({ sentence: s.index, cue: { start: l.start, end: l.end, text, kind: 'link' }, source: { start: l.text.start, end: l.text.end, text, kind: 'link' }, vague: false, confidence: 0.9 });
+  }
+  for (const f of input.footnoteRefs) {
+    if (f.start < s.start || f.start >= nextStart) continue;
+    const def = input.footnoteDefs.find((d) => d.label === f.label);
+    out.push({ sentence: s.index, cue: { start: f.start, end: f.end, text: `[^${f.label}]`, kind: 'footnote' }, source: { start: f.start, end: f.end, text: def?.text ?? f.label, kind: 'footnote' }, vague: false, confidence: def ? 0.9 : 0.6 });
+  }
+  for (const n of input.sourceNotes) {
+    if (n.sentence !== s.index) continue;
+    out.push({ sentence: s.index, cue: { start: n.span.start, end: n.span.end, text: n.text, kind: 'note' }, source: { start: n.span.start, end: n.span.end, text: n.text, kind: 'note' }, vague: false, confidence: 0.95 });
+  }
+}
+
+const SPEAKING_KINDS = new Set(['speech-verb', 'according-to']);
+
+/** Pairs every quotation of the block with the attribution that names its speaker. */
+function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: DiscourseState, atts: FoundAttribution[], names: NameMention[], sentToks: Token[][]): FoundQuote[] {
+  const { prose, sentences } = input;
+  const out: FoundQuote[] = [];
+  const bySent = new Map<number, number[]>();
+  atts.forEach((a, k) => {
+    const l = bySent.get(a.sentence);
+    if (l) l.push(k);
+    else bySent.set(a.sentence, [k]);
+  });
+  const countInside = (list: number[], from: number, q: Span): number => {
+    let n = 0;
+    for (let k = from; k < list.length && n < 64 && atts[list[k]!]!.cue.start < q.end; k++) n++;
+    return n;
+  };
+  const sortedNames = [...names].sort((a, b) => a.start - b.start);
+  let si = 0;
+  for (const q of spans) {
+    while (si < sentences.length - 1 && sentences[si]!.end <= q.start) si++;
+    let sj = si;
+    while (sj < sentences.length - 1 && sentences[sj + 1]!.start < q.end) sj++;
+    const first = sentences[si];
+    const last = sentences[sj];
+    if (!first || !last) continue;
+    let words = 0;
+    for (let k = si; k <= sj; k++) for (const t of sentToks[k]!) if (t.kind === 'word' && t.start >= q.start && t.end <= q.end) words++;
+    const quote: FoundQuote = { start: q.start, end: q.end, firstSentence: first.index, lastSentence: last.index, single: q.single, words, closed: q.closed };
+    // The nearest speaking cue outside the marks in the sentences the quotation
+    // touches. Only a few neighbours of the quotation's position in each
+    // sentence are looked at, so many quotations in one sentence stay linear.
+    let best = -1;
+    let bestDist = Infinity;
+    for (let sIdx = first.index; sIdx <= last.index; sIdx++) {
+      const list = bySent.get(sIdx);
+      if (!list) continue;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (atts[list[mid]!]!.cue.start < q.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = Math.max(0, lo - 3); k < Math.min(list.length, lo + 3 + countInside(list, lo, q)); k++) {
+        const a = atts[list[k]!]!;
+        if (!SPEAKING_KINDS.has(a.cue.kind) || !a.source || a.source.kind === 'placeholder') continue;
+        if (a.cue.start >= q.start && a.cue.end <= q.end) continue;
+        const dist = a.cue.start >= q.end ? a.cue.start - q.end : q.start - a.cue.end;
+        if (dist < bestDist) {
+          best = list[k]!;
+          bestDist = dist;
+        }
+      }
+    }
+    // "Smith said:" in the sentence before.
+    if (best < 0 && si > 0) {
+      const prev = sentences[si - 1]!;
+      const endsColon = prose.slice(prev.start, prev.end).trimEnd().endsWith(':');
+      if (endsColon) {
+        for (let k = atts.length - 1; k >= 0; k--) {
+          const a = atts[k]!;
+          if (a.sentence === prev.index && SPEAKING_KINDS.has(a.cue.kind) && a.source) {
+            best = k;
+            break;
+          }
+        }
+      }
+    }
+    if (best < 0) {
+      // A name elsewhere in the paragraph is the speaker (labels.md: a quotation is
+      // unattributed only when nobody in its paragraph can have said it).
+      let lo = 0;
+      let hi = sortedNames.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sortedNames[mid]!.end <= q.start) lo = mid + 1;
+        else hi = mid;
+      }
+      let pick: NameMention | undefined = sortedNames[lo - 1];
+      if (!pick) {
+        let k = lo;
+        while (k < sortedNames.length && sortedNames[k]!.start < q.end) k++;
+        pick = sortedNames[k];
+      }
+      if (pick) {
+        const rec = state.records[pick.record]!;
+        const mention: SourceMention = { start: pick.start, end: pick.end, text: prose.slice(pick.start, pick.end), kind: rec.kind, entity: entityOf(state, rec.id, pick) };
+        atts.push({ sentence: first.index, cue: { start: q.start, end: q.start + 1, text: prose[q.start]!, kind: 'quote' }, source: mention, vague: false, confidence: 0.5 });
+        best = atts.length - 1;
+      }
+    }
+    if (best >= 0) {
+      quote.attribution = best;
+      quote.speaker = atts[best]!.source!;
+    }
+    out.push(quote);
+  }
+  return out;
+}

@@ -1,0 +1,421 @@
+/**
+ * Finds the cues of one sentence and the source phrase each one points to.
+ * Works on the sentence's tokens with the lexicon's sets and tries: one pass
+ * over the tokens, and every look-around is bounded by a small constant, so
+ * the cost is linear in the sentence length.
+ */
+import { trieMatch, type CueSense, type Lexicon } from '../lexicon';
+import type { Token } from '../lexicon/tokens';
+import type { CueKind } from '../types';
+import { isNameWord, typePhrase, type NounPhrase } from './np';
+
+/** A cue found in a sentence, with the phrase it attributes to (not yet resolved). */
+export interface FoundCue {
+  /** Token range `[from, to)` of the cue. */
+  from: number;
+  to: number;
+  kind: CueKind;
+  lemma: string;
+  sense?: CueSense;
+  np?: NounPhrase;
+  /** For a relative pronoun source ("…, who said"): the phrase it stands for. */
+  antecedent?: NounPhrase;
+  confidence: number;
+  /** True for "citing …": the phrase after it is what the sentence's outlet relays. */
+  citing?: boolean;
+}
+
+const MAX_SUBJECT = 12;
+const MAX_RIGHT = 12;
+const RIGHT_STOP = new Set([
+  'that', 'who', 'which', 'when', 'while', 'because', 'as', 'if', 'but', 'so', 'than', 'on', 'last', 'yesterday',
+  'today', 'tonight', 'earlier', 'later', 'during', 'after', 'before', 'this', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'said', 'says', 'told', 'wrote', 'added', 'in', 'is', 'are', 'was',
+  'were', 'has', 'have', 'had', 'will', 'would', 'said.', 'about', 'to',
+]);
+const INVERTIBLE = new Set(['say', 'add', 'write', 'report', 'note', 'explain', 'continue', 'argue', 'ask', 'reply', 'respond', 'recall', 'insist', 'warn', 'declare', 'predict', 'quip', 'concede', 'admit', 'tweet', 'suggest', 'state', 'observe', 'remark', 'conclude', 'counter', 'retort', 'acknowledge', 'caution', 'complain', 'claim', 'confirm', 'announce']);
+const ADVERB_BEFORE_PARTICIPLE = new Set(['already', 'also', 'long', 'widely', 'often', 'now', 'increasingly', 'not', 'never', 'repeatedly', 'previously', 'since', 'frequently', 'variously', 'generally', 'commonly', 'once']);
+const NEEDS_AS = new Set(['seen', 'viewed', 'regarded', 'known', 'described', 'perceived', 'portrayed', 'characterized', 'characterised', 'thought', 'believed', 'understood', 'said', 'feared', 'suspected', 'labeled', 'labelled', 'dubbed', 'hailed']);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', "'s", 'no', 'any', 'every', 'each', 'such', 'whose', 'of', 'new', 'first', 'latest', 'recent']);
+
+/** Finds every cue in the tokens of one sentence. */
+export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
+  const out: FoundCue[] = [];
+  const words = toks;
+  const n = toks.length;
+  let i = 0;
+  while (i < n) {
+    const t = toks[i]!;
+    const w = t.lower;
+    // "[SOURCE]", "[who?]": a source left to fill.
+    if (t.text === '[') {
+      const m = trieMatch(lex.placeholderWords, words, i + 1);
+      if (m && toks[i + 1 + m.length]?.text === ']') {
+        const to = i + 2 + m.length;
+        out.push({ from: i, to, kind: 'according-to', lemma: 'placeholder', np: { from: i, to, kind: 'placeholder', vague: true, confidence: 0.95 }, confidence: 0.95 });
+        i = to;
+        continue;
+      }
+    }
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    const hedge = trieMatch(lex.hedgePhrases, words, i);
+    if (hedge) {
+      out.push({ from: i, to: i + hedge.length, kind: 'hedge', lemma: hedge.value, confidence: 0.85 });
+      i += hedge.length;
+      continue;
+    }
+    if (lex.hedgeWords.has(w)) {
+      out.push({ from: i, to: i + 1, kind: 'hedge', lemma: w, confidence: 0.9 });
+      i++;
+      continue;
+    }
+    const noComment = trieMatch(lex.noComment, words, i);
+    if (noComment) {
+      const from = extendLeft(lex, toks, i);
+      const src = leftSource(lex, toks, from);
+      out.push({ from, to: i + noComment.length, kind: 'speech-verb', lemma: 'comment', sense: 'speech', ...src, confidence: src.np ? 0.85 : 0.6 });
+      i += noComment.length;
+      continue;
+    }
+    const user = trieMatch(lex.userPhrases, words, i);
+    if (user) {
+      const from = extendLeft(lex, toks, i);
+      const to = i + user.length;
+      const src = leftSource(lex, toks, from);
+      const np = src.np ?? rightPhrase(lex, toks, to);
+      out.push({ from, to, kind: 'speech-verb', lemma: user.value, sense: 'speech', ...src, ...(np ? { np } : {}), confidence: 0.85 });
+      i = to;
+      continue;
+    }
+    const prep = trieMatch(lex.prepositional, words, i);
+    if (prep && prepositionalApplies(lex, toks, i, prep.value, prep.length)) {
+      const to = i + prep.length;
+      let np = rightPhrase(lex, toks, to);
+      if (!np || np.kind === 'placeholder') np = placeholderAfter(toks, to) ?? np;
+      const found: FoundCue = { from: i, to, kind: 'according-to', lemma: prep.value, sense: 'speech', confidence: np ? 0.95 : 0.8 };
+      if (np) found.np = np;
+      else if (prep.value === 'according to') found.np = { from: to, to, kind: 'placeholder', vague: true, confidence: 0.8 };
+      if (prep.value === 'citing' || prep.value === 'quoting') found.citing = true;
+      out.push(found);
+      i = np && np.to > to ? np.to : to;
+      continue;
+    }
+    const reaction = matchReaction(lex, toks, i);
+    if (reaction) {
+      out.push(reaction);
+      i = reaction.to;
+      continue;
+    }
+    const passive = matchPassive(lex, toks, i);
+    if (passive) {
+      out.push(passive);
+      i = passive.to;
+      continue;
+    }
+    const verb = matchVerb(lex, toks, i);
+    if (verb) {
+      out.push(verb);
+      i = verb.to;
+      continue;
+    }
+    i++;
+  }
+  // "Bloomberg, citing people familiar with the matter, reported": the outlet
+  // relays sources it does not name, so its attribution is vague too.
+  return out;
+}
+
+function prepositionalApplies(lex: Lexicon, toks: readonly Token[], i: number, value: string, len: number): boolean {
+  if (value !== 'per') return true;
+  const next = toks[i + len];
+  if (!next || next.kind !== 'word' || lex.perNotSource.has(next.lower)) return false;
+  if (next.cap) return true;
+  const after = toks[i + len + 1];
+  return (next.lower === 'the' || next.lower === 'a') && !!after && (after.cap || lex.documentHeads.has(after.lower)) && !lex.perNotSource.has(after.lower);
+}
+
+function placeholderAfter(toks: readonly Token[], i: number): NounPhrase | undefined {
+  const t = toks[i];
+  if (!t || t.kind === 'word') return undefined;
+  // "according to , the …" or "according to." with nothing filled in.
+  return { from: i, to: i, kind: 'placeholder', vague: true, confidence: 0.8 };
+}
+
+/** Extends a cue's start left over auxiliaries and adverbs: "has also said". */
+function extendLeft(lex: Lexicon, toks: readonly Token[], i: number): number {
+  let f = i;
+  for (let k = 0; k < 4 && f > 0; k++) {
+    const p = toks[f - 1]!;
+    if (p.kind !== 'word' || p.cap) break;
+    if (lex.cuePrefixes.has(p.lower) || (p.lower.endsWith('ly') && p.lower.length > 4 && !lex.hedgeWords.has(p.lower))) f--;
+    else break;
+  }
+  return f;
+}
+
+function isBoundaryDot(lex: Lexicon, toks: readonly Token[], k: number): boolean {
+  // A full stop after an initial or an honorific ("Mr.", "U.S.", "John F.") is part of the name.
+  const prev = toks[k - 1];
+  if (!prev || prev.kind !== 'word') return true;
+  return !((prev.text.length === 1 && prev.cap) || lex.honorifics.has(prev.lower) || prev.text.includes('.'));
+}
+
+/**
+ * The start of the subject phrase that ends at token `end` (exclusive): walks
+ * left over words up to a clause boundary, then drops openers ("But", "Now").
+ */
+function subjectStart(lex: Lexicon, toks: readonly Token[], end: number): number {
+  let k = end - 1;
+  let count = 0;
+  while (k >= 0 && count < MAX_SUBJECT + 4) {
+    const t = toks[k]!;
+    if (t.kind === 'quote' && !(t.text === '’' || t.text === "'")) break;
+    if (t.kind === 'punct') {
+      if (t.text === '.' && !isBoundaryDot(lex, toks, k)) {
+        k--;
+        continue;
+      }
+      if (t.text === '-' || t.text === '&' || t.text === '/') {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (!t.cap && lex.clauseBoundaries.has(t.lower)) break;
+    // Auxiliaries, "to" and negation belong to a verb phrase, never to a subject.
+    if (!t.cap && (lex.cuePrefixes.has(t.lower) || (t.lower === 'to' && !TO_IN_NP.has(toks[k - 1]?.lower ?? ''))) && !(t.lower === "'s" && k > 0 && toks[k - 1]!.kind === 'word' && !PRONOUNS_SUBJECT.has(toks[k - 1]!.lower))) break;
+    if (t.lower === 'and' || t.lower === 'or') {
+      const p = toks[k - 1];
+      const nx = toks[k + 1];
+      const joinsNames = p && nx && ((p.cap && nx.cap) || (lex.vagueHeads.has(p.lower) && (lex.vagueHeads.has(nx.lower) || lex.determiners.has(nx.lower))));
+      if (!joinsNames) break;
+    }
+    // A cue verb inside the walk is a clause of its own ("…, he said, adding …").
+    if (k < end - 1 && lex.verbForms.has(t.lower) && !t.cap && !lex.vagueHeads.has(t.lower) && !lex.documentHeads.has(t.lower) && !NOUN_BEFORE.has(toks[k - 1]?.lower ?? '')) break;
+    k--;
+    count++;
+  }
+  let s = k + 1;
+  while (s < end && toks[s]!.kind === 'word' && lex.subjectOpeners.has(toks[s]!.lower)) s++;
+  return s;
+}
+
+/** The source phrase to the left of a cue starting at token `cueFrom`. */
+function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np?: NounPhrase; antecedent?: NounPhrase } {
+  const j = cueFrom - 1;
+  if (j < 0) return {};
+  if (toks[j]!.text === ',') {
+    // "Smith, a spokesman for the ministry, said" or "Smith, who …, said".
+    let k = j - 1;
+    const limit = Math.max(0, j - 25);
+    while (k >= limit && toks[k]!.text !== ',' && !(toks[k]!.kind === 'punct' && toks[k]!.text !== '.' && toks[k]!.text !== '-') && toks[k]!.kind !== 'quote') k--;
+    if (k < limit || toks[k]?.text !== ',') return {};
+    const headFrom = subjectStart(lex, toks, k);
+    if (headFrom >= k || k - headFrom > 6) return {};
+    const head = typePhrase(lex, toks, headFrom, k, 0);
+    if (!(head.kind === 'person' || head.kind === 'organization' || head.kind === 'publication' || head.kind === 'document' || (head.pronoun && head.pronoun !== 'relative'))) return {};
+    // "Bloomberg, citing …, reported": the aside is another attribution, not part of the source.
+    if (RELAY_WORDS.has(toks[k + 1]?.lower ?? '')) return { np: head };
+    return { np: { ...head, from: head.from, to: j } };
+  }
+  const s = subjectStart(lex, toks, cueFrom);
+  if (s >= cueFrom) return {};
+  let from = s;
+  if (cueFrom - s > MAX_SUBJECT) {
+    const last = toks[cueFrom - 1]!;
+    if (last.kind === 'word' && (PRONOUNS_SUBJECT.has(last.lower) || isNameWord(lex, toks, cueFrom - 1, 0))) {
+      from = cueFrom - 1;
+      while (from > s && isNameWord(lex, toks, from - 1, 0)) from--;
+    } else return {};
+  }
+  const np = typePhrase(lex, toks, from, cueFrom, 0);
+  if (np.from >= np.to) return {};
+  if (np.pronoun === 'relative') {
+    const r = np.from;
+    let antecedent: NounPhrase | undefined;
+    if (toks[r - 1]?.text === ',') {
+      // The antecedent is the name just before the comma, or the phrase there.
+      let af = r - 1;
+      while (af > 0 && (isNameWord(lex, toks, af - 1, 0) || (toks[af - 1]!.text === '.' && af > 1 && lex.honorifics.has(toks[af - 2]!.lower)))) af--;
+      if (af === r - 1) af = subjectStart(lex, toks, r - 1);
+      if (af < r - 1) antecedent = typePhrase(lex, toks, af, r - 1, 0);
+    } else if (r > 0 && toks[r - 1]!.kind === 'word') {
+      const af = subjectStart(lex, toks, r);
+      if (af < r) antecedent = typePhrase(lex, toks, af, r, 0);
+    }
+    return antecedent ? { np, antecedent } : { np };
+  }
+  return { np };
+}
+
+const UNAMBIGUOUS_VERBS = new Set(['say', 'says', 'tell', 'tells', 'add', 'adds', 'write', 'writes', 'argue', 'argues', 'insist', 'insists', 'explain', 'explains', 'tweet', 'tweets', 'suggest', 'suggests', 'believe', 'believes', 'warn', 'warns', 'deny', 'denies', 'acknowledge', 'acknowledges', 'admit', 'admits', 'contend', 'contends']);
+const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
+const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
+const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
+
+/** The source phrase starting at token `from`, up to a boundary, with an appositive. */
+function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number): NounPhrase | undefined {
+  let k = from;
+  while (k < toks.length && k - from < MAX_RIGHT) {
+    const t = toks[k]!;
+    if (t.kind === 'quote' && !(t.text === '’' || t.text === "'")) break;
+    if (t.kind === 'punct') {
+      if (t.text === '.' && !isBoundaryDot(lex, toks, k)) {
+        k++;
+        continue;
+      }
+      if (t.text === '[' && k === from) {
+        const ph = placeholderBracket(lex, toks, k);
+        if (ph) return ph;
+      }
+      if (t.text === '-' || t.text === '&' || t.text === '/') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (k > from && !t.cap && RIGHT_STOP.has(t.lower)) break;
+    if (k > from && !t.cap && lex.verbForms.has(t.lower) && !lex.vagueHeads.has(t.lower) && !lex.documentHeads.has(t.lower) && !NOUN_BEFORE.has(toks[k - 1]!.lower)) break;
+    k++;
+  }
+  if (k === from) return undefined;
+  const np = typePhrase(lex, toks, from, k, 0);
+  if (np.from >= np.to) return undefined;
+  // An appositive after a named source: "said John Smith, a spokesman for the ministry".
+  if (toks[k]?.text === ',' && (np.kind === 'person' || np.kind === 'organization') && toks[k + 1] && (toks[k + 1]!.lower === 'a' || toks[k + 1]!.lower === 'an' || toks[k + 1]!.lower === 'the' || lex.officeHeads.has(toks[k + 1]!.lower))) {
+    let e = k + 1;
+    while (e < toks.length && e - k < MAX_RIGHT && toks[e]!.kind === 'word') e++;
+    if (e > k + 1) np.to = e;
+  }
+  return np;
+}
+
+function placeholderBracket(lex: Lexicon, toks: readonly Token[], i: number): NounPhrase | undefined {
+  const m = trieMatch(lex.placeholderWords, toks, i + 1);
+  if (m && toks[i + 1 + m.length]?.text === ']') return { from: i, to: i + 2 + m.length, kind: 'placeholder', vague: true, confidence: 0.95 };
+  return undefined;
+}
+
+/** "has raised questions", "sparked interest among defense analysts", "drew criticism from Amnesty". */
+function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
+  const w = toks[i]!.lower;
+  if (!lex.reactionVerbs.has(w)) return undefined;
+  let j = i + 1;
+  for (let k = 0; k < 2 && j < toks.length && lex.reactionAdjectives.has(toks[j]!.lower); k++) j++;
+  if (j >= toks.length || !lex.reactionNouns.has(toks[j]!.lower)) return undefined;
+  const from = extendLeft(lex, toks, i);
+  const to = j + 1;
+  let np: NounPhrase | undefined;
+  if (toks[to] && lex.reactionFrom.has(toks[to]!.lower)) np = rightPhrase(lex, toks, to + 1);
+  const subject = leftSource(lex, toks, from).np;
+  const agentive = subject && (subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'publication' || subject.pronoun === 'male' || subject.pronoun === 'female');
+  if (agentive) return { from, to, kind: 'speech-verb', lemma: w, sense: 'speech', np: subject, confidence: 0.7 };
+  const found: FoundCue = { from, to, kind: 'reaction', lemma: `${w} ${toks[j]!.lower}`, confidence: 0.8 };
+  if (np) found.np = np;
+  return found;
+}
+
+/** "has been noted", "is considered", "was tipped to"; with "by X" it names its source. */
+function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
+  const w = toks[i]!.lower;
+  if (!lex.passiveAux.has(w)) return undefined;
+  let j = i + 1;
+  if (toks[j]?.lower === 'been' || toks[j]?.lower === 'being') j++;
+  for (let k = 0; k < 2 && j < toks.length && (ADVERB_BEFORE_PARTICIPLE.has(toks[j]!.lower) || (toks[j]!.lower.endsWith('ly') && toks[j]!.lower.length > 4)); k++) j++;
+  if (toks[j]?.lower === 'been') j++;
+  const part = toks[j];
+  if (!part || !lex.passiveParticiples.has(part.lower)) return undefined;
+  const next = toks[j + 1]?.lower;
+  if (NEEDS_AS.has(part.lower) && next !== 'as' && next !== 'to' && next !== 'that' && next !== 'by') return undefined;
+  // "'s" is "is" only before a participle that is not a possessed noun.
+  if ((w === "'s") && !(part.lower.endsWith('ed') || part.lower === 'seen' || part.lower === 'known')) return undefined;
+  let from = i;
+  const before = toks[i - 1]?.lower;
+  if (w === 'been' || w === 'be') {
+    if (before === 'has' || before === 'have' || before === 'had' || before === 'will' || before === 'would' || before === 'may' || before === 'might' || before === 'could') from = i - 1;
+  }
+  const to = j + 1;
+  if (next === 'by') {
+    const np = rightPhrase(lex, toks, j + 2);
+    if (np) return { from, to, kind: 'speech-verb', lemma: part.lower, sense: 'speech', np, confidence: 0.75 };
+  }
+  if (next === 'in' || next === 'among') {
+    const np = rightPhrase(lex, toks, j + 2);
+    if (np && (np.kind === 'publication' || np.kind === 'document' || (np.kind === 'vague' && np.confidence >= 0.85))) {
+      return { from, to, kind: 'passive', lemma: part.lower, np, confidence: 0.75 };
+    }
+  }
+  return { from, to, kind: 'passive', lemma: part.lower, confidence: 0.7 };
+}
+
+/** A cue verb with its subject (left) or, inverted, its speaker (right). */
+function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
+  const t = toks[i]!;
+  const vf = lex.verbForms.get(t.lower);
+  if (!vf) return undefined;
+  const prev = toks[i - 1];
+  // Capitalised mid-sentence: a name ("Post", "Said"), not a verb.
+  if (t.cap && i > 0 && prev?.kind === 'word') return undefined;
+  // After a determiner or a possessive it is a noun: "the report", "his claims";
+  // but "he's claiming" is "he is claiming".
+  const contraction = prev?.lower === "'s" && PRONOUNS_SUBJECT.has(toks[i - 2]?.lower ?? '');
+  if (prev && !contraction && NOUN_BEFORE.has(prev.lower) && (vf.base || vf.third || vf.gerund || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) return undefined;
+  const verb = vf.verb;
+  const from = extendLeft(lex, toks, i);
+  let to = i + 1;
+  const nextW = toks[to]?.lower;
+  if (nextW && verb.particles?.includes(nextW)) to++;
+  if (verb.sense === 'speech') {
+    const suffix = trieMatch(lex.cueSuffixes, toks, to);
+    if (suffix) to += suffix.length;
+  }
+  const before = toks[from - 1];
+  let np: NounPhrase | undefined;
+  let antecedent: NounPhrase | undefined;
+  let inverted = false;
+  const afterCue = toks[to];
+  if (INVERTIBLE.has(verb.lemma) && !vf.gerund && before && (before.text === ',' || before.kind === 'quote' || before.text === ':') && afterCue?.kind === 'word' && (afterCue.cap || lex.determiners.has(afterCue.lower) || afterCue.lower === 'he' || afterCue.lower === 'she' || afterCue.lower === 'they') && afterCue.lower !== 'that') {
+    np = rightPhrase(lex, toks, to);
+    inverted = !!np;
+  }
+  if (!np) {
+    const left = leftSource(lex, toks, from);
+    np = left.np;
+    antecedent = left.antecedent;
+  }
+  if (!np && vf.gerund && before?.text === ',') np = mainSubject(lex, toks, from);
+  const plausible = !!np && np.confidence > 0.2 && (np.pronoun !== undefined || np.kind === 'person' || np.kind === 'organization' || np.kind === 'publication' || np.kind === 'document' || (np.kind === 'vague' && np.confidence >= 0.6) || (np.shortForm !== undefined && np.kind !== 'unresolved'));
+  // Bare and -s forms are also nouns ("swing states", "two questions"): they
+  // need their subject right before them, or an inverted speaker after.
+  const nounLike = (vf.base || vf.third) && !UNAMBIGUOUS_VERBS.has(t.lower);
+  if (nounLike && !inverted && !(plausible && np!.to === from)) return undefined;
+  // "I think", "you know" inside quotations are the speaker's own hedges.
+  if (!verb.strong && np?.pronoun === 'self') return undefined;
+  if (!verb.strong) {
+    if (!plausible) return undefined;
+    if (verb.sense === 'evidence' && !(np!.kind === 'document' || np!.kind === 'organization' || np!.kind === 'publication' || np!.pronoun === 'thing' || np!.pronoun === 'relative' || np!.kind === 'person')) return undefined;
+    if (vf.base && !inverted && np!.to !== from && !(np!.pronoun && np!.pronoun !== 'relative')) return undefined;
+  }
+  const out: FoundCue = { from, to, kind: 'speech-verb', lemma: verb.lemma, sense: verb.sense, confidence: plausible ? (verb.strong ? 0.9 : 0.7) : 0.55 };
+  if (np) out.np = np;
+  if (antecedent) out.antecedent = antecedent;
+  return out;
+}
+
+/** The subject at the start of the sentence, for "…, saying …" clauses. */
+function mainSubject(lex: Lexicon, toks: readonly Token[], end: number): NounPhrase | undefined {
+  let s = 0;
+  while (s < end && toks[s]!.kind !== 'word') s++;
+  while (s < end && lex.subjectOpeners.has(toks[s]!.lower)) s++;
+  const first = toks[s];
+  if (!first) return undefined;
+  if (PRONOUNS_SUBJECT.has(first.lower)) return typePhrase(lex, toks, s, s + 1, 0);
+  if (!isNameWord(lex, toks, s, s) && !lex.determiners.has(first.lower)) return undefined;
+  let e = s + 1;
+  while (e < end && toks[e]!.kind === 'word' && (toks[e]!.cap || lex.nameConnectors.has(toks[e]!.lower) || lex.determiners.has(toks[e - 1]!.lower))) e++;
+  const np = typePhrase(lex, toks, s, e, s);
+  return np.kind === 'unresolved' && !np.pronoun ? undefined : np;
+}

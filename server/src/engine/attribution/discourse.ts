@@ -1,0 +1,224 @@
+/**
+ * The discourse state carried from block to block: the names met so far, which
+ * of them are sources (entities), and what a pronoun or a short form can point
+ * back to. analyzeBlock() (see ./block.ts) reads and extends it; the language
+ * server can keep a clone per block to re-analyse from any paragraph on.
+ */
+import type { Lexicon } from '../lexicon';
+import type { Token } from '../lexicon/tokens';
+import type { SourceEntity, SourceKind, Span } from '../types';
+import { isNameWord, typeName } from './np';
+
+/** A name met in the draft (a source or not yet one). */
+export interface NameRecord {
+  /** Position in `DiscourseState.records`. */
+  id: number;
+  /** The fullest form of the name seen so far. */
+  name: string;
+  kind: SourceKind;
+  /** The first mention. */
+  first: Span & { text: string };
+  /** Every mention, in document order. */
+  mentions: Span[];
+  /** Office titles seen with the name ("leader", "president"). */
+  titles: string[];
+  /** Head nouns a short form can use for it ("ministry", "report"). */
+  heads: string[];
+  gender?: 'male' | 'female';
+  /** Index into `DiscourseState.entities` once the name is a source. */
+  entity?: number;
+}
+
+/** Everything later blocks need to know about earlier ones. */
+export class DiscourseState {
+  records: NameRecord[] = [];
+  entities: SourceEntity[] = [];
+  /** Lower-case name keys (full name, surname, acronym) to record ids. */
+  byKey = new Map<string, number>();
+  /** Head nouns and titles to the record ids that carry them, oldest first. */
+  byHead = new Map<string, number[]>();
+  /** Person records, most recent mention last (at most 8). */
+  recentPersons: number[] = [];
+  /** The last organisation, publication or document record mentioned. */
+  lastThing: number | undefined;
+  /** The last plural group used as a source: a record, or a vague group's span. */
+  lastGroup: { record?: number; vague?: Span & { text: string } } | undefined;
+
+  /** A deep copy: analysing on from the copy never changes this state. */
+  clone(): DiscourseState {
+    const c = new DiscourseState();
+    c.records = this.records.map((r) => ({ ...r, mentions: [...r.mentions], titles: [...r.titles], heads: [...r.heads] }));
+    c.entities = this.entities.map((e) => ({ ...e, mentions: [...e.mentions], claims: [...e.claims] }));
+    c.byKey = new Map(this.byKey);
+    c.byHead = new Map([...this.byHead].map(([k, v]) => [k, [...v]]));
+    c.recentPersons = [...this.recentPersons];
+    c.lastThing = this.lastThing;
+    c.lastGroup = this.lastGroup ? { ...this.lastGroup } : undefined;
+    return c;
+  }
+}
+
+const NOT_PERSON_WORDS = new Set([
+  'oblast', 'republic', 'city', 'province', 'region', 'county', 'state', 'states', 'island', 'islands', 'river',
+  'sea', 'ocean', 'mountains', 'street', 'square', 'valley', 'district', 'territory', 'war', 'crisis', 'day',
+  'era', 'peninsula', 'kingdom', 'union', 'bay', 'gulf', 'strait', 'lake', 'park', 'airport', 'station',
+  'road', 'avenue', 'act', 'treaty', 'accord', 'agreement', 'summit', 'games', 'cup', 'prize', 'award',
+]);
+const CALENDAR = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter',
+]);
+
+/** The lower-case key of a name: words only, leading "the" dropped. */
+export function nameKey(text: string): string {
+  let k = text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+  if (k.startsWith('the ')) k = k.slice(4);
+  return k;
+}
+
+/** A name run found in a sentence. */
+export interface NameRun {
+  from: number;
+  to: number;
+}
+
+/**
+ * The runs of capitalised words in a sentence's tokens: "Kim Jong-un", "the
+ * Russian Ministry of Defense" (as "Russian Ministry of Defense"). Linear.
+ */
+export function nameRuns(lex: Lexicon, toks: readonly Token[], sentenceStart: number, end = toks.length): NameRun[] {
+  const out: NameRun[] = [];
+  let i = sentenceStart;
+  while (i < end) {
+    if (!isNameWord(lex, toks, i, sentenceStart) || CALENDAR.has(toks[i]!.lower)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j < end && isNameWord(lex, toks, j, sentenceStart) && !CALENDAR.has(toks[j]!.lower)) j++;
+      else if (j < end && toks[j]!.text === '.' && isInitialOrHonorific(lex, toks[j - 1]!) && toks[j + 1]?.cap) j++;
+      else if (j + 1 < end && !toks[j]!.cap && lex.nameConnectors.has(toks[j]!.lower) && toks[j]!.lower !== 'and' && isNameWord(lex, toks, j + 1, sentenceStart)) j += 2;
+      else if (j + 2 < end && toks[j]!.lower === 'of' && toks[j + 1]!.lower === 'the' && isNameWord(lex, toks, j + 2, sentenceStart)) j += 3;
+      else break;
+    }
+    const words = toks.slice(i, j).filter((t) => t.kind === 'word');
+    const meaningful = words.some((t) => !lex.gentilics.has(t.lower) && !lex.honorifics.has(t.lower));
+    if (meaningful) out.push({ from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+
+function isInitialOrHonorific(lex: Lexicon, t: Token): boolean {
+  return (t.text.length === 1 && t.cap) || lex.honorifics.has(t.lower) || t.text.includes('.');
+}
+
+/**
+ * Notes a name mention: finds or creates its record, records the mention,
+ * keeps the recency lists. Returns the record id.
+ */
+export function noteName(
+  state: DiscourseState,
+  lex: Lexicon,
+  toks: readonly Token[],
+  run: NameRun,
+  typed: ReturnType<typeof typeName>,
+  text: string,
+  opts: { source?: boolean; heads?: string[] } = {},
+): number {
+  const nameFrom = typed.name?.from ?? run.from;
+  const nameTo = typed.name?.to ?? run.to;
+  const span = { start: toks[nameFrom]!.start, end: toks[nameTo - 1]!.end };
+  const nameText = text.slice(span.start, span.end);
+  const key = nameKey(nameText);
+  const words = toks.slice(nameFrom, nameTo).filter((t) => t.kind === 'word' && t.text !== '.');
+  let id = state.byKey.get(key);
+  // A surname or a shorter form of a person named earlier: "Brown" after "John Brown".
+  if (id === undefined && typed.kind === 'person' && words.length === 1) id = state.byKey.get('~' + key);
+  let rec: NameRecord;
+  if (id === undefined) {
+    // A fuller form of a name known by its surname ("John Brown" after "Mr Brown").
+    const surnameId = typed.kind === 'person' && words.length > 1 ? state.byKey.get(words[words.length - 1]!.lower) : undefined;
+    const existing = surnameId !== undefined ? state.records[surnameId] : undefined;
+    if (existing && existing.kind === 'person' && existing.name.split(' ').length === 1) {
+      rec = existing;
+      rec.name = nameText;
+    } else {
+      rec = { id: state.records.length, name: nameText, kind: typed.kind, first: { ...span, text: nameText }, mentions: [], titles: [], heads: [] };
+      state.records.push(rec);
+    }
+    state.byKey.set(key, rec.id);
+    if (rec.kind === 'person' && words.length > 1) {
+      const sur = '~' + words[words.length - 1]!.lower;
+      if (!state.byKey.has(sur)) state.byKey.set(sur, rec.id);
+    }
+  } else rec = state.records[id]!;
+  addSpan(rec.mentions, span);
+  if (nameText.length > rec.name.length && nameKey(nameText).endsWith(nameKey(rec.name))) rec.name = nameText;
+  if (typed.gender && !rec.gender) rec.gender = typed.gender;
+  // An acronym in brackets after the name: "Central News Agency of Korea (CPTAK)".
+  const after = toks[nameTo];
+  if (after?.text === '(' && toks[nameTo + 2]?.text === ')' && toks[nameTo + 1]!.cap) state.byKey.set(toks[nameTo + 1]!.lower, rec.id);
+  const heads = new Set([...(typed.titles ?? []), ...(opts.heads ?? [])]);
+  if (rec.kind !== 'person') for (const w of words) if (lex.orgShortForms.has(w.lower) || lex.orgWords.has(w.lower) || lex.publicationWords.has(w.lower)) heads.add(w.lower);
+  for (const h of heads) addHead(state, rec, h);
+  if (rec.kind === 'person') {
+    const personish = opts.source || rec.gender || rec.titles.length || (words.length >= 2 && words.length <= 4 && !words.some((w) => NOT_PERSON_WORDS.has(w.lower) || lex.orgWords.has(w.lower)));
+    if (personish) {
+      state.recentPersons = state.recentPersons.filter((r) => r !== rec.id);
+      state.recentPersons.push(rec.id);
+      if (state.recentPersons.length > 8) state.recentPersons.shift();
+    }
+  } else state.lastThing = rec.id;
+  if (rec.entity !== undefined) {
+    const e = state.entities[rec.entity]!;
+    addSpan(e.mentions, span);
+    e.name = rec.name;
+  }
+  return rec.id;
+}
+
+/**
+ * Adds a span to a list sorted by start, unless a span with the same start is
+ * there. Mentions arrive almost always in order, so this is O(1) amortised
+ * (binary search otherwise).
+ */
+export function addSpan(list: Span[], span: Span): void {
+  const last = list[list.length - 1];
+  if (!last || last.start < span.start) {
+    list.push({ start: span.start, end: span.end });
+    return;
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo]?.start === span.start) return;
+  list.splice(lo, 0, { start: span.start, end: span.end });
+}
+
+/** Records that `head` (a title or head noun) can point at record `rec`. */
+export function addHead(state: DiscourseState, rec: NameRecord, head: string): void {
+  if (!rec.heads.includes(head)) rec.heads.push(head);
+  if (!rec.titles.includes(head) && rec.kind === 'person') rec.titles.push(head);
+  const list = state.byHead.get(head);
+  if (!list) state.byHead.set(head, [rec.id]);
+  else if (!list.includes(rec.id)) list.push(rec.id);
+}
+
+/** Makes record `id` a source entity (once) and returns the entity index. */
+export function entityOf(state: DiscourseState, id: number, mention?: Span): number {
+  const rec = state.records[id]!;
+  if (rec.entity === undefined) {
+    rec.entity = state.entities.length;
+    state.entities.push({ id: rec.entity, name: rec.name, kind: rec.kind, introduced: { start: rec.first.start, end: rec.first.end }, mentions: rec.mentions.map((m) => ({ ...m })), claims: [] });
+  }
+  const e = state.entities[rec.entity]!;
+  if (mention) addSpan(e.mentions, mention);
+  return rec.entity;
+}

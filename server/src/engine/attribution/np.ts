@@ -1,0 +1,244 @@
+/**
+ * Noun phrases as sources: where a source phrase starts and ends next to a
+ * cue, and what kind of source it is. Works on the tokens of one sentence and
+ * the lexicon only; resolving pronouns and short forms is discourse.ts's job.
+ */
+import { trieMatch, type Lexicon } from '../lexicon';
+import type { Token } from '../lexicon/tokens';
+import type { SourceKind } from '../types';
+
+/** What a source phrase is, before resolution against earlier sentences. */
+export interface NounPhrase {
+  /** Token range `[from, to)` of the phrase in its sentence. */
+  from: number;
+  to: number;
+  kind: SourceKind;
+  vague: boolean;
+  /** Set for pronouns: what the pronoun can point back to. */
+  pronoun?: 'male' | 'female' | 'plural' | 'thing' | 'relative' | 'self';
+  /**
+   * Set for short forms that name no one themselves ("the ministry", "the
+   * report", "the North Korean leader"): the head word to look up earlier.
+   */
+  shortForm?: string;
+  /** For short forms: how to type the phrase when nothing earlier matches. */
+  fallback?: { kind: SourceKind; vague: boolean };
+  /** For named sources: the name itself (titles and articles dropped). */
+  name?: { from: number; to: number };
+  /** Office titles written before the name ("DPRK leader Kim Jong-un" → leader). */
+  titles?: string[];
+  /** Gender told by an honorific ("Mr", "Mrs"). */
+  gender?: 'male' | 'female';
+  /** How sure the typing is, 0–1. */
+  confidence: number;
+}
+
+/** True when `t` is a capitalised word that names something (not a sentence-opening common word). */
+export function isNameWord(lex: Lexicon, toks: readonly Token[], i: number, sentenceStart: number): boolean {
+  const t = toks[i];
+  if (!t || t.kind !== 'word' || !t.cap) return false;
+  if (isDigit(t.text)) return false;
+  const opener = i === sentenceStart || toks[i - 1]?.kind === 'quote' || toks[i - 1]?.text === ':' || toks[i - 1]?.text === '(';
+  if (opener && (lex.commonOpeners.has(t.lower) || lex.verbForms.has(t.lower) || lex.vagueHeads.has(t.lower) || lex.documentHeads.has(t.lower) || lex.determiners.has(t.lower))) return false;
+  return true;
+}
+
+/**
+ * True for a capitalised word that only says where from: listed ("US",
+ * "Russian") or shaped like a nationality adjective before a lower-case noun
+ * ("Ruritanian officials", "Burmese leader").
+ */
+export function isGentilic(lex: Lexicon, toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (lex.gentilics.has(t.lower)) return true;
+  const next = toks[i + 1];
+  if (!next || next.kind !== 'word' || next.cap) return false;
+  const w = t.lower;
+  return w.length > 4 && (w.endsWith('ian') || w.endsWith('ean') || w.endsWith('ese') || w.endsWith('ish'));
+}
+
+function isDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+const SPLITTERS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'close', 'familiar', 'who', 'which', 'that', 'on', 'to', 'by', 'inside', 'within', 'among', 'across', 'under', 'whose', 'including', 'like', 'such']);
+
+/**
+ * Types the noun phrase `toks[from..to)`. `sentenceStart` is the index of the
+ * sentence's first token (capitals there may be ordinary words).
+ */
+export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, to: number, sentenceStart: number): NounPhrase {
+  // Trim punctuation and quotation marks at both ends.
+  while (from < to && toks[from]!.kind !== 'word') from++;
+  while (to > from && toks[to - 1]!.kind !== 'word') to--;
+  const np: NounPhrase = { from, to, kind: 'vague', vague: true, confidence: 0.5 };
+  if (from >= to) return np;
+  const words = toks;
+  const first = toks[from]!;
+  if (to - from === 1) {
+    const p = PRONOUN_OF[first.lower];
+    if (p) return { ...np, kind: 'unresolved', pronoun: p, confidence: 0.8 };
+  }
+  // Only determiners and numbers ("Two", "Forty-three"): no source.
+  let content = false;
+  for (let i = from; i < to && !content; i++) if (toks[i]!.kind === 'word' && !lex.determiners.has(toks[i]!.lower) && !isDigit(toks[i]!.text) && !NUMBER_WORDS.has(toks[i]!.lower.split('-')[0]!)) content = true;
+  if (!content) return { ...np, kind: 'unresolved', confidence: 0.1 };
+  // Whole-phrase lists first: user's known sources, vague phrases, publications.
+  for (let i = from; i < to; i++) {
+    const known = matchWithin(lex.knownSources, words, i, to);
+    if (known) return { ...np, kind: 'organization', vague: false, name: { from: i, to: i + known }, confidence: 0.95 };
+  }
+  for (let i = from; i < to; i++) {
+    const v = matchWithin(lex.vaguePhrases, words, i, to);
+    if (v && !hasNamedQualifier(lex, toks, from, to, sentenceStart)) return { ...np, kind: 'vague', vague: true, confidence: 0.9 };
+  }
+  // Split the core ("analysts") from its qualifier ("at Citi Research").
+  let coreEnd = to;
+  for (let i = from + 1; i < to; i++) {
+    const t = toks[i]!;
+    if (t.text === ',' || t.text === '(') {
+      coreEnd = i;
+      break;
+    }
+    if (SPLITTERS.has(t.lower) && !t.cap) {
+      // "of" between capitalised words is part of a name: "Ministry of Defense".
+      if ((t.lower === 'of' || t.lower === 'for') && toks[i - 1]!.cap && (toks[i + 1]?.cap || (toks[i + 1]?.lower === 'the' && toks[i + 2]?.cap))) continue;
+      coreEnd = i;
+      break;
+    }
+  }
+  let headIdx = coreEnd - 1;
+  while (headIdx > from && toks[headIdx]!.kind !== 'word') headIdx--;
+  const head = toks[headIdx]!;
+  const det = lex.determiners.has(first.lower) ? first.lower : undefined;
+  const indefinite = det !== undefined && lex.indefinites.has(det);
+  // Named words in the core, gentilics ("US", "Russian") not counted.
+  let namedFrom = -1;
+  let namedTo = -1;
+  let nonGentilicNamed = false;
+  for (let i = from; i < coreEnd; i++) {
+    if (isNameWord(lex, toks, i, sentenceStart) || (toks[i]!.kind === 'word' && toks[i]!.text === "'s" && namedTo === i)) {
+      if (namedFrom < 0) namedFrom = i;
+      namedTo = i + 1;
+      if (!isGentilic(lex, toks, i) && toks[i]!.text !== "'s" && toks[i]!.text !== '’s') nonGentilicNamed = true;
+    }
+  }
+  const qualifierNamed = hasNamedQualifier(lex, toks, coreEnd, to, sentenceStart);
+  const possessivePronoun = first.lower === 'his' || first.lower === 'her' || first.lower === 'their' || first.lower === 'its';
+  const headLower = head.lower;
+  const isPlural = headLower.endsWith('s') && !headLower.endsWith('ss');
+
+  // A publication by name.
+  const pub = findPublication(lex, toks, from, to);
+  if (pub && (lex.publicationWords.has(headLower) || pub.to >= coreEnd || !lex.vagueHeads.has(headLower))) {
+    return { ...np, kind: 'publication', vague: false, name: pub, confidence: 0.9 };
+  }
+
+  if (lex.vagueHeads.has(headLower) && !(head.cap && isNameWord(lex, toks, headIdx, sentenceStart) && !lex.commonOpeners.has(headLower) && headIdx !== sentenceStart)) {
+    if ((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed) return { ...np, kind: 'organization', vague: false, confidence: 0.8 };
+    if (possessivePronoun) return { ...np, kind: 'organization', vague: false, shortForm: undefined, confidence: 0.6 };
+    if (det === 'the' && !isPlural) return { ...np, kind: 'vague', vague: true, shortForm: headLower, fallback: { kind: 'vague', vague: true }, confidence: 0.7 };
+    return { ...np, kind: 'vague', vague: true, confidence: 0.85 };
+  }
+  if (lex.documentHeads.has(headLower) && !(head.cap && headIdx !== sentenceStart)) {
+    const year = hasYear(toks, from, coreEnd);
+    if ((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed || year) return { ...np, kind: 'document', vague: false, confidence: 0.85 };
+    if (det === 'the' || det === 'this' || det === 'that' || possessivePronoun) return { ...np, kind: 'document', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.7 };
+    return { ...np, kind: 'vague', vague: true, confidence: 0.8 };
+  }
+  if (nonGentilicNamed) {
+    const nameFrom = namedFrom;
+    let nameTo = namedTo;
+    if (toks[nameTo - 1]?.lower === "'s") nameTo--;
+    const possessed = nameTo < coreEnd && toks[nameTo]?.lower === "'s" && headIdx > nameTo;
+    if (possessed) {
+      // "Clinton's campaign", "Trump's spokesman": the possessor's staff or office.
+      return { ...np, kind: 'organization', vague: false, name: { from: nameFrom, to: nameTo }, confidence: 0.75 };
+    }
+    return { ...np, ...typeName(lex, toks, nameFrom, nameTo, from), vague: false };
+  }
+  if (qualifierNamed && lex.officeHeads.has(headLower)) return { ...np, kind: 'organization', vague: false, confidence: 0.75 };
+  const title = lex.officeHeads.has(headLower);
+  if (title && (det === 'the' || possessivePronoun) && !isPlural) {
+    return { ...np, kind: 'person', vague: false, shortForm: headLower, fallback: { kind: 'person', vague: false }, confidence: 0.7 };
+  }
+  if (lex.orgShortForms.has(headLower) && (det === 'the' || possessivePronoun)) {
+    const self = matchWithin(lex.selfIdentifying, words, det ? from + 1 : from, coreEnd);
+    const fallback = self ? { kind: 'organization' as const, vague: false } : { kind: 'unresolved' as const, vague: true };
+    return { ...np, kind: 'organization', vague: false, shortForm: headLower, fallback, confidence: 0.7 };
+  }
+  if (matchWithin(lex.selfIdentifying, words, det === 'the' ? from + 1 : from, coreEnd)) return { ...np, kind: 'organization', vague: false, confidence: 0.8 };
+  if (indefinite || isPlural) return { ...np, kind: 'vague', vague: true, confidence: 0.6 };
+  if (det === 'the' || possessivePronoun) return { ...np, kind: 'unresolved', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.4 };
+  return { ...np, kind: 'unresolved', vague: true, confidence: 0.3 };
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'percent', 'half', 'third', 'quarter']);
+
+const PRONOUN_OF: Record<string, NounPhrase['pronoun']> = {
+  he: 'male', she: 'female', they: 'plural', it: 'thing', who: 'relative', which: 'relative', that: 'relative',
+  i: 'self', we: 'self', you: 'self',
+};
+
+/** Types a capitalised name: publication, organisation or person; titles before it are peeled off. */
+export function typeName(lex: Lexicon, toks: readonly Token[], from: number, to: number, phraseFrom = from): Pick<NounPhrase, 'kind' | 'name' | 'titles' | 'gender' | 'confidence'> {
+  const titles: string[] = [];
+  let gender: 'male' | 'female' | undefined;
+  // Lower-case titles just before the name: "DPRK leader Kim Jong-un".
+  for (let i = phraseFrom; i < from; i++) if (lex.officeHeads.has(toks[i]!.lower)) titles.push(toks[i]!.lower);
+  let f = from;
+  while (f < to - 1) {
+    const w = toks[f]!.lower;
+    if (lex.honorifics.has(w) || lex.officeHeads.has(w)) {
+      if (lex.maleHonorifics.has(w)) gender = 'male';
+      if (lex.femaleHonorifics.has(w)) gender = 'female';
+      if (lex.officeHeads.has(w)) titles.push(w);
+      f++;
+      if (toks[f]?.text === '.') f++;
+    } else if (lex.gentilics.has(w) && toks[f + 1]?.cap) f++;
+    else break;
+  }
+  const last = toks[to - 1]!;
+  const words = toks.slice(f, to).filter((t) => t.kind === 'word');
+  const allCaps = words.length === 1 && last.text.length >= 2 && last.text === last.text.toUpperCase() && !isDigit(last.text);
+  if (lex.publicationWords.has(last.lower) && words.length > 1) return { kind: 'publication', name: { from: f, to }, titles, confidence: 0.8 };
+  if (words.some((w) => lex.orgWords.has(w.lower)) || allCaps) return { kind: 'organization', name: { from: f, to }, titles, confidence: 0.8 };
+  const out: Pick<NounPhrase, 'kind' | 'name' | 'titles' | 'gender' | 'confidence'> = { kind: 'person', name: { from: f, to }, titles, confidence: words.length > 1 || titles.length || gender ? 0.85 : 0.7 };
+  if (gender) out.gender = gender;
+  return out;
+}
+
+function matchWithin(trie: Lexicon['vaguePhrases'], toks: readonly Token[], i: number, to: number): number | undefined {
+  return trieMatch(trie, toks, i, to)?.length;
+}
+
+function findPublication(lex: Lexicon, toks: readonly Token[], from: number, to: number): { from: number; to: number } | undefined {
+  for (let i = from; i < to; i++) {
+    if (!toks[i]!.cap && toks[i]!.lower !== 'the') continue;
+    const n = matchWithin(lex.publications, toks, i, to);
+    if (n && toks[i + n - 1]!.cap) {
+      // The match must be a whole name, not the front of a longer one ("Time Warner").
+      if (i + n < to && toks[i + n]!.cap && toks[i + n]!.kind === 'word') continue;
+      return { from: i, to: i + n };
+    }
+  }
+  return undefined;
+}
+
+function hasNamedQualifier(lex: Lexicon, toks: readonly Token[], from: number, to: number, sentenceStart: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.text === ',') return false;
+    if (isNameWord(lex, toks, i, sentenceStart) && !lex.gentilics.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function hasYear(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!.text;
+    if (t.length === 4 && (t.startsWith('19') || t.startsWith('20')) && isDigit(t) && isDigit(t[3]!)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,256 @@
+/**
+ * The lexicon as lookup structures: verb forms in a map, phrases in token
+ * tries, word lists in sets. Built once per configuration (user cue phrases,
+ * vague terms and known sources are merged in as words, never as patterns).
+ */
+import { CUE_VERBS, EXTRA_FORMS, IRREGULAR, type CueSense, type CueVerb } from './verbs';
+import * as P from './phrases';
+import * as S from './sources';
+import { tokenize } from './tokens';
+
+export type { CueSense, CueVerb } from './verbs';
+export { CUE_VERBS } from './verbs';
+
+/** A trie over lower-case word tokens. `value` marks the end of a phrase. */
+export interface TokenTrie<T> {
+  next: Map<string, TokenTrie<T>>;
+  value?: T;
+}
+
+/** Creates an empty token trie. */
+export function newTrie<T>(): TokenTrie<T> {
+  return { next: new Map() };
+}
+
+/** The lower-case words of a phrase, split exactly as the tokenizer splits text. */
+export function phraseWords(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.lower);
+}
+
+/** Adds a phrase to a trie; an existing value is kept unless `overwrite`. */
+export function trieAdd<T>(trie: TokenTrie<T>, phrase: string, value: T, overwrite = false): void {
+  let node = trie;
+  for (const w of phraseWords(phrase)) {
+    let n = node.next.get(w);
+    if (!n) node.next.set(w, (n = { next: new Map() }));
+    node = n;
+  }
+  if (node !== trie && (overwrite || node.value === undefined)) node.value = value;
+}
+
+/**
+ * The longest phrase of `trie` starting at `words[i]` (strings, or tokens
+ * whose `lower` is read): the number of words it covers and its value, or
+ * undefined. Linear in the phrase length.
+ */
+export function trieMatch<T>(trie: TokenTrie<T>, words: readonly (string | { lower: string })[], i: number, to = words.length): { length: number; value: T } | undefined {
+  let node: TokenTrie<T> | undefined = trie;
+  let best: { length: number; value: T } | undefined;
+  for (let j = i; j < to && node; j++) {
+    const w = words[j]!;
+    node = node.next.get(typeof w === 'string' ? w : w.lower);
+    if (node?.value !== undefined) best = { length: j - i + 1, value: node.value };
+  }
+  return best;
+}
+
+/** The inflected forms of a regular or irregular verb: base, -s, past, participle, -ing. */
+export function inflect(lemma: string): string[] {
+  const l = lemma.toLowerCase();
+  const irr = IRREGULAR[l];
+  if (irr) return [l, ...irr];
+  const vowel = (c: string | undefined) => c !== undefined && 'aeiou'.includes(c);
+  const last = l[l.length - 1];
+  const prev = l[l.length - 2];
+  let s: string;
+  if (/* sibilants and -o */ l.endsWith('s') || l.endsWith('x') || l.endsWith('z') || l.endsWith('ch') || l.endsWith('sh') || l.endsWith('o')) s = l + 'es';
+  else if (last === 'y' && !vowel(prev)) s = l.slice(0, -1) + 'ies';
+  else s = l + 's';
+  let ed: string;
+  let ing: string;
+  if (last === 'e') {
+    ed = l + 'd';
+    ing = l.endsWith('ee') || l.endsWith('ye') || l.endsWith('oe') ? l + 'ing' : l.endsWith('ie') ? l.slice(0, -2) + 'ying' : l.slice(0, -1) + 'ing';
+  } else if (last === 'y' && !vowel(prev)) {
+    ed = l.slice(0, -1) + 'ied';
+    ing = l + 'ing';
+  } else {
+    ed = l + 'ed';
+    ing = l + 'ing';
+  }
+  return [l, s, ed, ed, ing];
+}
+
+/** A verb form found in the lexicon. */
+export interface VerbForm {
+  verb: CueVerb;
+  /** True for the bare form ("say"), which is also a noun or an infinitive. */
+  base: boolean;
+  /** True for the -ing form. */
+  gerund: boolean;
+  /** True for the -s form, which is also a plural noun ("reports", "claims"). */
+  third: boolean;
+}
+
+/** Kinds of word the source finder asks about. */
+export interface Lexicon {
+  verbForms: Map<string, VerbForm>;
+  /** Multi-word cues that are not verbs: "according to", user phrases. */
+  prepositional: TokenTrie<string>;
+  /** User cue phrases of several words ("wrote in a memo"): speech cues as they stand. */
+  userPhrases: TokenTrie<string>;
+  cueSuffixes: TokenTrie<string>;
+  hedgeWords: Set<string>;
+  hedgePhrases: TokenTrie<string>;
+  passiveParticiples: Set<string>;
+  passiveAux: Set<string>;
+  reactionVerbs: Set<string>;
+  reactionNouns: Set<string>;
+  reactionAdjectives: Set<string>;
+  reactionFrom: Set<string>;
+  noComment: TokenTrie<string>;
+  placeholderWords: TokenTrie<string>;
+  perNotSource: Set<string>;
+  vagueHeads: Set<string>;
+  vaguePhrases: TokenTrie<string>;
+  documentHeads: Set<string>;
+  officeTitles: TokenTrie<string>;
+  officeHeads: Set<string>;
+  honorifics: Set<string>;
+  maleHonorifics: Set<string>;
+  femaleHonorifics: Set<string>;
+  orgWords: Set<string>;
+  orgShortForms: Set<string>;
+  selfIdentifying: TokenTrie<string>;
+  publications: TokenTrie<string>;
+  publicationWords: Set<string>;
+  gentilics: Set<string>;
+  knownSources: TokenTrie<string>;
+  determiners: Set<string>;
+  indefinites: Set<string>;
+  commonOpeners: Set<string>;
+  clauseBoundaries: Set<string>;
+  subjectOpeners: Set<string>;
+  cuePrefixes: Set<string>;
+  nameConnectors: Set<string>;
+}
+
+/** The configuration fields that change the lexicon. */
+export interface LexiconConfig {
+  cuePhrases?: readonly string[];
+  vagueTerms?: readonly string[];
+  knownSources?: readonly string[];
+}
+
+function trieOf(phrases: readonly string[]): TokenTrie<string> {
+  const t = newTrie<string>();
+  for (const p of phrases) trieAdd(t, p, p);
+  return t;
+}
+
+let base: Lexicon | undefined;
+const cache = new Map<string, Lexicon>();
+
+/**
+ * The lexicon for a configuration. User phrases are added as words: a single
+ * user cue word becomes a verb with all its inflections, several words become
+ * a phrase; nothing the user writes is compiled into a pattern.
+ */
+export function buildLexicon(config: LexiconConfig = {}): Lexicon {
+  const cue = config.cuePhrases ?? [];
+  const vague = config.vagueTerms ?? [];
+  const known = config.knownSources ?? [];
+  if (!cue.length && !vague.length && !known.length) return (base ??= makeLexicon([], [], []));
+  const key = JSON.stringify([cue, vague, known]);
+  let lex = cache.get(key);
+  if (!lex) {
+    if (cache.size > 16) cache.clear();
+    lex = makeLexicon(cue, vague, known);
+    cache.set(key, lex);
+  }
+  return lex;
+}
+
+function makeLexicon(cue: readonly string[], vague: readonly string[], known: readonly string[]): Lexicon {
+  const verbForms = new Map<string, VerbForm>();
+  const addVerb = (verb: CueVerb) => {
+    const forms = inflect(verb.lemma);
+    forms.forEach((f, i) => {
+      if (!verbForms.has(f)) verbForms.set(f, { verb, base: i === 0, third: i === 1, gerund: i === 4 });
+    });
+  };
+  for (const v of CUE_VERBS) addVerb(v);
+  for (const [form, lemma] of Object.entries(EXTRA_FORMS)) {
+    const v = CUE_VERBS.find((x) => x.lemma === lemma);
+    if (v && !verbForms.has(form)) verbForms.set(form, { verb: v, base: false, third: false, gerund: form.endsWith('ing') });
+  }
+  const userPhrases = newTrie<string>();
+  for (const raw of cue) {
+    const words = phraseWords(raw);
+    if (words.length === 1) {
+      const w = words[0]!;
+      const existing = verbForms.get(w);
+      if (existing) {
+        // A user's word makes a weak verb strong: the desk wants it as a cue.
+        const strong: CueVerb = { ...existing.verb, strong: true };
+        for (const f of inflect(existing.verb.lemma)) {
+          const vf = verbForms.get(f);
+          if (vf && vf.verb.lemma === existing.verb.lemma) verbForms.set(f, { ...vf, verb: strong });
+        }
+      } else addVerb({ lemma: w, sense: 'speech', count: 0, strong: true });
+    } else if (words.length > 1) trieAdd(userPhrases, raw, raw.trim().toLowerCase());
+  }
+  const vagueHeads = new Set(S.VAGUE_HEADS);
+  const vaguePhrases = trieOf(S.VAGUE_PHRASES);
+  for (const v of vague) {
+    const words = phraseWords(v);
+    if (words.length === 1) vagueHeads.add(words[0]!);
+    if (words.length) trieAdd(vaguePhrases, v, v.trim().toLowerCase(), true);
+  }
+  const officeTitles = trieOf(S.OFFICE_TITLES);
+  const officeHeads = new Set(S.OFFICE_TITLES.map((t) => t.split(' ').pop()!));
+  return {
+    verbForms,
+    prepositional: trieOf(P.PREPOSITIONAL_CUES),
+    userPhrases,
+    cueSuffixes: trieOf(P.CUE_SUFFIXES),
+    hedgeWords: new Set(P.HEDGE_WORDS),
+    hedgePhrases: trieOf(P.HEDGE_PHRASES),
+    passiveParticiples: new Set(P.PASSIVE_PARTICIPLES),
+    passiveAux: new Set(P.PASSIVE_AUX),
+    reactionVerbs: new Set(P.REACTION_VERBS),
+    reactionNouns: new Set(P.REACTION_NOUNS),
+    reactionAdjectives: new Set(P.REACTION_ADJECTIVES),
+    reactionFrom: new Set(P.REACTION_FROM),
+    noComment: trieOf(P.NO_COMMENT_PHRASES),
+    placeholderWords: trieOf(P.PLACEHOLDER_WORDS),
+    perNotSource: new Set(P.PER_NOT_SOURCE),
+    vagueHeads,
+    vaguePhrases,
+    documentHeads: new Set(S.DOCUMENT_HEADS),
+    officeTitles,
+    officeHeads,
+    honorifics: new Set(S.HONORIFICS),
+    maleHonorifics: new Set(S.MALE_HONORIFICS),
+    femaleHonorifics: new Set(S.FEMALE_HONORIFICS),
+    orgWords: new Set(S.ORG_WORDS),
+    orgShortForms: new Set(S.ORG_SHORT_FORMS),
+    selfIdentifying: trieOf(S.SELF_IDENTIFYING),
+    publications: trieOf(S.PUBLICATIONS),
+    publicationWords: new Set(S.PUBLICATION_WORDS),
+    gentilics: new Set(S.GENTILICS),
+    knownSources: trieOf(known),
+    determiners: new Set(S.DETERMINERS),
+    indefinites: new Set(S.INDEFINITES),
+    commonOpeners: new Set(S.COMMON_OPENERS),
+    clauseBoundaries: new Set(S.CLAUSE_BOUNDARY_WORDS),
+    subjectOpeners: new Set(S.SUBJECT_OPENERS),
+    cuePrefixes: new Set(S.CUE_PREFIX_WORDS),
+    nameConnectors: new Set(S.NAME_CONNECTORS),
+  };
+}
+
+/** The sense of a cue lemma, for classification ("say" → speech, "believe" → cognition). */
+export function cueSense(lemma: string): CueSense | undefined {
+  return CUE_VERBS.find((v) => v.lemma === lemma)?.sense;
+}

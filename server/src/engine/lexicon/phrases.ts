@@ -1,0 +1,139 @@
+/**
+ * Multi-word attribution signals, as data: prepositional cues, hedges,
+ * agentless passives, agentless reactions, "declined to comment" and
+ * placeholders. Each phrase is lower case, words separated by single spaces,
+ * and is matched token by token through a trie (never as a regular expression).
+ *
+ * Sources: the editorial standard (labels.md: hedges, passives, reactions and
+ * the hard cases) and the multi-word `Cue` spans of the PolNeAR v1.0.0 train
+ * split ("according to" 402, "said in a statement" 45, "citing" 33, "referring
+ * to" 41, "said in an interview" 11).
+ */
+
+/** Cues whose source follows them: "according to the ministry", "citing officials". */
+export const PREPOSITIONAL_CUES: readonly string[] = [
+  'according to', 'citing', 'as reported by', 'as stated by', 'as quoted by', 'in the words of',
+  'as told to', 'quoting', 'per', 'courtesy of', 'data from', 'figures from', 'figures released by',
+  'data released by', 'as cited by', 'as noted by', 'as described by', 'as documented by',
+];
+
+/**
+ * Phrases that extend a speech verb to the right ("said in a statement"), as
+ * PolNeAR draws its cue spans.
+ */
+export const CUE_SUFFIXES: readonly string[] = [
+  'in a statement', 'in an interview', 'in a tweet', 'in a post', 'in a letter', 'in a speech',
+  'in a memo', 'in a press release', 'in a blog post', 'in an email', 'in a video', 'in a note',
+  'in remarks', 'in a report', 'in a filing', 'in a press conference', 'in a radio interview',
+  'in a television interview', 'in a phone interview', 'in a telephone interview', 'in an op-ed',
+  'in a written statement', 'in a joint statement', 'in a brief statement',
+  'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+  'last week', 'on twitter', 'on facebook', 'on x',
+];
+
+/** Adverbs that hide the source: "reportedly", "allegedly". */
+export const HEDGE_WORDS: readonly string[] = [
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'ostensibly', 'rumoredly',
+];
+
+/** Phrases that hide the source: "it is believed", "is said to". */
+export const HEDGE_PHRASES: readonly string[] = [
+  'it is believed', 'it is thought', 'it is said', 'it is understood', 'it is claimed', 'it is alleged',
+  'it is reported', 'it was reported', 'it was believed', 'it was thought', 'it was said', 'it is rumored',
+  'it is rumoured', 'it is widely believed', 'it is widely thought', 'it is widely reported',
+  'it has been reported', 'it has been suggested', 'it has been claimed', 'it has been said',
+  'it has been alleged', 'it seems', 'it appears', 'it would seem', 'it would appear',
+  'is said to', 'are said to', 'was said to', 'were said to', 'is believed to', 'are believed to',
+  'was believed to', 'were believed to', 'is thought to', 'are thought to', 'was thought to',
+  'is understood to', 'is reported to', 'are reported to', 'was reported to', 'were reported to',
+  'is rumored to', 'is rumoured to', 'is alleged to', 'are alleged to', 'is reputed to',
+  'is widely believed to', 'is widely thought to', 'is widely reported to', 'rumor has it',
+  'rumour has it', 'word has it', 'legend has it', 'some say', 'many say', 'some believe',
+  'many believe', 'it is widely accepted', 'it is generally accepted', 'it is known',
+];
+
+/**
+ * Past participles that, after a form of "be" and with no "by" agent, hide who
+ * judged or linked (labels.md: "has been noted", "is considered", "was tipped
+ * to", "is rumored"). Event participles ("confirmed", "identified") are left
+ * out on purpose: an agentless event is an ordinary claim.
+ */
+export const PASSIVE_PARTICIPLES: readonly string[] = [
+  'noted', 'documented', 'linked', 'considered', 'tipped', 'rumored', 'rumoured', 'suggested',
+  'reported', 'described', 'seen', 'viewed', 'regarded', 'deemed', 'touted', 'credited', 'criticized',
+  'criticised', 'praised', 'highlighted', 'characterized', 'characterised', 'labeled', 'labelled',
+  'dubbed', 'hailed', 'cited', 'estimated', 'projected', 'predicted', 'claimed', 'alleged', 'blamed',
+  'questioned', 'acknowledged', 'recognized', 'recognised', 'thought', 'believed', 'said', 'observed',
+  'perceived', 'portrayed', 'implicated', 'tied', 'associated', 'attributed', 'speculated', 'expected',
+  'rumored', 'described', 'touted', 'reckoned', 'understood', 'known', 'feared', 'suspected',
+];
+
+/** Forms of "be" (and "have been") that open an agentless passive. */
+export const PASSIVE_AUX: readonly string[] = [
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s',
+];
+
+/** Verbs of an agentless reaction: "has raised questions", "sparked interest". */
+export const REACTION_VERBS: readonly string[] = [
+  'raise', 'raises', 'raised', 'raising', 'spark', 'sparks', 'sparked', 'sparking', 'draw', 'draws',
+  'drew', 'drawn', 'drawing', 'prompt', 'prompts', 'prompted', 'prompting', 'trigger', 'triggers',
+  'triggered', 'triggering', 'fuel', 'fuels', 'fueled', 'fuelled', 'fueling', 'fuelling', 'attract',
+  'attracts', 'attracted', 'attracting', 'generate', 'generates', 'generated', 'generating', 'provoke',
+  'provokes', 'provoked', 'provoking', 'stir', 'stirs', 'stirred', 'stirring', 'invite', 'invites',
+  'invited', 'inviting', 'elicit', 'elicits', 'elicited', 'eliciting', 'garner', 'garners', 'garnered',
+  'garnering', 'ignite', 'ignites', 'ignited', 'igniting', 'renew', 'renews', 'renewed', 'met', 'meet',
+  'meets', 'faced', 'face', 'faces', 'facing', 'caused', 'cause', 'causes', 'causing',
+];
+
+/** What a reaction is about: "questions", "concerns", "criticism". */
+export const REACTION_NOUNS: readonly string[] = [
+  'question', 'questions', 'concern', 'concerns', 'interest', 'debate', 'debates', 'criticism',
+  'criticisms', 'attention', 'speculation', 'controversy', 'alarm', 'outrage', 'backlash', 'fear',
+  'fears', 'doubt', 'doubts', 'eyebrows', 'suspicion', 'suspicions', 'condemnation', 'skepticism',
+  'scepticism', 'scrutiny', 'uproar', 'furor', 'furore', 'anger', 'worries', 'worry', 'praise',
+  'warnings', 'objections', 'complaints', 'calls', 'concerns',
+];
+
+/** Adjectives allowed between a reaction verb and its noun ("raised serious questions"). */
+export const REACTION_ADJECTIVES: readonly string[] = [
+  'new', 'fresh', 'serious', 'some', 'growing', 'widespread', 'international', 'significant',
+  'considerable', 'much', 'renewed', 'further', 'many', 'more', 'broad', 'sharp', 'strong', 'heavy',
+  'intense', 'wide', 'global', 'public', 'early', 'increasing', 'mounting', 'particular', 'little',
+];
+
+/** Prepositions that introduce who reacted: "drew criticism from", "interest among". */
+export const REACTION_FROM: readonly string[] = ['from', 'among', 'amongst', 'by', 'in'];
+
+/**
+ * "X declined to comment" and its kin: a claim about X's own statement, so an
+ * attribution to X (labels.md, hard cases). Listed with their inflections.
+ */
+export const NO_COMMENT_PHRASES: readonly string[] = [
+  'declined to comment', 'declines to comment', 'declining to comment', 'declined comment',
+  'declined to be interviewed', 'declined to elaborate', 'declined to respond', 'declined to say',
+  'refused to comment', 'refuses to comment', 'would not comment', 'could not comment',
+  'did not comment', 'has not commented', 'have not commented', 'had not commented',
+  'did not respond to a request for comment', 'did not respond to requests for comment',
+  'did not immediately respond to a request for comment', 'did not immediately respond to requests for comment',
+  'did not respond to a request to comment', 'did not return a request for comment',
+  'did not return requests for comment', 'did not immediately return a request for comment',
+  'could not be reached for comment', 'could not immediately be reached for comment',
+  'has made no comment', 'have made no comment', 'made no comment', 'had no comment',
+  'has no comment', 'had no immediate comment', 'did not respond', 'did not immediately respond',
+];
+
+/** Words that, in square brackets, mark a source left to fill: "[SOURCE]", "[who?]". */
+export const PLACEHOLDER_WORDS: readonly string[] = [
+  'source', 'sources', 'who', 'who?', 'citation needed', 'citation', 'cite', 'tk', 'link', 'name',
+  'ref', 'attribution', 'by whom', 'according to whom', 'needs source', 'source needed', 'add source',
+  'xx', 'xxx', '?', 'todo', 'fixme', 'check',
+];
+
+/** Words after "per" that make it a rate ("per cent", "per year"), not a source. */
+export const PER_NOT_SOURCE: readonly string[] = [
+  'cent', 'capita', 'year', 'annum', 'day', 'week', 'month', 'hour', 'minute', 'second', 'person',
+  'head', 'household', 'share', 'unit', 'barrel', 'ton', 'tonne', 'kilogram', 'kg', 'pound', 'litre',
+  'liter', 'gallon', 'mile', 'kilometre', 'kilometer', 'km', 'se', 'diem', 'usual', 'game', 'season',
+  'vote', 'voter', 'student', 'child', 'patient', 'capita.', 'square', 'night', 'trip', 'visit',
+];

@@ -1,0 +1,258 @@
+/**
+ * Word lists for recognising and typing sources, as data.
+ *
+ * The vague groups follow the editorial standard (labels.md, "V" and
+ * "Decisions on hard cases"); the rest are newsroom vocabulary. Every list is
+ * lower case and matched word by word, never turned into a regular expression.
+ */
+
+/**
+ * Head nouns of unnamed groups or unnamed single people. A source headed by one
+ * of these is vague unless a named organisation qualifies it ("analysts at Citi
+ * Research", "a Rosneft spokesman").
+ */
+export const VAGUE_HEADS: readonly string[] = [
+  'analyst', 'analysts', 'observer', 'observers', 'official', 'officials', 'expert', 'experts',
+  'critic', 'critics', 'source', 'sources', 'insider', 'insiders', 'diplomat', 'diplomats',
+  'lawmaker', 'lawmakers', 'legislator', 'legislators', 'mp', 'mps', 'lawyer', 'lawyers', 'authorities',
+  'people', 'person', 'residents', 'resident', 'witness', 'witnesses', 'commentator', 'commentators',
+  'pundit', 'pundits', 'scholar', 'scholars', 'scientist', 'scientists', 'researcher', 'researchers',
+  'economist', 'economists', 'activist', 'activists', 'investor', 'investors', 'trader', 'traders',
+  'strategist', 'strategists', 'watcher', 'watchers', 'specialist', 'specialists', 'academic', 'academics',
+  'historian', 'historians', 'politician', 'politicians', 'leaders', 'voices', 'figures', 'members',
+  'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'aide', 'aides',
+  'employee', 'employees', 'staffer', 'staffers', 'officer', 'officers', 'agent', 'agents', 'advisers',
+  'advisors', 'adviser', 'advisor', 'correspondent', 'correspondents', 'reporter', 'reporters',
+  'journalist', 'journalists', 'reports', 'rumors', 'rumours', 'media', 'press', 'accounts', 'estimates',
+  'studies', 'surveys', 'polls', 'some', 'many', 'others', 'most', 'several', 'few', 'everyone',
+  'somebody', 'someone', 'anyone', 'nobody', 'critics', 'skeptics', 'sceptics', 'supporters',
+  'opponents', 'proponents', 'detractors', 'defenders', 'voters', 'americans', 'democrats', 'republicans',
+  'conservatives', 'liberals', 'progressives', 'fans', 'users', 'locals', 'veterans', 'doctors',
+  'economy-watchers', 'operative', 'operatives', 'insider', 'campaigners', 'protesters', 'demonstrators',
+];
+
+/**
+ * Whole phrases that are vague wherever they stand as a source. Matched as word
+ * sequences after the cue ("according to people familiar with the matter").
+ */
+export const VAGUE_PHRASES: readonly string[] = [
+  'people familiar with the matter', 'people familiar with the situation', 'people familiar with the plans',
+  'people familiar with the talks', 'people close to', 'sources close to', 'a person familiar with',
+  'people with knowledge of', 'a person with knowledge of', 'state media', 'state television',
+  'state-run media', 'local media', 'media reports', 'press reports', 'news reports', 'some reports',
+  'unconfirmed reports', 'local reports', 'social media', 'informed sources', 'well-placed sources',
+  'senior officials', 'government officials', 'western officials', 'intelligence officials',
+  'some observers', 'many observers', 'critics', 'the critics', 'the experts', 'the analysts',
+];
+
+/** Words that head a document, study or publication rather than a speaker. */
+export const DOCUMENT_HEADS: readonly string[] = [
+  'report', 'study', 'survey', 'poll', 'census', 'statement', 'memo', 'memorandum', 'letter', 'document',
+  'documents', 'filing', 'analysis', 'paper', 'data', 'figures', 'statistics', 'records', 'record',
+  'ruling', 'indictment', 'complaint', 'lawsuit', 'assessment', 'estimate', 'forecast', 'release',
+  'transcript', 'audit', 'review', 'investigation', 'inquiry', 'book', 'article', 'editorial', 'op-ed',
+  'column', 'blog', 'post', 'tweet', 'video', 'ad', 'advertisement', 'website', 'poll', 'polls', 'index',
+  'bulletin', 'briefing', 'dossier', 'cable', 'email', 'emails', 'testimony', 'research', 'findings',
+  'communique', 'communiqué', 'decree', 'order', 'bill', 'law', 'resolution', 'verdict', 'judgment',
+  'judgement', 'opinion', 'guidance', 'guidelines', 'manifesto', 'platform', 'budget', 'projection',
+  'projections', 'model', 'map', 'chart', 'table', 'database', 'registry', 'register', 'minutes',
+];
+
+/**
+ * Titles of offices. "The president", "the North Korean leader": a definite
+ * title points at an identifiable office holder (labels.md, worked example).
+ */
+export const OFFICE_TITLES: readonly string[] = [
+  'president', 'leader', 'minister', 'prime minister', 'premier', 'chancellor', 'king', 'queen',
+  'pope', 'governor', 'mayor', 'secretary', 'chairman', 'chairwoman', 'chair', 'ceo', 'chief',
+  'director', 'commissioner', 'ambassador', 'envoy', 'senator', 'congressman', 'congresswoman',
+  'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'judge', 'justice', 'general', 'commander',
+  'candidate', 'nominee', 'founder', 'owner', 'head', 'editor', 'author', 'prosecutor', 'attorney',
+  'sheriff', 'coach', 'emperor', 'prince', 'princess', 'dictator', 'monarch', 'premier', 'vice president',
+  'foreign minister', 'defense minister', 'defence minister', 'secretary of state', 'attorney general',
+  'front-runner', 'frontrunner', 'incumbent', 'challenger', 'billionaire', 'businessman', 'mogul',
+];
+
+/** Honorifics and titles written before a name. */
+export const HONORIFICS: readonly string[] = [
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'gen', 'general', 'sen', 'senator', 'rep',
+  'representative', 'gov', 'governor', 'president', 'pres', 'vice', 'prime', 'minister', 'secretary',
+  'sec', 'col', 'colonel', 'lt', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'sgt', 'sir',
+  'dame', 'lord', 'lady', 'judge', 'justice', 'mayor', 'chancellor', 'king', 'queen', 'prince',
+  'princess', 'pope', 'rev', 'reverend', 'father', 'sister', 'brother', 'rabbi', 'imam', 'sheikh',
+  'ambassador', 'commissioner', 'chairman', 'ceo', 'chief', 'director', 'speaker', 'leader', 'attorney',
+];
+
+/** Honorifics that tell the gender of the person named after them. */
+export const MALE_HONORIFICS: readonly string[] = ['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother'];
+export const FEMALE_HONORIFICS: readonly string[] = ['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'sister'];
+
+/** Last words that make a capitalised name an organisation. */
+export const ORG_WORDS: readonly string[] = [
+  'ministry', 'department', 'agency', 'council', 'committee', 'commission', 'bank', 'fund', 'corp',
+  'corporation', 'inc', 'ltd', 'llc', 'plc', 'group', 'party', 'university', 'institute', 'foundation',
+  'association', 'office', 'house', 'court', 'police', 'army', 'navy', 'campaign', 'center', 'centre',
+  'organization', 'organisation', 'union', 'service', 'services', 'authority', 'administration', 'board',
+  'bureau', 'company', 'co', 'network', 'government', 'parliament', 'congress', 'senate', 'assembly',
+  'kremlin', 'pentagon', 'federation', 'league', 'alliance', 'coalition', 'society', 'club', 'school',
+  'college', 'hospital', 'command', 'forces', 'force', 'guard', 'regiment', 'brigade', 'division',
+  'secretariat', 'cabinet', 'embassy', 'consulate', 'mission', 'trust', 'partners', 'capital', 'holdings',
+  'industries', 'airlines', 'motors', 'labs', 'laboratory', 'project', 'initiative', 'watch', 'tank',
+  'nations', 'commission', 'tribunal', 'prosecutor', 'ministries', 'exchange', 'reserve', 'treasury',
+  'fbi', 'cia', 'nsa', 'un', 'eu', 'nato', 'imf', 'who', 'opec', 'ecb', 'fed', 'gop', 'dnc', 'rnc',
+];
+
+/**
+ * Organisation nouns that, after "the", stand for an organisation named
+ * earlier ("the ministry" after "the Russian Ministry of Defense").
+ */
+export const ORG_SHORT_FORMS: readonly string[] = [
+  'ministry', 'department', 'agency', 'council', 'committee', 'commission', 'bank', 'fund', 'company',
+  'firm', 'group', 'party', 'university', 'institute', 'foundation', 'association', 'office', 'court',
+  'police', 'army', 'campaign', 'center', 'centre', 'organization', 'organisation', 'union', 'service',
+  'authority', 'administration', 'board', 'bureau', 'network', 'government', 'parliament', 'regime',
+  'military', 'embassy', 'agency', 'newspaper', 'paper', 'outlet', 'broadcaster', 'channel', 'website',
+  'magazine', 'station', 'team', 'club', 'coalition', 'alliance', 'federation', 'league', 'court',
+  'tribunal', 'cabinet', 'senate', 'congress', 'assembly', 'secretariat', 'lab', 'laboratory', 'startup',
+  'insurer', 'lender', 'bank', 'regulator', 'watchdog', 'charity', 'prosecutor', 'prosecutors',
+];
+
+/** Organisations identifiable from "the" alone, with no earlier mention. */
+export const SELF_IDENTIFYING: readonly string[] = [
+  'white house', 'kremlin', 'pentagon', 'vatican', 'state department', 'justice department',
+  'government', 'fed', 'federal reserve', 'supreme court', 'senate', 'congress', 'house',
+];
+
+/** News outlets and agencies: publications, whatever the sentence does with them. */
+export const PUBLICATIONS: readonly string[] = [
+  'reuters', 'associated press', 'ap', 'afp', 'agence france-presse', 'bloomberg', 'cnn', 'bbc',
+  'fox news', 'nbc', 'nbc news', 'cbs', 'cbs news', 'abc', 'abc news', 'msnbc', 'npr', 'pbs',
+  'new york times', 'washington post', 'wall street journal', 'guardian', 'financial times',
+  'politico', 'axios', 'tass', 'interfax', 'ria novosti', 'xinhua', 'yonhap', 'kcna', 'al jazeera',
+  'economist', 'le monde', 'der spiegel', 'spiegel', 'usa today', 'los angeles times', 'new york post',
+  'huffington post', 'huffpost', 'breitbart', 'breitbart news', 'daily beast', 'the hill', 'vox',
+  'buzzfeed', 'buzzfeed news', 'time', 'newsweek', 'the atlantic', 'new yorker', 'forbes', 'cnbc',
+  'sky news', 'telegraph', 'daily mail', 'the times', 'the sun', 'independent', 'el país', 'el pais',
+  'nikkei', 'kyodo', 'anadolu', 'dpa', 'ansa', 'efe', 'pravda', 'izvestia', 'kommersant', 'vedomosti',
+  'rt', 'sputnik', 'global times', "people's daily", 'south china morning post', 'haaretz',
+  'times of israel', 'jerusalem post', 'politifact', 'factcheck.org', 'snopes', 'gallup', 'pew',
+  'pew research center', 'quinnipiac', 'rasmussen', 'ipsos', 'yougov', 'real clear politics',
+  'realclearpolitics', 'drudge report', 'mic.com', 'western journalism', 'the post', 'the times',
+  'the journal', 'central news agency', 'yomiuri', 'asahi', 'mainichi', 'le figaro', 'bild',
+];
+
+/** Last words that make a capitalised name a publication. */
+export const PUBLICATION_WORDS: readonly string[] = [
+  'times', 'post', 'news', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'press', 'radio',
+  'tv', 'television', 'broadcasting', 'magazine', 'review', 'daily', 'weekly', 'monitor', 'chronicle',
+  'observer', 'guardian', 'standard', 'express', 'mirror', 'star', 'examiner', 'inquirer', 'courier',
+  'agency', 'wire', 'report', 'insider', 'beast', 'today', 'online', 'digest', 'bulletin', 'dispatch',
+];
+
+/**
+ * Capitalised modifiers that do not identify anybody: countries, regions,
+ * nationalities, parties as adjectives ("a US official", "Western diplomats").
+ */
+export const GENTILICS: readonly string[] = [
+  'us', 'u.s', 'u.s.', 'usa', 'american', 'uk', 'british', 'english', 'scottish', 'welsh', 'irish',
+  'russian', 'ukrainian', 'chinese', 'japanese', 'korean', 'north', 'south', 'east', 'west', 'western',
+  'eastern', 'northern', 'southern', 'european', 'eu', 'french', 'german', 'italian', 'spanish',
+  'portuguese', 'dutch', 'belgian', 'swiss', 'austrian', 'polish', 'czech', 'hungarian', 'romanian',
+  'bulgarian', 'greek', 'turkish', 'israeli', 'palestinian', 'iranian', 'iraqi', 'syrian', 'lebanese',
+  'saudi', 'egyptian', 'jordanian', 'emirati', 'qatari', 'yemeni', 'afghan', 'pakistani', 'indian',
+  'bangladeshi', 'sri', 'lankan', 'nepali', 'thai', 'vietnamese', 'cambodian', 'malaysian', 'indonesian',
+  'filipino', 'australian', 'canadian', 'mexican', 'brazilian', 'argentine', 'argentinian', 'chilean',
+  'colombian', 'venezuelan', 'peruvian', 'cuban', 'african', 'nigerian', 'kenyan', 'ethiopian',
+  'sudanese', 'somali', 'libyan', 'tunisian', 'algerian', 'moroccan', 'arab', 'asian', 'latin',
+  'belarusian', 'georgian', 'armenian', 'azerbaijani', 'kazakh', 'uzbek', 'serbian', 'croatian',
+  'bosnian', 'kosovar', 'albanian', 'swedish', 'norwegian', 'danish', 'finnish', 'estonian', 'latvian',
+  'lithuanian', 'moldovan', 'taiwanese', 'tibetan', 'mongolian', 'dprk', 'nk', 'federal', 'state',
+  'local', 'regional', 'national', 'international', 'foreign', 'global', 'senior', 'top', 'high-ranking',
+  'former', 'current', 'democratic', 'republican', 'conservative', 'liberal', 'labour', 'tory', 'gop',
+  'administration', 'government', 'military', 'intelligence', 'defense', 'defence',
+  'security', 'police', 'health', 'industry', 'trade', 'financial', 'market', 'ukraine', 'russia', 'china', 'japan', 'korea', 'iran', 'iraq', 'syria', 'israel',
+  'germany', 'france', 'britain', 'india', 'pakistan', 'america', 'europe', 'moscow', 'kyiv', 'kiev',
+  'beijing', 'washington', 'london', 'paris', 'berlin', 'tokyo', 'seoul', 'pyongyang', 'tehran',
+];
+
+/** Pronouns that can stand as a source, with what they can point back to. */
+export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'thing' | 'relative' | 'self'>> = {
+  he: 'male',
+  she: 'female',
+  they: 'plural',
+  it: 'thing',
+  who: 'relative',
+  which: 'relative',
+  that: 'relative',
+  i: 'self',
+  we: 'self',
+  you: 'self',
+};
+
+/** Determiners and quantifiers that open a noun phrase. */
+export const DETERMINERS: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'one', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'few', 'most', 'all', 'both', 'each',
+  'another', 'other', 'any', 'no', 'numerous', 'various', 'certain', 'multiple', 'dozens', 'hundreds',
+];
+
+/** Determiners that make a singular noun phrase indefinite (so unnamed). */
+export const INDEFINITES: readonly string[] = [
+  'a', 'an', 'one', 'some', 'many', 'several', 'few', 'numerous', 'various', 'certain', 'multiple',
+  'another', 'other', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'any', 'most', 'all',
+];
+
+/**
+ * Words that are not names when they open a sentence with a capital: function
+ * words and frequent sentence openers. Checked only for the first word of a
+ * sentence (or of a quotation); everywhere else a capital marks a name.
+ */
+export const COMMON_OPENERS: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'here', 'but', 'and', 'or', 'so', 'yet', 'still',
+  'however', 'meanwhile', 'instead', 'indeed', 'then', 'later', 'earlier', 'previously', 'now', 'today',
+  'yesterday', 'also', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'of', 'to', 'as', 'after', 'before',
+  'since', 'while', 'when', 'where', 'why', 'how', 'what', 'who', 'which', 'if', 'although', 'though',
+  'because', 'despite', 'during', 'under', 'over', 'about', 'according', 'some', 'many', 'most', 'all',
+  'both', 'each', 'every', 'several', 'few', 'one', 'two', 'three', 'no', 'not', 'only', 'even', 'just',
+  'more', 'less', 'other', 'another', 'such', 'much', 'any', 'last', 'next', 'first', 'new', 'asked',
+  'speaking', 'separately', 'overall', 'finally', 'moreover', 'furthermore', 'additionally', 'thus',
+  'hence', 'therefore', 'still', 'nevertheless', 'nonetheless', 'already', 'again', 'once', 'perhaps',
+  'maybe', 'clearly', 'certainly', 'critics', 'analysts', 'officials', 'experts', 'observers', 'sources',
+  'reports', 'people', 'those', 'nobody', 'everyone', 'someone', 'unlike', 'like', 'among', 'between',
+  'against', 'without', 'within', 'through', 'into', 'upon', 'amid', 'following', 'given', 'until',
+  'unless', 'whether', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will',
+  'would', 'can', 'could', 'should', 'may', 'might', 'must', 'let', 'let\'s', 'yes', 'well', 'oh',
+];
+
+/**
+ * Words that end a subject when walking left from a cue: conjunctions and
+ * subordinators that start a new clause.
+ */
+export const CLAUSE_BOUNDARY_WORDS: readonly string[] = [
+  'that', 'because', 'while', 'when', 'whereas', 'although', 'though', 'if', 'but', 'or', 'so', 'as',
+  'after', 'before', 'since', 'until', 'unless', 'where', 'why', 'how', 'what', 'whether', 'than',
+  'once', 'whom', 'whose', 'yet', 'nor', 'whatever', 'whenever', 'wherever',
+];
+
+/** Adverbs and conjunctions dropped from the front of a subject ("But Smith said"). */
+export const SUBJECT_OPENERS: readonly string[] = [
+  'but', 'and', 'so', 'yet', 'still', 'now', 'also', 'however', 'meanwhile', 'instead', 'indeed', 'then',
+  'later', 'earlier', 'previously', 'today', 'yesterday', 'separately', 'finally', 'moreover',
+  'furthermore', 'additionally', 'thus', 'hence', 'therefore', 'nevertheless', 'nonetheless', 'again',
+  'once', 'perhaps', 'clearly', 'even', 'only', 'recently', 'last', 'too', 'in', 'turn', 'for', 'example',
+  'instance', 'at', 'least', 'first', 'second', 'third', 'ultimately', 'eventually', 'subsequently',
+];
+
+/** Words allowed between a subject and its verb, folded into the cue ("has also said"). */
+export const CUE_PREFIX_WORDS: readonly string[] = [
+  'has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would',
+  'could', 'should', 'may', 'might', 'can', 'must', 'shall', 'did', 'does', 'do', 'not', "n't", 'never',
+  'also', 'later', 'earlier', 'previously', 'then', 'now', 'once', 'often', 'first', 'already', 'even',
+  'still', 'just', 'further', 'again', 'long', 'since', 'ever', 'always', 'repeatedly', 'recently',
+  "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "isn't", "aren't",
+  "wasn't", "weren't", "can't", "couldn't", "'s", "'ve", "'d", "'ll", "'re",
+];
+
+/** Lower-case words that may join capitalised words inside one name ("Ministry of Defense"). */
+export const NAME_CONNECTORS: readonly string[] = ['of', 'the', 'de', 'del', 'da', 'van', 'von', 'der', 'al', 'bin', 'le', 'la', 'du', 'for', 'and', '&'];

@@ -1,0 +1,325 @@
+/**
+ * Unit tests of the attribution stage on small fictional sentences: cue and
+ * source spans, source kinds, vagueness, pronoun and short-form resolution,
+ * entities, configuration words and quotations.
+ */
+import { describe, expect, it } from 'vitest';
+import { findAttributions, type AttributionResult } from '../../server/src/engine/attribution';
+import { resolveConfig, type Config } from '../../server/src/engine/config';
+import { parseDirectives } from '../../server/src/engine/directives';
+import { extractProse } from '../../server/src/engine/markdown';
+import { splitSentences } from '../../server/src/engine/sentences';
+
+function run(text: string, config?: Config): AttributionResult & { text: string } {
+  const doc = extractProse(text);
+  const sentences = splitSentences(doc);
+  return { ...findAttributions(doc, sentences, parseDirectives(doc, sentences), resolveConfig(config)), text };
+}
+
+/** The attribution whose cue text is `cue` (the first one when several). */
+function att(r: AttributionResult & { text: string }, cue: string) {
+  const a = r.attributions.find((x) => x.cue.text === cue);
+  if (!a) throw new Error(`no cue "${cue}" in: ${r.attributions.map((x) => `${x.cue.text}→${x.source?.text ?? '∅'}`).join(', ')}`);
+  // Spans and texts must agree with the document.
+  expect(r.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' ')).toBe(a.cue.text);
+  if (a.source) expect(r.text.slice(a.source.start, a.source.end).replace(/\s+/g, ' ')).toBe(a.source.text);
+  return a;
+}
+
+describe('speech verbs', () => {
+  it.each([
+    ['Maria Lopez said the bridge would reopen in May.', 'said', 'Maria Lopez', 'person'],
+    ['The bridge will reopen in May, Maria Lopez said.', 'said', 'Maria Lopez', 'person'],
+    ['“The bridge will reopen in May,” said Maria Lopez.', 'said', 'Maria Lopez', 'person'],
+    ['The Ministry of Transport confirmed that the bridge would reopen.', 'confirmed', 'The Ministry of Transport', 'organization'],
+    ['Dr Anna Berg has warned that the dam is unsafe.', 'has warned', 'Dr Anna Berg', 'person'],
+    ['Reuters reported that the port had closed.', 'reported', 'Reuters', 'publication'],
+    ['The Harbor Gazette reports that the port had closed.', 'reports', 'The Harbor Gazette', 'publication'],
+    ['Mayor Tom Reed tweeted that the roads were clear.', 'tweeted', 'Mayor Tom Reed', 'person'],
+    ['Tom Reed, the mayor of Eastport, told reporters the roads were clear.', 'told', 'Tom Reed, the mayor of Eastport', 'person'],
+    ['Norcom estimated that sales fell by a third.', 'estimated', 'Norcom', 'person'],
+  ])('%s', (text, cue, source, kind) => {
+    const a = att(run(text), cue);
+    expect(a.cue.kind).toBe('speech-verb');
+    expect(a.source?.text).toBe(source);
+    expect(a.source?.kind).toBe(kind);
+    expect(a.vague).toBe(false);
+  });
+
+  it('matches every inflection of a lexicon verb and keeps its lemma and sense', () => {
+    for (const form of ['says', 'said', 'saying']) {
+      const r = run(`Ana Ruiz ${form === 'saying' ? 'was saying' : form} the plan works.`);
+      const a = r.attributions[0]!;
+      expect(a.cue.lemma).toBe('say');
+      expect(a.sense).toBe('speech');
+    }
+    expect(att(run('Ana Ruiz believes the plan works.'), 'believes').sense).toBe('cognition');
+  });
+
+  it('does not take a noun for a verb', () => {
+    const r = run('The report was long. His claims were new. The swing states voted early.');
+    expect(r.attributions).toEqual([]);
+  });
+
+  it('"X declined to comment" is an attribution to X', () => {
+    const a = att(run('Norcom declined to comment.'), 'declined to comment');
+    expect(a.source?.text).toBe('Norcom');
+    expect(a.vague).toBe(false);
+  });
+});
+
+describe('prepositional cues', () => {
+  it('"according to" takes the phrase after it', () => {
+    const a = att(run('According to a report by the IMF, growth slowed.'), 'According to');
+    expect(a.cue.kind).toBe('according-to');
+    expect(a.source?.text).toBe('a report by the IMF');
+    expect(a.source?.kind).toBe('document');
+    expect(a.vague).toBe(false);
+  });
+
+  it('"according to reports" is vague', () => {
+    const a = att(run('According to reports, the unit left in May.'), 'According to');
+    expect(a.source?.text).toBe('reports');
+    expect(a.vague).toBe(true);
+  });
+
+  it('an unfilled "[SOURCE]" is a placeholder', () => {
+    const a = att(run('According to [SOURCE], the unit left in May.'), 'According to');
+    expect(a.source?.kind).toBe('placeholder');
+    expect(a.vague).toBe(true);
+  });
+
+  it('"per" is a cue before a name, not before a unit', () => {
+    expect(att(run('Prices rose, per the Central Bank of Utopia.'), 'per').source?.text).toBe('the Central Bank of Utopia');
+    expect(run('Prices rose 4 per cent per year.').attributions).toEqual([]);
+  });
+
+  it('a named outlet citing unnamed people is vague', () => {
+    const r = run('Bloomberg, citing people familiar with the matter, reported that talks stalled.');
+    const reported = att(r, 'reported');
+    expect(reported.source?.text).toBe('Bloomberg');
+    expect(reported.vague).toBe(true);
+    expect(reported.relaysVague).toBe(true);
+    expect(att(r, 'citing').source?.text).toBe('people familiar with the matter');
+  });
+});
+
+describe('vague sources', () => {
+  it.each([
+    ['Analysts said the deal was weak.', 'Analysts'],
+    ['Officials had estimated that it would take decades.', 'Officials'],
+    ['A US official said the talks had stalled.', 'A US official'],
+    ['Sources close to the talks said a deal was near.', 'Sources close to the talks'],
+    ['Critics argue the law is too broad.', 'Critics'],
+  ])('%s', (text, source) => {
+    const a = r1(text);
+    expect(a.source?.text).toBe(source);
+    expect(a.vague).toBe(true);
+    expect(a.source?.kind).toBe('vague');
+  });
+
+  it.each([
+    ['A Norcom spokesman said the plant would close.', 'A Norcom spokesman'],
+    ['Analysts at Citi Research said the deal was weak.', 'Analysts at Citi Research'],
+  ])('a named organisation speaking through staff is identified: %s', (text, source) => {
+    const a = r1(text);
+    expect(a.source?.text).toBe(source);
+    expect(a.vague).toBe(false);
+    expect(a.source?.kind).toBe('organization');
+  });
+
+  function r1(text: string) {
+    const r = run(text);
+    expect(r.attributions.length).toBeGreaterThan(0);
+    return r.attributions[0]!;
+  }
+});
+
+describe('hedges, passives and reactions', () => {
+  it.each([
+    ['The unit reportedly left in May.', 'reportedly', 'hedge'],
+    ['The unit allegedly left in May.', 'allegedly', 'hedge'],
+    ['It is believed that the unit left in May.', 'It is believed', 'hedge'],
+    ['The general is said to be ill.', 'is said to', 'hedge'],
+    ['The method has been documented in earlier wars.', 'has been documented', 'passive'],
+    ['Its speed has been noted as a model.', 'has been noted', 'passive'],
+    ['The mayor is considered a moderate.', 'is considered', 'passive'],
+    ['The mission has raised questions about the plan.', 'has raised questions', 'reaction'],
+    ['This raises concerns about safety.', 'raises concerns', 'reaction'],
+  ])('%s', (text, cue, kind) => {
+    const a = att(run(text), cue);
+    expect(a.cue.kind).toBe(kind);
+    expect(a.vague).toBe(true);
+  });
+
+  it('an agentless event is not a passive attribution', () => {
+    expect(run('The judge was confirmed by the Senate in May.').attributions.filter((a) => a.cue.kind === 'passive')).toEqual([]);
+  });
+
+  it('a passive with a named agent names its source', () => {
+    const a = att(run('The abuses have been documented by Amnesty International.'), 'have been documented');
+    expect(a.source?.text).toBe('Amnesty International');
+    expect(a.vague).toBe(false);
+  });
+
+  it('a reaction from a vague group points at the group', () => {
+    const a = att(run('The timeline has drawn attention from analysts and observers worldwide.'), 'has drawn attention');
+    expect(a.cue.kind).toBe('reaction');
+    expect(a.source?.text).toBe('analysts and observers worldwide');
+    expect(a.vague).toBe(true);
+  });
+
+  it('a reaction voiced by a named person is that person speaking', () => {
+    const a = att(run('Senator Jane Holt raised concerns about the budget.'), 'raised concerns');
+    expect(a.source?.text).toBe('Senator Jane Holt');
+    expect(a.vague).toBe(false);
+  });
+});
+
+describe('resolution and entities', () => {
+  it('resolves "he" to the last person named', () => {
+    const r = run('John Brown runs the port. He said the cranes were old.');
+    const a = att(r, 'said');
+    expect(a.source?.text).toBe('He');
+    expect(a.source?.antecedent?.text).toBe('John Brown');
+    expect(a.vague).toBe(false);
+    expect(r.entities[a.source!.entity!]!.name).toBe('John Brown');
+  });
+
+  it('resolves a surname and an honorific to the full name', () => {
+    const r = run('John Brown said the port was busy.\n\nMr. Brown added that it was safe. Brown also said it was cheap.');
+    const ids = r.attributions.map((a) => a.source?.entity);
+    expect(new Set(ids).size).toBe(1);
+    expect(r.entities).toHaveLength(1);
+    expect(r.entities[0]!.name).toBe('John Brown');
+    expect(r.entities[0]!.mentions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('resolves "the ministry" to the ministry named earlier', () => {
+    const r = run('The Utopian Ministry of Defense confirmed the drill.\n\nThe ministry said it would end on Friday.');
+    const a = att(r, 'said');
+    expect(a.source?.antecedent?.text).toContain('Ministry of Defense');
+    expect(a.vague).toBe(false);
+    expect(a.source?.entity).toBe(att(r, 'confirmed').source?.entity);
+  });
+
+  it('resolves "the report" to the report named earlier, and is vague without one', () => {
+    const named = run('A report by the IMF found that debt rose. The report said growth would slow.');
+    expect(att(named, 'said').vague).toBe(false);
+    expect(att(named, 'said').source?.antecedent?.text).toBe('A report by the IMF');
+    const unnamed = run('The report said growth would slow.');
+    expect(att(unnamed, 'said').vague).toBe(true);
+  });
+
+  it('"They also said" with nobody before it is unresolved', () => {
+    const a = att(run('They also said the price would rise.'), 'also said');
+    expect(a.source?.kind).toBe('unresolved');
+    expect(a.vague).toBe(true);
+  });
+
+  it('a descriptive title resolves to the office holder named earlier', () => {
+    const r = run('Utopian leader Kim Sol opened the bridge.\n\nAccording to the Utopian leader, the bridge cost little.');
+    const a = att(r, 'According to');
+    expect(a.vague).toBe(false);
+    expect(a.source?.antecedent?.text).toBe('Kim Sol');
+  });
+
+  it('"who" takes the phrase before the comma', () => {
+    const a = att(run('The plan came from Ana Ruiz, who said it would work.'), 'said');
+    expect(a.source?.text).toBe('who');
+    expect(a.source?.antecedent?.text).toBe('Ana Ruiz');
+    expect(a.vague).toBe(false);
+  });
+
+  it('leaves entity claims empty for classification', () => {
+    const r = run('Ana Ruiz said the plan works.');
+    expect(r.entities[0]!.claims).toEqual([]);
+  });
+});
+
+describe('markup sources', () => {
+  it('a link in the sentence is its source', () => {
+    const r = run('Exports fell by a third [last year](https://example.org/stats).');
+    const a = r.attributions.find((x) => x.cue.kind === 'link');
+    expect(a?.source?.kind).toBe('link');
+    expect(a?.vague).toBe(false);
+  });
+
+  it('a footnote reference is its source', () => {
+    const r = run('Exports fell by a third.[^1]\n\n[^1]: Trade office, 2024 figures.\n');
+    const a = r.attributions.find((x) => x.cue.kind === 'footnote');
+    expect(a?.source?.kind).toBe('footnote');
+  });
+});
+
+describe('configuration', () => {
+  it('a user cue verb matches every inflection', () => {
+    for (const form of ['posited', 'posits']) {
+      const r = run(`Ana Ruiz ${form} that the plan works.`, { cuePhrases: ['posit'] });
+      expect(r.attributions[0]?.cue.lemma).toBe('posit');
+      expect(r.attributions[0]?.source?.text).toBe('Ana Ruiz');
+    }
+  });
+
+  it('a user cue phrase of several words is a cue', () => {
+    const r = run('Ana Ruiz wrote in a memo that the plan works.', { cuePhrases: ['wrote in a memo'] });
+    expect(att(r, 'wrote in a memo').source?.text).toBe('Ana Ruiz');
+  });
+
+  it('a user vague term makes its source vague', () => {
+    const r = run('Several insiders-in-chief said the plan works.', { vagueTerms: ['insiders-in-chief'] });
+    expect(r.attributions[0]?.vague).toBe(true);
+  });
+
+  it('a known source is identified', () => {
+    const r = run('The Agency said the plan works.', { knownSources: ['the Agency'] });
+    expect(r.attributions[0]?.vague).toBe(false);
+    expect(r.attributions[0]?.source?.kind).toBe('organization');
+  });
+
+  it('treats configuration words as words, not patterns', () => {
+    const r = run('Ana Ruiz said (.*)+ works.', { cuePhrases: ['(.*)+'], vagueTerms: ['[a-z]+'], knownSources: ['.*'] });
+    expect(r.attributions.map((a) => a.cue.text)).toContain('said');
+  });
+});
+
+describe('quotations', () => {
+  it('pairs a quotation with the speaker after it', () => {
+    const r = run('“The cranes are old,” Ana Ruiz said.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.speaker?.text).toBe('Ana Ruiz');
+    expect(r.attributions[r.quotes[0]!.attribution!]!.cue.text).toBe('said');
+  });
+
+  it('pairs a quotation with the speaker before it, across a colon', () => {
+    const r = run('Ana Ruiz said: "The cranes are old."');
+    expect(r.quotes[0]!.speaker?.text).toBe('Ana Ruiz');
+  });
+
+  it('spans several sentences', () => {
+    const r = run('“The cranes are old. They will be replaced. It will take a year,” Ana Ruiz said.');
+    const q = r.quotes[0]!;
+    expect(q.lastSentence - q.firstSentence).toBe(2);
+    expect(q.speaker?.text).toBe('Ana Ruiz');
+  });
+
+  it('resolves a pronoun speaker', () => {
+    const r = run('Ana Ruiz runs the port. “The cranes are old,” she said.');
+    expect(r.quotes[0]!.speaker?.antecedent?.text).toBe('Ana Ruiz');
+  });
+
+  it('has no speaker when nobody in the paragraph is named', () => {
+    const r = run('The port is busy. “The cranes are old.”');
+    expect(r.quotes[0]!.speaker).toBeUndefined();
+  });
+
+  it('does not mistake apostrophes for single quotation marks', () => {
+    const r = run('Utopia’s port and the city’s cranes are old, the mayor’s aide said.');
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('ignores cues inside a quotation', () => {
+    const r = run('“I think the cranes are old,” Ana Ruiz said.');
+    expect(r.attributions.map((a) => a.cue.text)).toEqual(['said']);
+  });
+});
