@@ -1,8 +1,25 @@
-// PLACEHOLDER (replaced by the rules stage).
+/**
+ * The rules, in one explicit ordered registry. Findings come out in registry
+ * order, then in document order within a rule; the language server and the
+ * CLI sort them by position as they need.
+ *
+ * To add a rule: copy `_template.ts` to `<rule-id>.ts`, add the id to
+ * `RuleId` (types.ts) and `RULE_IDS` (config.ts), list it below, and write
+ * `docs/rules/<rule-id>.md` and `test/engine/rules/<rule-id>.test.ts`.
+ */
+import type { ClaimDetail } from '../classify';
 import type { ResolvedConfig } from '../config';
 import type { Directives } from '../directives';
 import type { Traced } from '../trace';
-import type { Finding, ProseDocument, Sentence } from '../types';
+import type { Finding, ProseDocument, RuleId, Sentence } from '../types';
+import { incompleteAttribution } from './incomplete-attribution';
+import type { Rule } from './rule';
+import { unattributedClaim } from './unattributed-claim';
+import { unattributedQuote } from './unattributed-quote';
+import { vagueAttribution } from './vague-attribution';
+
+export type { Rule } from './rule';
+export { LOW_CONFIDENCE, severityFor } from './rule';
 
 /** Everything a rule can read. */
 export interface RuleContext extends Traced {
@@ -10,11 +27,32 @@ export interface RuleContext extends Traced {
   sentences: Sentence[];
   directives: Directives;
   config: ResolvedConfig;
+  /** Per claim (same index as `claims`): classification details (from `Traced`). */
+  details: ClaimDetail[];
 }
 
-/** Runs every rule in registry order. */
+/** Every rule, in the order they run. */
+export const RULES: readonly Rule[] = [vagueAttribution, unattributedClaim, incompleteAttribution, unattributedQuote];
+
+/** The rule with this id. */
+export function ruleById(id: RuleId): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+/**
+ * Runs every rule in registry order. A rule set to "off" is skipped (the
+ * suppression stage would drop its findings anyway). A rule that throws is a
+ * bug, but must not take the editor down: its findings are left out.
+ */
 export function runRules(ctx: RuleContext): Finding[] {
-  return ctx.claims.filter((c) => c.status === 'U').map((c) => ({
-    start: c.start, end: c.end, ruleId: 'unattributed-claim' as const, message: 'placeholder', severity: ctx.config.rules['unattributed-claim'] === 'off' ? 'warning' as const : ctx.config.rules['unattributed-claim'] as 'warning', confidence: c.confidence, claim: c.sentence, fixes: [],
-  }));
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    if (ctx.config.rules[rule.id] === 'off') continue;
+    try {
+      out.push(...rule.check(ctx));
+    } catch {
+      // Deliberately swallowed: analysis never throws (index.ts contract).
+    }
+  }
+  return out;
 }

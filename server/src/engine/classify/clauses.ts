@@ -1,0 +1,130 @@
+/**
+ * Splits a sentence into its coordinated main clauses, without a parser.
+ *
+ * labels.md: "A sentence whose main claim is attributed stays A despite a minor
+ * unsourced modifier; a second, coordinated main clause with its own unsourced
+ * assertion makes it U." Modifiers (participles, relative clauses, appositives)
+ * are never split off. A new main clause starts after ";" and after ", and",
+ * ", but" and the other conjunctions of `CLAUSE_CONJUNCTIONS` when what follows
+ * has a subject and a finite verb of its own. Nothing inside quotation marks or
+ * brackets is split: it is someone's words, or an aside.
+ */
+import type { Span } from '../types';
+import { FINITE_VERBS, PRONOUN_SUBJECTS, SUBJECT_STARTERS, CLAUSE_CONJUNCTIONS } from './words';
+import { tokenize, type Token } from './text';
+
+/** One main clause of a sentence. */
+export interface Clause extends Span {
+  /** How the clause joins the one before it: ";" or the conjunction; undefined for the first clause. */
+  joint?: string;
+}
+
+/** Words that, right after the conjunction, show that no new subject follows. */
+const NOT_A_SUBJECT = new Set(['also', 'then', 'not', 'that', 'which', 'who', 'whom', 'whose', 'as', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'its', 'so']);
+
+/** Words after a pronoun subject that show it is not a subject after all. */
+const NOT_A_VERB = new Set(['and', 'or', 'of', 'to', 'in', 'who', 'which', 'that', 'all', 'both', 'alone', 'too', 'themselves', 'himself', 'herself', 'itself']);
+
+const FINITE = new Set(FINITE_VERBS);
+const PRONOUNS = new Set(PRONOUN_SUBJECTS);
+const STARTERS = new Set(SUBJECT_STARTERS);
+const CONJUNCTIONS = new Set(CLAUSE_CONJUNCTIONS);
+
+/**
+ * Sentences longer than this (in UTF-16 units) are not split: no real sentence
+ * is this long, and the scan is quadratic in the number of commas.
+ */
+const MAX_SPLIT_LENGTH = 4000;
+
+/** How far after the subject's first word a finite verb is looked for. */
+const VERB_WINDOW = 7;
+
+/** True when the token looks like a finite verb: listed, or a regular past tense. */
+export function looksFinite(t: Token): boolean {
+  return FINITE.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && !/^[A-Z]/.test(t.text));
+}
+
+/** True when the words (in order) open a clause with its own subject and finite verb. */
+export function hasSubjectAndVerb(words: Token[]): boolean {
+  const first = words[0];
+  if (!first || NOT_A_SUBJECT.has(first.lower)) return false;
+  if (PRONOUNS.has(first.lower)) {
+    const next = words[1];
+    return next !== undefined && !NOT_A_VERB.has(next.lower) && /^[a-z']/.test(next.text);
+  }
+  const subjectLike = STARTERS.has(first.lower) || /^[\p{Lu}\p{N}]/u.test(first.text);
+  if (!subjectLike) return false;
+  for (const t of words.slice(1, 1 + VERB_WINDOW)) if (looksFinite(t)) return true;
+  return false;
+}
+
+/** Opening and closing pairs whose contents are never split. */
+const PAIRS: Record<string, string> = { '“': '”', '"': '"', '(': ')', '[': ']', '«': '»' };
+
+/** Spans of `text` (sentence-relative) inside quotation marks or brackets. */
+function protectedRanges(text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = PAIRS[text[i]!];
+    if (!close) continue;
+    const j = text.indexOf(close, i + 1);
+    if (j === -1) continue;
+    out.push({ start: i, end: j + 1 });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The main clauses of a sentence. `text` is the sentence's prose, `base` its
+ * document offset, `extraProtected` more document spans not to split (the
+ * quotations found by the attribution stage).
+ */
+export function splitClauses(text: string, base: number, extraProtected: Span[] = []): Clause[] {
+  if (text.length > MAX_SPLIT_LENGTH) return [{ start: base, end: base + text.length }];
+  const guarded = protectedRanges(text).concat(extraProtected.map((s) => ({ start: s.start - base, end: s.end - base })));
+  const inGuard = (i: number) => guarded.some((g) => i > g.start && i < g.end - 1);
+  const tokens = tokenize(text, 0);
+  const cuts: { at: number; next: number; joint: string }[] = [];
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if ((ch !== ';' && ch !== ',') || inGuard(i)) continue;
+    while (k < tokens.length && tokens[k]!.start <= i) k++;
+    const after = tokens.slice(k, k + 2 + VERB_WINDOW);
+    if (ch === ';') {
+      if (after.length >= 2) cuts.push({ at: i, next: after[0]!.start, joint: ';' });
+      continue;
+    }
+    const conj = after[0];
+    if (!conj || !CONJUNCTIONS.has(conj.lower) || text.slice(i + 1, conj.start).trim() !== '') continue;
+    if (!hasSubjectAndVerb(after.slice(1, 2 + VERB_WINDOW))) continue;
+    if (isListComma(text, tokens, i)) continue;
+    cuts.push({ at: i, next: after[1]!.start, joint: conj.lower });
+  }
+  const out: Clause[] = [];
+  let start = 0;
+  let joint: string | undefined;
+  for (const cut of cuts) {
+    out.push({ start: base + start, end: base + cut.at, ...(joint ? { joint } : {}) });
+    start = cut.next;
+    joint = cut.joint;
+  }
+  out.push({ start: base + start, end: base + text.length, ...(joint ? { joint } : {}) });
+  return out;
+}
+
+/**
+ * True when the comma at `i` closes the last item of a list ("Russia, China,
+ * and Iran are …"): the words since the previous comma are few and verbless.
+ */
+function isListComma(text: string, tokens: Token[], i: number): boolean {
+  const prev = text.lastIndexOf(',', i - 1);
+  if (prev === -1) return false;
+  const item: Token[] = [];
+  for (const t of tokens) {
+    if (t.start > prev && t.end <= i) item.push(t);
+    if (item.length > 3 || t.start > i) break;
+  }
+  return item.length > 0 && item.length <= 3 && !item.some(looksFinite);
+}

@@ -1,0 +1,376 @@
+/**
+ * Classification: one status per sentence from the attributions found in it,
+ * per the editorial standard (`labels.md`). Precedence V > U > A > N:
+ *
+ * 1. A heading is N, always.
+ * 2. V when the sentence leans on a source nobody can check (a vague
+ *    attribution from the attribution stage), unless that source is only a
+ *    hedge ("reportedly") and the same sentence names who reported it, the
+ *    vague words carry a link, or the writer marked them with a placeholder
+ *    ("reports [who?]"). A source slot left empty ("according to [SOURCE]")
+ *    is neither vague nor identified: it is reported as incomplete.
+ * 3. U when it quotes words nobody in the paragraph is named as saying.
+ * 4. With identified sources: A when they cover every main clause that asserts
+ *    something; U when a coordinated main clause with its own assertion is left
+ *    without one (that clause is what the finding points at).
+ * 5. With no source at all: N when it is a question, transition, aside and the
+ *    like (`nature.ts`), U otherwise, naming the kind of claim.
+ *
+ * Afterwards every sentence of a multi-sentence quotation takes the status of
+ * the sentence that names its speaker, and each identified source learns which
+ * claims rest on it.
+ */
+import type { AttributionResult } from '../attribution';
+import type { ResolvedConfig } from '../config';
+import type { Directives } from '../directives';
+import type { Attribution, Claim, ProseDocument, Quote, Sentence, SourceEntity, Span } from '../types';
+import { splitClauses, type Clause } from './clauses';
+import { findPlaceholders, isPending, markupSlots, mergeMarkupSources } from './markup';
+import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
+import { normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
+import type { ClaimDetail, Placeholder } from './types';
+import { CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, TRAILING_TAG_MAX_WORDS } from './words';
+
+export type { ClaimDetail, Placeholder, PlaceholderKind } from './types';
+export type { AssertionKind } from './words';
+
+/** Everything classification produces: the `Traced` part of an analysis. */
+export interface Classified {
+  /** Every attribution in document order, markup sources included. */
+  attributions: Attribution[];
+  /** One claim per sentence, in sentence order. */
+  claims: Claim[];
+  /** Identified sources, each with the claims resting on it. */
+  entities: SourceEntity[];
+  /** Quotations, with their speakers where the paragraph names one. */
+  quotes: Quote[];
+  /** Per claim: what the rules need to report and fix it. */
+  details: ClaimDetail[];
+}
+
+/** What may stand between a cue and its source for the two to read as one phrase ("noted by observers"). */
+const LINKING_GAP = /^[\s,]*(?:by|from|among|in|of|at|to|with)?[\s,]*$/i;
+
+/** Source kinds a reader can check. */
+const IDENTIFIED = new Set(['person', 'organization', 'document', 'publication', 'link', 'footnote', 'note']);
+/** Cues that name their source by markup and so cover the whole sentence. */
+const MARKUP_CUES = new Set(['link', 'footnote', 'note']);
+/** Cues that can name who reported a hedged claim ("reportedly …, according to Reuters"). */
+const NAMING_CUES = new Set(['speech-verb', 'according-to', 'link', 'footnote', 'note', 'quote']);
+
+/** True when an attribution ties a claim to a source a reader can check. */
+export function isIdentified(a: Attribution): boolean {
+  if (a.vague || isPending(a)) return false;
+  if (a.source) return a.source.kind !== 'placeholder' && (IDENTIFIED.has(a.source.kind) || a.source.entity !== undefined);
+  return MARKUP_CUES.has(a.cue.kind);
+}
+
+/**
+ * The words of a vague attribution a finding should point at: cue and source
+ * together when they sit side by side ("According to reports", "officials had
+ * estimated", "noted by observers"), otherwise the vague source or the cue.
+ * `text` is the document.
+ */
+export function vaguePhrase(a: Attribution, text: string): Span {
+  const { cue, source } = a;
+  if (!source || source.end <= source.start) return { start: cue.start, end: cue.end };
+  const between = source.start >= cue.end ? text.slice(cue.end, source.start) : text.slice(source.end, cue.start);
+  if (overlaps(cue, source) || LINKING_GAP.test(between)) return { start: Math.min(cue.start, source.start), end: Math.max(cue.end, source.end) };
+  if (source.kind === 'vague' || source.kind === 'unresolved') return { start: source.start, end: source.end };
+  return { start: cue.start, end: cue.end };
+}
+
+interface SentenceContext {
+  doc: ProseDocument;
+  attributions: Attribution[];
+  bySentence: number[][];
+  quotes: Quote[];
+  slots: Map<number, Placeholder[]>;
+  /** Quotation indexes touching each sentence. */
+  quotesBySentence: number[][];
+  /** Quotation indexes that have no speaker and are long enough to need one. */
+  speakerless: Set<number>;
+}
+
+/** Classifies every sentence; see the module comment for the order of the tests. */
+export function classify(doc: ProseDocument, sentences: Sentence[], directives: Directives, _config: ResolvedConfig, found: AttributionResult): Classified {
+  const merged = mergeMarkupSources(doc, sentences, directives, found);
+  const quotesBySentence: number[][] = sentences.map(() => []);
+  merged.quotes.forEach((q, qi) => {
+    for (let s = Math.max(0, q.firstSentence); s <= Math.min(q.lastSentence, sentences.length - 1); s++) quotesBySentence[s]!.push(qi);
+  });
+  const ctx: SentenceContext = {
+    doc,
+    attributions: merged.attributions,
+    bySentence: merged.bySentence,
+    quotes: merged.quotes,
+    slots: markupSlots(doc, sentences, directives),
+    quotesBySentence,
+    speakerless: new Set(),
+  };
+  ctx.speakerless = findSpeakerless(ctx, sentences);
+
+  const claims: Claim[] = [];
+  const details: ClaimDetail[] = [];
+  for (const s of sentences) {
+    const { claim, detail } = classifySentence(ctx, s);
+    claims.push(claim);
+    details.push(detail);
+  }
+  inheritQuoteStatus(ctx, sentences, claims, details);
+  const entities = found.entities.map((e) => ({ ...e, mentions: [...e.mentions], claims: [] as number[] }));
+  claims.forEach((c, ci) => {
+    if (c.status !== 'A' && c.status !== 'V') return;
+    const from = details[ci]!.quotedFrom ?? ci;
+    for (const ai of ctx.bySentence[from] ?? []) {
+      const e = ctx.attributions[ai]?.source?.entity;
+      const entity = e === undefined ? undefined : entities[e];
+      if (entity && !entity.claims.includes(ci)) entity.claims.push(ci);
+    }
+  });
+  return { attributions: merged.attributions, claims, entities, quotes: merged.quotes, details };
+}
+
+/** Quotations that need a speaker and have none (labels.md: "a quotation with no speaker anywhere in the paragraph"). */
+function findSpeakerless(ctx: SentenceContext, sentences: Sentence[]): Set<number> {
+  const out = new Set<number>();
+  const spoken = new Set<string>();
+  ctx.quotes.forEach((q, qi) => {
+    const text = normalize(ctx.doc.prose.slice(q.start, q.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (q.speaker || q.attribution !== undefined) {
+      spoken.add(text);
+      return;
+    }
+    if (wordCount(text) < QUOTE_MIN_WORDS || spoken.has(text)) return;
+    for (let s = q.firstSentence; s <= q.lastSentence; s++) {
+      const sentence = sentences[s];
+      if (!sentence) continue;
+      const indexes = ctx.bySentence[s] ?? [];
+      if (indexes.some((i) => isIdentified(ctx.attributions[i]!))) return;
+      if (findPlaceholders(ctx.doc, sentence, ctx.attributions, indexes, ctx.slots).length) return;
+    }
+    out.add(qi);
+  });
+  return out;
+}
+
+function claimOf(s: Sentence, fields: Omit<Claim, 'start' | 'end' | 'sentence'>): Claim {
+  return { start: s.start, end: s.end, sentence: s.index, ...fields };
+}
+
+function emptyDetail(placeholders: Placeholder[]): ClaimDetail {
+  return { kinds: [], vague: [], placeholders, pending: false };
+}
+
+function clip(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; detail: ClaimDetail } {
+  const { doc, attributions } = ctx;
+  const block = doc.blocks[s.block];
+  const indexes = ctx.bySentence[s.index] ?? [];
+  const placeholders = findPlaceholders(doc, s, attributions, indexes, ctx.slots);
+  const detail = emptyDetail(placeholders);
+  if (block?.kind === 'heading') {
+    return { claim: claimOf(s, { status: 'N', reason: 'a heading: nothing to attribute', confidence: CONFIDENCE.structural }), detail };
+  }
+  const text = doc.prose.slice(s.start, s.end);
+  const atts = indexes.map((i) => ({ i, a: attributions[i]! })).filter((x) => x.a);
+  const identified = atts.filter((x) => isIdentified(x.a));
+
+  // V: a source nobody can check.
+  const vague = atts.filter((x) => x.a.vague && !isPending(x.a) && !neutralised(doc, x.a, identified.map((y) => y.a), placeholders));
+  if (vague.length) {
+    const first = vague[0]!.a;
+    const phrase = vaguePhrase(first, doc.source);
+    detail.vague = vague.map((x) => x.i);
+    return {
+      claim: claimOf(s, {
+        status: 'V',
+        ...(first.source ? { source: first.source } : {}),
+        cue: first.cue,
+        attribution: vague[0]!.i,
+        reason: `leans on a source nobody can check: “${clip(doc.source.slice(phrase.start, phrase.end))}”`,
+        confidence: first.confidence ?? CONFIDENCE.attributionDefault,
+      }),
+      detail,
+    };
+  }
+
+  // U: a quotation with no speaker.
+  const speakerless = (ctx.quotesBySentence[s.index] ?? []).find((qi) => ctx.speakerless.has(qi));
+  if (speakerless !== undefined) {
+    detail.speakerlessQuote = speakerless;
+    detail.kinds = ['event'];
+    return { claim: claimOf(s, { status: 'U', reason: 'quotes words nobody in the paragraph is named as saying', confidence: CONFIDENCE.speakerlessQuote }), detail };
+  }
+
+  // A, or U for a main clause left without a source.
+  const spokenQuotes = (ctx.quotesBySentence[s.index] ?? []).map((qi) => ctx.quotes[qi]!).filter((q) => q.speaker || q.attribution !== undefined);
+  if (identified.length || placeholders.length || spokenQuotes.length) {
+    const clauses = splitClauses(text, s.start, ctx.quotes.filter((q) => overlaps(q, s)));
+    const covered = clauses.map(() => false);
+    const pending = clauses.map(() => false);
+    for (const { a } of identified) cover(doc, s, text, clauses, a, ctx.quotes, covered);
+    for (const q of spokenQuotes) markDominant(doc, clauses, q, covered);
+    for (const p of placeholders) {
+      if (p.kind === 'empty-note' || p.kind === 'empty-footnote') pending.fill(true);
+      else clauses.forEach((c, k) => (p.start >= c.start && p.start <= c.end ? (pending[k] = true) : undefined));
+    }
+    const anyCovered = covered.some(Boolean);
+    if (anyCovered || pending.some(Boolean)) {
+      const uncovered = clauses.filter((c, k) => !covered[k] && !pending[k] && asserts(doc, c, block?.kind ?? 'paragraph'));
+      if (uncovered.length) {
+        const clause = trimSpan(doc.prose, uncovered[0]!);
+        const clauseText = doc.prose.slice(clause.start, clause.end);
+        detail.kinds = assertionKinds(clauseText);
+        if (clauses.length > 1) detail.clause = clause;
+        return {
+          claim: claimOf(s, {
+            status: 'U',
+            reason: clauses.length > 1 ? `the clause “${clip(clauseText)}” names no source for ${describeKinds(detail.kinds)}` : `names no source for ${describeKinds(detail.kinds)}`,
+            confidence: anyCovered ? CONFIDENCE.uncoveredClause : CONFIDENCE.unsourcedKnownKind,
+          }),
+          detail,
+        };
+      }
+      if (anyCovered) {
+        const decider = identified.find((x) => x.a.cue.kind !== 'quote') ?? identified[0];
+        const quoteAtt = spokenQuotes.find((q) => q.attribution !== undefined)?.attribution;
+        const ai = decider?.i ?? quoteAtt;
+        const a = ai === undefined ? undefined : attributions[ai];
+        const source = a?.source ?? spokenQuotes[0]?.speaker;
+        return {
+          claim: claimOf(s, {
+            status: 'A',
+            ...(source ? { source } : {}),
+            ...(a ? { cue: a.cue } : {}),
+            ...(ai !== undefined ? { attribution: ai } : {}),
+            reason: source ? `attributed to ${clip(source.text)}` : 'attributed',
+            confidence: a?.confidence ?? CONFIDENCE.attributionDefault,
+          }),
+          detail,
+        };
+      }
+      detail.pending = true;
+      detail.kinds = assertionKinds(text);
+      return { claim: claimOf(s, { status: 'U', reason: `the source is left to fill in (${clip(placeholders[0]?.text ?? '')})`, confidence: CONFIDENCE.placeholder }), detail };
+    }
+  }
+
+  // No source at all: N or U.
+  const why = nothingToAttribute(text, block?.kind ?? 'paragraph');
+  if (why) return { claim: claimOf(s, { status: 'N', reason: `nothing to attribute: ${why}`, confidence: why === 'a question' ? CONFIDENCE.structural : CONFIDENCE.nPattern }), detail };
+  detail.kinds = assertionKinds(text);
+  const verb = hasFiniteVerb(text);
+  const known = detail.kinds.some((k) => k !== 'event');
+  return {
+    claim: claimOf(s, {
+      status: 'U',
+      reason: `names no source for ${describeKinds(detail.kinds)}`,
+      confidence: !verb ? CONFIDENCE.unsourcedFragment : known ? CONFIDENCE.unsourcedKnownKind : CONFIDENCE.unsourcedEvent,
+    }),
+    detail,
+  };
+}
+
+/**
+ * True when a vague attribution does not make the sentence V: a hedge whose
+ * reporter the sentence names, or vague words that carry a link.
+ */
+function neutralised(doc: ProseDocument, a: Attribution, identified: Attribution[], placeholders: Placeholder[]): boolean {
+  const hedge = a.cue.kind === 'hedge' || a.source?.kind === 'hedge';
+  if (hedge && identified.some((b) => NAMING_CUES.has(b.cue.kind))) return true;
+  const phrase = vaguePhrase(a, doc.source);
+  // "According to reports [who?]": the writer has marked the source to fill in.
+  if (placeholders.some((p) => overlaps(p, phrase) || (p.start >= phrase.end && doc.source.slice(phrase.end, p.start).trim() === ''))) return true;
+  return doc.links.some((l) => overlaps(l.text, phrase));
+}
+
+/** True when a clause asserts something on its own (not a fragment, not an N pattern). */
+function asserts(doc: ProseDocument, clause: Clause, kind: 'paragraph' | 'heading' | 'table-cell'): boolean {
+  const text = doc.prose.slice(clause.start, clause.end);
+  return tokenize(text).length >= 3 && hasFiniteVerb(text) && !nothingToAttribute(text, kind);
+}
+
+/** Marks the clauses an identified attribution covers. */
+function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[], a: Attribution, quotes: Quote[], covered: boolean[]): void {
+  if (MARKUP_CUES.has(a.cue.kind)) {
+    covered.fill(true);
+    return;
+  }
+  if (a.cue.kind === 'quote') {
+    const q = quotes.find((x) => overlaps(x, a.cue) || within(a.cue, x));
+    if (q) {
+      markDominant(doc, clauses, q, covered);
+      return;
+    }
+  }
+  const anchors = [a.cue.start, ...(a.source && within(a.source, s) ? [a.source.start] : [])];
+  const home = clauses.findIndex((c) => anchors.some((p) => p >= c.start && p < Math.max(c.end, c.start + 1)));
+  clauses.forEach((c, k) => {
+    if (anchors.some((p) => p >= c.start && p <= c.end)) covered[k] = true;
+  });
+  if (isTrailingTag(s, text, a)) {
+    covered.fill(true);
+    return;
+  }
+  if (home === 0 && isLeadingFrame(s, text, a)) {
+    for (let k = 1; k < clauses.length && SCOPE_CARRYING_CONJUNCTIONS.includes(clauses[k]!.joint ?? ''); k++) covered[k] = true;
+  }
+}
+
+/** Marks the clauses a quotation with a known speaker is most of. */
+function markDominant(doc: ProseDocument, clauses: Clause[], q: Quote, covered: boolean[]): void {
+  clauses.forEach((c, k) => {
+    const inside = { start: Math.max(c.start, q.start), end: Math.min(c.end, q.end) };
+    if (inside.end <= inside.start) return;
+    const quoted = wordCount(doc.prose.slice(inside.start, inside.end));
+    const all = wordCount(doc.prose.slice(c.start, c.end));
+    if (all > 0 && quoted / all >= QUOTE_DOMINANT_SHARE) covered[k] = true;
+  });
+}
+
+/** ", the ministry said on Tuesday." or ", according to the ministry.": a tag closing the sentence. */
+function isTrailingTag(s: Sentence, text: string, a: Attribution): boolean {
+  const start = Math.min(a.cue.start, a.source && within(a.source, s) ? a.source.start : a.cue.start);
+  const end = Math.max(a.cue.end, a.source && within(a.source, s) ? a.source.end : a.cue.end);
+  const after = text.slice(end - s.start);
+  const before = text.slice(0, start - s.start).trimEnd();
+  return wordCount(after) <= TRAILING_TAG_MAX_WORDS && /(?:[,:—–]|[,]?["”’'])$/.test(before) && before.length > 0;
+}
+
+/** "According to the ministry, …" opening the sentence. */
+function isLeadingFrame(s: Sentence, text: string, a: Attribution): boolean {
+  if (a.cue.kind !== 'according-to') return false;
+  const start = Math.min(a.cue.start, a.source && within(a.source, s) ? a.source.start : a.cue.start);
+  return wordCount(text.slice(0, start - s.start)) <= 2;
+}
+
+/**
+ * Every sentence of a multi-sentence quotation takes the status of the
+ * sentence that names its speaker (labels.md notes).
+ */
+function inheritQuoteStatus(ctx: SentenceContext, sentences: Sentence[], claims: Claim[], details: ClaimDetail[]): void {
+  ctx.quotes.forEach((q, qi) => {
+    if (q.lastSentence <= q.firstSentence || ctx.speakerless.has(qi)) return;
+    let from = q.attribution !== undefined ? ctx.attributions[q.attribution]?.sentence : undefined;
+    if (from === undefined) {
+      for (let k = q.firstSentence; k <= q.lastSentence && from === undefined; k++) {
+        if ((ctx.bySentence[k] ?? []).some((i) => ctx.attributions[i]!.cue.kind === 'speech-verb')) from = k;
+      }
+    }
+    const model = from === undefined ? undefined : claims[from];
+    if (!model || from === undefined) return;
+    for (let k = Math.max(0, q.firstSentence); k <= Math.min(q.lastSentence, sentences.length - 1); k++) {
+      if (k === from) continue;
+      const own = claims[k]!;
+      const { start, end, sentence } = own;
+      claims[k] = { ...model, start, end, sentence, reason: `part of a quotation: ${model.reason}` };
+      // The vague phrase is reported once, on the sentence that has it.
+      details[k] = { ...details[from]!, clause: undefined, vague: [], placeholders: details[k]!.placeholders, quotedFrom: from };
+    }
+  });
+}

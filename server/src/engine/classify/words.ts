@@ -1,0 +1,295 @@
+/**
+ * The word lists and thresholds of classification, kept as data.
+ *
+ * Cue verbs, vague source nouns and hedges belong to the attribution stage
+ * (`lexicon/`). The lists here answer a different question: once we know which
+ * attributions a sentence has, is what is left of it a claim a reader could
+ * challenge (U), or nothing to attribute (N)? And if it is a claim, what kind?
+ *
+ * Where each list comes from is said above it. The editorial standard is
+ * `labels.md` (shared spec): its U row names the kinds of claim (an event, a
+ * number, a date, a cause, a comparison, a prediction, a judgement stated as
+ * fact) and its N row and notes name what needs no source (questions,
+ * transitions, headings, descriptions of the article itself, first-person
+ * asides, bio lines, textbook definitions, public schedule facts).
+ *
+ * Every entry is lower case and matched on word boundaries, case-insensitively,
+ * unless said otherwise. Phrases are matched as written, words in the listed
+ * forms only (no stemming), so a list entry never matches more than it says.
+ */
+
+/** What kind of challengeable assertion a sentence makes (labels.md, row U). */
+export type AssertionKind = 'prediction' | 'judgement' | 'cause' | 'comparison' | 'number' | 'date' | 'event';
+
+/**
+ * How each kind is named in a finding message, in the order a message lists
+ * them: the kinds an editor most wants sourced first.
+ */
+export const ASSERTION_KIND_NAMES: readonly (readonly [AssertionKind, string])[] = [
+  ['prediction', 'a prediction'],
+  ['judgement', 'a judgement stated as fact'],
+  ['cause', 'a cause'],
+  ['comparison', 'a comparison'],
+  ['number', 'a number'],
+  ['date', 'a date'],
+  ['event', 'an event or fact'],
+];
+
+/**
+ * Words and phrases that make a sentence a prediction. From the brief and
+ * labels.md ("may/will/could/likely/potentially"), widened with the forecasting
+ * phrases wire style guides list (AP Stylebook, "forecasts"; Reuters handbook,
+ * "speculation").
+ */
+export const PREDICTION_WORDS: readonly string[] = [
+  'may', 'might', 'will', 'could', 'would', 'shall', "won't", "'ll",
+  'likely', 'unlikely', 'potentially', 'possibly', 'probably', 'perhaps',
+  'expected to', 'set to', 'poised to', 'on track to', 'on course to', 'bound to',
+  'the potential to', 'is projected to', 'are projected to', 'is forecast to', 'are forecast to',
+  'remain to be seen', 'remains to be seen', 'in the future', 'future',
+];
+
+/**
+ * Judgement words: an evaluation the writer states as fact. Seeded from the
+ * examples in labels.md ("far-reaching", "one thing is clear", "not merely
+ * symbolic", "signals a shift") and from the lists of "loaded" and "puffery"
+ * words in the AP Stylebook and Wikipedia's Manual of Style ("Words to watch":
+ * puffery, editorializing).
+ */
+export const JUDGEMENT_WORDS: readonly string[] = [
+  'far-reaching', 'significant', 'significantly', 'crucial', 'critical', 'vital', 'key', 'important', 'importance',
+  'unprecedented', 'historic', 'landmark', 'tangible', 'symbolic', 'remarkable', 'dramatic', 'dramatically',
+  'profound', 'pivotal', 'milestone', 'turning point', 'game-changer', 'game changer', 'watershed',
+  'deepening', 'growing', 'increasingly', 'clear', 'clearly', 'obvious', 'obviously', 'undeniable', 'undeniably',
+  'notable', 'notably', 'striking', 'troubling', 'alarming', 'worrying', 'controversial', 'success', 'successful',
+  'failure', 'failed', 'efficient', 'efficiency', 'cost-effective', 'effective', 'ineffective', 'major', 'new dynamic',
+  'not merely', 'not just', 'not only', 'one thing is clear', 'there is no doubt', 'no doubt', 'of course',
+  'signals a', 'signals the', 'marks a', 'marked a', 'represents a', 'reflecting', 'underscoring', 'highlighting',
+  'implications', 'consequences', 'strategic', 'statement of intent', 'key player', 'shift',
+  'best', 'worst', 'greatest', 'biggest', 'disastrous', 'brilliant', 'excellent', 'terrible', 'devastating',
+];
+
+/**
+ * Words that state a cause or effect. From labels.md ("a cause") and the
+ * causal connectives of English grammars (Quirk et al., "reason and result").
+ */
+export const CAUSE_WORDS: readonly string[] = [
+  'because', 'because of', 'due to', 'owing to', 'thanks to', 'as a result', 'as a consequence', 'result of',
+  'resulted in', 'results in', 'resulting in', 'led to', 'leads to', 'leading to', 'caused', 'causes', 'causing',
+  'driven by', 'stems from', 'stemmed from', 'blamed on', 'therefore', 'consequently', 'hence', 'so that',
+  'contributed to', 'contributes to', 'in response to', 'aligns with',
+];
+
+/** Words that make a comparison (labels.md, "a comparison"). */
+export const COMPARISON_WORDS: readonly string[] = [
+  'than', 'compared with', 'compared to', 'in comparison', 'more', 'less', 'fewer', 'most', 'least', 'largest',
+  'smallest', 'highest', 'lowest', 'first', 'record', 'unlike', 'similar to', 'twice', 'double', 'half as',
+  'faster', 'slower', 'larger', 'smaller', 'higher', 'lower', 'better', 'worse', 'bigger',
+];
+
+/**
+ * Number words (digits are found separately). Cardinals above ten plus the
+ * magnitude words and "percent": "one" to "ten" are left out because they are
+ * pronouns and idioms as often as numbers ("one thing is clear").
+ */
+export const NUMBER_WORDS: readonly string[] = [
+  'eleven', 'twelve', 'thirteen', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty',
+  'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions',
+  'trillion', 'trillions', 'dozen', 'dozens', 'percent', 'per cent', 'decades', 'majority', 'minority',
+];
+
+/** Date words (years, "on 12 December" and numeric dates are found by pattern). */
+export const DATE_WORDS: readonly string[] = [
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
+  'today', 'tomorrow', 'last week', 'last month', 'last year', 'next week', 'next month', 'next year',
+  'this week', 'this month', 'this year', 'since', 'previously', 'earlier this', 'later this',
+];
+
+/**
+ * Auxiliary and modal verbs. A clause needs a finite verb to assert anything;
+ * these and words ending in "-ed" are how the classifier spots one without a
+ * part-of-speech tagger (closed class: from any English grammar).
+ */
+export const FINITE_VERBS: readonly string[] = [
+  'is', 'are', 'was', 'were', 'am', "isn't", "aren't", "wasn't", "weren't", 'has', 'have', 'had', "hasn't",
+  "haven't", "hadn't", 'do', 'does', 'did', "don't", "doesn't", "didn't", 'will', 'would', 'can', 'could', 'may',
+  'might', 'must', 'shall', 'should', "won't", "wouldn't", "can't", 'cannot', "couldn't", "shouldn't",
+  // Frequent lexical verbs of news copy that do not end in "-ed" (irregular past and present forms).
+  'says', 'said', 'told', 'took', 'takes', 'made', 'makes', 'went', 'goes', 'came', 'comes', 'began', 'begins',
+  'became', 'becomes', 'remain', 'remains', 'seems', 'appears', 'shows', 'showed', 'met', 'meets', 'won', 'wins',
+  'lost', 'loses', 'left', 'leaves', 'fell', 'falls', 'rose', 'rises', 'grew', 'grows', 'gave', 'gives', 'got',
+  'gets', 'held', 'holds', 'kept', 'keeps', 'ran', 'runs', 'saw', 'sees', 'sent', 'sends', 'spent', 'stood',
+  'wrote', 'writes', 'knew', 'knows', 'thought', 'thinks', 'found', 'finds', 'brought', 'brings', 'built',
+  'paid', 'pays', 'sold', 'sells', 'struck', 'hit', 'hits', 'cut', 'cuts', 'put', 'puts', 'set', 'sets', 'led',
+  'leads', 'needs', 'wants', 'means', 'offers', 'provides', 'represents', 'signals', 'suggests', 'marks',
+];
+
+/**
+ * Words that can open the subject of a coordinated main clause ("…, but *the
+ * ministry* denied it"). Pronouns and determiners: closed class.
+ */
+export const SUBJECT_STARTERS: readonly string[] = [
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'the', 'a', 'an', 'his', 'her',
+  'its', 'their', 'our', 'my', 'some', 'many', 'most', 'all', 'no', 'each', 'every', 'both', 'one', 'few',
+  'several', 'such', 'another', 'other', 'others', 'nobody', 'everyone', 'someone', 'none',
+];
+
+/** Pronoun subjects: the next word after one of these is taken to be the verb. */
+export const PRONOUN_SUBJECTS: readonly string[] = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there'];
+
+/**
+ * Conjunctions that, after a comma, may open a second main clause. labels.md:
+ * "a second, coordinated main clause with its own unsourced assertion makes it
+ * U"; the brief names ";", ", but" and ", and". "while" and "whereas" join
+ * contrasting clauses the same way in news copy.
+ */
+export const CLAUSE_CONJUNCTIONS: readonly string[] = ['and', 'but', 'yet', 'so', 'while', 'whereas', 'although', 'though'];
+
+/**
+ * Conjunctions that a sentence-initial "According to X," carries across: the
+ * framing adverbial scopes over "A, and B" but the writer's own contrast
+ * ("…, but B") or a new sentence after ";" is not the source's.
+ */
+export const SCOPE_CARRYING_CONJUNCTIONS: readonly string[] = ['and', 'so'];
+
+// ─── N: nothing to attribute ────────────────────────────────────────────────
+//
+// Each pattern below is tested on the whole sentence text (prose view, trimmed).
+// They are written to be anchored and linear: no nested quantifiers.
+
+/**
+ * Transitions: sentences that only move the reader along (labels.md, row N).
+ * The list of signposting phrases follows the "transitions" chapter of the
+ * Reuters and BBC style guides.
+ */
+export const TRANSITION_PATTERNS: readonly RegExp[] = [
+  /\b(?:the )?(?:focus|attention|spotlight|conversation|debate) (?:now )?(?:shifts|turns|moves|returns) (?:back )?to\b/i,
+  /^(?:now,? )?(?:let's|let us|we now|we'll|we will) (?:look|turn|consider|examine|take a look|return)\b/i,
+  /^(?:turning|moving|returning|coming back|getting back) (?:now )?to\b/i,
+  /^(?:here|below) (?:is|are|'s|’s) (?:what|how|why|a look|everything|more|the latest)\b/i,
+  /^(?:here'?s|here’s) (?:what|how|why|a look|everything|more|the latest)\b/i,
+  /^(?:more|details) (?:on|about) (?:that|this|it) (?:below|later|in a moment|shortly)\b/i,
+  /^(?:that|this|which) brings us to\b/i,
+  /^(?:but|and) (?:first|now|there'?s more)\b/i,
+  /^(?:in other news|meanwhile|moreover|furthermore|finally|first|second|third|next|so|still|then|also|in short|in sum|to sum up|that said|with that)[,.:!]?$/i,
+];
+
+/**
+ * Descriptions of the article itself, and standard furniture of a web story
+ * (labels.md: "a pure description of the article itself").
+ */
+export const META_PATTERNS: readonly RegExp[] = [
+  /^(?:this|the following) (?:article|story|report|piece|explainer|post|newsletter|briefing|analysis|guide|series|feature|column|page|section|timeline|liveblog|live blog|q&a|faq)\b/i,
+  /^(?:the) (?:article|story|piece|explainer|post|newsletter|liveblog|live blog) (?:below|above|will|looks|examines|explores|explains|describes|covers|focuses|outlines|sets out|summari[sz]es)\b/i,
+  /^in (?:this|the following|today's|today’s) (?:article|story|piece|explainer|post|newsletter|briefing|analysis|guide|episode|edition|section)\b/i,
+  /^(?:read|click|tap|see|watch|listen|sign up|subscribe|follow us|share this|scroll)\b/i,
+  /^(?:editor'?s|editor’s) note\b/i,
+  /^(?:correction|clarification|update|updated|related|advertisement|photo|image|video|graphic|caption|source|sources)\s*[:(—–-]/i,
+  /^this (?:story|article|post|piece) (?:has been|was|is being) (?:updated|corrected|amended)\b/i,
+];
+
+/**
+ * The writer's first-person asides (labels.md notes: "the writer's
+ * first-person asides"). "I" as the subject, "in my view", and the newsroom
+ * "we" doing newsroom things ("we asked", "we reached out").
+ */
+export const FIRST_PERSON_PATTERNS: readonly RegExp[] = [
+  /^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll)\b/i,
+  /^(?:in my|to my|for my|my own) (?:view|opinion|experience|mind|knowledge|part)\b/i,
+  /^(?:personally|frankly|honestly|admittedly),? i\b/i,
+  /^(?:when |as )?(?:we|this reporter|this writer|the author|the writer) (?:reached out|asked|contacted|spoke|visited|called|emailed|wrote to|have asked|have contacted|requested)\b/i,
+];
+
+/**
+ * Bio lines and credits, found at the foot of a story (labels.md notes: "bio
+ * lines"). Journalism job titles from the Reuters and AP credit lines.
+ */
+export const BIO_PATTERNS: readonly RegExp[] = [
+  /^(?:[A-Z][\p{L}.'’-]*\s){1,4}(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|producer|photographer|photojournalist|author|novelist|blogger|intern|anchor|presenter|host)\b/u,
+  /\b(?:contributed (?:reporting|to this (?:report|story|article))|additional reporting by|reporting by|writing by|editing by|edited by|compiled by)\b/i,
+  /^(?:follow (?:him|her|them|me) on|(?:he|she|they) can be reached at|contact (?:him|her|them|the author) at)\b/i,
+];
+
+/**
+ * Textbook definitions: "Demining is the process of …" (labels.md notes). The
+ * head nouns are the ones dictionaries use to open a definition.
+ */
+export const DEFINITION_PATTERNS: readonly RegExp[] = [
+  /^(?:an? |the )?[\p{L}\p{N}' -]{1,60}? (?:is|are|refers to|means|denotes) (?:an? |the )?(?:[\p{L}-]+ ){0,2}(?:term|word|process|practice|method|technique|type|form|kind|category|class|branch|field|measure|unit|name|act|study|science|system) (?:of|for|that|which|in which|used|describing|where|by which)\b/iu,
+  /^(?:the term |the word |the phrase )[^,]{1,60} (?:refers to|means|describes|denotes)\b/i,
+];
+
+/**
+ * Public schedule facts (labels.md notes: "public schedule facts no editor would
+ * source"): the fixture is announced, present or future tense only.
+ */
+export const SCHEDULE_PATTERNS: readonly RegExp[] = [
+  /\b(?:is|are) (?:scheduled|slated|due|set) (?:to (?:begin|start|open|close|end|take place|be held|resume|run|meet|convene|air|launch)|for)\b/i,
+  /\bwill (?:take place|be held|be broadcast|be streamed|air|open to the public)\b/i,
+  /\b(?:takes place|is held|are held|opens|closes|begins|starts|runs|kicks off|airs) (?:on|at|from|every|each|until|between|daily|weekly)\b/i,
+];
+
+// ─── Thresholds ─────────────────────────────────────────────────────────────
+
+/**
+ * Confidences given to each way of reaching a status. The values order the
+ * evidence: a heading is certain, a named source found by the attribution
+ * stage carries that stage's confidence, a lone N pattern or a second clause
+ * split without a parser is least certain. They were set by hand on the
+ * editorial examples (kursk draft) and the eval dev set, so that findings the
+ * engine is least sure of fall under the `info` line (see `rules/severity.ts`).
+ */
+export const CONFIDENCE = {
+  /** A heading, a question: nothing to attribute, certainly. */
+  structural: 1,
+  /** One of the N patterns above matched. */
+  nPattern: 0.8,
+  /** No source and at least one kind of claim recognised. */
+  unsourcedKnownKind: 0.85,
+  /** No source, a finite verb but no recognisable kind: an event or fact. */
+  unsourcedEvent: 0.8,
+  /** No source and no finite verb found: a fragment that might still assert. */
+  unsourcedFragment: 0.55,
+  /** A second main clause with no source, in a sentence otherwise attributed. */
+  uncoveredClause: 0.65,
+  /** A quotation nobody is named as saying. */
+  speakerlessQuote: 0.8,
+  /** A placeholder left to fill: certain. */
+  placeholder: 1,
+  /** Used for attributions whose stage gave no confidence. */
+  attributionDefault: 0.8,
+} as const;
+
+/** Sentences of at most this many words with no digit and no verb are fragments: N. */
+export const FRAGMENT_MAX_WORDS = 3;
+
+/**
+ * A quotation of fewer words than this is a scare quote or a title ("the
+ * ‘special operation’"), not speech, so it needs no speaker. Four words is the
+ * shortest span the Reuters handbook calls a "partial quote".
+ */
+export const QUOTE_MIN_WORDS = 4;
+
+/**
+ * A quotation this share of a clause (in words) or more is the clause's
+ * content: when its speaker is known, the clause is attributed.
+ */
+export const QUOTE_DOMINANT_SHARE = 0.5;
+
+/**
+ * A cue at the end of a sentence with at most this many words after it (", the
+ * ministry said on Tuesday.") is a closing attribution tag, which covers every
+ * clause before it.
+ */
+export const TRAILING_TAG_MAX_WORDS = 4;
+
+/**
+ * Placeholders a writer leaves for a source to fill: the ones sourcetrace's own
+ * fixes insert, and the common newsroom ones (TK, "citation needed").
+ * Matched case-insensitively, brackets included.
+ */
+export const PLACEHOLDERS: readonly string[] = [
+  '[source]', '[speaker]', '[who?]', '[who]', '[name]', '[tk]', '[citation needed]', '[citation]', '[attribution]',
+  '[by whom?]', '[according to whom?]', '[xx]', '[xxx]',
+];

@@ -1,0 +1,154 @@
+/**
+ * Fixes as data, shared by the rules. Every fix edits only the sentence it is
+ * about, except the two kinds of edit the brief allows outside it: a footnote
+ * definition appended at the end of the document, and a suppression comment
+ * on its own line. Edits are sorted and never overlap; line breaks follow the
+ * document's own (CRLF documents get CRLF).
+ */
+import type { Fix, ProseDocument, RuleId, Sentence, Span, TextEdit } from '../types';
+
+/** The placeholder every fix leaves where a source's name must go. */
+export const SOURCE = '[SOURCE]';
+/** The placeholder for a quotation's speaker. */
+export const SPEAKER = '[SPEAKER]';
+/** The marker that asks "who?" without rewording the sentence. */
+export const WHO = '[who?]';
+
+/** The document's line break: CRLF when it uses CRLF anywhere, LF otherwise. */
+export function eolOf(source: string): string {
+  return source.includes('\r\n') ? '\r\n' : '\n';
+}
+
+const CLOSERS = /["'”’»)\]*_]/;
+const TERMINAL = /[.!?…]/;
+
+/**
+ * The end of a span, split: `end` past the last non-space, `closers` where the
+ * closing quotes and brackets start, `punct` where the final punctuation
+ * starts. "It fell." gives punct < closers = end.
+ */
+function endParts(source: string, span: Span): { end: number; closers: number; punct: number } {
+  let end = span.end;
+  while (end > span.start && /\s/.test(source[end - 1]!)) end--;
+  let closers = end;
+  while (closers > span.start && CLOSERS.test(source[closers - 1]!)) closers--;
+  let punct = closers;
+  while (punct > span.start && TERMINAL.test(source[punct - 1]!)) punct--;
+  return { end, closers, punct };
+}
+
+/**
+ * Edits that add `addition` (e.g. ", according to [SOURCE]") at the end of a
+ * span, before its final punctuation: "It fell." → "It fell, according to
+ * [SOURCE]." When the punctuation sits inside closing quotes (`"a failure."`)
+ * it moves in front of them, American style: `"a failure," according to …`.
+ */
+export function appendBeforePunctuation(source: string, span: Span, addition: string): TextEdit[] {
+  const { end, closers, punct } = endParts(source, span);
+  if (punct === closers) return [{ start: end, end, newText: addition }];
+  if (closers === end) return [{ start: punct, end: punct, newText: addition }];
+  const mark = source.slice(punct, closers);
+  const rest = addition.replace(/^,\s*/, ' ');
+  return [{ start: punct, end, newText: `,${source.slice(closers, end)}${rest}${mark === '?' || mark === '!' ? mark : '.'}` }];
+}
+
+/** The preferred fix for an unsourced claim: "…, according to [SOURCE]." */
+export function accordingToFix(doc: ProseDocument, span: Span): Fix {
+  return { title: `Add “according to ${SOURCE}”`, kind: 'insert', edits: appendBeforePunctuation(doc.source, span, `, according to ${SOURCE}`), preferred: true };
+}
+
+/** A `<!-- source: -->` note right after the span, for the writer to fill. */
+export function sourceNoteFix(doc: ProseDocument, span: Span): Fix {
+  const at = trimmedEnd(doc.source, span);
+  return { title: 'Add a <!-- source: --> note after the sentence', kind: 'insert', edits: [{ start: at, end: at, newText: ' <!-- source: -->' }] };
+}
+
+/** The next footnote label that is a free number. */
+export function nextFootnoteLabel(doc: ProseDocument): string {
+  const used = new Set([...doc.footnoteRefs, ...doc.footnoteDefs].map((f) => f.label));
+  let max = 0;
+  for (const label of used) if (/^\d+$/.test(label)) max = Math.max(max, Number(label));
+  let n = max + 1;
+  while (used.has(String(n))) n++;
+  return String(n);
+}
+
+/**
+ * A footnote on the span, `[^n]` before its final punctuation, with the
+ * definition `[^n]: [SOURCE]` appended at the end of the document after a
+ * blank line.
+ */
+export function footnoteFix(doc: ProseDocument, span: Span): Fix {
+  const label = nextFootnoteLabel(doc);
+  const eol = eolOf(doc.source);
+  const src = doc.source;
+  const gap = src.endsWith(eol + eol) || src.length === 0 ? '' : src.endsWith(eol) || src.endsWith('\n') ? eol : eol + eol;
+  // Before the final punctuation ("fell[^2]."), or after closing quotes ("… failure."[^2]).
+  const { end, closers, punct } = endParts(src, span);
+  const at = punct === closers ? end : closers === end ? punct : end;
+  const ref: TextEdit = { start: at, end: at, newText: `[^${label}]` };
+  return {
+    title: `Add footnote [^${label}] with a source to fill`,
+    kind: 'insert',
+    edits: [ref, { start: src.length, end: src.length, newText: `${gap}[^${label}]: ${SOURCE}${eol}` }],
+  };
+}
+
+/** Where a span ends once trailing white space is left out. */
+function trimmedEnd(source: string, span: Span): number {
+  let end = span.end;
+  while (end > span.start && /\s/.test(source[end - 1]!)) end--;
+  return end;
+}
+
+/** The container prefix (indentation and block-quote markers) of the line holding `offset`. */
+function linePrefix(source: string, lineStart: number): string {
+  const line = source.slice(lineStart, source.indexOf('\n', lineStart) === -1 ? source.length : source.indexOf('\n', lineStart));
+  const m = /^[ \t]*(?:>[ \t]?)*/.exec(line);
+  let prefix = m ? m[0] : '';
+  // A list item's continuation lines are indented; its first line has a
+  // marker, which the comment must not repeat (that would start a new item).
+  if (!prefix.includes('>')) prefix = prefix.replace(/\t/g, '    ');
+  return prefix;
+}
+
+/**
+ * `<!-- sourcetrace-disable-next-line RULE -->` on its own line before the line
+ * the sentence starts on, with the same indentation and block-quote markers.
+ */
+export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sentence): Fix | undefined {
+  const block = doc.blocks[sentence.block];
+  // A line inserted inside a table would break the table.
+  if (block?.kind === 'table-cell') return undefined;
+  const src = doc.source;
+  const lineStart = src.lastIndexOf('\n', sentence.start - 1) + 1;
+  const prefix = linePrefix(src, lineStart);
+  return {
+    title: `Ignore ${rule} on this line`,
+    kind: 'insert',
+    edits: [{ start: lineStart, end: lineStart, newText: `${prefix}<!-- sourcetrace-disable-next-line ${rule} -->${eolOf(src)}` }],
+  };
+}
+
+/** `<!-- sourcetrace-disable-file RULE -->` at the top of the draft, after any front matter. */
+export function disableFileFix(doc: ProseDocument, rule: RuleId): Fix {
+  const src = doc.source;
+  const eol = eolOf(src);
+  const comment = `<!-- sourcetrace-disable-file ${rule} -->`;
+  const fm = doc.frontMatter;
+  let edit: TextEdit;
+  if (!fm) edit = { start: 0, end: 0, newText: comment + eol };
+  else if (src[fm.end - 1] === '\n') edit = { start: fm.end, end: fm.end, newText: comment + eol };
+  else {
+    // Front matter that ends at the closing fence, before its line break.
+    const at = src.startsWith('\r\n', fm.end) ? fm.end + 2 : src.startsWith('\n', fm.end) ? fm.end + 1 : fm.end;
+    edit = at === fm.end ? { start: at, end: at, newText: eol + comment + eol } : { start: at, end: at, newText: comment + eol };
+  }
+  return { title: `Ignore ${rule} in this file`, kind: 'insert', edits: [edit] };
+}
+
+/** The two suppression fixes every rule offers, in menu order. */
+export function suppressionFixes(doc: ProseDocument, rule: RuleId, sentence: Sentence | undefined): Fix[] {
+  const line = sentence ? disableLineFix(doc, rule, sentence) : undefined;
+  return [...(line ? [line] : []), disableFileFix(doc, rule)];
+}

@@ -1,0 +1,66 @@
+/**
+ * What a rule is, and how a finding's severity follows from the configuration
+ * and from how sure the engine is.
+ */
+import type { RuleSetting } from '../config';
+import type { Fix, Finding, RuleId, Severity, Span } from '../types';
+import type { RuleContext } from './index';
+
+/** One rule: a file in this folder whose name is its id (see `_template.ts`). */
+export interface Rule {
+  /** The rule id, kebab-case, equal to the file name and to the doc page `docs/rules/<id>.md`. */
+  id: RuleId;
+  /** One line, shown in rule lists and in the docs index. */
+  description: string;
+  /** The severity when the configuration does not set one. */
+  defaultSeverity: Severity;
+  /** Finds what the rule reports. Pure: reads the context, returns findings. */
+  check(ctx: RuleContext): Finding[];
+}
+
+/**
+ * Findings the engine is less sure of than this are shown no louder than
+ * `info`, whatever the rule's configured severity: a warning should be worth an
+ * editor's time. Findings below `config.minConfidence` (default 0.5) are not
+ * shown at all (directives.ts). So, with the defaults:
+ *
+ * | confidence | severity                                    |
+ * |------------|---------------------------------------------|
+ * | ≥ 0.7      | as configured (default `warning`)           |
+ * | 0.5 – 0.7  | `info` (or `hint`, when configured as hint) |
+ * | < 0.5      | dropped                                     |
+ *
+ * 0.7 sits between the confidence of an uncovered second clause (0.65, the
+ * least certain U) and that of an unsourced sentence (0.8); see
+ * `classify/words.ts`, `CONFIDENCE`.
+ */
+export const LOW_CONFIDENCE = 0.7;
+
+const ORDER: Severity[] = ['hint', 'info', 'warning', 'error'];
+
+/** The severity of a finding of `rule` with this confidence under this setting. */
+export function severityFor(rule: Rule, setting: RuleSetting | undefined, confidence: number): Severity {
+  const configured: Severity = setting === undefined || setting === 'off' ? rule.defaultSeverity : setting;
+  if (confidence >= LOW_CONFIDENCE) return configured;
+  return ORDER.indexOf(configured) > ORDER.indexOf('info') ? 'info' : configured;
+}
+
+/** Builds a finding of `rule`, with its severity worked out from the context. */
+export function finding(ctx: RuleContext, rule: Rule, span: Span, fields: { message: string; confidence: number; claim: number; fixes: Fix[] }): Finding {
+  return {
+    start: span.start,
+    end: span.end,
+    ruleId: rule.id,
+    message: fields.message,
+    severity: severityFor(rule, ctx.config.rules[rule.id], fields.confidence),
+    confidence: fields.confidence,
+    claim: fields.claim,
+    fixes: fields.fixes,
+  };
+}
+
+/** Quotes a phrase of the draft for a message, shortened when long. */
+export function quoted(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return `“${t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`}”`;
+}

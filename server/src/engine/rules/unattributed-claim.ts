@@ -1,0 +1,43 @@
+/**
+ * `unattributed-claim`: a sentence asserts something a reader could challenge
+ * (an event, a number, a date, a cause, a comparison, a prediction, a
+ * judgement stated as fact) and names no source for it (labels.md, row U).
+ *
+ * Reported on the sentence, or on its asserting clause when the rest of the
+ * sentence is attributed. Claims whose only source is a placeholder still to
+ * fill are left to `incomplete-attribution`, and quotations with no speaker to
+ * `unattributed-quote` (which reports them as well).
+ */
+import { describeKinds } from '../classify/nature';
+import { trimSpan } from '../classify/text';
+import type { Finding } from '../types';
+import type { RuleContext } from './index';
+import { accordingToFix, footnoteFix, sourceNoteFix, suppressionFixes } from './fixes';
+import { finding, quoted, type Rule } from './rule';
+
+/** The rule. */
+export const unattributedClaim: Rule = {
+  id: 'unattributed-claim',
+  description: 'A sentence asserts an event, number, cause, prediction or judgement and names no source for it.',
+  defaultSeverity: 'warning',
+  check(ctx: RuleContext): Finding[] {
+    const out: Finding[] = [];
+    ctx.claims.forEach((claim, ci) => {
+      const detail = ctx.details[ci];
+      const s = ctx.sentences[claim.sentence];
+      if (claim.status !== 'U' || !detail || detail.pending || !s) return;
+      const span = detail.clause ?? trimSpan(ctx.doc.prose, claim);
+      const what = detail.speakerlessQuote !== undefined ? 'quotes words nobody is named as saying' : `states ${describeKinds(detail.kinds)} with no source`;
+      const where = detail.clause ? `The clause ${quoted(ctx.doc.source.slice(span.start, span.end), 50)}` : 'This sentence';
+      out.push(
+        finding(ctx, unattributedClaim, span, {
+          message: `Unattributed claim: ${where} ${what}. Say who says so (“…, according to the ministry”), link or footnote the source, or cut it.`,
+          confidence: claim.confidence,
+          claim: ci,
+          fixes: [accordingToFix(ctx.doc, span), sourceNoteFix(ctx.doc, span), footnoteFix(ctx.doc, span), ...suppressionFixes(ctx.doc, unattributedClaim.id, s)],
+        }),
+      );
+    });
+    return out;
+  },
+};

@@ -1,0 +1,137 @@
+/**
+ * `vague-attribution`: a claim leans on a source nobody can check (labels.md,
+ * row V): an unnamed group ("analysts", "officials", "reports"), a hedge that
+ * hides the source ("reportedly", "it is believed"), an agentless passive
+ * ("has been documented") or reaction ("has raised questions"), or a pronoun
+ * with nothing named before it.
+ *
+ * Reported on the vague phrase, once per vague attribution of a V sentence.
+ */
+import { vaguePhrase } from '../classify';
+import type { Attribution, Fix, Finding, ProseDocument, Sentence, TextEdit } from '../types';
+import type { RuleContext } from './index';
+import { SOURCE, WHO, appendBeforePunctuation, suppressionFixes } from './fixes';
+import { finding, quoted, type Rule } from './rule';
+
+/** What to tell the writer, by how the attribution hides its source. */
+function explain(a: Attribution, phrase: string): string {
+  const kind = a.source?.kind === 'unresolved' ? 'unresolved' : a.source?.kind === 'vague' ? 'vague' : a.cue.kind;
+  switch (kind) {
+    case 'unresolved':
+      return `Vague attribution: ${phrase} points back to no source named earlier in the draft. Name the source here.`;
+    case 'vague':
+      return `Vague attribution: ${phrase} is a source nobody can check. Name the people or the outlet, or say whom they work for (“analysts at Citi Research”).`;
+    case 'hedge':
+      return `Vague attribution: ${phrase} hides who reported this. Say who did: the outlet, agency or person, or cut the claim.`;
+    case 'passive':
+      return `Vague attribution: ${phrase} does not say by whom. Name who did it, or cut the claim.`;
+    case 'reaction':
+      return `Vague attribution: ${phrase} does not say who is reacting. Name who raised it, or cut the line.`;
+    default:
+      return `Vague attribution: ${phrase} does not name a source a reader can check. Name the source.`;
+  }
+}
+
+/** Present-tense plural verbs that must agree with a singular placeholder ("analysts say" → "[SOURCE] says"). */
+const AGREEMENT: Record<string, string> = { have: 'has', are: 'are', were: 'were', do: 'does' };
+
+function thirdPerson(verb: string): string {
+  if (AGREEMENT[verb]) return AGREEMENT[verb]!;
+  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/** The word right after `offset` (skipping spaces), with its span. */
+function nextWord(source: string, offset: number, limit: number): TextEdit | undefined {
+  const m = /^\s+([a-z]+)\b/.exec(source.slice(offset, Math.min(limit, offset + 40)));
+  if (!m) return undefined;
+  const start = offset + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, newText: m[1]! };
+}
+
+/** The preferred fix: the vague words give way to a placeholder to fill. */
+function replacementFix(doc: ProseDocument, s: Sentence, a: Attribution): Fix | undefined {
+  const src = doc.source;
+  const source = a.source;
+  if (source && (source.kind === 'vague' || source.kind === 'unresolved') && source.start >= s.start && source.end <= s.end && source.end > source.start) {
+    const edits: TextEdit[] = [{ start: source.start, end: source.end, newText: SOURCE }];
+    // "analysts say" → "[SOURCE] says"; "officials have said" → "[SOURCE] has said".
+    const verb = nextWord(src, source.end, s.end);
+    const plural = /s$/i.test(source.text.trim()) || /\b(?:people|police|media|staff|personnel)$/i.test(source.text.trim());
+    if (verb && plural && a.cue.start <= verb.start && a.cue.end >= verb.end && (a.cue.lemma === verb.newText || /^(?:say|have|do)$/.test(verb.newText))) {
+      edits.push({ ...verb, newText: thirdPerson(verb.newText) });
+    } else if (verb && plural && AGREEMENT[verb.newText] && verb.start - source.end <= 1) {
+      edits.push({ ...verb, newText: AGREEMENT[verb.newText]! });
+    }
+    return { title: `Replace ${quoted(source.text)} with ${SOURCE} to name`, kind: 'replace', edits: edits.filter((e) => src.slice(e.start, e.end) !== e.newText), preferred: true };
+  }
+  const oneWord = !/\s/.test(a.cue.text.trim());
+  if ((a.cue.kind === 'hedge' || source?.kind === 'hedge') && oneWord) {
+    const hedge = a.cue;
+    let removal: TextEdit;
+    if (hedge.start === s.start) {
+      // "Reportedly, the bridge …" → "The bridge …, according to [SOURCE]."
+      let end = hedge.end;
+      while (end < s.end && /[,\s]/.test(src[end]!)) end++;
+      removal = end < s.end ? { start: hedge.start, end: end + 1, newText: src[end]!.toUpperCase() } : { start: hedge.start, end, newText: '' };
+    } else {
+      // "is reportedly smaller" → "is smaller"; "The bridge, reportedly, fell" → "The bridge fell".
+      let start = hedge.start;
+      if (src[start - 1] === ' ') start--;
+      if (src[start - 1] === ',' && src[hedge.end] === ',') start--;
+      removal = { start, end: src[hedge.end] === ',' && src[start] === ',' ? hedge.end + 1 : hedge.end, newText: '' };
+    }
+    return {
+      title: `Replace ${quoted(hedge.text)} with “according to ${SOURCE}”`,
+      kind: 'replace',
+      edits: [removal, ...appendBeforePunctuation(src, s, `, according to ${SOURCE}`)],
+      preferred: true,
+    };
+  }
+  if (a.cue.kind === 'passive' || source?.kind === 'passive' || (a.cue.kind === 'hedge' && /\b(?:\w+ed|said|thought|known|understood|held|seen)\b/i.test(a.cue.text))) {
+    // "is said to" → "is said by [SOURCE] to"; "has been documented" → "… by [SOURCE]".
+    const m = /\s+(?:to|that|as)$/i.exec(a.cue.text);
+    const at = m ? a.cue.end - m[0].length : a.cue.end;
+    return { title: `Say by whom: add “by ${SOURCE}”`, kind: 'insert', edits: [{ start: at, end: at, newText: ` by ${SOURCE}` }], preferred: true };
+  }
+  if (a.cue.kind === 'reaction' || source?.kind === 'reaction') {
+    const prep = /criticism|attention|fire|condemnation|praise|backlash|rebuke|scrutiny|warnings?/i.test(a.cue.text) ? 'from' : 'among';
+    return { title: `Say who: add “${prep} ${SOURCE}”`, kind: 'insert', edits: [{ start: a.cue.end, end: a.cue.end, newText: ` ${prep} ${SOURCE}` }], preferred: true };
+  }
+  return undefined;
+}
+
+/** The rule. */
+export const vagueAttribution: Rule = {
+  id: 'vague-attribution',
+  description: 'A claim leans on a source nobody can check: “analysts say”, “reportedly”, “has raised questions”.',
+  defaultSeverity: 'warning',
+  check(ctx: RuleContext): Finding[] {
+    const out: Finding[] = [];
+    const seen = new Set<number>();
+    ctx.claims.forEach((claim, ci) => {
+      if (claim.status !== 'V') return;
+      const s = ctx.sentences[claim.sentence];
+      if (!s) return;
+      for (const ai of ctx.details[ci]?.vague ?? []) {
+        const a = ctx.attributions[ai];
+        if (!a || seen.has(ai)) continue;
+        seen.add(ai);
+        const span = vaguePhrase(a, ctx.doc.source);
+        const phrase = quoted(ctx.doc.source.slice(span.start, span.end));
+        const preferred = replacementFix(ctx.doc, s, a);
+        const who: Fix = { title: `Mark ${phrase} with ${WHO}`, kind: 'insert', edits: [{ start: span.end, end: span.end, newText: ` ${WHO}` }], ...(preferred ? {} : { preferred: true }) };
+        out.push(
+          finding(ctx, vagueAttribution, span, {
+            message: explain(a, phrase),
+            confidence: a.confidence ?? claim.confidence,
+            claim: ci,
+            fixes: [...(preferred ? [preferred] : []), who, ...suppressionFixes(ctx.doc, vagueAttribution.id, s)],
+          }),
+        );
+      }
+    });
+    return out;
+  },
+};
