@@ -44,6 +44,20 @@ export const CUE_WORDS = [
 /** Pronouns and short forms that need an antecedent to count as a source. */
 export const PRONOUNS = ['he', 'she', 'they', 'it', 'his', 'her', 'their', 'the company', 'the ministry', 'the report', 'the agency', 'the campaign', 'the group', 'the spokesman', 'the spokeswoman'];
 
+/** Short forms that point back to a named source (labels.md, A: "the ministry said", "the report said"). */
+export const SHORT_FORMS = [
+  'the poll', 'the survey', 'the report', 'the study', 'the statement', 'the book', 'the memo', 'the letter', 'the complaint',
+  'the agency', 'the fund', 'the company', 'the campaign', 'the group', 'the union', 'the committee', 'the council', 'the court',
+  'the ministry', 'the department', 'the paper', 'the post', 'the times', 'this poll', 'it says', 'the analysis', 'the sample',
+];
+
+/** Speech-act verbs whose subject is the source of its own statement (HARD-CASES.md, "Speech acts"). */
+export const SPEECH_ACT_VERBS = [
+  'endorsed', 'endorses', 'called for', 'called on', 'calls for', 'calls on', 'proposed', 'proposes', 'criticized', 'criticizes',
+  'accused', 'accuses', 'urged', 'urges', 'promised', 'promises', 'pledged', 'condemned', 'condemns', 'praised', 'praises',
+  'credited', 'defended', 'acknowledged', 'admitted', 'asserted', 'described', 'branded', 'insisted', 'predicted', 'vowed',
+];
+
 /** First-person words: the writer's own asides (labels.md, N). */
 const FIRST_PERSON = ['i', 'we', 'my', 'our', 'me', 'us'];
 
@@ -62,6 +76,10 @@ const VAGUE_RE = anyWord(VAGUE_GROUPS);
 const CUE_RE = anyWord(CUE_WORDS);
 const PRONOUN_CUE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PRONOUNS.map(escape).join('|')})\\s+(?:\\w+\\s+)?(?:${CUE_WORDS.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 const FIRST_PERSON_RE = anyWord(FIRST_PERSON);
+const SHORT_FORM_RE = anyWord(SHORT_FORMS);
+const SPEECH_ACT_RE = anyWord(SPEECH_ACT_VERBS);
+/** Pronouns and demonstratives a vague finding may have taken for a source. */
+const PRONOUN_PHRASE_RE = /^(?:this|that|these|those|it|he|she|they|we|i|which|who|there)\b/i;
 const QUOTE_RE = /["“”]/;
 
 /** The cause families a sentence text can show, first match wins. */
@@ -94,9 +112,19 @@ function nOverFlagged(text: string): string {
 /** Why an A sentence got a U finding. */
 function aFlaggedU(text: string): string {
   if (PRONOUN_CUE_RE.test(text)) return 'pronoun or short form not resolved';
+  if (SHORT_FORM_RE.test(text)) return 'short form of a named source ("the poll", "the report")';
   if (CUE_RE.test(text)) return 'cue word present, not tied to a source';
+  if (SPEECH_ACT_RE.test(text)) return 'speech-act verb not taken as a cue ("endorsed", "urged")';
   if (QUOTE_RE.test(text)) return 'quotation continued from another sentence';
-  return 'no cue word (source elsewhere or implicit)';
+  return 'no cue word (source in an earlier sentence or a colon lead-in)';
+}
+
+/** What a vague finding that should not be there flagged. */
+function overFlaggedPhrase(phrase: string): string {
+  const feature = vagueFeature(phrase);
+  if (feature !== 'other') return feature;
+  if (PRONOUN_PHRASE_RE.test(phrase.trim())) return 'pronoun or demonstrative taken as a vague source';
+  return 'other phrase taken as a vague source';
 }
 
 /** Why a U sentence got no U finding. */
@@ -115,7 +143,7 @@ function uMissed(s: ScoredSentence, text: string): string {
 export function causeOf(s: ScoredSentence, text: string, flaggedText?: string): string | undefined {
   const { gold, predicted } = s;
   if (gold === 'V' && predicted !== 'V') return `V missed (→${predicted}): ${vagueFeature(text)}`;
-  if (predicted === 'V' && gold !== 'V') return `V over-flagged (gold ${gold}): ${vagueFeature(flaggedText ?? text)}`;
+  if (predicted === 'V' && gold !== 'V') return `V over-flagged (gold ${gold}): ${flaggedText === undefined ? vagueFeature(text) : overFlaggedPhrase(flaggedText)}`;
   if (gold === 'U' && predicted !== 'U') return `U missed (→${predicted}): ${uMissed(s, text)}`;
   if (gold === 'N' && predicted === 'U') return `U over-flagged (gold N): ${nOverFlagged(text)}`;
   if (gold === 'A' && predicted === 'U') return `A flagged U: ${aFlaggedU(text)}`;

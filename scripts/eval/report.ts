@@ -127,7 +127,8 @@ export function renderTerminal(input: ReportInput, excerpts: number): string {
       for (const e of g.errors.slice(0, excerpts)) {
         const s = e.doc.sentences[e.index]!;
         const text = e.doc.text.slice(s.docStart, s.docEnd).replace(/\s+/g, ' ');
-        out.push(`          ${where(e)}  ${text.length > 160 ? text.slice(0, 157) + '…' : text}`);
+        const flagged = e.flagged !== undefined && e.predicted === 'V' ? `  [flagged: ${e.flagged.replace(/\s+/g, ' ').slice(0, 60)}]` : '';
+        out.push(`          ${where(e)}  ${text.length > 160 ? text.slice(0, 157) + '…' : text}${flagged}`);
       }
     }
     out.push('', textTable(CONFUSION_HEADER, confusionRows(r.scores)));

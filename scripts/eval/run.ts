@@ -21,6 +21,8 @@ export interface SentenceError {
   index: number;
   gold: Label;
   predicted: string;
+  /** The text under the first vague finding, when there is one (what the engine took as vague). */
+  flagged?: string;
 }
 
 /** The result of evaluating one set. */
@@ -72,7 +74,7 @@ export function evaluateSet(set: LabelledSet, opts: EvalOptions): SetResult {
       const ls = doc.sentences[index]!;
       const vague = s.findings.find((f) => f.ruleId === VAGUE_RULE);
       const cause = causeOf(s, doc.text.slice(ls.docStart, ls.docEnd), vague ? doc.text.slice(vague.start, vague.end) : undefined);
-      if (cause) errors.push({ cause, doc, index, gold: s.gold, predicted: s.predicted });
+      if (cause) errors.push({ cause, doc, index, gold: s.gold, predicted: s.predicted, ...(vague ? { flagged: doc.text.slice(vague.start, vague.end) } : {}) });
     });
   }
   return { set, route: opts.route, scores: aggregate(perDoc.flatMap((d) => d.scored)), perDoc, errors };
