@@ -186,9 +186,13 @@ export class AnalysisScheduler {
     this.waiters.delete(uri);
   }
 
-  /** Drops every cached result (configuration changed): the next analysis of each document starts fresh. */
+  /**
+   * Drops every cached result (the configuration changed): requests wait for
+   * the re-analysis instead of being answered with the old configuration.
+   */
   invalidate(): void {
     this.analyzer.clear();
+    this.results.clear();
   }
 
   private async work(): Promise<void> {

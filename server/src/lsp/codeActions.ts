@@ -1,8 +1,8 @@
 /**
  * Code actions, built from the fixes carried in `Diagnostic.data`:
- * every fix of a finding as a quick fix, fix-all of one rule, disable the rule
- * for the line or the file, open the rule's documentation, and the document's
- * `source.fixAll.sourcetrace`. Edits of several fixes that overlap are dropped
+ * every fix of a finding as a quick fix (the engine's fixes include disabling
+ * the rule for the line or the file), fix-all of one rule, open the rule's
+ * documentation, and the document's `source.fixAll.sourcetrace`. Edits of several fixes that overlap are dropped
  * whole (the first fix in document order wins); the client re-checks after
  * applying and the rest can be fixed then.
  */
@@ -16,9 +16,8 @@ import {
 import type { CodeActionParams } from 'vscode-languageserver-protocol';
 import type { AnalysisResult } from './analysis';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData, type DiagnosticFix, type SourcetraceDiagnostic } from './diagnostics';
-import { lineOf, offsetToPosition } from './positions';
 import { Commands, FIX_ALL_KIND } from './protocol';
-import { disableFileComment, disableNextLineComment, ruleInfo } from './ruleInfo';
+import { ruleInfo } from './ruleInfo';
 
 /** Whether the client asked only for some kinds of actions, and for which. */
 function wants(only: string[] | undefined, kind: string): boolean {
@@ -107,7 +106,7 @@ export function codeActions(result: AnalysisResult, params: CodeActionParams): C
           });
         }
       }
-      actions.push(disableForLine(result, d, sent), disableForFile(result, ruleId, sent), {
+      actions.push({
         title: `Open the documentation of ${ruleId}`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [sent],
@@ -121,38 +120,4 @@ export function codeActions(result: AnalysisResult, params: CodeActionParams): C
     if (edits.length > 0) actions.push({ title: 'Fix all sourcetrace problems', kind: FIX_ALL_KIND, edit: edit(uri, version, edits) });
   }
   return actions;
-}
-
-/** Inserts a `disable-next-line` comment on its own line above the finding's first line, with the same indentation. */
-function disableForLine(result: AnalysisResult, d: SourcetraceDiagnostic, sent: Diagnostic): CodeAction {
-  const line = d.range.start.line;
-  const lineStart = result.lines.lineStarts[line] ?? 0;
-  const indent = /^[ \t]*/.exec(result.text.slice(lineStart, result.lines.lineEnds[line] ?? lineStart))![0];
-  const eol = result.text.includes('\r\n') ? '\r\n' : '\n';
-  return {
-    title: `Disable ${d.data.ruleId} for this line`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [sent],
-    edit: edit(result.uri, result.version, [
-      { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${disableNextLineComment(d.data.ruleId)}${eol}` },
-    ]),
-  };
-}
-
-/** Inserts a file-wide `disable` comment at the top of the file, after the front matter if there is one. */
-function disableForFile(result: AnalysisResult, ruleId: string, sent: Diagnostic): CodeAction {
-  const eol = result.text.includes('\r\n') ? '\r\n' : '\n';
-  let offset = 0;
-  const fm = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(result.text);
-  if (fm) offset = fm[0].length;
-  const pos = offsetToPosition(result.lines, offset);
-  const atEnd = offset === result.text.length && offset > 0 && !/\n$/.test(result.text);
-  return {
-    title: `Disable ${ruleId} in this file`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [sent],
-    edit: edit(result.uri, result.version, [
-      { range: { start: pos, end: pos }, newText: `${atEnd ? eol : ''}${disableFileComment(ruleId)}${eol}${lineOf(result.lines, offset) === 0 && offset === 0 ? eol : ''}` },
-    ]),
-  };
 }

@@ -1,7 +1,7 @@
 /**
  * What the editor shows about each rule beyond a finding's own message: a
- * short name, why an editor cares, and the suppression comments the
- * "disable" code actions insert.
+ * short name, why an editor cares and how to fix it in general; and the words
+ * for claim statuses and source kinds.
  */
 import type { ClaimStatus, RuleId, SourceKind } from '../engine/types';
 
@@ -48,16 +48,6 @@ export function ruleInfo(ruleId: string): RuleInfo {
       fix: 'See the rule documentation.',
     }
   );
-}
-
-/** The comment that disables a rule for the next line. */
-export function disableNextLineComment(ruleId: string): string {
-  return `<!-- sourcetrace-disable-next-line ${ruleId} -->`;
-}
-
-/** The comment that disables a rule for the whole file. */
-export function disableFileComment(ruleId: string): string {
-  return `<!-- sourcetrace-disable ${ruleId} -->`;
 }
 
 /** A claim status in words. */

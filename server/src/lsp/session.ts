@@ -15,6 +15,8 @@ import {
   DocumentDiagnosticReportKind,
   ErrorCodes,
   LSPErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   ResponseError,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -69,6 +71,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Settings sent with `didChangeConfiguration` by clients that cannot be asked for them. */
   let pushedSettings: unknown;
 
+  /**
+   * Sends something to the client, ignoring failures: the connection may be
+   * closing, and a lost notification must not become an unhandled error.
+   */
+  const send = (f: () => Promise<unknown> | void): void => {
+    try {
+      const p = f();
+      if (p) p.catch(() => undefined);
+    } catch {
+      // The connection is closed or disposed.
+    }
+  };
+
   const documents = new DocumentStore();
   const settings = new SettingsCache(
     async (uri) => {
@@ -76,9 +91,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const [value] = await connection.workspace.getConfiguration([{ scopeUri: uri, section: 'sourcetrace' }]);
       return value;
     },
-    (message) => void connection.window.showWarningMessage(message),
+    // A notification, not `showWarningMessage` (a request that waits for a button).
+    (message) => send(() => connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message })),
   );
-  const projectConfigs = new ProjectConfigs((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
+  const projectConfigs = new ProjectConfigs((uri, diagnostics) => send(() => connection.sendDiagnostics({ uri, diagnostics })));
 
   async function configFor(uri: string): Promise<EffectiveConfig> {
     const s = await settings.get(uri);
@@ -154,9 +170,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (pulled.get(result.uri) === result.version) queueRefresh();
     } else {
       const { diagnostics } = visibleDiagnostics(result);
-      void connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics });
+      send(() => connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics }));
     }
-    void connection.sendNotification(StatusNotification.type, { uri: result.uri, version: result.version, counts: result.counts });
+    send(() => connection.sendNotification(StatusNotification.type, { uri: result.uri, version: result.version, counts: result.counts }));
   }
 
   function queueRefresh(): void {
@@ -164,14 +180,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     refreshQueued = true;
     setImmediate(() => {
       refreshQueued = false;
-      if (caps.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh().catch(() => undefined);
+      if (caps.workspace?.diagnostics?.refreshSupport) send(() => connection.languages.diagnostics.refresh());
     });
   }
 
   /** After a configuration change, ask the client to redraw lenses and hints too. */
   function refreshAnnotations(): void {
-    if (caps.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
-    if (caps.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (caps.workspace?.codeLens?.refreshSupport) send(() => connection.sendRequest(CodeLensRefreshRequest.type));
+    if (caps.workspace?.inlayHint?.refreshSupport) send(() => connection.languages.inlayHint.refresh());
   }
 
   const scheduler = new AnalysisScheduler({
@@ -239,12 +255,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourcetrace' }).catch(() => undefined);
+      send(() => connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourcetrace' }));
     }
     if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.sourcetrace.json' }] })
-        .catch(() => undefined);
+      send(() => connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.sourcetrace.json' }] }));
     }
     if (caps.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
@@ -264,7 +278,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (s?.timer) clearTimeout(s.timer);
       shown.delete(uri);
       pulled.delete(uri);
-      if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      if (!pullDiagnostics) send(() => connection.sendDiagnostics({ uri, diagnostics: [] }));
     },
   });
 
@@ -359,7 +373,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           const shown = await connection.window.showDocument({ uri: url, external: true });
           return { shown: shown.success, url };
         }
-        void connection.window.showInformationMessage(`Documentation of ${ruleId}: ${url}`);
+        send(() => connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Documentation of ${ruleId}: ${url}` }));
         return { shown: false, url };
       }
       default:
@@ -406,7 +420,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         out.files++;
         out.findings += diagnostics.length;
         if (diagnostics.length) out.withFindings.push({ uri, findings: diagnostics.length });
-        if (!open) void connection.sendDiagnostics({ uri, diagnostics });
+        if (!open) send(() => connection.sendDiagnostics({ uri, diagnostics }));
       }
       progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length} ${path.basename(file)}`);
       // One file per turn of the event loop, so edits and requests are not held up.

@@ -1,0 +1,136 @@
+/**
+ * Settings and project configuration over the wire: a settings change and a
+ * `.sourcetrace.json` change take effect without a restart, a broken
+ * configuration file gets diagnostics of its own while the defaults stay in
+ * force, and invalid settings are reported without losing the valid ones.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { readSettings } from '../../server/src/lsp/settings';
+import { fileUri, TestClient } from './client';
+import { expected, kursk } from './expected';
+
+let dir: string;
+let client: TestClient;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'st-lsp-config-'));
+});
+
+afterEach(async () => {
+  await client?.dispose();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const rules = (ds: Diagnostic[]) => new Set(ds.map((d) => d.code));
+
+/** Waits until the draft's latest pushed diagnostics satisfy `pred`. */
+async function settled(uri: string, pred: (ds: Diagnostic[]) => boolean, what: string): Promise<Diagnostic[]> {
+  const latest = () => client.published.get(uri)?.at(-1)?.diagnostics ?? [];
+  await client.until(() => pred(latest()), what);
+  return latest();
+}
+
+describe('settings', () => {
+  it('a settings change takes effect without a restart', async () => {
+    client = await TestClient.inProcess();
+    const uri = fileUri(path.join(dir, 'draft.md'));
+    const text = kursk();
+    await client.open(uri, text);
+    const before = await client.diagnostics(uri);
+    expect(rules(before).has('vague-attribution')).toBe(true);
+
+    await client.setSettings({ rules: { 'vague-attribution': 'off' } });
+    const off = await settled(uri, (ds) => ds.length > 0 && !rules(ds).has('vague-attribution'), 'vague-attribution switched off');
+    expect(off).toEqual(expected(text, { rules: { 'vague-attribution': 'off' } }).diagnostics);
+    // The server pulled the new value for the document rather than trusting the notification.
+    expect(client.requests.filter((r) => r.method === 'workspace/configuration').length).toBeGreaterThanOrEqual(2);
+
+    await client.setSettings({ rules: { 'vague-attribution': 'error' } });
+    const loud = await settled(uri, (ds) => ds.some((d) => d.code === 'vague-attribution' && d.severity === 1), 'vague-attribution as error');
+    expect(loud.filter((d) => d.code === 'vague-attribution').length).toBe(before.filter((d) => d.code === 'vague-attribution').length);
+  });
+
+  it('sourcetrace.enable: false clears the draft’s diagnostics', async () => {
+    client = await TestClient.inProcess({ settings: { enable: false } });
+    const uri = fileUri(path.join(dir, 'draft.md'));
+    await client.open(uri, kursk());
+    expect(await client.diagnostics(uri)).toEqual([]);
+    await client.setSettings({ enable: true });
+    await settled(uri, (ds) => ds.length > 0, 'diagnostics once enabled');
+  });
+
+  it('drops an invalid setting, keeps the valid ones and says which was dropped', async () => {
+    const s = readSettings({ rules: { 'vague-attribution': 'loud' }, minConfidence: 0.9, trace: { server: 'off' }, vagueTerms: null });
+    expect(s.config).toEqual({ minConfidence: 0.9 });
+    expect(s.issues.map((i) => i.path)).toEqual(['rules.vague-attribution']);
+    client = await TestClient.inProcess({ settings: { rules: { 'vague-attribution': 'loud' } } });
+    const uri = fileUri(path.join(dir, 'draft.md'));
+    await client.open(uri, kursk());
+    const ds = await client.diagnostics(uri);
+    expect(rules(ds).has('vague-attribution')).toBe(true);
+    await client.until(() => client.messages.some((m) => m.includes('sourcetrace.rules.vague-attribution')), 'a warning about the setting');
+  });
+});
+
+describe('.sourcetrace.json', () => {
+  it('is found for the draft and a change to it takes effect without a restart', async () => {
+    const cfg = path.join(dir, '.sourcetrace.json');
+    fs.writeFileSync(cfg, JSON.stringify({ rules: { 'unattributed-claim': 'off' } }));
+    client = await TestClient.inProcess({ folders: [dir] });
+    // The server asked to be told about config file changes.
+    await client.until(
+      () => client.requests.some((r) => r.method === 'client/registerCapability' && JSON.stringify(r.params).includes('.sourcetrace.json')),
+      'file watcher registration',
+    );
+    const uri = fileUri(path.join(dir, 'draft.md'));
+    await client.open(uri, kursk());
+    const first = await client.diagnostics(uri);
+    expect(rules(first).has('unattributed-claim')).toBe(false);
+    expect(first.length).toBeGreaterThan(0);
+
+    fs.writeFileSync(cfg, JSON.stringify({ rules: { 'unattributed-claim': 'warning', 'vague-attribution': 'off' } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(cfg), type: 2 }] });
+    const ds = await settled(uri, (d) => rules(d).has('unattributed-claim') && !rules(d).has('vague-attribution'), 'the new config in force');
+    expect(ds.length).toBeGreaterThan(0);
+  });
+
+  it('a broken file gets diagnostics in the file, and the defaults stay in force', async () => {
+    const cfg = path.join(dir, '.sourcetrace.json');
+    fs.writeFileSync(cfg, '{\n  "rules": {\n    "vague-attribution": "loud"\n  }\n}\n');
+    client = await TestClient.inProcess({ folders: [dir] });
+    const uri = fileUri(path.join(dir, 'draft.md'));
+    const text = kursk();
+    await client.open(uri, text);
+    expect(await client.diagnostics(uri)).toEqual(expected(text).diagnostics);
+    const cfgUri = fileUri(cfg);
+    await client.until(() => (client.published.get(cfgUri)?.at(-1)?.diagnostics.length ?? 0) > 0, 'config file diagnostics');
+    const [d] = client.published.get(cfgUri)!.at(-1)!.diagnostics;
+    expect(d!.message).toContain('rules.vague-attribution');
+    expect(d!.message).toContain('defaults are in force');
+    // Pointed at the offending key, on line 3.
+    expect(d!.range.start.line).toBe(2);
+
+    // Invalid JSON: the error is at the syntax error.
+    fs.writeFileSync(cfg, '{ "rules": { ,} }');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: cfgUri, type: 2 }] });
+    await client.until(() => /invalid JSON/.test(String(client.published.get(cfgUri)?.at(-1)?.diagnostics[0]?.message ?? '')), 'JSON syntax diagnostic');
+
+    // Fixed: its diagnostics are cleared and the file is in force.
+    fs.writeFileSync(cfg, JSON.stringify({ rules: { 'vague-attribution': 'off' } }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: cfgUri, type: 2 }] });
+    await settled(uri, (ds) => ds.length > 0 && !rules(ds).has('vague-attribution'), 'the fixed config in force');
+    await client.until(() => client.published.get(cfgUri)?.at(-1)?.diagnostics.length === 0, 'config diagnostics cleared');
+  });
+
+  it('the project file wins over editor settings', async () => {
+    fs.writeFileSync(path.join(dir, '.sourcetrace.json'), JSON.stringify({ rules: { 'vague-attribution': 'off' } }));
+    client = await TestClient.inProcess({ folders: [dir], settings: { rules: { 'vague-attribution': 'error' } } });
+    const uri = fileUri(path.join(dir, 'draft.md'));
+    await client.open(uri, kursk());
+    expect(rules(await client.diagnostics(uri)).has('vague-attribution')).toBe(false);
+  });
+});
