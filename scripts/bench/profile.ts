@@ -117,16 +117,22 @@ export function summariseProfile(profile: CpuProfile, bundleFile: string, top: n
   return { sampledMs: total / 1000, functions, modules };
 }
 
-/** Profiles one run of `node --cpu-prof BUNDLE ARGS…` and summarises it. */
-export function profileRun(bundleFile: string, args: string[], dir: string, top = 15): ProfileSummary {
+/**
+ * Profiles one run of `node --cpu-prof BUNDLE ARGS…` and summarises it.
+ * Throws when the run exceeds `timeoutMs` (a killed process writes no profile).
+ */
+export function profileRun(bundleFile: string, args: string[], dir: string, timeoutMs: number, top = 15): ProfileSummary {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const t = performance.now();
   const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '200', bundleFile, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 16 * 1024 * 1024,
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
   });
   const wallMs = performance.now() - t;
+  if (r.signal) throw new Error(`profiled run ended by ${r.signal} after ${Math.round(wallMs / 1000)} s`);
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no CPU profile written (exit ${r.status}): ${r.stderr?.toString().slice(-500)}`);
   const profileFile = path.join(dir, file);

@@ -197,7 +197,7 @@ export function renderMarkdown(r: BenchResults): string {
     out.push('');
     const head = ['draft', ...STAGES, 'pipeline', 'analyze()'];
     const rows = r.stages.map((s) => [
-      `${s.label} (${s.counts.sentences.toLocaleString('en')} sentences, ${s.counts.findings.toLocaleString('en')} findings)`,
+      `${s.label} (${s.counts.sentences.toLocaleString('en')} sentences, ${s.counts.findings.toLocaleString('en')} findings; ${s.reps} run${s.reps === 1 ? '' : 's'})`,
       ...STAGES.map((st) => `${fmtRate(mbPerSecond(s.bytes, s.ms[st]))} (${fmtMs(s.ms[st])})`),
       `${fmtRate(mbPerSecond(s.bytes, s.totalMs))} (${fmtMs(s.totalMs)})`,
       `${fmtRate(mbPerSecond(s.bytes, s.analyzeMs))} (${fmtMs(s.analyzeMs)})`,

@@ -28,6 +28,8 @@ export interface StageResult {
   label: string;
   /** Size of the draft in bytes of UTF-8. */
   bytes: number;
+  /** Measured runs behind the medians (after one warm-up run). */
+  reps: number;
   /** Median milliseconds per stage. */
   ms: Record<Stage, number>;
   /** Median milliseconds of the whole pipeline, stage by stage (the sum per run). */
@@ -76,21 +78,27 @@ function runOnce(text: string): { ms: Record<Stage, number>; counts: StageResult
   };
 }
 
-/** Times every stage of the pipeline on `text`: one warm-up run, then `reps` measured runs. */
-export function benchStages(label: string, text: string, bytes: number, reps: number): StageResult {
+/**
+ * Times every stage of the pipeline on `text`: one warm-up run, then `reps`
+ * measured runs, or a single one when the warm-up took longer than `slowMs`
+ * (a slow engine on a big draft would otherwise hold the benchmark for minutes).
+ */
+export function benchStages(label: string, text: string, bytes: number, reps: number, slowMs = 5000): StageResult {
+  const t = now();
   runOnce(text);
+  const measured = now() - t > slowMs ? 1 : reps;
   const runs: ReturnType<typeof runOnce>[] = [];
   const analyzeTimes: number[] = [];
-  for (let i = 0; i < reps; i++) {
+  for (let i = 0; i < measured; i++) {
     runs.push(runOnce(text));
-    const t = now();
+    const t0 = now();
     analyze(text);
-    analyzeTimes.push(now() - t);
+    analyzeTimes.push(now() - t0);
   }
   const ms = {} as Record<Stage, number>;
   for (const s of STAGES) ms[s] = median(runs.map((r) => r.ms[s]));
   const totalMs = median(runs.map((r) => STAGES.reduce((sum, s) => sum + r.ms[s], 0)));
-  return { label, bytes, ms, totalMs, analyzeMs: median(analyzeTimes), counts: (runs[0] ?? runOnce(text)).counts };
+  return { label, bytes, reps: measured, ms, totalMs, analyzeMs: median(analyzeTimes), counts: (runs[0] ?? runOnce(text)).counts };
 }
 
 /** The cost of one draft shape at a small and a ten-times larger size. */
