@@ -380,3 +380,46 @@ describe('configuration', () => {
     expect(runCli(['check', 'story.md'], { cwd }).stdout).toMatch(/^story\.md:1:1 error config sourcetrace\.rules\.vague-attribution: /m);
   });
 });
+
+describe('fix', () => {
+  const diagnosticsOf = (cwd: string, file: string) =>
+    (JSON.parse(runCli(['check', '--format', 'json', file], { cwd }).stdout) as JsonOut).files[0]!.diagnostics;
+  const fixable = (cwd: string, file: string) => diagnosticsOf(cwd, file).filter((d) => d.data.fixes.some((f: any) => f.preferred));
+
+  it('applies the preferred fixes, writes the draft back and leaves fewer fixable findings', () => {
+    const cwd = project({ 'story.md': `\ufeff${DRAFT}` });
+    const before = fixable(cwd, 'story.md');
+    expect(before.length).toBeGreaterThan(0);
+    const dry = runCli(['fix', '--dry-run', 'story.md'], { cwd });
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/^story\.md: would fix \d+ problems?$/m);
+    expect(fs.readFileSync(path.join(cwd, 'story.md'), 'utf8')).toBe(`\ufeff${DRAFT}`);
+
+    const r = runCli(['fix', 'story.md'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^story\.md: fixed \d+ problems?$/m);
+    const after = fs.readFileSync(path.join(cwd, 'story.md'), 'utf8');
+    expect(after).not.toBe(`\ufeff${DRAFT}`);
+    expect(after.startsWith('\ufeff')).toBe(true);
+    // Fixes leave placeholders, which are findings of their own; the findings fixed are gone.
+    const stillFixable = fixable(cwd, 'story.md').filter((d) => d.code !== 'incomplete-attribution');
+    expect(stillFixable.length).toBeLessThan(before.length);
+  });
+
+  it('prints the fixed draft for standard input and the report on standard error', () => {
+    const cwd = project({});
+    const r = runCli(['fix', '-'], { cwd, input: DRAFT });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toBe(DRAFT);
+    expect(r.stdout.startsWith('# Bridge collapse\n')).toBe(true);
+    expect(r.stderr).toMatch(/^<stdin>: fixed \d+ problems?$/m);
+  });
+
+  it('writes nothing when the configuration is broken', () => {
+    const cwd = project({ 'story.md': DRAFT, '.sourcetrace.json': '{"rules":' });
+    const r = runCli(['fix', 'story.md'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nothing was fixed');
+    expect(fs.readFileSync(path.join(cwd, 'story.md'), 'utf8')).toBe(DRAFT);
+  });
+});

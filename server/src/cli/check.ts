@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type Analysis } from '../engine';
+import { analyze, type Analysis, type Finding } from '../engine';
 import { describeFsError, formatBytes, type ConfigFileIssue, type ConfigLoader } from '../config';
 import { toDiagnostic, type SourcetraceDiagnostic } from '../lsp/diagnostics';
 import { buildLineIndex, type LineIndex } from '../lsp/positions';
@@ -24,6 +24,10 @@ export interface FileResult {
   absPath?: string;
   /** The text that was analysed (a leading byte order mark removed). */
   text: string;
+  /** True when the file started with a UTF-8 byte order mark. */
+  bom: boolean;
+  /** False when the bytes were not valid UTF-8 (and `text` has U+FFFD in their place). */
+  validUtf8: boolean;
   lines: LineIndex;
   analysis: Analysis;
   /** The findings as LSP diagnostics, in the engine's order. */
@@ -59,7 +63,7 @@ export function checkTargets(targets: Target[], cwd: string, configs: ConfigLoad
       out.errors.push(`${shown}: cannot be read: ${describeFsError(e)}`);
       continue;
     }
-    const text = decode(bytes);
+    const { text, bom, validUtf8 } = decode(bytes);
     const loaded = t.kind === 'stdin' ? configs.forFolder(cwd) : configs.forFile(t.absPath);
     const analysis = analyze(text, { config: loaded.config });
     const lines = buildLineIndex(text);
@@ -67,13 +71,23 @@ export function checkTargets(targets: Target[], cwd: string, configs: ConfigLoad
       path: shown,
       ...(t.kind === 'file' ? { absPath: t.absPath } : {}),
       text,
+      bom,
+      validUtf8,
       lines,
       analysis,
-      diagnostics: analysis.findings.map((f) => toDiagnostic(f, lines)),
+      diagnostics: byPosition(analysis.findings).map((f) => toDiagnostic(f, lines)),
       configIssues: loaded.issues,
     });
   }
   return out;
+}
+
+/**
+ * Findings in document order (the engine gives them in rule order); a stable
+ * sort keeps the registry order among findings at the same place.
+ */
+function byPosition(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** A path relative to `cwd` with `/` separators (absolute when outside the drive). */
@@ -88,7 +102,10 @@ export function displayPath(cwd: string, absPath: string): string {
  * checked as text without failing) and drops a leading byte order mark, as
  * editors do.
  */
-export function decode(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+export function decode(bytes: Buffer): { text: string; bom: boolean; validUtf8: boolean } {
+  const decoded = bytes.toString('utf8');
+  const bom = decoded.charCodeAt(0) === 0xfeff;
+  // Only a text with a replacement character can have lost bytes: check those alone.
+  const validUtf8 = !decoded.includes('\ufffd') || Buffer.from(decoded, 'utf8').equals(bytes);
+  return { text: bom ? decoded.slice(1) : decoded, bom, validUtf8 };
 }

@@ -1,10 +1,12 @@
 /**
- * `sourcetrace`, the command-line front end: checks Markdown drafts and prints
- * the problems as text, JSON (design.md's contract) or SARIF 2.1.0.
+ * `sourcetrace`, the command-line front end. `check` prints the problems of
+ * Markdown drafts as text, JSON (design.md's contract) or SARIF 2.1.0; `fix`
+ * applies their preferred fixes.
  *
- * Exit codes: 0 nothing at or above the failing severity was found, 1 something
- * was, 2 the run itself failed (a usage error, a file that could not be read,
- * an operand that matched nothing, or an invalid configuration).
+ * Exit codes of `check`: 0 nothing at or above the failing severity was found,
+ * 1 something was, 2 the run itself failed (a usage error, a file that could
+ * not be read, an operand that matched nothing, or an invalid configuration).
+ * `fix` exits 0 or 2.
  *
  * Everything is synchronous and the whole report is written in one chunk, so
  * a run over many small files pays no per-file overhead beyond the analysis.
@@ -13,10 +15,12 @@ import * as fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { version } from '../../../package.json';
 import { ConfigLoader, formatConfigIssue, type ConfigFileIssue } from '../config';
+import { RULE_IDS } from '../engine/config';
 import type { Severity } from '../engine/types';
 import { LSP_SEVERITY } from '../lsp/diagnostics';
 import { checkTargets, type FileResult } from './check';
 import { expandOperands } from './files';
+import { fixFiles, loadFixPicker } from './fix';
 import { countProblems } from './format/common';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -54,11 +58,22 @@ export interface RunEnv {
   readStdin: () => Buffer;
 }
 
-/** Runs `sourcetrace check` with parsed options. */
-export function runCheck(operands: string[], options: CheckOptions, io: RunEnv): RunOutput {
-  const stderr: string[] = [];
-  const configs = new ConfigLoader({ cwd: io.cwd, ...(options.config !== undefined ? { configFile: options.config } : {}) });
+/** The drafts of a run, checked, with every problem of the run itself. */
+interface Collected {
+  files: FileResult[];
+  /** Operands that matched nothing and drafts that could not be read. */
+  errors: string[];
+  /** Problems with configuration files, each reported once. */
+  configIssues: ConfigFileIssue[];
+  /** Lines for standard error: the errors, the configuration problems and skipped files. */
+  stderr: string[];
+  /** True when the run itself failed (exit code 2). */
+  broken: boolean;
+}
 
+/** Finds, reads and analyses the drafts named by the operands: the first half of `check` and `fix`. */
+function collect(operands: string[], options: { config?: string; quiet?: boolean }, io: RunEnv): Collected {
+  const configs = new ConfigLoader({ cwd: io.cwd, ...(options.config !== undefined ? { configFile: options.config } : {}) });
   const expansion = expandOperands(operands.length ? operands : ['.'], io.cwd, configs);
   const checked = checkTargets(expansion.targets, io.cwd, configs, io.readStdin);
   const errors = [...expansion.errors, ...checked.errors];
@@ -70,18 +85,7 @@ export function runCheck(operands: string[], options: CheckOptions, io: RunEnv):
   ]);
   const frontMatterIssues = checked.files.some((f) => f.analysis.configErrors.length > 0);
 
-  const threshold = options.failOn === 'none' ? 0 : LSP_SEVERITY[options.failOn as Severity];
-  const files: FileResult[] = options.quiet
-    ? checked.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity <= threshold) }))
-    : checked.files;
-  const failing = checked.files.some((f) => f.diagnostics.some((d) => d.severity <= threshold));
-
-  let stdout: string;
-  if (options.format === 'json') stdout = formatJson(files, io.cwd);
-  else if (options.format === 'sarif')
-    stdout = formatSarif(files, { cwd: io.cwd, toolVersion: version, rules: ruleCatalog(), errors, configIssues });
-  else stdout = formatText(files, countProblems(files), { color: useColor(options.color, io), quiet: !!options.quiet });
-
+  const stderr: string[] = [];
   for (const e of errors) stderr.push(`sourcetrace: ${e}`);
   for (const issue of configIssues) stderr.push(`sourcetrace: ${formatConfigIssue(issue, io.cwd)}`);
   if (!options.quiet) for (const s of expansion.skipped) stderr.push(`sourcetrace: ${s}: skipped, the configuration's "ignore" excludes it`);
@@ -90,7 +94,55 @@ export function runCheck(operands: string[], options: CheckOptions, io: RunEnv):
   if (nothing && errors.length === 0) stderr.push('sourcetrace: no drafts to check');
 
   const broken = errors.length > 0 || configIssues.length > 0 || frontMatterIssues || nothing;
-  return { stdout, stderr: stderr.length ? stderr.join('\n') + '\n' : '', exitCode: broken ? 2 : failing ? 1 : 0 };
+  return { files: checked.files, errors, configIssues, stderr, broken };
+}
+
+/** Runs `sourcetrace check` with parsed options. */
+export function runCheck(operands: string[], options: CheckOptions, io: RunEnv): RunOutput {
+  const run = collect(operands, options, io);
+  const threshold = options.failOn === 'none' ? 0 : LSP_SEVERITY[options.failOn as Severity];
+  const files: FileResult[] = options.quiet
+    ? run.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity <= threshold) }))
+    : run.files;
+  const failing = run.files.some((f) => f.diagnostics.some((d) => d.severity <= threshold));
+
+  let stdout: string;
+  if (options.format === 'json') stdout = formatJson(files, io.cwd);
+  else if (options.format === 'sarif')
+    stdout = formatSarif(files, { cwd: io.cwd, toolVersion: version, rules: ruleCatalog(), errors: run.errors, configIssues: run.configIssues });
+  else stdout = formatText(files, countProblems(files), { color: useColor(options.color, io), quiet: !!options.quiet });
+
+  return { stdout, stderr: joinLines(run.stderr), exitCode: run.broken ? 2 : failing ? 1 : 0 };
+}
+
+/** The options of `fix` after parsing. */
+export interface FixOptions {
+  config?: string;
+  rule?: string;
+  dryRun?: boolean;
+}
+
+/**
+ * Runs `sourcetrace fix`. When the run has any problem of its own (an operand
+ * that matched nothing, an unreadable draft, a broken configuration) nothing
+ * is written: with a broken configuration the fixes would follow the defaults
+ * rather than the settings the desk chose.
+ */
+export async function runFix(operands: string[], options: FixOptions, io: RunEnv): Promise<RunOutput> {
+  const run = collect(operands, options, io);
+  if (run.broken) {
+    run.stderr.push('sourcetrace: nothing was fixed: fix the problems above first');
+    return { stdout: '', stderr: joinLines(run.stderr), exitCode: 2 };
+  }
+  const report = fixFiles(run.files, options, await loadFixPicker());
+  const messages = [...report.errors.map((e) => `sourcetrace: ${e}`), ...report.lines];
+  // With standard input the fixed text is the output, so the report goes to standard error.
+  if (report.stdinText !== undefined) return { stdout: report.stdinText, stderr: joinLines(messages), exitCode: report.errors.length ? 2 : 0 };
+  return { stdout: joinLines(report.lines), stderr: joinLines(report.errors.map((e) => `sourcetrace: ${e}`)), exitCode: report.errors.length ? 2 : 0 };
+}
+
+function joinLines(lines: string[]): string {
+  return lines.length ? lines.join('\n') + '\n' : '';
 }
 
 function distinctIssues(issues: ConfigFileIssue[]): ConfigFileIssue[] {
@@ -116,7 +168,7 @@ export function useColor(flag: boolean | undefined, io: Pick<RunEnv, 'env' | 'is
   return io.isTTY && io.env.TERM !== 'dumb';
 }
 
-/** Builds the command line interface; `onResult` receives the output of a `check`. */
+/** Builds the command line interface; `onResult` receives the output of the command run. */
 export function buildProgram(io: RunEnv, onResult: (out: RunOutput) => void): Command {
   const program = new Command('sourcetrace')
     .description('Traces the sources of claims in Markdown news drafts.')
@@ -155,11 +207,27 @@ Examples:
     .exitOverride()
     .action((paths: string[], opts: CheckOptions) => onResult(runCheck(paths, opts, io)));
 
+  program
+    .command('fix')
+    .description('apply the preferred fix of every finding and write the drafts back (fixes leave placeholders such as [SOURCE] to fill)')
+    .argument('[paths...]', 'files, folders or globs to fix; "-" reads standard input and prints the fixed draft (default: the current folder)')
+    .option('-c, --config <file>', 'use this configuration file instead of the nearest .sourcetrace.json')
+    .addOption(new Option('-r, --rule <id>', 'only fix findings of this rule').choices(RULE_IDS))
+    .option('-n, --dry-run', 'report what would be fixed without writing anything')
+    .addHelpText(
+      'after',
+      `
+Fixes whose edits overlap are left for a second run. Nothing is written when a
+file cannot be read or the configuration is invalid (exit code 2).`,
+    )
+    .exitOverride()
+    .action(async (paths: string[], opts: FixOptions) => onResult(await runFix(paths, opts, io)));
+
   return program;
 }
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
-export function main(argv: string[], io: RunEnv, write: (stdout: string, stderr: string) => void): number {
+export async function main(argv: string[], io: RunEnv, write: (stdout: string, stderr: string) => void): Promise<number> {
   let result: RunOutput | undefined;
   const program = buildProgram(io, (out) => (result = out));
   program.configureOutput({
@@ -171,7 +239,7 @@ export function main(argv: string[], io: RunEnv, write: (stdout: string, stderr:
     return 2;
   }
   try {
-    program.parse(argv, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     throw e;
@@ -191,18 +259,20 @@ if (isMain()) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  try {
-    process.exitCode = main(process.argv.slice(2), {
-      cwd: process.cwd(),
-      env: process.env,
-      isTTY: !!process.stdout.isTTY,
-      readStdin: () => fs.readFileSync(0),
-    }, (out, err) => {
+  main(
+    process.argv.slice(2),
+    { cwd: process.cwd(), env: process.env, isTTY: !!process.stdout.isTTY, readStdin: () => fs.readFileSync(0) },
+    (out, err) => {
       if (out) process.stdout.write(out);
       if (err) process.stderr.write(err);
-    });
-  } catch (e) {
-    process.stderr.write(`sourcetrace: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 2;
-  }
+    },
+  ).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`sourcetrace: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }
