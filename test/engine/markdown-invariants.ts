@@ -1,59 +1,59 @@
 /**
  * Invariants every prose view must satisfy, whatever the input: shared by the
- * markdown, hostile-input and sentence tests.
+ * markdown, hostile-input and sentence tests. The checks run in plain code and
+ * end in one assertion listing every violation, so that they stay cheap on
+ * documents with hundreds of thousands of sentences.
  */
 import { expect } from 'vitest';
 import { extractProse } from '../../server/src/engine/markdown';
 import { splitSentences } from '../../server/src/engine/sentences';
 import type { ProseDocument, Sentence, Span } from '../../server/src/engine/types';
 
-function inBounds(s: Span, n: number): void {
-  expect(s.start).toBeGreaterThanOrEqual(0);
-  expect(s.end).toBeLessThanOrEqual(n);
-  expect(s.start).toBeLessThanOrEqual(s.end);
-}
+const WS = /\s/;
 
-/** Checks the contract of `ProseDocument` (and of the sentences) on `doc`. */
-export function assertInvariants(doc: ProseDocument, sentences: Sentence[] = splitSentences(doc)): void {
+/** Lists the violations of the `ProseDocument` contract (and of the sentences') in `doc`. */
+export function invariantViolations(doc: ProseDocument, sentences: Sentence[]): string[] {
   const { source, prose } = doc;
   const n = source.length;
-  expect(prose.length).toBe(n);
-  // Every code unit is kept or blanked; line breaks always stay.
-  let bad = -1;
-  for (let i = 0; i < n; i++) {
+  const errors: string[] = [];
+  const bounds = (what: string, s: Span): void => {
+    if (!(s.start >= 0 && s.start <= s.end && s.end <= n)) errors.push(`${what} out of bounds: ${s.start}-${s.end}`);
+  };
+  if (prose.length !== n) errors.push(`prose length ${prose.length} != source length ${n}`);
+  for (let i = 0; i < n && errors.length < 10; i++) {
     const c = source.charCodeAt(i);
     const p = prose.charCodeAt(i);
-    if (c === 10 || c === 13 ? p !== c : p !== c && p !== 32) {
-      bad = i;
-      break;
-    }
+    if (c === 10 || c === 13 ? p !== c : p !== c && p !== 32) errors.push(`code unit ${i} changed: ${c} -> ${p}`);
   }
-  expect(bad).toBe(-1);
   let prevEnd = 0;
   doc.blocks.forEach((b, i) => {
-    expect(b.index).toBe(i);
-    inBounds(b, n);
-    expect(b.end).toBeGreaterThan(b.start);
-    expect(b.start).toBeGreaterThanOrEqual(prevEnd);
+    if (b.index !== i) errors.push(`block ${i} has index ${b.index}`);
+    bounds(`block ${i}`, b);
+    if (b.end <= b.start) errors.push(`block ${i} is empty`);
+    if (b.start < prevEnd) errors.push(`block ${i} overlaps the one before`);
     prevEnd = b.end;
   });
-  for (const l of doc.links) {
-    inBounds(l, n);
-    inBounds(l.text, n);
-  }
-  for (const s of [...doc.comments, ...doc.footnoteRefs, ...doc.footnoteDefs]) inBounds(s, n);
+  doc.links.forEach((l, i) => {
+    bounds(`link ${i}`, l);
+    bounds(`link text ${i}`, l.text);
+  });
+  [...doc.comments, ...doc.footnoteRefs, ...doc.footnoteDefs].forEach((s, i) => bounds(`record ${i}`, s));
   prevEnd = 0;
   sentences.forEach((s, i) => {
-    expect(s.index).toBe(i);
-    const b = doc.blocks[s.block]!;
-    expect(s.start).toBeGreaterThanOrEqual(b.start);
-    expect(s.end).toBeLessThanOrEqual(b.end);
-    expect(s.end).toBeGreaterThan(s.start);
-    expect(s.start).toBeGreaterThanOrEqual(prevEnd);
-    expect(/\s/.test(prose[s.start]!)).toBe(false);
-    expect(/\s/.test(prose[s.end - 1]!)).toBe(false);
+    const b = doc.blocks[s.block];
+    if (s.index !== i) errors.push(`sentence ${i} has index ${s.index}`);
+    if (!b || s.start < b.start || s.end > b.end) errors.push(`sentence ${i} outside its block`);
+    if (s.end <= s.start) errors.push(`sentence ${i} is empty`);
+    if (s.start < prevEnd) errors.push(`sentence ${i} overlaps the one before`);
+    if (WS.test(prose[s.start] ?? '') || WS.test(prose[s.end - 1] ?? '')) errors.push(`sentence ${i} is not trimmed`);
     prevEnd = s.end;
   });
+  return errors.slice(0, 20);
+}
+
+/** Asserts that `doc` and its sentences keep every invariant. */
+export function assertInvariants(doc: ProseDocument, sentences: Sentence[] = splitSentences(doc)): void {
+  expect(invariantViolations(doc, sentences)).toEqual([]);
 }
 
 /** Extracts the prose of `source`, checks the invariants and returns the document. */

@@ -9,6 +9,8 @@
  *   (where `---` is a thematic break), as Jekyll, Hugo and
  *   markdown-it-front-matter do. Guessing where a half-typed block ends would
  *   hide the rest of the draft.
+ * - A block longer than {@link MAX_FRONT_MATTER_LENGTH} is masked but not
+ *   read (reported in `error`), to keep the analysis fast.
  * - Invalid YAML never throws: the first line of the YAML library's message is
  *   returned in `error`, with the line number translated to the document's
  *   1-based line. A value that is not a mapping (a list, a scalar) is reported
@@ -69,10 +71,22 @@ export function readFrontMatter(source: string): FrontMatterBlock | undefined {
   return undefined;
 }
 
+/**
+ * Longest YAML text read (64 KiB, a thousand times a usual front matter). The
+ * YAML library takes about a second per 50 KB; past the limit the block is
+ * still masked but reported instead of read.
+ */
+export const MAX_FRONT_MATTER_LENGTH = 64 * 1024;
+
 /** Parses the YAML of a front matter block that starts on the document's second line. */
 function parseYaml(yamlText: string): { data?: Record<string, unknown>; error?: string } {
+  if (yamlText.length > MAX_FRONT_MATTER_LENGTH) {
+    return { error: `front matter is too long to read (${Math.ceil(yamlText.length / 1024)} KiB; the limit is ${MAX_FRONT_MATTER_LENGTH / 1024} KiB)` };
+  }
   try {
-    const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
+    // uniqueKeys is off: the YAML library checks it in quadratic time, and a
+    // repeated key is harmless here (the last one wins).
+    const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: false });
     const err = doc.errors[0];
     if (err) return { error: firstLine(err.message, err.linePos?.[0]?.line) };
     const value: unknown = doc.toJS({ maxAliasCount: 100 });

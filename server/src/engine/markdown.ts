@@ -29,11 +29,13 @@
  * - Footnote references are recorded whether or not their definition exists;
  *   footnote definitions are masked whole (they are sources, not prose).
  * - Past markdown-it's nesting limit (100 levels of block quotes or lists),
- *   markdown-it drops the rest of the container's content; it stays masked.
+ *   markdown-it drops the rest of the document; `parseBlocks` resumes at the
+ *   next blank line, so only the over-deep paragraph stays masked.
  */
 import { readFrontMatter } from './frontmatter';
 import { FOOTNOTE_DEF, normalizeLabel, parseBlocks, type FootnoteDefMeta, type LineStartsMeta } from './markdown/blocks';
 import { maskInline } from './markdown/inline';
+import type { Token } from 'markdown-it';
 import { ForwardFinder, isWhitespaceCode, lineEndOf, lineOfOffset, lineStartOffsets } from './text';
 import type { BlockKind, FootnoteDef, FootnoteRef, HtmlComment, LinkRef, ProseBlock, ProseDocument } from './types';
 
@@ -54,7 +56,7 @@ export function extractProse(source: string): ProseDocument {
     mdSource = ' ' + source.slice(1);
   } else mdSource = source;
 
-  const { tokens, env } = parseBlocks(mdSource, lineStarts);
+  const { rounds, references } = parseBlocks(mdSource, lineStarts);
 
   const keep = new Uint8Array(n);
   const blocks: ProseBlock[] = [];
@@ -67,6 +69,7 @@ export function extractProse(source: string): ProseDocument {
 
   let quoteDepth = 0;
   let listDepth = 0;
+  let tokens: Token[] = [];
 
   /**
    * Masks the inline markup of one block given as segments of document text
@@ -87,7 +90,7 @@ export function extractProse(source: string): ProseDocument {
     }
     const text = parts.length === 1 ? parts[0]! : parts.join('');
     const vkeep = new Uint8Array(text.length).fill(1);
-    const found = maskInline(text, vkeep, { references: env.references, normalizeLabel });
+    const found = maskInline(text, vkeep, { references, normalizeLabel });
     for (let k = 0; k < segStarts.length; k++) keep.set(vkeep.subarray(vStarts[k]!, vStarts[k]! + segEnds[k]! - segStarts[k]!), segStarts[k]!);
     // Virtual offset → document offset (an end offset maps from its last code unit).
     const at = (vp: number): number => {
@@ -140,72 +143,78 @@ export function extractProse(source: string): ProseDocument {
     }
   };
 
-  for (let t = 0; t < tokens.length; t++) {
-    const tok = tokens[t]!;
-    switch (tok.type) {
-      case 'blockquote_open':
-        quoteDepth++;
-        break;
-      case 'blockquote_close':
-        quoteDepth--;
-        break;
-      case 'list_item_open':
-        listDepth++;
-        break;
-      case 'list_item_close':
-        listDepth--;
-        break;
-      case 'paragraph_open':
-      case 'heading_open': {
-        const meta = tok.meta as unknown as LineStartsMeta | null;
-        const inline = tokens[t + 1];
-        if (!tok.map || !meta || !inline || inline.type !== 'inline') break;
-        const setext = tok.type === 'heading_open' && (tok.markup === '=' || tok.markup === '-');
-        const lastLine = setext ? tok.map[1] - 1 : tok.map[1];
-        const starts: number[] = [];
-        const ends: number[] = [];
-        if (tok.type === 'heading_open' && !setext) {
-          let p = meta.starts[0]!;
-          while (source.charCodeAt(p) === 35) p++;
-          while (source.charCodeAt(p) === 32 || source.charCodeAt(p) === 9) p++;
-          starts.push(p);
-          ends.push(Math.min(p + inline.content.length, lineEnd(tok.map[0])));
-        } else {
-          for (let l = tok.map[0]; l < lastLine; l++) {
-            starts.push(meta.starts[l - tok.map[0]]!);
-            ends.push(lineEnd(l));
+  // Container depths restart with each parse round (see parseBlocks).
+  for (const round of rounds) {
+    tokens = round;
+    quoteDepth = 0;
+    listDepth = 0;
+    for (let t = 0; t < tokens.length; t++) {
+      const tok = tokens[t]!;
+      switch (tok.type) {
+        case 'blockquote_open':
+          quoteDepth++;
+          break;
+        case 'blockquote_close':
+          quoteDepth--;
+          break;
+        case 'list_item_open':
+          listDepth++;
+          break;
+        case 'list_item_close':
+          listDepth--;
+          break;
+        case 'paragraph_open':
+        case 'heading_open': {
+          const meta = tok.meta as unknown as LineStartsMeta | null;
+          const inline = tokens[t + 1];
+          if (!tok.map || !meta || !inline || inline.type !== 'inline') break;
+          const setext = tok.type === 'heading_open' && (tok.markup === '=' || tok.markup === '-');
+          const lastLine = setext ? tok.map[1] - 1 : tok.map[1];
+          const starts: number[] = [];
+          const ends: number[] = [];
+          if (tok.type === 'heading_open' && !setext) {
+            let p = meta.starts[0]!;
+            while (source.charCodeAt(p) === 35) p++;
+            while (source.charCodeAt(p) === 32 || source.charCodeAt(p) === 9) p++;
+            starts.push(p);
+            ends.push(Math.min(p + inline.content.length, lineEnd(tok.map[0])));
+          } else {
+            for (let l = tok.map[0]; l < lastLine; l++) {
+              starts.push(meta.starts[l - tok.map[0]]!);
+              ends.push(lineEnd(l));
+            }
           }
-        }
-        // A GFM task list box opens the first paragraph of a list item.
-        if (tok.type === 'paragraph_open' && tokens[t - 1]?.type === 'list_item_open') {
-          const p = starts[0]!;
-          const box = source.charCodeAt(p + 1);
-          if (source.charCodeAt(p) === 91 && (box === 32 || box === 120 || box === 88) && source.charCodeAt(p + 2) === 93 && (p + 3 === ends[0] || isWhitespaceCode(source.charCodeAt(p + 3)))) {
-            starts[0] = Math.min(p + 3, ends[0]!);
+          // A GFM task list box opens the first paragraph of a list item.
+          if (tok.type === 'paragraph_open' && tokens[t - 1]?.type === 'list_item_open') {
+            const p = starts[0]!;
+            const box = source.charCodeAt(p + 1);
+            if (source.charCodeAt(p) === 91 && (box === 32 || box === 120 || box === 88) && source.charCodeAt(p + 2) === 93 && (p + 3 === ends[0] || isWhitespaceCode(source.charCodeAt(p + 3)))) {
+              starts[0] = Math.min(p + 3, ends[0]!);
+            }
           }
+          addInline(tok.type === 'heading_open' ? 'heading' : 'paragraph', tok.type === 'heading_open' ? Number(tok.tag.slice(1)) || 0 : 0, starts, ends);
+          break;
         }
-        addInline(tok.type === 'heading_open' ? 'heading' : 'paragraph', tok.type === 'heading_open' ? Number(tok.tag.slice(1)) || 0 : 0, starts, ends);
-        break;
-      }
-      case 'tr_open': {
-        const meta = tok.meta as unknown as LineStartsMeta | null;
-        if (!tok.map || !meta) break;
-        let cellCount = 0;
-        for (let k = t + 1; k < tokens.length && tokens[k]!.type !== 'tr_close'; k++) if (tokens[k]!.type === 'inline') cellCount++;
-        for (const [a, b] of tableCells(source, meta.starts[0]!, lineEnd(tok.map[0])).slice(0, cellCount)) addInline('table-cell', 0, [a], [b]);
-        break;
-      }
-      case 'html_block':
-        if (tok.map) scanComments(lineStarts[tok.map[0]]!, lineEnd(tok.map[1] - 1));
-        break;
-      case FOOTNOTE_DEF: {
-        const meta = tok.meta as unknown as FootnoteDefMeta;
-        if (!tok.map) break;
-        let end = lineEnd(tok.map[1] - 1);
-        while (end > meta.start && isWhitespaceCode(source.charCodeAt(end - 1))) end--;
-        const textStart = meta.start + meta.label.length + 4;
-        footnoteDefs.push({ start: meta.start, end, label: meta.label, text: source.slice(textStart, Math.max(textStart, end)).trim() });
-        break;
+        case 'tr_open': {
+          const meta = tok.meta as unknown as LineStartsMeta | null;
+          if (!tok.map || !meta) break;
+          let cellCount = 0;
+          for (let k = t + 1; k < tokens.length && tokens[k]!.type !== 'tr_close'; k++) if (tokens[k]!.type === 'inline') cellCount++;
+          for (const [a, b] of tableCells(source, meta.starts[0]!, lineEnd(tok.map[0])).slice(0, cellCount)) addInline('table-cell', 0, [a], [b]);
+          break;
+        }
+        case 'html_block':
+          if (tok.map) scanComments(lineStarts[tok.map[0]]!, lineEnd(tok.map[1] - 1));
+          break;
+        case FOOTNOTE_DEF: {
+          const meta = tok.meta as unknown as FootnoteDefMeta;
+          if (!tok.map) break;
+          let end = lineEnd(tok.map[1] - 1);
+          while (end > meta.start && isWhitespaceCode(source.charCodeAt(end - 1))) end--;
+          const textStart = meta.start + meta.label.length + 4;
+          footnoteDefs.push({ start: meta.start, end, label: meta.label, text: source.slice(textStart, Math.max(textStart, end)).trim() });
+          break;
+        }
       }
     }
   }

@@ -32,8 +32,12 @@ export interface BlockEnv {
   normLineStarts?: number[];
   /** The normalized source those line starts belong to. */
   normSrc?: string;
-  /** True when normalized offsets are document offsets (no `\r` in the text). */
+  /** The first document line of the text being parsed (see `parseBlocks`). */
+  lineOffset: number;
+  /** True when a normalized offset plus `base` is a document offset (no `\r` in the text). */
   identity: boolean;
+  /** Document offset of the text being parsed. */
+  base: number;
   /** Link reference definitions, filled by markdown-it. */
   references?: Record<string, { href: string; title: string }>;
 }
@@ -57,12 +61,12 @@ export const FOOTNOTE_DEF = 'sourcetrace_footnote_def';
 /** Converts a normalized offset on line `line` to a document offset. */
 function toDoc(state: StateBlock, line: number, normOffset: number): number {
   const env = state.env as unknown as BlockEnv;
-  if (env.identity) return normOffset;
+  if (env.identity) return env.base + normOffset;
   if (env.normSrc !== state.src || !env.normLineStarts) {
     env.normSrc = state.src;
     env.normLineStarts = lineStartOffsets(state.src);
   }
-  return env.docLineStarts[line]! + (normOffset - env.normLineStarts[line]!);
+  return env.docLineStarts[line + env.lineOffset]! + (normOffset - env.normLineStarts[line]!);
 }
 
 /** Wraps a block rule so the tokens it creates learn where each line's content starts. */
@@ -161,14 +165,59 @@ export function normalizeLabel(label: string): string {
   return (parser ??= createParser()).utils.normalizeReference(label);
 }
 
+/** True when line `line` of `text` holds only spaces and tabs. */
+function isBlankLine(text: string, starts: number[], line: number): boolean {
+  const end = line + 1 < starts.length ? starts[line + 1]! : text.length;
+  for (let i = starts[line]!; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** How many times a parse cut short by the nesting limit is resumed. */
+const MAX_RESUMES = 16;
+
 /**
  * Parses the block structure of `mdSource` (a copy of the document of the
- * same length and lines, front matter blanked to spaces) and returns markdown-it's flat token list
- * and the environment holding the link reference definitions.
+ * same length and lines, front matter blanked to spaces) and returns
+ * markdown-it's flat token lists (one per round, see below; container tokens
+ * balance only within a round), with maps in document lines, and the link
+ * reference definitions.
+ *
+ * Past `maxNesting` (100) levels of containers, markdown-it stops and drops
+ * the rest of the document. Then the parse resumes at the first blank line
+ * after the one that went too deep (up to {@link MAX_RESUMES} times, which
+ * bounds the cost on adversarial input), so a pathological quote or list only
+ * masks its own paragraph.
  */
-export function parseBlocks(mdSource: string, docLineStarts: number[]): { tokens: Token[]; env: BlockEnv } {
-  parser ??= createParser();
-  const env: BlockEnv = { docLineStarts, identity: mdSource.indexOf('\r') < 0 };
-  const tokens = parser.parse(mdSource, env as unknown as Record<string, unknown>);
-  return { tokens, env };
+export function parseBlocks(mdSource: string, docLineStarts: number[]): { rounds: Token[][]; references: BlockEnv['references'] } {
+  const md = (parser ??= createParser());
+  const maxNesting = md.options.maxNesting ?? 100;
+  const identity = mdSource.indexOf('\r') < 0;
+  const rounds: Token[][] = [];
+  let references: BlockEnv['references'];
+  let lineOffset = 0;
+  for (let round = 0; round <= MAX_RESUMES && lineOffset < docLineStarts.length; round++) {
+    const base = docLineStarts[lineOffset]!;
+    const env: BlockEnv = { docLineStarts, lineOffset, identity, base, references };
+    const part = md.parse(base ? mdSource.slice(base) : mdSource, env as unknown as Record<string, unknown>);
+    references = env.references;
+    let deepest = -1;
+    for (const tok of part) {
+      if (tok.map) tok.map = [tok.map[0] + lineOffset, tok.map[1] + lineOffset];
+      if (tok.nesting === 1 && tok.level >= maxNesting - 1 && tok.map && deepest < 0) deepest = tok.map[0];
+    }
+    rounds.push(part);
+    if (deepest < 0) break;
+    // Resume at the first blank line after the over-deep one: the lines up to
+    // it most likely continue the deep container. What this round read from
+    // there on is read again by the next round, so it is cut off here.
+    let next = deepest + 1;
+    while (next < docLineStarts.length && !isBlankLine(mdSource, docLineStarts, next)) next++;
+    const cut = part.findIndex((tok) => tok.map !== null && tok.map[0] >= next);
+    if (cut >= 0) part.length = cut;
+    lineOffset = next;
+  }
+  return { rounds, references };
 }
