@@ -12,6 +12,7 @@ import { REPOSITORY_URL, ruleDocsUrl } from '../../lsp/diagnostics';
 import { offsetToPosition, positionToOffset, type LineIndex } from '../../lsp/positions';
 import type { Severity } from '../../engine/types';
 import type { ConfigFileIssue } from '../../config';
+import type * as Sarif from 'sarif';
 import type { FileResult } from '../check';
 import { severityName } from './common';
 
@@ -37,18 +38,18 @@ export interface SarifContext {
   configIssues: ConfigFileIssue[];
 }
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /** Formats the results as a SARIF 2.1.0 log. */
 export function formatSarif(files: FileResult[], ctx: SarifContext): string {
   return JSON.stringify(toSarif(files, ctx)) + '\n';
 }
 
-/** Builds the SARIF 2.1.0 log of the results. */
-export function toSarif(files: FileResult[], ctx: SarifContext): Record<string, unknown> {
+/** Builds the SARIF 2.1.0 log of the results (typed against the SARIF 2.1.0 definitions). */
+export function toSarif(files: FileResult[], ctx: SarifContext): Sarif.Log {
   const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
-  const results: unknown[] = [];
-  const configNotes: unknown[] = [];
+  const results: Sarif.Result[] = [];
+  const configNotes: Sarif.Notification[] = [];
   for (const f of files) {
     const artifactLocation = artifact(f, ctx.cwd);
     const seen = new Map<string, number>();
@@ -92,7 +93,7 @@ export function toSarif(files: FileResult[], ctx: SarifContext): Record<string, 
       ],
     });
   }
-  const invocation: Record<string, unknown> = {
+  const invocation: Sarif.Invocation = {
     executionSuccessful: ctx.errors.length === 0 && configNotes.length === 0,
   };
   if (ctx.errors.length) invocation.toolExecutionNotifications = ctx.errors.map((text) => ({ level: 'error', message: { text } }));
@@ -130,7 +131,7 @@ export function toSarif(files: FileResult[], ctx: SarifContext): Record<string, 
 }
 
 /** A 1-based SARIF region (end column exclusive) that also carries UTF-16 offsets. */
-function region(lines: LineIndex, start: number, end: number) {
+function region(lines: LineIndex, start: number, end: number): Sarif.Region {
   const s = offsetToPosition(lines, start);
   const e = offsetToPosition(lines, end);
   return {
@@ -143,12 +144,12 @@ function region(lines: LineIndex, start: number, end: number) {
   };
 }
 
-function artifact(f: FileResult, cwd: string) {
+function artifact(f: FileResult, cwd: string): Sarif.ArtifactLocation {
   return f.absPath ? fileArtifact(f.absPath, cwd) : { uri: 'stdin' };
 }
 
 /** A location relative to `%SRCROOT%` (the working folder), or an absolute file URI outside it. */
-function fileArtifact(absPath: string, cwd: string) {
+function fileArtifact(absPath: string, cwd: string): Sarif.ArtifactLocation {
   const rel = path.relative(cwd, absPath);
   if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return { uri: pathToFileURL(absPath).href };
   return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
