@@ -8,7 +8,8 @@
  *   --route engine|cli|both
  *                      predict in process (default), through `dist/cli.js check --format json`,
  *                      or both, reporting any sentence where the two disagree
- *   --cli PATH         the built CLI for the cli route (default dist/cli.js)
+ *   --cli PATH         the built CLI for the cli route (default dist/cli.js); a .ts entry
+ *                      point (server/src/cli/main.ts) runs from source through tsx
  *   --no-polnear       skip the span scores
  *   --excerpts N       sentences quoted per error group in the terminal (default 3)
  *   --write / --no-write
@@ -18,6 +19,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { renderMarkdown, renderTerminal, replaceBlock, type ReportInput } from './report';
 import { evaluateSet, routeDisagreements, type Route, type SetResult } from './run';
 import { loadSet, REPO_ROOT, SHARED, type LabelledSet } from './sets';
@@ -99,17 +101,18 @@ export function main(argv: readonly string[]): number {
     return 2;
   }
   const cache = new Map<string, DocPrediction>();
+  const nodeArgs = args.cli.endsWith('.ts') ? ['--import', pathToFileURL(path.join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs')).href] : [];
   const results: SetResult[] = [];
   const notes: string[] = [];
   try {
     for (const set of sets) {
       if (args.route === 'both') {
         const e = evaluateSet(set, { route: 'engine', cache });
-        const c = evaluateSet(set, { route: 'cli', cliPath: args.cli });
+        const c = evaluateSet(set, { route: 'cli', cliPath: args.cli, nodeArgs });
         const diff = routeDisagreements(e, c);
         notes.push(diff.length === 0 ? `${set.name}: engine and CLI routes agree on every sentence` : `${set.name}: routes DISAGREE on ${diff.length} sentence(s): ${diff.slice(0, 5).map((d) => `${d.doc}#${d.index} engine=${d.a} cli=${d.b}`).join('; ')}`);
         results.push(e);
-      } else results.push(evaluateSet(set, { route: args.route, cliPath: args.cli, cache }));
+      } else results.push(evaluateSet(set, { route: args.route, cliPath: args.cli, nodeArgs, cache }));
     }
   } catch (e) {
     process.stderr.write(`eval: ${(e as Error).message}\n`);

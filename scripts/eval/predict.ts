@@ -129,21 +129,24 @@ export function parseCliJson(stdout: string, texts: ReadonlyMap<string, string>,
 }
 
 /**
- * Runs the built CLI once over the given drafts and returns the predictions
- * per absolute path. Throws when the CLI is missing or fails with exit code 2.
+ * Runs the CLI once over the given drafts and returns the predictions per
+ * absolute path. `cliPath` is the built bundle (`dist/cli.js`), or the CLI's
+ * TypeScript entry point when `nodeArgs` loads a TypeScript runner
+ * (`['--import', 'tsx']`). Throws when the CLI is missing or fails with exit
+ * code 2.
  */
-export function predictWithCli(cliPath: string, files: ReadonlyMap<string, string>, cwd: string): Map<string, DocPrediction> {
+export function predictWithCli(cliPath: string, files: ReadonlyMap<string, string>, cwd: string, nodeArgs: readonly string[] = []): Map<string, DocPrediction> {
   if (!existsSync(cliPath)) throw new Error(`${cliPath} does not exist: run \`npm run build\` first`);
-  const stale = newerSource(path.resolve(__dirname, '../../server/src'), statSync(cliPath).mtimeMs);
+  const stale = cliPath.endsWith('.js') ? newerSource(path.resolve(__dirname, '../../server/src'), statSync(cliPath).mtimeMs) : undefined;
   if (stale) process.stderr.write(`eval: warning: ${stale} is newer than ${cliPath}; run \`npm run build\` so the CLI route scores the current engine\n`);
   const paths = [...files.keys()];
-  const res = spawnSync(process.execPath, [cliPath, 'check', ...paths, '--format', 'json', '--fail-on', 'none'], {
+  const res = spawnSync(process.execPath, [...nodeArgs, cliPath, 'check', ...paths, '--format', 'json', '--fail-on', 'none'], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
   if (res.error) throw res.error;
-  if (res.status !== 0 && res.status !== 1) {
+  if (res.status !== 0 && (res.status !== 1 || res.stdout.trim() === '')) {
     throw new Error(`${cliPath} check exited with ${res.status}: ${res.stderr.slice(0, 500)}`);
   }
   const preds = parseCliJson(res.stdout, files, cwd);

@@ -40,6 +40,8 @@ export interface EvalOptions {
   route: Route;
   /** Path of the built CLI, for the CLI route. */
   cliPath?: string;
+  /** Node options for the CLI route, e.g. `['--import', 'tsx']` to run the CLI from its sources. */
+  nodeArgs?: readonly string[];
   /** A cache of engine predictions by draft text, shared across sets. */
   cache?: Map<string, DocPrediction>;
 }
@@ -48,7 +50,7 @@ export interface EvalOptions {
 export function predictSet(set: LabelledSet, opts: EvalOptions): Map<string, DocPrediction> {
   if (opts.route === 'cli') {
     const cli = opts.cliPath ?? path.resolve(__dirname, '../../dist/cli.js');
-    return predictWithCli(cli, new Map(set.docs.map((d) => [d.textPath, d.text])), set.dir);
+    return predictWithCli(cli, new Map(set.docs.map((d) => [d.textPath, d.text])), set.dir, opts.nodeArgs);
   }
   const out = new Map<string, DocPrediction>();
   for (const d of set.docs) {

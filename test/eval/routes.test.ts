@@ -5,12 +5,17 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { evaluateSet, routeDisagreements } from '../../scripts/eval/run';
 import { loadSet, REPO_ROOT, SHARED } from '../../scripts/eval/sets';
-import { cliPath, ensureBuilt } from '../cli/run';
 
-beforeAll(() => ensureBuilt());
+// dist/ may be older than the engine under test, so the CLI runs from its
+// current sources through tsx, exactly as `npm run eval -- --route both --cli`
+// would run the bundle.
+const cliPath = path.join(REPO_ROOT, 'server/src/cli/main.ts');
+// The loader is named by URL because the CLI runs in each set's folder, where `tsx` does not resolve.
+const nodeArgs = ['--import', pathToFileURL(path.join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs')).href];
 
 const sets = [path.join(SHARED, 'examples'), path.join(REPO_ROOT, 'eval/polnear-dev')];
 
@@ -20,7 +25,7 @@ describe('engine route and CLI JSON route', () => {
       expect(existsSync(dir)).toBe(true);
       const set = loadSet(dir);
       const engine = evaluateSet(set, { route: 'engine' });
-      const cli = evaluateSet(set, { route: 'cli', cliPath });
+      const cli = evaluateSet(set, { route: 'cli', cliPath, nodeArgs });
       expect(routeDisagreements(engine, cli)).toEqual([]);
       expect(cli.scores.V).toEqual(engine.scores.V);
       expect(cli.scores.U).toEqual(engine.scores.U);
