@@ -10,8 +10,8 @@
  *   asked`, `U.S. officials` is handled below);
  * - the period closes a known abbreviation that does not end sentences here
  *   (see {@link ABBREVIATIONS}) or an initial (`George W. Bush`);
- * - a quotation closed by `?` or `!` is followed by a speaker and a speech
- *   verb (`"Is it over?" Smith asked.`).
+ * - a quotation closed by `?` or `!` is followed by a speaker (up to four
+ *   capitalised words) and a speech verb (`"Is it over?" Mayor Diaz asked.`).
  *
  * A line break is whitespace, never a boundary by itself. Decimals and money
  * (`3.14`, `$4.5bn`) are safe because a boundary needs whitespace after it.
@@ -213,10 +213,13 @@ function isBoundary(s: string, blockStart: number, punctStart: number, punctEnd:
   const mark = s.charCodeAt(punctStart);
   const following = wordAfter(s, next, end);
   if ((mark === 63 || mark === 33) && closeEnd > punctEnd && isUpperAsciiOrCap(s, next)) {
-    // "Is it over?" Smith asked.
-    let k = next + following.length;
-    while (k < end && isSpace(s.charCodeAt(k))) k++;
-    if (SPEECH_VERBS.has(wordAfter(s, k, end))) return false;
+    // "Is it over?" Smith asked. / "Will it hold?" Mayor Ana Diaz asked.
+    let k = next;
+    for (let words = 0; words < 4 && k < end && isUpperAsciiOrCap(s, k); words++) {
+      k += Math.max(1, wordAfter(s, k, end).length);
+      while (k < end && isSpace(s.charCodeAt(k))) k++;
+      if (SPEECH_VERBS.has(wordAfter(s, k, end))) return false;
+    }
   }
   if (!(single && mark === 46)) return true;
   // A single period: abbreviation or initial?
