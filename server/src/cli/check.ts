@@ -5,13 +5,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type Analysis, type Finding } from '../engine';
-import { describeFsError, formatBytes, type ConfigFileIssue, type ConfigLoader } from '../config';
+import { describeFsError, formatBytes, relativeInside, type ConfigFileIssue, type ConfigLoader } from '../config';
 import { toDiagnostic, type SourcetraceDiagnostic } from '../lsp/diagnostics';
 import { buildLineIndex, type LineIndex } from '../lsp/positions';
 import type { Target } from './files';
 
-/** Largest draft read, in bytes. */
-export const MAX_DRAFT_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest draft read, in bytes. A 10 MB draft is checked in about a second;
+ * far beyond 32 MB the JSON report alone would outgrow what one JavaScript
+ * string can hold.
+ */
+export const MAX_DRAFT_BYTES = 32 * 1024 * 1024;
 
 /** The name standard input is reported under. */
 export const STDIN_NAME = '<stdin>';
@@ -90,11 +94,9 @@ function byPosition(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** A path relative to `cwd` with `/` separators (absolute when outside the drive). */
+/** A path relative to `cwd` with `/` separators; absolute when outside `cwd`. */
 export function displayPath(cwd: string, absPath: string): string {
-  const rel = path.relative(cwd, absPath);
-  if (!rel || path.isAbsolute(rel)) return absPath.split(path.sep).join('/');
-  return rel.split(path.sep).join('/');
+  return relativeInside(cwd, absPath) ?? absPath.split(path.sep).join('/');
 }
 
 /**

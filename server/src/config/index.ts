@@ -194,10 +194,16 @@ export function loadConfigFile(file: string): LoadedConfig {
  * excludes `absPath`. Paths outside `base` are never excluded.
  */
 export function ignoredBy(ig: Ignore, base: string, absPath: string, isDir = false): boolean {
+  const rel = relativeInside(base, absPath);
+  if (rel === undefined) return false;
+  return ig.ignores(isDir ? rel + '/' : rel);
+}
+
+/** `absPath` relative to `base` with `/` separators, or undefined when it is not strictly inside `base`. */
+export function relativeInside(base: string, absPath: string): string | undefined {
   const rel = path.relative(base, absPath);
-  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
-  const posix = rel.split(path.sep).join('/');
-  return ig.ignores(isDir ? posix + '/' : posix);
+  if (!rel || rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel)) return undefined;
+  return rel.split(path.sep).join('/');
 }
 
 /**
@@ -205,8 +211,7 @@ export function ignoredBy(ig: Ignore, base: string, absPath: string, isDir = fal
  * JSON syntax errors), with the file shown relative to `cwd` when inside it.
  */
 export function formatConfigIssue(issue: ConfigFileIssue, cwd = process.cwd()): string {
-  const rel = path.relative(cwd, issue.file);
-  const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : issue.file;
+  const shown = relativeInside(cwd, issue.file) ?? issue.file;
   const where = issue.line ? `${shown}:${issue.line}:${issue.column ?? 1}` : shown;
   return `${where}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`;
 }

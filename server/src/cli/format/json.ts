@@ -7,13 +7,12 @@
  * cues and sources carry their text and UTF-16 offsets, so a consumer can
  * check every span against the file.
  */
-import * as path from 'node:path';
 import type { Range } from 'vscode-languageserver-types';
 import type { Attribution, Claim, Cue, SourceMention } from '../../engine/types';
 import type { ConfigFileIssue } from '../../config';
 import type { SourcetraceDiagnostic } from '../../lsp/diagnostics';
 import { spanToRange } from '../../lsp/positions';
-import type { FileResult } from '../check';
+import { displayPath, type FileResult } from '../check';
 
 /** The version of the JSON format; bumped only for incompatible changes. */
 export const JSON_FORMAT_VERSION = 1;
@@ -141,8 +140,7 @@ function toJsonFile(f: FileResult, cwd: string): JsonFile {
 }
 
 function fileIssue(i: ConfigFileIssue, cwd: string): JsonConfigError {
-  const rel = path.relative(cwd, i.file).split(path.sep).join('/');
-  return { origin: rel || i.file, key: i.path, message: i.message, ...(i.line ? { line: i.line, column: i.column ?? 1 } : {}) };
+  return { origin: displayPath(cwd, i.file), key: i.path, message: i.message, ...(i.line ? { line: i.line, column: i.column ?? 1 } : {}) };
 }
 
 function jsonCue(c: Cue): JsonCue {

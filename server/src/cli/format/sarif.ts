@@ -6,12 +6,11 @@
  * `charLength`, and a partial fingerprint that survives lines moving around.
  */
 import { createHash } from 'node:crypto';
-import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPOSITORY_URL, ruleDocsUrl } from '../../lsp/diagnostics';
 import { offsetToPosition, positionToOffset, type LineIndex } from '../../lsp/positions';
 import type { Severity } from '../../engine/types';
-import type { ConfigFileIssue } from '../../config';
+import { relativeInside, type ConfigFileIssue } from '../../config';
 import type * as Sarif from 'sarif';
 import type { FileResult } from '../check';
 import { severityName } from './common';
@@ -150,9 +149,9 @@ function artifact(f: FileResult, cwd: string): Sarif.ArtifactLocation {
 
 /** A location relative to `%SRCROOT%` (the working folder), or an absolute file URI outside it. */
 function fileArtifact(absPath: string, cwd: string): Sarif.ArtifactLocation {
-  const rel = path.relative(cwd, absPath);
-  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return { uri: pathToFileURL(absPath).href };
-  return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  const rel = relativeInside(cwd, absPath);
+  if (rel === undefined) return { uri: pathToFileURL(absPath).href };
+  return { uri: rel.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 function dirUri(dir: string): string {
