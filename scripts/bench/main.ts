@@ -23,8 +23,8 @@
  * whole-process runs are interleaved: each repetition runs every size with
  * every tool in turn, so a busy moment on a shared machine hits all tools alike.
  */
-import { execSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,8 +54,10 @@ interface Options {
   dir: string;
   json?: string;
   write: boolean;
-  /** Where sourcetrace's bundles are run from: a snapshot of dist/ taken at the start. */
+  /** Where the bundles that are timed are: a production build made at the start. */
   distDir: string;
+  /** Where the bundle that is profiled is: a readable development build. */
+  profileDistDir: string;
 }
 
 function fail(message: string): never {
@@ -121,22 +123,48 @@ function parseOptions(argv: string[]): Options {
     json: parsed.json,
     write: !quick && !parsed['no-write'],
     distDir: path.join(ROOT, 'dist'),
+    profileDistDir: path.join(ROOT, 'dist'),
   };
 }
 
 /**
- * Copies the bundles of dist/ into the work folder, so that a rebuild of dist/
- * during a long run (others work in the same tree) changes nothing measured.
- * The bundles inline their dependencies, so the copies run on their own.
+ * Builds the current sources with the project's own build script into a
+ * folder of the work folder, never into the shared dist/: the script writes to
+ * `dist/` under its working directory, so it runs in a folder of symlinks to
+ * the sources. Returns the folder with cli.js and server.js, or undefined when
+ * the build failed.
  */
-function snapshotDist(o: Options): void {
-  const from = path.join(ROOT, 'dist');
-  if (!existsSync(path.join(from, 'cli.js'))) return;
-  const to = path.join(o.dir, 'dist');
-  rmSync(to, { recursive: true, force: true });
-  mkdirSync(to, { recursive: true });
-  for (const f of readdirSync(from)) if (/\.(c?js|map)$/.test(f)) copyFileSync(path.join(from, f), path.join(to, f));
-  o.distDir = to;
+function buildInto(o: Options, name: string, production: boolean): string | undefined {
+  const dir = path.join(o.dir, 'build', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['client', 'server', 'node_modules', 'package.json', 'tsconfig.json']) {
+    if (existsSync(path.join(ROOT, entry))) symlinkSync(path.join(ROOT, entry), path.join(dir, entry));
+  }
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), ...(production ? ['--production'] : [])], { cwd: dir, encoding: 'utf8' });
+  const dist = path.join(dir, 'dist');
+  if (r.status !== 0 || !existsSync(path.join(dist, 'cli.js'))) {
+    log(`bench: ${name} build failed: ${(r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' ')}`);
+    return undefined;
+  }
+  return dist;
+}
+
+/**
+ * Prepares what is measured: a production build (minified, as the extension
+ * ships it) for the timings and a readable development build for the profile,
+ * both of the sources as they are now. When a build fails, the checkout's
+ * dist/ stands in, and the report says so.
+ */
+function prepareBuilds(o: Options, results: BenchResults): void {
+  log('bench: building the sources (production for timings, development for the profile)');
+  const fallback = path.join(ROOT, 'dist');
+  const prod = buildInto(o, 'production', true);
+  const dev = o.sections.has('profile') ? buildInto(o, 'development', false) : undefined;
+  if (!prod) results.notes.push('the production build failed: dist/ as it was built was measured instead');
+  if (o.sections.has('profile') && !dev) results.notes.push('the development build failed: the profile ran on dist/ as it was built');
+  o.distDir = prod ?? fallback;
+  o.profileDistDir = dev ?? fallback;
 }
 
 function log(line: string): void {
@@ -298,9 +326,9 @@ async function lspSection(o: Options, results: BenchResults, draftDir: string): 
 
 /** A CPU profile of the CLI on the largest draft, or the next smaller one when that exceeds the timeout. */
 async function profileSection(o: Options, results: BenchResults, draftDir: string): Promise<void> {
-  const cli = path.join(o.distDir, 'cli.js');
+  const cli = path.join(o.profileDistDir, 'cli.js');
   if (!existsSync(cli)) {
-    results.notes.push('profile: dist/cli.js not found (run `npm run build`)');
+    results.notes.push('profile: no cli.js to profile (the build failed and dist/ is empty)');
     return;
   }
   const labels: SizeLabel[] = o.quick ? ['100KB'] : ['10MB', '1MB'];
@@ -320,7 +348,6 @@ async function main(): Promise<void> {
   const o = parseOptions(process.argv.slice(2));
   const draftDir = path.join(o.dir, 'drafts');
   mkdirSync(draftDir, { recursive: true });
-  snapshotDist(o);
   const cpus = os.cpus();
   const results: BenchResults = {
     meta: {
@@ -339,6 +366,7 @@ async function main(): Promise<void> {
     },
     notes: [],
   };
+  prepareBuilds(o, results);
   log(`bench: ${[...o.sections].join(', ')}; ${o.reps} rep(s), timeout ${o.timeoutS} s, work folder ${path.relative(ROOT, o.dir) || '.'}`);
   if (o.sections.has('process')) await processSection(o, results, draftDir);
   if (o.sections.has('corpus')) await corpusSection(o, results);

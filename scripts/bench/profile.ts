@@ -31,9 +31,33 @@ export interface ProfileSummary {
   functions: HotFunction[];
   /** Self time per source module, largest first. */
   modules: { module: string; selfMs: number; percent: number }[];
+  /**
+   * Inclusive time (the function and everything it calls) of the pipeline
+   * stages and the CLI's other phases, in the order of `PHASES`.
+   */
+  phases: { name: string; totalMs: number; percent: number }[];
   /** The .cpuprofile file, to open in Chrome DevTools. */
   profileFile: string;
 }
+
+/**
+ * The functions whose inclusive time tells where a CLI run goes: module
+ * loading, the engine's stages, and the output. esbuild may rename a function
+ * with a numeric suffix (`analyze2`) when names collide; that still matches.
+ */
+export const PHASES = [
+  'wrapSafe',
+  'analyze',
+  'extractProse',
+  'splitSentences',
+  'parseDirectives',
+  'trace',
+  'runRules',
+  'applyDirectives',
+  'toDiagnostic',
+  'formatJson',
+  'formatText',
+] as const;
 
 interface CpuNode {
   id: number;
@@ -59,7 +83,8 @@ function moduleMarkers(bundleFile: string): { line: number; module: string }[] {
   }
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = /^\/\/ ((?:server|client|node_modules)\/\S+\.[cm]?[jt]s)$/.exec(lines[i] as string);
+    // The marker is relative to the build's working directory: keep it from the project folder on.
+    const m = /^\/\/ (?:\S*\/)?((?:server|client)\/src\/\S+\.[cm]?[jt]s|node_modules\/\S+\.[cm]?[jt]s)$/.exec(lines[i] as string);
     if (m) markers.push({ line: i, module: m[1] as string });
   }
   return markers;
@@ -108,13 +133,36 @@ export function summariseProfile(profile: CpuProfile, bundleFile: string, top: n
     byModule.set(module, (byModule.get(module) ?? 0) + us / 1000);
   }
   const pct = (ms: number): number => (total ? (ms * 100000) / total : 0);
+  // Inclusive time per phase: each sample counts once for every phase on its stack.
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const phaseOf = new Map<number, string | undefined>();
+  for (const node of profile.nodes) {
+    const base = node.callFrame.functionName.replace(/\d+$/, '');
+    phaseOf.set(node.id, (PHASES as readonly string[]).includes(base) ? base : undefined);
+  }
+  const phaseUs = new Map<string, number>();
+  for (const [id, us] of selfUs) {
+    const seen = new Set<string>();
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+      const ph = phaseOf.get(n);
+      if (ph && !seen.has(ph)) {
+        seen.add(ph);
+        phaseUs.set(ph, (phaseUs.get(ph) ?? 0) + us);
+      }
+    }
+  }
+  const phases = PHASES.filter((p) => phaseUs.has(p)).map((name) => {
+    const ms = (phaseUs.get(name) ?? 0) / 1000;
+    return { name, totalMs: ms, percent: pct(ms) };
+  });
   const functions = [...byFunction.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, top);
   for (const f of functions) f.percent = pct(f.selfMs);
   const modules = [...byModule.entries()]
     .map(([module, selfMs]) => ({ module, selfMs, percent: pct(selfMs) }))
     .sort((a, b) => b.selfMs - a.selfMs)
     .slice(0, top);
-  return { sampledMs: total / 1000, functions, modules };
+  return { sampledMs: total / 1000, functions, modules, phases };
 }
 
 /**

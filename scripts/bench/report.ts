@@ -246,7 +246,11 @@ export function renderMarkdown(r: BenchResults): string {
     const p = r.profile;
     out.push(`### Where the time goes: CPU profile of the CLI on ${p.label}`);
     out.push('');
-    out.push(`\`node --cpu-prof dist/cli.js check DRAFT --format json\`: ${fmtMs(p.wallMs)} wall, ${fmtMs(p.sampledMs)} sampled. Self time by module:`);
+    out.push(`\`node --cpu-prof dist/cli.js check DRAFT --format json\`: ${fmtMs(p.wallMs)} wall, ${fmtMs(p.sampledMs)} sampled. Inclusive time of the phases (module loading is \`wrapSafe\`; the stages run inside \`analyze\`):`);
+    out.push('');
+    out.push(table(['phase', 'total', '%'], p.phases.map((x) => [`\`${x.name}\``, fmtMs(x.totalMs), x.percent.toFixed(1)])));
+    out.push('');
+    out.push('Self time by module:');
     out.push('');
     out.push(table(['module', 'self', '%'], p.modules.slice(0, 10).map((x) => [x.module, fmtMs(x.selfMs), x.percent.toFixed(1)])));
     out.push('');

@@ -48,7 +48,7 @@ describe('bench typing position', () => {
 });
 
 describe('bench profile summary', () => {
-  it('sums self time per function and maps bundle lines to their source module', () => {
+  it('sums self time per function, maps bundle lines to their source module, and sums phases inclusively', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'st-prof-'));
     try {
       const bundle = path.join(dir, 'cli.js');
@@ -56,8 +56,9 @@ describe('bench profile summary', () => {
       const url = `file://${bundle}`;
       const profile = {
         nodes: [
-          { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1, columnNumber: -1 } },
-          { id: 2, callFrame: { functionName: 'a', url, lineNumber: 2, columnNumber: 0 } },
+          { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1, columnNumber: -1 }, children: [4] },
+          { id: 4, callFrame: { functionName: 'analyze2', url, lineNumber: 2, columnNumber: 0 }, children: [2] },
+          { id: 2, callFrame: { functionName: 'a', url, lineNumber: 2, columnNumber: 0 }, children: [3] },
           { id: 3, callFrame: { functionName: 'b', url, lineNumber: 4, columnNumber: 0 } },
         ],
         samples: [2, 3, 3, 3, 2],
@@ -72,6 +73,8 @@ describe('bench profile summary', () => {
         ['a', 'server/src/engine/markdown.ts', 2],
       ]);
       expect(s.modules[0]).toEqual({ module: 'server/src/engine/sentences.ts', selfMs: 3, percent: 60 });
+      // Inclusive time: everything sampled under analyze (renamed analyze2 by the bundler).
+      expect(s.phases).toEqual([{ name: 'analyze', totalMs: 5, percent: 100 }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
