@@ -11,46 +11,13 @@
  * The corpus is read at run time from ../shared/corpora/polnear beside the
  * repository; nothing from it is copied into the project.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findAttributions } from '../../server/src/engine/attribution';
 import { defaultConfig } from '../../server/src/engine/config';
 import { parseDirectives } from '../../server/src/engine/directives';
 import { extractProse } from '../../server/src/engine/markdown';
 import { splitSentences } from '../../server/src/engine/sentences';
-import { codePointToUtf16, parseBrat } from './brat';
-import { chooseAnnotation, scorePolnear, type PolnearArticle, type Range, type Split } from './spans';
-
-/**
- * Loads a split like `loadPolnear` (./spans.ts) does, but skips an article
- * whose .ann file does not parse (one train file has a span with no offsets)
- * instead of stopping, and says how many were skipped.
- */
-function loadLenient(root: string, split: Split): { articles: PolnearArticle[]; skipped: string[] } {
-  const textDir = path.join(root, 'data', split, 'text');
-  const annDir = path.join(root, 'data', split, 'attributions');
-  const anns = readdirSync(annDir);
-  const articles: PolnearArticle[] = [];
-  const skipped: string[] = [];
-  for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
-    const name = f.slice(0, -4);
-    const ann = chooseAnnotation(name, anns);
-    if (!ann) continue;
-    const textPath = path.join(textDir, f);
-    const annPath = path.join(annDir, ann);
-    const text = readFileSync(textPath, 'utf8');
-    try {
-      const doc = parseBrat(readFileSync(annPath, 'utf8'), annPath);
-      const toU = codePointToUtf16(text);
-      const pick = (label: string): Range[] =>
-        [...doc.spans.values()].filter((s) => s.label === label).map((s) => ({ start: toU(Math.min(...s.fragments.map((x) => x.start))), end: toU(Math.max(...s.fragments.map((x) => x.end))) }));
-      articles.push({ name, textPath, annPath, text, gold: { cues: pick('Cue'), sources: pick('Source'), discard: pick('Discard') } });
-    } catch {
-      skipped.push(ann);
-    }
-  }
-  return { articles, skipped };
-}
+import { loadPolnear, scorePolnear, type Range, type Split } from './spans';
 
 const args = process.argv.slice(2);
 const split = (args.find((a) => a === 'dev' || a === 'train' || a === 'test') ?? 'dev') as Split;
@@ -60,7 +27,9 @@ const kindIdx = args.indexOf('--kind');
 const kind = kindIdx >= 0 ? args[kindIdx + 1] : undefined;
 
 const root = path.resolve(__dirname, '../../../shared/corpora/polnear');
-const { articles, skipped } = loadLenient(root, split);
+// An article whose annotation does not parse (one train file) is skipped and named, not fatal.
+const skipped: string[] = [];
+const articles = loadPolnear(root, split, (annPath) => skipped.push(path.basename(annPath)));
 if (skipped.length) console.log(`skipped ${skipped.length} article(s) whose annotation does not parse: ${skipped.join(', ')}`);
 const config = defaultConfig();
 let ms = 0;

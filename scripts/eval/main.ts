@@ -121,7 +121,11 @@ export function main(argv: readonly string[]): number {
   let polnear: ReportInput['polnear'];
   if (args.polnear) {
     const root = path.join(SHARED, 'corpora/polnear');
-    if (existsSync(root)) polnear = scorePolnear(loadPolnear(root, args.split), args.split);
+    if (existsSync(root)) {
+      const skipped: string[] = [];
+      polnear = scorePolnear(loadPolnear(root, args.split, (annPath, e) => skipped.push(`${path.basename(annPath)} (${e.message.split(': ').pop()})`)), args.split);
+      if (skipped.length) notes.push(`PolNeAR ${args.split}: skipped ${skipped.length} article(s) whose annotation does not parse: ${skipped.join(', ')}`);
+    }
     else notes.push(`PolNeAR not found at ${root}: span scores skipped`);
   }
   const input: ReportInput = {

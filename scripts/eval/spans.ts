@@ -5,8 +5,9 @@
  * per article, chosen deterministically (the lexicographically first annotator
  * id when an article has several). Predicted spans are the cues and the
  * sources of the engine's attributions, the article text being analysed as
- * Markdown exactly as it is. Cues that are not words (links, footnotes, notes,
- * quotation marks) are left out, and so are sources that are not words naming a
+ * Markdown exactly as it is. Quotation attributions whose only cue is the
+ * quotation mark are left out, cues that are markup (links, footnotes, notes)
+ * are left out, and so are sources that are not words naming a
  * speaker (hedges, agentless passives and reactions, links, footnotes, notes,
  * placeholders) are left out, since PolNeAR marks those as source-less.
  *
@@ -44,12 +45,11 @@ export interface PolnearArticle {
 const NOT_A_SOURCE_MENTION = new Set(['hedge', 'passive', 'reaction', 'link', 'footnote', 'note', 'placeholder']);
 
 /**
- * Cue kinds that are markup or punctuation rather than words of the text: a
- * link, a footnote, a source note, or the opening quotation mark the engine
- * uses as the cue of a quotation whose speaker it carried over. PolNeAR never
- * marks these as cues (their sources still count).
+ * Cue kinds that are markup rather than words of the text: a link, a footnote
+ * or a source note. PolNeAR never marks these as cues (their sources still
+ * count).
  */
-const NOT_A_LEXICAL_CUE = new Set(['link', 'footnote', 'note', 'quote']);
+const NOT_A_LEXICAL_CUE = new Set(['link', 'footnote', 'note']);
 
 /** The .ann file chosen for an article: the first by annotator id, in code-unit order. */
 export function chooseAnnotation(article: string, annFiles: readonly string[]): string | undefined {
@@ -58,8 +58,13 @@ export function chooseAnnotation(article: string, annFiles: readonly string[]): 
     .sort()[0];
 }
 
-/** Loads the articles of one split of PolNeAR from `root` (the corpus folder). Throws when the split is missing. */
-export function loadPolnear(root: string, split: Split): PolnearArticle[] {
+/**
+ * Loads the articles of one split of PolNeAR from `root` (the corpus folder).
+ * Throws when the split is missing. An article whose .ann file does not parse
+ * (one train file has a span with no offsets) throws too, unless `onSkip` is
+ * given: then it is left out and reported through `onSkip`.
+ */
+export function loadPolnear(root: string, split: Split, onSkip?: (annPath: string, error: Error) => void): PolnearArticle[] {
   const textDir = path.join(root, 'data', split, 'text');
   const annDir = path.join(root, 'data', split, 'attributions');
   if (!existsSync(textDir) || !existsSync(annDir)) throw new Error(`PolNeAR ${split} split not found under ${root}`);
@@ -72,7 +77,14 @@ export function loadPolnear(root: string, split: Split): PolnearArticle[] {
     const textPath = path.join(textDir, f);
     const annPath = path.join(annDir, ann);
     const text = readFileSync(textPath, 'utf8');
-    const doc = parseBrat(readFileSync(annPath, 'utf8'), annPath);
+    let doc: ReturnType<typeof parseBrat>;
+    try {
+      doc = parseBrat(readFileSync(annPath, 'utf8'), annPath);
+    } catch (e) {
+      if (!onSkip) throw e;
+      onSkip(annPath, e as Error);
+      continue;
+    }
     const toU = codePointToUtf16(text);
     const pick = (label: string): Range[] =>
       [...doc.spans.values()]
@@ -99,6 +111,10 @@ export function predictedSpans(a: Pick<Analysis, 'attributions'>): { cues: Range
   const cues: Range[] = [];
   const sources: Range[] = [];
   for (const at of a.attributions) {
+    // A quotation whose speaker the engine carried over from the paragraph has
+    // only the quotation mark as its cue; PolNeAR marks no attribution there,
+    // so neither its cue nor its source is scored (as in dev-attribution.ts).
+    if (at.cue.kind === 'quote') continue;
     if (!NOT_A_LEXICAL_CUE.has(at.cue.kind)) cues.push({ start: at.cue.start, end: at.cue.end });
     if (at.source && !NOT_A_SOURCE_MENTION.has(at.source.kind)) sources.push({ start: at.source.start, end: at.source.end });
   }

@@ -67,7 +67,7 @@ describe('matchSpans', () => {
 });
 
 describe('predictedSpans', () => {
-  it('keeps word cues and named or vague sources, drops links and quotation marks as cues and hedges as sources, dedupes', () => {
+  it('keeps word cues and named or vague sources, drops link cues, hedge sources and quotation-mark attributions, dedupes', () => {
     const cue = (start: number, end: number, kind: string) => ({ start, end, text: '', kind }) as never;
     const src = (start: number, end: number, kind: string) => ({ start, end, text: '', kind }) as never;
     const a = {
@@ -79,6 +79,6 @@ describe('predictedSpans', () => {
         { sentence: 3, cue: cue(70, 71, 'quote'), source: src(80, 88, 'person'), vague: false, confidence: 1 },
       ],
     };
-    expect(predictedSpans(a)).toEqual({ cues: [{ start: 10, end: 14 }, { start: 30, end: 40 }], sources: [{ start: 0, end: 9 }, { start: 80, end: 88 }] });
+    expect(predictedSpans(a)).toEqual({ cues: [{ start: 10, end: 14 }, { start: 30, end: 40 }], sources: [{ start: 0, end: 9 }] });
   });
 });
