@@ -60,7 +60,7 @@ function locateJsonError(text: string, from: number): { offset: number; message:
     }
   };
   const describe = (at: number) => {
-    if (at >= n) return 'the end of the file';
+    if (at >= n) return 'end of file';
     const ch = text[at]!;
     if (ch === '/' && (text[at + 1] === '/' || text[at + 1] === '*')) return 'a comment (JSON has no comments)';
     if (ch === "'") return "a single quote (JSON strings use double quotes)";
@@ -92,7 +92,7 @@ function locateJsonError(text: string, from: number): { offset: number; message:
   /** Scans one scalar value, or opens a container; returns the container kind opened. */
   const scanValue = (): '{' | '[' | undefined => {
     skipWs();
-    if (i >= n) fail('unexpected end of the file: expected a value');
+    if (i >= n) fail('unexpected end of file: expected a value');
     const ch = text[i]!;
     if (ch === '{' || ch === '[') {
       i++;
