@@ -13,11 +13,19 @@ import type { Span } from '../types';
 import { FINITE_VERBS, PRONOUN_SUBJECTS, SUBJECT_STARTERS, CLAUSE_CONJUNCTIONS } from './words';
 import { tokenize, type Token } from './text';
 
-/** One main clause of a sentence. */
+/** One clause of a sentence: a main clause, or a subordinate clause opening the sentence. */
 export interface Clause extends Span {
   /** How the clause joins the one before it: ";" or the conjunction; undefined for the first clause. */
   joint?: string;
+  /**
+   * For a subordinate clause opening the sentence ("While X, …", "As Reuters
+   * reported, …"): its subordinating conjunction, lower case.
+   */
+  subordinator?: string;
 }
+
+/** "While Trump has railed against X, he has …": a subordinate clause before the main one. */
+const OPENING_SUBORDINATE = /^(?:(?:and|but|so|yet|even)\s+)?(while|although|though|as|because|since|when|whenever|after|before|if|unless|whereas|once|until)\b/i;
 
 /** Words that, right after the conjunction, show that no new subject follows. */
 const NOT_A_SUBJECT = new Set(['also', 'then', 'not', 'that', 'which', 'who', 'whom', 'whose', 'as', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'its', 'so']);
@@ -105,7 +113,20 @@ export function splitClauses(text: string, base: number, extraProtected: Span[] 
   const out: Clause[] = [];
   let start = 0;
   let joint: string | undefined;
+  const sub = OPENING_SUBORDINATE.exec(text);
+  if (sub) {
+    // The first comma after which a clause with its own subject and verb starts.
+    for (let i = sub[0].length; i < text.length; i++) {
+      if (text[i] !== ',' || inGuard(i) || cuts.some((c) => c.at <= i)) continue;
+      const after = tokens.filter((t) => t.start > i).slice(0, 1 + VERB_WINDOW);
+      if (!hasSubjectAndVerb(after)) continue;
+      out.push({ start: base, end: base + i, subordinator: sub[1]!.toLowerCase() });
+      start = after[0]!.start;
+      break;
+    }
+  }
   for (const cut of cuts) {
+    if (cut.at < start) continue;
     out.push({ start: base + start, end: base + cut.at, ...(joint ? { joint } : {}) });
     start = cut.next;
     joint = cut.joint;

@@ -62,7 +62,10 @@ const NAMING_CUES = new Set(['speech-verb', 'according-to', 'link', 'footnote', 
 export function isIdentified(a: Attribution): boolean {
   if (a.vague || isPending(a)) return false;
   if (a.source) return a.source.kind !== 'placeholder' && (IDENTIFIED.has(a.source.kind) || a.source.entity !== undefined);
-  return MARKUP_CUES.has(a.cue.kind);
+  // A speech verb the attribution stage found no source for, yet did not call
+  // vague: its subject is there but out of the stage's reach ("Even China,
+  // Pyongyang's only ally, …, said"). Vague subjects are caught as vague.
+  return MARKUP_CUES.has(a.cue.kind) || a.cue.kind === 'speech-verb';
 }
 
 /**
@@ -215,6 +218,8 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
     const pending = clauses.map(() => false);
     for (const { a } of identified) cover(doc, s, text, clauses, a, ctx.quotes, covered);
     for (const q of spokenQuotes) markDominant(doc, clauses, q, covered);
+    // An opening subordinate clause modifies the main claim: attributed with it.
+    if (clauses[0]?.subordinator && covered.slice(1).some(Boolean)) covered[0] = true;
     for (const p of placeholders) {
       if (p.kind === 'empty-note' || p.kind === 'empty-footnote') pending.fill(true);
       else clauses.forEach((c, k) => (p.start >= c.start && p.start <= c.end ? (pending[k] = true) : undefined));
@@ -261,7 +266,8 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
   }
 
   // No source at all: N or U.
-  const why = nothingToAttribute(text, block?.kind ?? 'paragraph');
+  const alone = !!block && doc.prose.slice(block.start, block.end).trim() === text.trim();
+  const why = nothingToAttribute(text, block?.kind ?? 'paragraph', alone);
   if (why) return { claim: claimOf(s, { status: 'N', reason: `nothing to attribute: ${why}`, confidence: why === 'a question' ? CONFIDENCE.structural : CONFIDENCE.nPattern }), detail };
   detail.kinds = assertionKinds(text);
   const verb = hasFiniteVerb(text);
@@ -282,7 +288,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
  */
 function neutralised(doc: ProseDocument, a: Attribution, identified: Attribution[], placeholders: Placeholder[]): boolean {
   const hedge = a.cue.kind === 'hedge' || a.source?.kind === 'hedge';
-  if (hedge && identified.some((b) => NAMING_CUES.has(b.cue.kind))) return true;
+  if (hedge && identified.some((b) => NAMING_CUES.has(b.cue.kind) && (b.source !== undefined || MARKUP_CUES.has(b.cue.kind)))) return true;
   const phrase = vaguePhrase(a, doc.source);
   // "According to reports [who?]": the writer has marked the source to fill in.
   if (placeholders.some((p) => overlaps(p, phrase) || (p.start >= phrase.end && doc.source.slice(phrase.end, p.start).trim() === ''))) return true;
@@ -313,12 +319,16 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
   clauses.forEach((c, k) => {
     if (anchors.some((p) => p >= c.start && p <= c.end)) covered[k] = true;
   });
-  if (isTrailingTag(s, text, a)) {
+  // A closing tag (", the ministry said.") and an opening frame ("As Reuters
+  // reported, …") cover the whole sentence.
+  if (isTrailingTag(s, text, a) || (home === 0 && clauses[0]?.subordinator === 'as' && clauses.length > 1)) {
     covered.fill(true);
     return;
   }
-  if (home === 0 && isLeadingFrame(s, text, a)) {
-    for (let k = 1; k < clauses.length && SCOPE_CARRYING_CONJUNCTIONS.includes(clauses[k]!.joint ?? ''); k++) covered[k] = true;
+  // "According to X, A, and B" and "A, according to X, and B": the framing
+  // phrase carries over "and", not over the writer's ";" or ", but".
+  if (home >= 0 && a.cue.kind === 'according-to') {
+    for (let k = home + 1; k < clauses.length && SCOPE_CARRYING_CONJUNCTIONS.includes(clauses[k]!.joint ?? ''); k++) covered[k] = true;
   }
 }
 
@@ -340,13 +350,6 @@ function isTrailingTag(s: Sentence, text: string, a: Attribution): boolean {
   const after = text.slice(end - s.start);
   const before = text.slice(0, start - s.start).trimEnd();
   return wordCount(after) <= TRAILING_TAG_MAX_WORDS && /(?:[,:—–]|[,]?["”’'])$/.test(before) && before.length > 0;
-}
-
-/** "According to the ministry, …" opening the sentence. */
-function isLeadingFrame(s: Sentence, text: string, a: Attribution): boolean {
-  if (a.cue.kind !== 'according-to') return false;
-  const start = Math.min(a.cue.start, a.source && within(a.source, s) ? a.source.start : a.cue.start);
-  return wordCount(text.slice(0, start - s.start)) <= 2;
 }
 
 /**

@@ -19,6 +19,10 @@ import {
   DEFINITION_PATTERNS,
   FIRST_PERSON_PATTERNS,
   FRAGMENT_MAX_WORDS,
+  HEADLINE_CAPITALISED_SHARE,
+  HEADLINE_MAX_WORDS,
+  IMPERATIVE_LEAD_INS,
+  IMPERATIVE_VERBS,
   JUDGEMENT_WORDS,
   META_PATTERNS,
   NUMBER_WORDS,
@@ -31,24 +35,86 @@ import {
 /** Closing quotes and brackets that may follow a sentence's end punctuation. */
 const CLOSERS = /[\s"'”’»)\]*_]+$/u;
 
-/** True when the text, past any closing quotes or brackets, ends with a question mark. */
+/**
+ * True when the text, past any closing brackets, ends with a question mark that
+ * is the writer's: a question inside closing quotation marks is someone else's.
+ */
 export function isQuestion(text: string): boolean {
-  return text.replace(CLOSERS, '').endsWith('?');
+  const t = text.replace(/\s+$/u, '');
+  if (/\?["”’»]+[)\]*_]*$/u.test(t)) return false;
+  return t.replace(CLOSERS, '').endsWith('?');
 }
+
+const IMPERATIVES = new Set(IMPERATIVE_VERBS);
+const LEAD_INS = new Set(IMPERATIVE_LEAD_INS);
+
+/** True when the sentence is an imperative: no subject, a base-form verb first ("Stop lying."). */
+export function isImperative(text: string): boolean {
+  const words = tokenize(text);
+  let i = 0;
+  while (i < words.length - 1 && LEAD_INS.has(words[i]!.lower)) i++;
+  const verb = words[i];
+  const next = words[i + 1];
+  if (!verb || !IMPERATIVES.has(verb.lower)) return false;
+  if (i === 0 && !/^[\p{Lu}]/u.test(verb.text)) return false;
+  return !next || !looksFinite(next);
+}
+
+/** True when the text reads as a headline: one line, no end punctuation, mostly capitalised words. */
+export function isHeadline(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.includes('\n') || /[.!?]["”’)]*$/.test(t)) return false;
+  const words = tokenize(t).filter((w) => w.text.length > 3 || /^\p{Lu}/u.test(w.text));
+  if (words.length === 0 || tokenize(t).length > HEADLINE_MAX_WORDS) return false;
+  return words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w.text)).length / words.length >= HEADLINE_CAPITALISED_SHARE;
+}
+
+/** First-person sentences that embed a claim ("I cannot fathom how X escaped charges") are not asides. */
+const EMBEDDED_CLAIM = /\b(?:how|that|why|whether)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:[\p{L}'’-]+\s+)?(?:is|are|was|were|has|have|had|did|does|can|could|will|would|\p{L}+ed)\b/u;
+
+/** A pronoun with a contracted verb ("that's", "they're") or a negated auxiliary ("isn't"). */
+const CONTRACTED_VERB = /\b(?:that|it|he|she|there|what|who|here|where|this|they|we|you|i)['’](?:s|re|ve|ll|d|m)\b|\b\p{L}+n['’]t\b/iu;
+
+/** Words after which a word ending in "-s" is a plural noun, not a verb. */
+const NOUN_CONTEXT = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many',
+  'all', 'few', 'several', 'no', 'any', 'more', 'most', 'other', 'such', 'of', 'in', 'on', 'at', 'for', 'with', 'by',
+  'from', 'to', 'about', 'into', 'over', 'under', 'between', 'among', 'and', 'or', 'two', 'three', 'four', 'five',
+  'new', 'old', 'top', 'key', 'local', 'federal', 'national', 'foreign', 'both', 'each', 'every', 'what', 'which',
+]);
+
+/** Words ending in "-s" that are not third-person verbs. */
+const NOT_S_VERBS = /^(?:.*(?:ss|us|is|ics|ies|ous|'s|’s)|news|series|species|always|perhaps|sometimes|whereas|besides|afterwards|towards|plus|thus|less|unless|across|yes|was|has|does|goes|its|his|hers|ours|yours|theirs|this)$/;
 
 /** True when the text has a finite verb, as far as word lists can tell. */
 export function hasFiniteVerb(text: string): boolean {
-  return tokenize(text).some(looksFinite) || /\b\p{Ll}{3,}s\b/u.test(text.replace(/\b(?:news|this|its|has|is|was|as|us|his|hers|ours|yours|theirs|series|means|politics|species|plus|thus|less|across|unless|whereas|always|perhaps|sometimes)\b/gi, ''));
+  if (CONTRACTED_VERB.test(text)) return true;
+  const words = tokenize(text);
+  return words.some((w, i) => {
+    if (looksFinite(w)) return true;
+    // "the ministry denies": a lower-case "-s" word after a noun-like word.
+    if (!/^\p{Ll}{3,}s$/u.test(w.text) || NOT_S_VERBS.test(w.lower)) return false;
+    const prev = words[i - 1];
+    return !!prev && !NOUN_CONTEXT.has(prev.lower) && !/['’]s$/.test(prev.lower);
+  });
+}
+
+/** True when a clause after ", but", ", yet" or ", and" has a verb of its own: a claim beside the aside. */
+function assertsAfterConjunction(text: string): boolean {
+  const m = /,\s+(?:but|yet|and)\s+(.*)$/is.exec(text);
+  return !!m && hasFiniteVerb(m[1]!);
 }
 
 /** Why a piece of prose needs no source, or undefined when it asserts something. */
-export function nothingToAttribute(text: string, blockKind: BlockKind): string | undefined {
+export function nothingToAttribute(text: string, blockKind: BlockKind, wholeBlock = false): string | undefined {
   const t = text.trim();
   if (!t) return 'empty';
+  if (wholeBlock && blockKind === 'paragraph' && isHeadline(t)) return 'a headline';
   if (isQuestion(t)) return 'a question';
   if (matchesAny(t, TRANSITION_PATTERNS)) return 'a transition';
   if (matchesAny(t, META_PATTERNS)) return 'describes the article itself';
-  if (matchesAny(t, FIRST_PERSON_PATTERNS)) return "the writer's own aside";
+  if (isImperative(t)) return 'an imperative addressed to the reader';
+  if (matchesAny(t, FIRST_PERSON_PATTERNS) && !EMBEDDED_CLAIM.test(t) && !assertsAfterConjunction(t)) return "the writer's own aside";
   if (matchesAny(t, BIO_PATTERNS)) return 'a bio line or credit';
   if (matchesAny(t, DEFINITION_PATTERNS)) return 'a textbook definition';
   if (matchesAny(t, SCHEDULE_PATTERNS)) return 'a public schedule fact';

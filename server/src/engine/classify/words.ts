@@ -196,6 +196,7 @@ export const META_PATTERNS: readonly RegExp[] = [
  */
 export const FIRST_PERSON_PATTERNS: readonly RegExp[] = [
   /^(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll)\b/i,
+  /,\s*i (?:guess|think|suppose|believe|suspect|bet|mean|hope|wonder|imagine|fear|admit)[.!?]*$/i,
   /^(?:in my|to my|for my|my own) (?:view|opinion|experience|mind|knowledge|part)\b/i,
   /^(?:personally|frankly|honestly|admittedly),? i\b/i,
   /^(?:when |as )?(?:we|this reporter|this writer|the author|the writer) (?:reached out|asked|contacted|spoke|visited|called|emailed|wrote to|have asked|have contacted|requested)\b/i,
@@ -209,6 +210,28 @@ export const BIO_PATTERNS: readonly RegExp[] = [
   /^(?:[A-Z][\p{L}.'’-]*\s){1,4}(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|producer|photographer|photojournalist|author|novelist|blogger|intern|anchor|presenter|host)\b/u,
   /\b(?:contributed (?:reporting|to this (?:report|story|article))|additional reporting by|reporting by|writing by|editing by|edited by|compiled by)\b/i,
   /^(?:follow (?:him|her|them|me) on|(?:he|she|they) can be reached at|contact (?:him|her|them|the author) at)\b/i,
+];
+
+/**
+ * Imperatives addressed to the reader ("Stop lying.", "Now tell us …", "Please
+ * ask yourself …"): advice and exhortation in opinion copy and letters assert
+ * nothing a source could back. Base-form verbs that open such sentences,
+ * collected from the imperative sentences of the PolNeAR dev articles' opinion
+ * pieces and from style-guide lists of calls to action; a sentence counts only
+ * when the next word is not a finite verb ("Help is on the way" is not one).
+ */
+export const IMPERATIVE_VERBS: readonly string[] = [
+  'be', "don't", 'do', 'get', 'go', 'make', 'take', 'give', 'tell', 'ask', 'stop', 'show', 'fill', 'sell', 'play',
+  'reach', 'look', 'let', "let's", 'keep', 'try', 'imagine', 'consider', 'remember', 'forget', 'read', 'watch',
+  'listen', 'call', 'contact', 'email', 'follow', 'check', 'vote', 'join', 'bring', 'put', 'find', 'help', 'lay',
+  'write', 'send', 'sign', 'visit', 'click', 'share', 'subscribe', 'picture', 'compare', 'think', 'stay', 'stand',
+  'fight', 'speak', 'quit', 'start', 'learn', 'note', 'hold', 'leave', 'pay', 'support', 'demand', 'wake', 'act',
+];
+
+/** Words that may come before an imperative verb: "Now tell us", "Please ask", "So go". */
+export const IMPERATIVE_LEAD_INS: readonly string[] = [
+  'now', 'so', 'just', 'please', 'seriously', 'perhaps', 'maybe', 'and', 'but', 'then', 'simply', 'also', 'first',
+  'finally', 'instead', 'again', 'always', 'never', 'really',
 ];
 
 /**
@@ -228,6 +251,10 @@ export const SCHEDULE_PATTERNS: readonly RegExp[] = [
   /\b(?:is|are) (?:scheduled|slated|due|set) (?:to (?:begin|start|open|close|end|take place|be held|resume|run|meet|convene|air|launch)|for)\b/i,
   /\bwill (?:take place|be held|be broadcast|be streamed|air|open to the public)\b/i,
   /\b(?:takes place|is held|are held|opens|closes|begins|starts|runs|kicks off|airs) (?:on|at|from|every|each|until|between|daily|weekly)\b/i,
+  /\bwill (?:premiere|debut|air|be released|be published|go on sale|open to the public)\b/i,
+  /\bwill hold (?:its |their |his |her |a |an |the )?(?:next )?(?:presidential |general |parliamentary |legislative |local |midterm |regional )?(?:elections?|vote|referendum|primary|primaries|summit|meeting|conference|convention|hearing|debate)\b/i,
+  /\b(?:is|are) (?:just |only |about |roughly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few) (?:days?|weeks?|months?|years?) away\b/i,
+  /\bwill (?:finish|end|complete) (?:his|her|its|their) (?:term|mandate)\b/i,
 ];
 
 // ─── Thresholds ─────────────────────────────────────────────────────────────
@@ -260,6 +287,16 @@ export const CONFIDENCE = {
   /** Used for attributions whose stage gave no confidence. */
   attributionDefault: 0.8,
 } as const;
+
+/**
+ * A paragraph of one line with no end punctuation, at most this many words and
+ * most of them capitalised is a headline written as plain text: N, like a
+ * heading.
+ */
+export const HEADLINE_MAX_WORDS = 20;
+
+/** Share of a headline's content words that start with a capital letter. */
+export const HEADLINE_CAPITALISED_SHARE = 0.6;
 
 /** Sentences of at most this many words with no digit and no verb are fragments: N. */
 export const FRAGMENT_MAX_WORDS = 3;
