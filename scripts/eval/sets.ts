@@ -24,6 +24,8 @@ export interface SetManifest {
   text?: string;
   /** One line on what the set is. */
   description?: string;
+  /** The genre of each draft, by name ("news", "wire", "opinion" …), for per-genre figures. */
+  genres?: Record<string, string>;
 }
 
 /** One labelled draft. */
@@ -38,6 +40,8 @@ export interface LabelledDoc {
   text: string;
   /** Its labelled sentences, in document order. */
   sentences: LabelledSentence[];
+  /** Its genre, when the set's manifest gives one. */
+  genre?: string;
 }
 
 /** A labelled set. */
@@ -66,7 +70,11 @@ export function readManifest(dir: string): SetManifest {
   const m = data as Record<string, unknown>;
   if (m['text'] !== undefined && typeof m['text'] !== 'string') throw new Error(`${p}: "text" must be a string`);
   if (m['description'] !== undefined && typeof m['description'] !== 'string') throw new Error(`${p}: "description" must be a string`);
-  return { text: m['text'] as string | undefined, description: m['description'] as string | undefined };
+  const genres = m['genres'];
+  if (genres !== undefined && (typeof genres !== 'object' || genres === null || Array.isArray(genres) || Object.values(genres).some((g) => typeof g !== 'string'))) {
+    throw new Error(`${p}: "genres" must map draft names to strings`);
+  }
+  return { text: m['text'] as string | undefined, description: m['description'] as string | undefined, genres: genres as Record<string, string> | undefined };
 }
 
 /** The label file names of a folder, sorted. */
@@ -106,7 +114,8 @@ export function loadSet(dir: string, repoRoot = REPO_ROOT): LabelledSet {
     const text = readFileSync(textPath, 'utf8');
     const sentences = placeLabels(text, parseLabels(readFileSync(labelsPath, 'utf8'), labelsPath), labelsPath).sort((a, b) => a.docStart - b.docStart);
     checkOrder(sentences, labelsPath);
-    docs.push({ name, textPath, labelsPath, text, sentences });
+    const genre = manifest.genres?.[name];
+    docs.push(genre ? { name, textPath, labelsPath, text, sentences, genre } : { name, textPath, labelsPath, text, sentences });
   }
   const rel = path.relative(repoRoot, abs) || '.';
   const shared = docs.every((d) => !path.relative(path.resolve(repoRoot, '../shared'), d.textPath).startsWith('..'));

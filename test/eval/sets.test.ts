@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadSet } from '../../scripts/eval/sets';
+
+const HEADER = 'n\tlabel\tline\tstart\tend\tphrase\tsentence\n';
+let tmp: string;
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+function folder(): string {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'sourcetrace-sets-'));
+  return tmp;
+}
+
+describe('loadSet', () => {
+  it('pairs NAME.labels.tsv with NAME.md in the same folder', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'a.md'), '# Title\n\nPrices rose. Officials said so.\n');
+    writeFileSync(path.join(dir, 'a.labels.tsv'), `${HEADER}1\tU\t2\t0\t12\t\t\n2\tV\t2\t13\t31\t\t\n`);
+    const set = loadSet(dir, dir);
+    expect(set.docs).toHaveLength(1);
+    const d = set.docs[0]!;
+    expect(d.sentences.map((s) => d.text.slice(s.docStart, s.docEnd))).toEqual(['Prices rose.', 'Officials said so.']);
+    expect(d.genre).toBeUndefined();
+  });
+
+  it('reads drafts from elsewhere through set.json, with genres', () => {
+    const root = folder();
+    mkdirSync(path.join(root, 'texts'));
+    mkdirSync(path.join(root, 'labels'));
+    writeFileSync(path.join(root, 'texts', 'story.txt'), 'Headline\n\nThe mayor said it.\n');
+    writeFileSync(path.join(root, 'labels', 'story.labels.tsv'), `${HEADER}1\tA\t2\t0\t18\t\t\n`);
+    writeFileSync(path.join(root, 'labels', 'set.json'), JSON.stringify({ text: 'texts/{name}.txt', genres: { story: 'wire' } }));
+    const set = loadSet(path.join(root, 'labels'), root);
+    expect(set.docs[0]!.textPath).toBe(path.join(root, 'texts', 'story.txt'));
+    expect(set.docs[0]!.genre).toBe('wire');
+    expect(set.name).toBe('labels');
+  });
+
+  it('names the problem: missing draft, overlapping rows, bad manifest, empty folder', () => {
+    const dir = folder();
+    expect(() => loadSet(dir, dir)).toThrow(/no \*\.labels\.tsv file/);
+    writeFileSync(path.join(dir, 'b.labels.tsv'), `${HEADER}1\tU\t0\t0\t5\t\t\n`);
+    expect(() => loadSet(dir, dir)).toThrow(/b\.md does not exist/);
+    writeFileSync(path.join(dir, 'b.md'), 'One two three four.\n');
+    writeFileSync(path.join(dir, 'b.labels.tsv'), `${HEADER}1\tU\t0\t0\t9\t\t\n2\tU\t0\t5\t19\t\t\n`);
+    expect(() => loadSet(dir, dir)).toThrow(/row n=2 starts before row n=1 ends/);
+    writeFileSync(path.join(dir, 'set.json'), '{"genres": {"b": 3}}');
+    expect(() => loadSet(dir, dir)).toThrow(/"genres" must map draft names to strings/);
+    writeFileSync(path.join(dir, 'set.json'), '{not json');
+    expect(() => loadSet(dir, dir)).toThrow(/not valid JSON/);
+  });
+});
