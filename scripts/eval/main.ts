@@ -11,6 +11,7 @@
  *   --cli PATH         the built CLI for the cli route (default dist/cli.js); a .ts entry
  *                      point (server/src/cli/main.ts) runs from source through tsx
  *   --no-polnear       skip the span scores
+ *   --no-baselines     skip scoring write-good and retext-intensify on the same labels
  *   --excerpts N       sentences quoted per error group in the terminal (default 3)
  *   --write / --no-write
  *                      write docs/accuracy.md (default: only for the default sets)
@@ -21,7 +22,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderMarkdown, renderTerminal, replaceBlock, type ReportInput } from './report';
-import { evaluateSet, routeDisagreements, type Route, type SetResult } from './run';
+import { BASELINES } from './baselines';
+import { evaluateSet, routeDisagreements, scoreSet, type Route, type SetResult } from './run';
 import { loadSet, REPO_ROOT, SHARED, type LabelledSet } from './sets';
 import { loadPolnear, scorePolnear, type Split } from './spans';
 import type { DocPrediction } from './predict';
@@ -33,6 +35,7 @@ export interface Args {
   route: Route | 'both';
   cli: string;
   polnear: boolean;
+  baselines: boolean;
   excerpts: number;
   write: boolean | undefined;
 }
@@ -45,7 +48,7 @@ export const OWN_SETS = ['eval/polnear-dev', 'eval/polnear-heldout'];
 
 /** Parses the command line. Throws an Error with a usage message on bad input. */
 export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { folders: [], split: 'dev', route: 'engine', cli: path.join(REPO_ROOT, 'dist/cli.js'), polnear: true, excerpts: 3, write: undefined };
+  const args: Args = { folders: [], split: 'dev', route: 'engine', cli: path.join(REPO_ROOT, 'dist/cli.js'), polnear: true, baselines: true, excerpts: 3, write: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -63,6 +66,7 @@ export function parseArgs(argv: readonly string[]): Args {
       args.route = v;
     } else if (a === '--cli') args.cli = path.resolve(value());
     else if (a === '--no-polnear') args.polnear = false;
+    else if (a === '--no-baselines') args.baselines = false;
     else if (a === '--excerpts') {
       const v = Number(value());
       if (!Number.isInteger(v) || v < 0) throw new Error('--excerpts must be a non-negative integer');
@@ -80,8 +84,8 @@ function usage(): string {
   return readFileSync(__filename, 'utf8').split('*/')[0]!.replace(/^\/\*\*?|^ \* ?/gm, '').trim();
 }
 
-/** Runs the evaluation; returns the process exit code. */
-export function main(argv: readonly string[]): number {
+/** Runs the evaluation; resolves to the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
   let args: Args;
   try {
     args = parseArgs(argv);
@@ -118,6 +122,16 @@ export function main(argv: readonly string[]): number {
     process.stderr.write(`eval: ${(e as Error).message}\n`);
     return 2;
   }
+  const baselines: SetResult[] = [];
+  if (args.baselines) {
+    for (const b of BASELINES) {
+      for (const set of sets) {
+        const preds = new Map<string, DocPrediction>();
+        for (const d of set.docs) preds.set(d.textPath, await b.predict(d.text));
+        baselines.push(scoreSet(set, preds, b.id));
+      }
+    }
+  }
   let polnear: ReportInput['polnear'];
   if (args.polnear) {
     const root = path.join(SHARED, 'corpora/polnear');
@@ -131,6 +145,7 @@ export function main(argv: readonly string[]): number {
   const input: ReportInput = {
     sets: results,
     ...(polnear ? { polnear } : {}),
+    ...(baselines.length ? { baselines } : {}),
     targetSets: OWN_SETS.map((s) => path.relative(REPO_ROOT, path.resolve(REPO_ROOT, s))),
     seconds: (performance.now() - t0) / 1000,
   };
@@ -148,4 +163,12 @@ export function main(argv: readonly string[]): number {
   return 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      process.stderr.write(`eval: ${(e as Error).stack ?? String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -99,6 +99,21 @@ function genreRows(input: ReportInput): string[][] {
 }
 const GENRE_HEADER = ['genre (own sets)', 'drafts', 'sentences', 'gold V/U/A/N', 'V F1', 'U F1', 'A flagged'];
 
+/** One row per baseline tool and set, next to sourcetrace's own row for the set. */
+function baselineRows(input: ReportInput): string[][] {
+  const rows: string[][] = [];
+  for (const r of input.sets) {
+    const s = r.scores;
+    rows.push([r.set.name, 'sourcetrace', f3(s.V.precision), f3(s.V.recall), f3(s.V.f1), f3(s.U.f1), `${pct(s.aFlaggedShare)} %`]);
+    for (const b of (input.baselines ?? []).filter((x) => x.set.name === r.set.name)) {
+      const t = b.scores;
+      rows.push(['', b.route, f3(t.V.precision), f3(t.V.recall), f3(t.V.f1), '—', `${pct(t.aFlaggedShare)} %`]);
+    }
+  }
+  return rows;
+}
+const BASELINE_HEADER = ['set', 'tool', 'V P', 'V R', 'V F1', 'U F1', 'A flagged'];
+
 /** Where an error is: draft name and the sentence's line:start-end. */
 function where(e: ReturnType<typeof groupErrors>[number]['errors'][number]): string {
   const s = e.doc.sentences[e.index]!;
@@ -109,6 +124,8 @@ function where(e: ReturnType<typeof groupErrors>[number]['errors'][number]): str
 export interface ReportInput {
   sets: SetResult[];
   polnear?: PolnearScores;
+  /** The same sets scored with word-list linters (route = tool id). */
+  baselines?: SetResult[];
   /** Sets whose figures are checked against the targets (the project's own labelled set). */
   targetSets: string[];
   /** Seconds the run took. */
@@ -172,6 +189,10 @@ export function renderTerminal(input: ReportInput, excerpts: number): string {
   out.push(textTable(SET_HEADER, input.sets.map(setRow)));
   const genres = genreRows(input);
   if (genres.length) out.push('', textTable(GENRE_HEADER, genres));
+  if (input.baselines?.length) {
+    out.push('', '== Word-list linters on the same labels (each message counted as a vague finding; they have no notion of U)');
+    out.push(textTable(BASELINE_HEADER, baselineRows(input)));
+  }
   if (input.polnear) {
     out.push('', `== PolNeAR ${input.polnear.split} attribution spans (${input.polnear.articles} articles)`);
     out.push(textTable(SPAN_HEADER, spanRows(input.polnear)));
@@ -190,6 +211,11 @@ export function renderMarkdown(input: ReportInput, command: string, locations: n
   out.push(mdTable(SET_HEADER, input.sets.map(setRow)), '');
   const genres = genreRows(input);
   if (genres.length) out.push(mdTable(GENRE_HEADER, genres), '');
+  if (input.baselines?.length) {
+    out.push('### Word-list linters on the same labels', '');
+    out.push('Every message of write-good and retext-intensify is counted as a vague-attribution finding on its sentence; neither tool has any notion of an unattributed claim.', '');
+    out.push(mdTable(BASELINE_HEADER, baselineRows(input)), '');
+  }
   if (input.polnear) {
     out.push(`### PolNeAR ${input.polnear.split}: attribution spans (${input.polnear.articles} articles)`, '');
     out.push(mdTable(SPAN_HEADER, spanRows(input.polnear)), '');

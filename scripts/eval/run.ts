@@ -28,7 +28,8 @@ export interface SentenceError {
 /** The result of evaluating one set. */
 export interface SetResult {
   set: LabelledSet;
-  route: Route;
+  /** The route (`engine`, `cli`) or baseline tool the predictions came from. */
+  route: string;
   scores: SentenceScores;
   /** Per draft, the scored sentences in label order. */
   perDoc: Array<{ doc: LabelledDoc; scored: ScoredSentence[] }>;
@@ -66,11 +67,17 @@ export function predictSet(set: LabelledSet, opts: EvalOptions): Map<string, Doc
 
 /** Scores one set and groups its errors by cause. */
 export function evaluateSet(set: LabelledSet, opts: EvalOptions): SetResult {
-  const preds = predictSet(set, opts);
+  return scoreSet(set, predictSet(set, opts), opts.route);
+}
+
+/** Scores one set from predictions already made (by a route or a baseline tool), keyed by draft path. */
+export function scoreSet(set: LabelledSet, preds: ReadonlyMap<string, DocPrediction>, route: string): SetResult {
   const perDoc: SetResult['perDoc'] = [];
   const errors: SentenceError[] = [];
   for (const doc of set.docs) {
-    const scored = scoreDoc(doc.sentences, preds.get(doc.textPath)!);
+    const pred = preds.get(doc.textPath);
+    if (!pred) throw new Error(`no prediction for ${doc.textPath}`);
+    const scored = scoreDoc(doc.sentences, pred);
     perDoc.push({ doc, scored });
     scored.forEach((s, index) => {
       const ls = doc.sentences[index]!;
@@ -79,7 +86,7 @@ export function evaluateSet(set: LabelledSet, opts: EvalOptions): SetResult {
       if (cause) errors.push({ cause, doc, index, gold: s.gold, predicted: s.predicted, ...(vague ? { flagged: doc.text.slice(vague.start, vague.end) } : {}) });
     });
   }
-  return { set, route: opts.route, scores: aggregate(perDoc.flatMap((d) => d.scored)), perDoc, errors };
+  return { set, route, scores: aggregate(perDoc.flatMap((d) => d.scored)), perDoc, errors };
 }
 
 /** Errors grouped by cause, largest group first (ties by name). */
