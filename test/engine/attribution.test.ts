@@ -36,7 +36,7 @@ describe('speech verbs', () => {
     ['Reuters reported that the port had closed.', 'reported', 'Reuters', 'publication'],
     ['The Harbor Gazette reports that the port had closed.', 'reports', 'The Harbor Gazette', 'publication'],
     ['Mayor Tom Reed tweeted that the roads were clear.', 'tweeted', 'Mayor Tom Reed', 'person'],
-    ['Tom Reed, the mayor of Eastport, told reporters the roads were clear.', 'told', 'Tom Reed, the mayor of Eastport', 'person'],
+    ['Tom Reed, the mayor of Eastport, told reporters the roads were clear.', 'told', 'Tom Reed, the mayor of Eastport,', 'person'],
     ['Norcom estimated that sales fell by a third.', 'estimated', 'Norcom', 'person'],
   ])('%s', (text, cue, source, kind) => {
     const a = att(run(text), cue);
@@ -57,7 +57,7 @@ describe('speech verbs', () => {
   });
 
   it('does not take a noun for a verb', () => {
-    const r = run('The report was long. His claims were new. The swing states voted early.');
+    const r = run('The report was long. His claims were new. The swing states opened early.');
     expect(r.attributions).toEqual([]);
   });
 

@@ -61,6 +61,20 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       i++;
       continue;
     }
+    // "PENCE: Well, …", "Pat Caddell: Voters worry": a name opening the
+    // sentence and a colon attribute what follows to the name.
+    if (i === firstWord(toks) && t.cap) {
+      let k = i;
+      while (k < n && k - i < 4 && toks[k]!.kind === 'word' && toks[k]!.cap) k++;
+      if (toks[k]?.text === ':' && k + 1 < n && k > i) {
+        const np = typePhrase(lex, toks, i, k, i);
+        if (np.speakerLike && (np.kind === 'person' || np.kind === 'organization' || np.kind === 'publication')) {
+          out.push({ from: k, to: k + 1, kind: 'speech-verb', lemma: ':', sense: 'speech', np, confidence: 0.6 });
+          i = k + 1;
+          continue;
+        }
+      }
+    }
     const hedge = trieMatch(lex.hedgePhrases, words, i);
     if (hedge) {
       out.push({ from: i, to: i + hedge.length, kind: 'hedge', lemma: hedge.value, confidence: 0.85 });
@@ -123,9 +137,30 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
     }
     i++;
   }
-  // "Bloomberg, citing people familiar with the matter, reported": the outlet
-  // relays sources it does not name, so its attribution is vague too.
-  return out;
+  return dropNested(out);
+}
+
+/**
+ * Drops thought and intent verbs inside what someone is reported to say: in
+ * "Clinton says she wants to expand the rules", "wants" is part of Clinton's
+ * statement, and the sentence's attribution is "says" (PolNeAR, too, gives
+ * each token one role in one attribution, and leaves such verbs unmarked).
+ * Speech verbs, hedges, passives and reactions inside are kept.
+ */
+function dropNested(found: FoundCue[]): FoundCue[] {
+  let contentFrom = Infinity;
+  for (const f of found) {
+    const anchor = (f.kind === 'speech-verb' && f.sense === 'speech') || f.kind === 'according-to';
+    if (anchor && f.np && f.np.to <= f.from && f.to < contentFrom) contentFrom = f.to;
+  }
+  if (contentFrom === Infinity) return found;
+  return found.filter((f) => !(f.kind === 'speech-verb' && f.sense !== 'speech' && f.from >= contentFrom));
+}
+
+function firstWord(toks: readonly Token[]): number {
+  let i = 0;
+  while (i < toks.length && toks[i]!.kind !== 'word') i++;
+  return i;
 }
 
 function prepositionalApplies(lex: Lexicon, toks: readonly Token[], i: number, value: string, len: number): boolean {
@@ -147,10 +182,14 @@ function placeholderAfter(toks: readonly Token[], i: number): NounPhrase | undef
 /** Extends a cue's start left over auxiliaries and adverbs: "has also said". */
 function extendLeft(lex: Lexicon, toks: readonly Token[], i: number): number {
   let f = i;
-  for (let k = 0; k < 4 && f > 0; k++) {
+  for (let k = 0; k < 7 && f > 0; k++) {
     const p = toks[f - 1]!;
     if (p.kind !== 'word' || p.cap) break;
     if (lex.cuePrefixes.has(p.lower) || (p.lower.endsWith('ly') && p.lower.length > 4 && !lex.hedgeWords.has(p.lower))) f--;
+    // "are more likely to say", "was quick to point out".
+    else if (p.lower === 'to' && TO_ADJECTIVES.has(toks[f - 2]?.lower ?? '')) f--;
+    else if (TO_ADJECTIVES.has(p.lower) && toks[f]?.lower === 'to') f--;
+    else if ((p.lower === 'more' || p.lower === 'less' || p.lower === 'most') && TO_ADJECTIVES.has(toks[f]?.lower ?? '')) f--;
     else break;
   }
   return f;
@@ -184,13 +223,16 @@ function subjectStart(lex: Lexicon, toks: readonly Token[], end: number): number
       }
       break;
     }
-    if (!t.cap && lex.clauseBoundaries.has(t.lower)) break;
+    if (lex.clauseBoundaries.has(t.lower) && (!t.cap || k === 0 || toks[k - 1]!.kind !== 'word')) break;
+    // "which he believes", "who Smith said": the relative word ends the subject.
+    if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whom') && k < end - 1) break;
     // Auxiliaries, "to" and negation belong to a verb phrase, never to a subject.
     if (!t.cap && (lex.cuePrefixes.has(t.lower) || (t.lower === 'to' && !TO_IN_NP.has(toks[k - 1]?.lower ?? ''))) && !(t.lower === "'s" && k > 0 && toks[k - 1]!.kind === 'word' && !PRONOUNS_SUBJECT.has(toks[k - 1]!.lower))) break;
     if (t.lower === 'and' || t.lower === 'or') {
       const p = toks[k - 1];
       const nx = toks[k + 1];
-      const joinsNames = p && nx && ((p.cap && nx.cap) || (lex.vagueHeads.has(p.lower) && (lex.vagueHeads.has(nx.lower) || lex.determiners.has(nx.lower))));
+      const nameish = (x: Token) => x.cap || PRONOUNS_SUBJECT.has(x.lower);
+      const joinsNames = p && nx && ((nameish(p) && (nameish(nx) || lex.determiners.has(nx.lower))) || (lex.vagueHeads.has(p.lower) && (lex.vagueHeads.has(nx.lower) || lex.determiners.has(nx.lower))));
       if (!joinsNames) break;
     }
     // A cue verb inside the walk is a clause of its own ("…, he said, adding …").
@@ -208,31 +250,66 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
   const j = cueFrom - 1;
   if (j < 0) return {};
   if (toks[j]!.text === ',') {
-    // "Smith, a spokesman for the ministry, said" or "Smith, who …, said".
-    let k = j - 1;
-    const limit = Math.max(0, j - 25);
-    while (k >= limit && toks[k]!.text !== ',' && !(toks[k]!.kind === 'punct' && toks[k]!.text !== '.' && toks[k]!.text !== '-') && toks[k]!.kind !== 'quote') k--;
-    if (k < limit || toks[k]?.text !== ',') return {};
-    const headFrom = subjectStart(lex, toks, k);
-    if (headFrom >= k || k - headFrom > 6) return {};
-    const head = typePhrase(lex, toks, headFrom, k, 0);
-    if (!(head.kind === 'person' || head.kind === 'organization' || head.kind === 'publication' || head.kind === 'document' || (head.pronoun && head.pronoun !== 'relative'))) return {};
-    // "Bloomberg, citing …, reported": the aside is another attribution, not part of the source.
-    if (RELAY_WORDS.has(toks[k + 1]?.lower ?? '')) return { np: head };
-    return { np: { ...head, from: head.from, to: j } };
+    // "Smith, a spokesman for the ministry, said", "Smith, who …, said",
+    // "Clinton, 35, the daughter of …, said": walk back over up to four
+    // comma-separated asides to a name that opens its clause.
+    let k = j;
+    const limit = Math.max(0, j - 40);
+    for (let seg = 0; seg < 4; seg++) {
+      k--;
+      while (k >= limit && toks[k]!.text !== ',' && !(toks[k]!.kind === 'punct' && toks[k]!.text !== '.' && toks[k]!.text !== '-') && toks[k]!.kind !== 'quote') k--;
+      if (k < limit || toks[k]?.text !== ',') return {};
+      const headFrom = subjectStart(lex, toks, k);
+      if (headFrom >= k || k - headFrom > 6) continue;
+      const opensClause = headFrom === 0 || toks[headFrom - 1]!.kind !== 'word' || lex.subjectOpeners.has(toks[headFrom - 1]!.lower) || lex.clauseBoundaries.has(toks[headFrom - 1]!.lower);
+      if (!opensClause) continue;
+      const head = typePhrase(lex, toks, headFrom, k, 0);
+      if (!head.speakerLike || head.pronoun === 'relative') continue;
+      if (head.kind === 'vague' && !lex.indefinites.has(toks[headFrom]!.lower)) continue;
+      // "Bloomberg, citing …, reported": the aside is another attribution, not part of the source.
+      if (RELAY_WORDS.has(toks[k + 1]?.lower ?? '')) return { np: head };
+      // PolNeAR draws an appositive source up to and including its closing comma.
+      return { np: { ...head, from: head.from, to: j + 1 } };
+    }
+    return {};
   }
-  const s = subjectStart(lex, toks, cueFrom);
-  if (s >= cueFrom) return {};
+  // A bracketed acronym or party tag right before the cue belongs to the subject.
+  let end = cueFrom;
+  if (toks[j]!.text === ')') {
+    let k = j - 1;
+    while (k > j - 6 && k >= 0 && toks[k]!.text !== '(') k--;
+    if (k >= 0 && toks[k]!.text === '(' && k > 0 && toks[k - 1]!.kind === 'word') end = k;
+  }
+  const s = subjectStart(lex, toks, end);
+  if (s >= end) return {};
   let from = s;
-  if (cueFrom - s > MAX_SUBJECT) {
-    const last = toks[cueFrom - 1]!;
-    if (last.kind === 'word' && (PRONOUNS_SUBJECT.has(last.lower) || isNameWord(lex, toks, cueFrom - 1, 0))) {
-      from = cueFrom - 1;
+  if (end - s > MAX_SUBJECT) {
+    const last = toks[end - 1]!;
+    if (last.kind === 'word' && (PRONOUNS_SUBJECT.has(last.lower) || isNameWord(lex, toks, end - 1, 0))) {
+      from = end - 1;
       while (from > s && isNameWord(lex, toks, from - 1, 0)) from--;
     } else return {};
   }
-  const np = typePhrase(lex, toks, from, cueFrom, 0);
+  // "When he returned he said", "by the time he said": a pronoun just before the cue is the subject.
+  const lastTok = toks[end - 1]!;
+  if (end - from > 1 && PERSONAL_PRONOUNS.has(lastTok.lower)) from = end - 1;
+  // "the Kentucky Republican on Tuesday dismissed": a trailing date is not part of the source.
+  while (end - from > 2 && DAY_WORDS.has(toks[end - 1]!.lower)) end -= toks[end - 2]!.lower === 'on' || toks[end - 2]!.lower === 'last' ? 2 : 1;
+  let np = typePhrase(lex, toks, from, end, 0);
   if (np.from >= np.to) return {};
+  // "with former Gov. Martin O'Malley calling …", "included Trump vowing …":
+  // when the whole run is no speaker, try what follows its last preposition or verb.
+  if (!np.speakerLike) {
+    for (let k = end - 2; k > from; k--) {
+      const t = toks[k]!;
+      if (!t.cap && (CUT_WORDS.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4))) {
+        const tail = typePhrase(lex, toks, k + 1, end, 0);
+        if (tail.speakerLike) np = tail;
+        break;
+      }
+    }
+  }
+  if (end < cueFrom && toks[end]?.text === '(') np.to = cueFrom;
   if (np.pronoun === 'relative') {
     const r = np.from;
     let antecedent: NounPhrase | undefined;
@@ -252,12 +329,18 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
 }
 
 const UNAMBIGUOUS_VERBS = new Set(['say', 'says', 'tell', 'tells', 'add', 'adds', 'write', 'writes', 'argue', 'argues', 'insist', 'insists', 'explain', 'explains', 'tweet', 'tweets', 'suggest', 'suggests', 'believe', 'believes', 'warn', 'warns', 'deny', 'denies', 'acknowledge', 'acknowledges', 'admit', 'admits', 'contend', 'contends']);
+const NO_BASE = new Set(['state', 'report', 'plan', 'project', 'document', 'post', 'text', 'email', 'brief', 'comment', 'charge', 'attack', 'demand', 'offer', 'answer', 'release', 'quote', 'tweet', 'signal', 'voice', 'echo', 'counter', 'aim', 'promise', 'estimate', 'forecast', 'wish', 'doubt', 'challenge', 'blame']);
+const TO_ADJECTIVES = new Set(['likely', 'unlikely', 'able', 'unable', 'quick', 'eager', 'willing', 'unwilling', 'ready', 'going', 'expected', 'set', 'due', 'first', 'last', 'inclined', 'apt', 'careful', 'keen', 'reluctant', 'hesitant', 'prepared', 'moved', 'forced']);
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'since', 'speaking', 'asked', 'with', 'for', 'from', 'despite', 'as', 'following', 'amid', 'last', 'earlier', 'later', 'like', 'unlike', 'under', 'over', 'by', 'to', 'of', 'within', 'without']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
+const CUT_WORDS = new Set(['with', 'about', 'by', 'including', 'included', 'watch', 'watched', 'receive', 'received', 'saw', 'see', 'hear', 'heard', 'let', 'made', 'make', 'have', 'had', 'after', 'before', 'like', 'unlike', 'than', 'into', 'onto', 'upon', 'without', 'between', 'against', 'during', 'over', 'under']);
 const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
 const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
 
 /** The source phrase starting at token `from`, up to a boundary, with an appositive. */
-function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number): NounPhrase | undefined {
+function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, appositive = false): NounPhrase | undefined {
   let k = from;
   while (k < toks.length && k - from < MAX_RIGHT) {
     const t = toks[k]!;
@@ -285,10 +368,14 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number): NounPh
   const np = typePhrase(lex, toks, from, k, 0);
   if (np.from >= np.to) return undefined;
   // An appositive after a named source: "said John Smith, a spokesman for the ministry".
-  if (toks[k]?.text === ',' && (np.kind === 'person' || np.kind === 'organization') && toks[k + 1] && (toks[k + 1]!.lower === 'a' || toks[k + 1]!.lower === 'an' || toks[k + 1]!.lower === 'the' || lex.officeHeads.has(toks[k + 1]!.lower))) {
+  if (appositive && toks[k]?.text === ',' && (np.kind === 'person' || np.kind === 'organization') && toks[k + 1] && (toks[k + 1]!.lower === 'a' || toks[k + 1]!.lower === 'an' || toks[k + 1]!.lower === 'the' || lex.officeHeads.has(toks[k + 1]!.lower))) {
     let e = k + 1;
-    while (e < toks.length && e - k < MAX_RIGHT && toks[e]!.kind === 'word') e++;
-    if (e > k + 1) np.to = e;
+    let verbal = false;
+    while (e < toks.length && e - k < MAX_RIGHT && toks[e]!.kind === 'word') {
+      if (!toks[e]!.cap && (lex.cuePrefixes.has(toks[e]!.lower) || lex.clauseBoundaries.has(toks[e]!.lower))) verbal = true;
+      e++;
+    }
+    if (e > k + 1 && !verbal && (e >= toks.length || toks[e]!.kind !== 'word')) np.to = e;
   }
   return np;
 }
@@ -332,11 +419,7 @@ function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue
   if (NEEDS_AS.has(part.lower) && next !== 'as' && next !== 'to' && next !== 'that' && next !== 'by') return undefined;
   // "'s" is "is" only before a participle that is not a possessed noun.
   if ((w === "'s") && !(part.lower.endsWith('ed') || part.lower === 'seen' || part.lower === 'known')) return undefined;
-  let from = i;
-  const before = toks[i - 1]?.lower;
-  if (w === 'been' || w === 'be') {
-    if (before === 'has' || before === 'have' || before === 'had' || before === 'will' || before === 'would' || before === 'may' || before === 'might' || before === 'could') from = i - 1;
-  }
+  const from = extendLeft(lex, toks, i);
   const to = j + 1;
   if (next === 'by') {
     const np = rightPhrase(lex, toks, j + 2);
@@ -357,8 +440,9 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   const vf = lex.verbForms.get(t.lower);
   if (!vf) return undefined;
   const prev = toks[i - 1];
-  // Capitalised mid-sentence: a name ("Post", "Said"), not a verb.
-  if (t.cap && i > 0 && prev?.kind === 'word') return undefined;
+  // Capitalised mid-sentence: a name ("Post", "Said"), not a verb; except an
+  // -s form after a name in a title-case headline ("Beck Blasts Drudge").
+  if (t.cap && i > 0 && prev?.kind === 'word' && !(vf.third && prev.cap && t.lower !== 'reports' && t.lower !== 'states' && t.lower !== 'posts')) return undefined;
   // After a determiner or a possessive it is a noun: "the report", "his claims";
   // but "he's claiming" is "he is claiming".
   const contraction = prev?.lower === "'s" && PRONOUNS_SUBJECT.has(toks[i - 2]?.lower ?? '');
@@ -368,6 +452,11 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   let to = i + 1;
   const nextW = toks[to]?.lower;
   if (nextW && verb.particles?.includes(nextW)) to++;
+  else if (verb.lemma === 'speak') return undefined;
+  // A byline: "(Reporting by …)".
+  if (vf.gerund && nextW === 'by') return undefined;
+  if (vf.base && NO_BASE.has(verb.lemma)) return undefined;
+  if (vf.third && verb.lemma === 'state') return undefined;
   if (verb.sense === 'speech') {
     const suffix = trieMatch(lex.cueSuffixes, toks, to);
     if (suffix) to += suffix.length;
@@ -378,16 +467,20 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   let inverted = false;
   const afterCue = toks[to];
   if (INVERTIBLE.has(verb.lemma) && !vf.gerund && before && (before.text === ',' || before.kind === 'quote' || before.text === ':') && afterCue?.kind === 'word' && (afterCue.cap || lex.determiners.has(afterCue.lower) || afterCue.lower === 'he' || afterCue.lower === 'she' || afterCue.lower === 'they') && afterCue.lower !== 'that') {
-    np = rightPhrase(lex, toks, to);
-    inverted = !!np;
+    const right = rightPhrase(lex, toks, to, true);
+    const endsClause = right && (right.to >= toks.length || toks[right.to]!.kind !== 'word');
+    if (right && right.speakerLike && endsClause) {
+      np = right;
+      inverted = true;
+    }
   }
   if (!np) {
     const left = leftSource(lex, toks, from);
     np = left.np;
     antecedent = left.antecedent;
   }
-  if (!np && vf.gerund && before?.text === ',') np = mainSubject(lex, toks, from);
-  const plausible = !!np && np.confidence > 0.2 && (np.pronoun !== undefined || np.kind === 'person' || np.kind === 'organization' || np.kind === 'publication' || np.kind === 'document' || (np.kind === 'vague' && np.confidence >= 0.6) || (np.shortForm !== undefined && np.kind !== 'unresolved'));
+  if (!np && ((vf.gerund && before?.text === ',') || (before && (before.lower === 'and' || before.lower === 'then' || before.lower === 'but') && !before.cap))) np = mainSubject(lex, toks, from);
+  const plausible = !!np && np.speakerLike === true;
   // Bare and -s forms are also nouns ("swing states", "two questions"): they
   // need their subject right before them, or an inverted speaker after.
   const nounLike = (vf.base || vf.third) && !UNAMBIGUOUS_VERBS.has(t.lower);
@@ -405,17 +498,37 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   return out;
 }
 
-/** The subject at the start of the sentence, for "…, saying …" clauses. */
+/**
+ * The subject at the start of the sentence, for "…, saying …" clauses and
+ * coordinated verbs ("Reid caucused on Saturday and says …"): the words from
+ * the start (after an opening phrase closed by a comma) up to the first word
+ * that looks like a verb.
+ */
 function mainSubject(lex: Lexicon, toks: readonly Token[], end: number): NounPhrase | undefined {
   let s = 0;
+  // Skip an opening adverbial closed by a comma ("In Houston on Saturday, …").
+  const first = toks[0];
+  if (first && first.kind === 'word' && (OPENING_PREPOSITIONS.has(first.lower) || lex.subjectOpeners.has(first.lower))) {
+    let k = 1;
+    while (k < end && k < 15 && toks[k]!.text !== ',') k++;
+    if (toks[k]?.text === ',') s = k + 1;
+  }
   while (s < end && toks[s]!.kind !== 'word') s++;
   while (s < end && lex.subjectOpeners.has(toks[s]!.lower)) s++;
-  const first = toks[s];
-  if (!first) return undefined;
-  if (PRONOUNS_SUBJECT.has(first.lower)) return typePhrase(lex, toks, s, s + 1, 0);
-  if (!isNameWord(lex, toks, s, s) && !lex.determiners.has(first.lower)) return undefined;
-  let e = s + 1;
-  while (e < end && toks[e]!.kind === 'word' && (toks[e]!.cap || lex.nameConnectors.has(toks[e]!.lower) || lex.determiners.has(toks[e - 1]!.lower))) e++;
+  let e = s;
+  while (e < end && e - s < 8) {
+    const t = toks[e]!;
+    if (t.kind !== 'word') {
+      if (t.text === '.' && !isBoundaryDot(lex, toks, e)) {
+        e++;
+        continue;
+      }
+      break;
+    }
+    if (e > s && !t.cap && ((t.lower.endsWith('ly') && t.lower.length > 4) || lex.cuePrefixes.has(t.lower) || lex.verbForms.has(t.lower) || lex.clauseBoundaries.has(t.lower) || lex.reactionVerbs.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4) || t.lower === 'and' || t.lower === 'to')) break;
+    e++;
+  }
+  if (e === s || e >= end) return undefined;
   const np = typePhrase(lex, toks, s, e, s);
-  return np.kind === 'unresolved' && !np.pronoun ? undefined : np;
+  return np.speakerLike ? np : undefined;
 }

@@ -27,10 +27,18 @@ export interface NounPhrase {
   name?: { from: number; to: number };
   /** Office titles written before the name ("DPRK leader Kim Jong-un" → leader). */
   titles?: string[];
+  /** True when the name is a possessor ("Clinton's campaign"): the source is the name's entity. */
+  possessor?: boolean;
   /** Gender told by an honorific ("Mr", "Mrs"). */
   gender?: 'male' | 'female';
   /** How sure the typing is, 0–1. */
   confidence: number;
+  /**
+   * True when the phrase can be somebody who speaks or a document that says:
+   * a pronoun, a name, a group noun, an office, an organisation, a document.
+   * False for phrases with no such head ("a deepening partnership").
+   */
+  speakerLike?: boolean;
 }
 
 /** True when `t` is a capitalised word that names something (not a sentence-opening common word). */
@@ -41,6 +49,10 @@ export function isNameWord(lex: Lexicon, toks: readonly Token[], i: number, sent
   const opener = i === sentenceStart || toks[i - 1]?.kind === 'quote' || toks[i - 1]?.text === ':' || toks[i - 1]?.text === '(';
   if (opener && (lex.commonOpeners.has(t.lower) || lex.verbForms.has(t.lower) || lex.vagueHeads.has(t.lower) || lex.documentHeads.has(t.lower) || lex.determiners.has(t.lower))) return false;
   return true;
+}
+
+function isKnownHead(lex: Lexicon, w: string): boolean {
+  return lex.vagueHeads.has(w) || lex.documentHeads.has(w) || lex.officeHeads.has(w) || lex.orgShortForms.has(w);
 }
 
 /**
@@ -78,20 +90,24 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   const first = toks[from]!;
   if (to - from === 1) {
     const p = PRONOUN_OF[first.lower];
-    if (p) return { ...np, kind: 'unresolved', pronoun: p, confidence: 0.8 };
+    if (p) return { ...np, speakerLike: true, kind: 'unresolved', pronoun: p, confidence: 0.8 };
   }
   // Only determiners and numbers ("Two", "Forty-three"): no source.
   let content = false;
   for (let i = from; i < to && !content; i++) if (toks[i]!.kind === 'word' && !lex.determiners.has(toks[i]!.lower) && !isDigit(toks[i]!.text) && !NUMBER_WORDS.has(toks[i]!.lower.split('-')[0]!)) content = true;
-  if (!content) return { ...np, kind: 'unresolved', confidence: 0.1 };
+  if (!content) {
+    // "64 percent (of voters)" is a group that answers a poll.
+    const pct = toks[to - 1]!.lower === 'percent' || toks[from + 1]?.lower === 'percent';
+    return pct ? { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 } : { ...np, kind: 'unresolved', confidence: 0.1 };
+  }
   // Whole-phrase lists first: user's known sources, vague phrases, publications.
   for (let i = from; i < to; i++) {
     const known = matchWithin(lex.knownSources, words, i, to);
-    if (known) return { ...np, kind: 'organization', vague: false, name: { from: i, to: i + known }, confidence: 0.95 };
+    if (known) return { ...np, speakerLike: true, kind: 'organization', vague: false, name: { from: i, to: i + known }, confidence: 0.95 };
   }
   for (let i = from; i < to; i++) {
     const v = matchWithin(lex.vaguePhrases, words, i, to);
-    if (v && !hasNamedQualifier(lex, toks, from, to, sentenceStart)) return { ...np, kind: 'vague', vague: true, confidence: 0.9 };
+    if (v && !hasNamedQualifier(lex, toks, from, to, sentenceStart)) return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.9 };
   }
   // Split the core ("analysts") from its qualifier ("at Citi Research").
   let coreEnd = to;
@@ -110,6 +126,15 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   }
   let headIdx = coreEnd - 1;
   while (headIdx > from && toks[headIdx]!.kind !== 'word') headIdx--;
+  // "analysts and observers worldwide": the head is the last known head noun.
+  if (!isKnownHead(lex, toks[headIdx]!.lower)) {
+    for (let i = headIdx - 1; i >= from; i--) {
+      if (toks[i]!.kind === 'word' && !toks[i]!.cap && isKnownHead(lex, toks[i]!.lower)) {
+        headIdx = i;
+        break;
+      }
+    }
+  }
   const head = toks[headIdx]!;
   const det = lex.determiners.has(first.lower) ? first.lower : undefined;
   const indefinite = det !== undefined && lex.indefinites.has(det);
@@ -132,20 +157,20 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   // A publication by name.
   const pub = findPublication(lex, toks, from, to);
   if (pub && (lex.publicationWords.has(headLower) || pub.to >= coreEnd || !lex.vagueHeads.has(headLower))) {
-    return { ...np, kind: 'publication', vague: false, name: pub, confidence: 0.9 };
+    return { ...np, speakerLike: true, kind: 'publication', vague: false, name: pub, confidence: 0.9 };
   }
 
-  if (lex.vagueHeads.has(headLower) && !(head.cap && isNameWord(lex, toks, headIdx, sentenceStart) && !lex.commonOpeners.has(headLower) && headIdx !== sentenceStart)) {
-    if ((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed) return { ...np, kind: 'organization', vague: false, confidence: 0.8 };
-    if (possessivePronoun) return { ...np, kind: 'organization', vague: false, shortForm: undefined, confidence: 0.6 };
-    if (det === 'the' && !isPlural) return { ...np, kind: 'vague', vague: true, shortForm: headLower, fallback: { kind: 'vague', vague: true }, confidence: 0.7 };
-    return { ...np, kind: 'vague', vague: true, confidence: 0.85 };
+  if (lex.vagueHeads.has(headLower) && (!head.cap || headIdx === sentenceStart || isPlural || !isNameWord(lex, toks, headIdx, sentenceStart))) {
+    if ((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed) return { ...np, speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 };
+    if (possessivePronoun) return { ...np, speakerLike: true, kind: 'organization', vague: false, shortForm: undefined, confidence: 0.6 };
+    if (det === 'the' && !isPlural) return { ...np, speakerLike: true, kind: 'vague', vague: true, shortForm: headLower, fallback: { kind: 'vague', vague: true }, confidence: 0.7 };
+    return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.85 };
   }
   if (lex.documentHeads.has(headLower) && !(head.cap && headIdx !== sentenceStart)) {
     const year = hasYear(toks, from, coreEnd);
-    if ((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed || year) return { ...np, kind: 'document', vague: false, confidence: 0.85 };
-    if (det === 'the' || det === 'this' || det === 'that' || possessivePronoun) return { ...np, kind: 'document', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.7 };
-    return { ...np, kind: 'vague', vague: true, confidence: 0.8 };
+    if ((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed || year) return { ...np, speakerLike: true, kind: 'document', vague: false, confidence: 0.85 };
+    if (det === 'the' || det === 'this' || det === 'that' || possessivePronoun) return { ...np, speakerLike: true, kind: 'document', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.7 };
+    return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.8 };
   }
   if (nonGentilicNamed) {
     const nameFrom = namedFrom;
@@ -153,22 +178,27 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     if (toks[nameTo - 1]?.lower === "'s") nameTo--;
     const possessed = nameTo < coreEnd && toks[nameTo]?.lower === "'s" && headIdx > nameTo;
     if (possessed) {
-      // "Clinton's campaign", "Trump's spokesman": the possessor's staff or office.
-      return { ...np, kind: 'organization', vague: false, name: { from: nameFrom, to: nameTo }, confidence: 0.75 };
+      // "Clinton's campaign", "Trump's spokesman", "Kim's remarks": the
+      // possessor speaks, or its staff or office does.
+      const t = typeName(lex, toks, nameFrom, nameTo, from);
+      return { ...np, speakerLike: true, ...t, vague: false, possessor: true, confidence: 0.75 };
     }
-    return { ...np, ...typeName(lex, toks, nameFrom, nameTo, from), vague: false };
+    return { ...np, speakerLike: true, ...typeName(lex, toks, nameFrom, nameTo, from), vague: false };
   }
-  if (qualifierNamed && lex.officeHeads.has(headLower)) return { ...np, kind: 'organization', vague: false, confidence: 0.75 };
+  if (qualifierNamed && lex.officeHeads.has(headLower)) return { ...np, speakerLike: true, kind: 'organization', vague: false, confidence: 0.75 };
   const title = lex.officeHeads.has(headLower);
   if (title && (det === 'the' || possessivePronoun) && !isPlural) {
-    return { ...np, kind: 'person', vague: false, shortForm: headLower, fallback: { kind: 'person', vague: false }, confidence: 0.7 };
+    return { ...np, speakerLike: true, kind: 'person', vague: false, shortForm: headLower, fallback: { kind: 'person', vague: false }, confidence: 0.7 };
   }
   if (lex.orgShortForms.has(headLower) && (det === 'the' || possessivePronoun)) {
     const self = matchWithin(lex.selfIdentifying, words, det ? from + 1 : from, coreEnd);
     const fallback = self ? { kind: 'organization' as const, vague: false } : { kind: 'unresolved' as const, vague: true };
-    return { ...np, kind: 'organization', vague: false, shortForm: headLower, fallback, confidence: 0.7 };
+    return { ...np, speakerLike: true, kind: 'organization', vague: false, shortForm: headLower, fallback, confidence: 0.7 };
   }
-  if (matchWithin(lex.selfIdentifying, words, det === 'the' ? from + 1 : from, coreEnd)) return { ...np, kind: 'organization', vague: false, confidence: 0.8 };
+  if (matchWithin(lex.selfIdentifying, words, det === 'the' ? from + 1 : from, coreEnd)) return { ...np, speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 };
+  // "Patient advocacy groups", "64 percent of voters": an unnamed plural group can speak.
+  if (isPlural && !indefinite) return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 };
+  if (headLower === 'percent' || (toks[headIdx + 1]?.lower === 'of' && (headLower === 'percent' || headLower === 'half' || headLower === 'majority' || headLower === 'third'))) return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 };
   if (indefinite || isPlural) return { ...np, kind: 'vague', vague: true, confidence: 0.6 };
   if (det === 'the' || possessivePronoun) return { ...np, kind: 'unresolved', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.4 };
   return { ...np, kind: 'unresolved', vague: true, confidence: 0.3 };

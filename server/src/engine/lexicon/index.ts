@@ -95,9 +95,9 @@ export interface VerbForm {
 /** Kinds of word the source finder asks about. */
 export interface Lexicon {
   verbForms: Map<string, VerbForm>;
-  /** Multi-word cues that are not verbs: "according to", user phrases. */
+  /** Multi-word cues with the source after them: "according to", "citing". */
   prepositional: TokenTrie<string>;
-  /** User cue phrases of several words ("wrote in a memo"): speech cues as they stand. */
+  /** Speech phrases of several words ("made it clear", a user's "wrote in a memo"): cues as they stand. */
   userPhrases: TokenTrie<string>;
   cueSuffixes: TokenTrie<string>;
   hedgeWords: Set<string>;
@@ -185,6 +185,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     if (v && !verbForms.has(form)) verbForms.set(form, { verb: v, base: false, third: false, gerund: form.endsWith('ing') });
   }
   const userPhrases = newTrie<string>();
+  for (const phrase of P.SPEECH_PHRASES) trieAdd(userPhrases, phrase, phrase);
   for (const raw of cue) {
     const words = phraseWords(raw);
     if (words.length === 1) {

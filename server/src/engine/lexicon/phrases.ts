@@ -137,3 +137,19 @@ export const PER_NOT_SOURCE: readonly string[] = [
   'liter', 'gallon', 'mile', 'kilometre', 'kilometer', 'km', 'se', 'diem', 'usual', 'game', 'season',
   'vote', 'voter', 'student', 'child', 'patient', 'capita.', 'square', 'night', 'trip', 'visit',
 ];
+
+/**
+ * Multi-word speech cues, with their inflections, matched as they stand with
+ * the source on the left ("Trump made it clear that …"). From the PolNeAR
+ * train split's multi-word cue spans ("made it clear" 9, "went on to say" 7,
+ * "put it" 7, "made clear" 5) and newsroom usage.
+ */
+export const SPEECH_PHRASES: readonly string[] = [
+  'made it clear', 'makes it clear', 'make it clear', 'making it clear', 'made clear', 'makes clear',
+  'make clear', 'made the case', 'makes the case', 'make the case', 'making the case', 'put it',
+  'puts it', 'went on to say', 'goes on to say', 'go on to say', 'took aim at', 'takes aim at',
+  'take aim at', 'taking aim at', 'cast doubt on', 'casts doubt on', 'casting doubt on', 'took to twitter',
+  'takes to twitter', 'spoke out', 'speaks out', 'weighed in', 'weighs in', 'shot back', 'fired back',
+  'hit back', 'hits back', 'pushed back', 'pushes back', 'laid out', 'lays out', 'lay out', 'spelled out',
+  'spells out', 'sounded the alarm', 'went on record', 'on the record', 'gave an interview', 'held a press conference',
+];

@@ -76,6 +76,6 @@ function push(out: Token[], text: string, start: number, end: number, kind: Toke
   const c = t.charCodeAt(0);
   let lower = t.toLowerCase();
   if (lower.includes('’')) lower = lower.split('’').join("'");
-  const cap = c < 128 ? c >= 65 && c <= 90 : t[0] !== lower[0];
+  const cap = c < 128 ? c >= 65 && c <= 90 : t[0] !== t[0]!.toLowerCase();
   out.push({ start, end, text: t, lower, kind, cap });
 }

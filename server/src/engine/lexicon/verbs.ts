@@ -84,7 +84,7 @@ const ROWS: readonly Row[] = [
   ['declare', 'speech', 70, 1],
   ['acknowledge', 'speech', 78, 1],
   ['promise', 'speech', 72, 1],
-  ['speak', 'speech', 64, 0, 'about,out'],
+  ['speak', 'speech', 64, 0, 'about,out,to,of,against,on'],
   ['refer', 'speech', 62, 0, 'to'],
   ['hope', 'cognition', 97, 0],
   ['insist', 'speech', 59, 1],
@@ -99,7 +99,7 @@ const ROWS: readonly Row[] = [
   ['urge', 'speech', 49, 1],
   ['propose', 'speech', 49, 0],
   ['agree', 'cognition', 79, 0],
-  ['believe', 'cognition', 75, 1],
+  ['believe', 'cognition', 75, 0],
   ['reveal', 'speech', 48, 1],
   ['mention', 'speech', 48, 1],
   ['state', 'speech', 47, 0],
@@ -159,7 +159,7 @@ const ROWS: readonly Row[] = [
   ['boast', 'speech', 16, 1],
   ['reiterate', 'speech', 16, 1],
   ['slam', 'speech', 25, 1],
-  ['maintain', 'speech', 15, 0],
+  ['maintain', 'speech', 15, 0, 'that'],
   ['emphasize', 'speech', 15, 1],
   ['emphasise', 'speech', 0, 1],
   ['portray', 'speech', 14, 0],
@@ -224,6 +224,9 @@ const ROWS: readonly Row[] = [
   ['reaffirm', 'speech', 0, 1],
   ['inform', 'speech', 0, 1],
   ['brief', 'speech', 0, 0],
+  ['seize', 'speech', 0, 0, 'on,upon'],
+  ['lash', 'speech', 0, 1, 'out'],
+  ['weigh', 'speech', 0, 0, 'in'],
 ];
 
 /**
