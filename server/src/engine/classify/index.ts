@@ -29,7 +29,7 @@ import { findPlaceholders, isPending, markupSlots, mergeMarkupSources } from './
 import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
 import { normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
-import { CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, TRAILING_TAG_MAX_WORDS } from './words';
+import { COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, TRAILING_TAG_MAX_WORDS } from './words';
 
 export type { ClaimDetail, Placeholder, PlaceholderKind } from './types';
 export type { AssertionKind } from './words';
@@ -93,10 +93,12 @@ interface SentenceContext {
   quotesBySentence: number[][];
   /** Quotation indexes that have no speaker and are long enough to need one. */
   speakerless: Set<number>;
+  /** Findings below this confidence are not shown (config); attributions below it decide nothing. */
+  minConfidence: number;
 }
 
 /** Classifies every sentence; see the module comment for the order of the tests. */
-export function classify(doc: ProseDocument, sentences: Sentence[], directives: Directives, _config: ResolvedConfig, found: AttributionResult): Classified {
+export function classify(doc: ProseDocument, sentences: Sentence[], directives: Directives, config: ResolvedConfig, found: AttributionResult): Classified {
   const merged = mergeMarkupSources(doc, sentences, directives, found);
   const quotesBySentence: number[][] = sentences.map(() => []);
   merged.quotes.forEach((q, qi) => {
@@ -110,6 +112,7 @@ export function classify(doc: ProseDocument, sentences: Sentence[], directives: 
     slots: markupSlots(doc, sentences, directives),
     quotesBySentence,
     speakerless: new Set(),
+    minConfidence: config.minConfidence,
   };
   ctx.speakerless = findSpeakerless(ctx, sentences);
 
@@ -181,10 +184,21 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
   }
   const text = doc.prose.slice(s.start, s.end);
   const atts = indexes.map((i) => ({ i, a: attributions[i]! })).filter((x) => x.a);
-  const identified = atts.filter((x) => isIdentified(x.a));
+  // A vague reading the attribution stage gives less than even odds is no
+  // evidence of vagueness; a speech verb is still an attribution, though.
+  const weak = (a: Attribution) => a.vague && (a.confidence ?? CONFIDENCE.attributionDefault) < ctx.minConfidence;
+  const identified = atts.filter((x) => isIdentified(x.a) || (weak(x.a) && x.a.cue.kind === 'speech-verb'));
+  const named = identified.filter((x) => !x.a.vague);
 
   // V: a source nobody can check.
-  const vague = atts.filter((x) => x.a.vague && !isPending(x.a) && !neutralised(doc, x.a, identified.map((y) => y.a), placeholders));
+  const vague = atts.filter(
+    (x) =>
+      x.a.vague &&
+      !weak(x.a) &&
+      !isPending(x.a) &&
+      !neutralised(doc, x.a, named.map((y) => y.a), placeholders) &&
+      !named.some((y) => y.a.source !== undefined && withinContent(doc.prose, s, x.a, y.a)),
+  );
   if (vague.length) {
     const first = vague[0]!.a;
     const phrase = vaguePhrase(first, doc.source);
@@ -295,6 +309,30 @@ function neutralised(doc: ProseDocument, a: Attribution, identified: Attribution
   return doc.links.some((l) => overlaps(l.text, phrase));
 }
 
+/**
+ * True when a vague attribution lies inside what a named source is reported
+ * as saying ("Brunner said many of the examples critics point to …"): the
+ * claim rests on the named source. A vague source cited *for* the report
+ * ("Bloomberg, citing informed sources, reported …") is never inside it.
+ */
+function withinContent(prose: string, s: Sentence, vague: Attribution, by: Attribution): boolean {
+  if (vague.cue.kind === 'according-to' || MARKUP_CUES.has(by.cue.kind)) return false;
+  const v = vaguePhrase(vague, '');
+  if (by.cue.kind === 'according-to') {
+    const frame = by.source ? { start: Math.min(by.cue.start, by.source.start), end: Math.max(by.cue.end, by.source.end) } : by.cue;
+    return !overlaps(v, frame);
+  }
+  if (by.cue.kind === 'quote') return false;
+  const src = by.source && within(by.source, s) ? by.source : undefined;
+  // The reported words run from the cue to the end of its clause ("X said …"),
+  // or from the sentence start to a closing tag ("…, X said.").
+  if (src && src.end <= by.cue.start) return v.start >= by.cue.end && !CONTRAST.test(prose.slice(by.cue.end, v.start));
+  return v.end <= Math.min(by.cue.start, src?.start ?? by.cue.start) && !CONTRAST.test(prose.slice(v.end, by.cue.start));
+}
+
+/** Where the writer takes the word back from a reported speaker: ";" or a contrasting conjunction. */
+const CONTRAST = /;|,\s+(?:but|yet|while|whereas|although|though)\s/i;
+
 /** True when a clause asserts something on its own (not a fragment, not an N pattern). */
 function asserts(doc: ProseDocument, clause: Clause, kind: 'paragraph' | 'heading' | 'table-cell'): boolean {
   const text = doc.prose.slice(clause.start, clause.end);
@@ -314,6 +352,7 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
       return;
     }
   }
+  if (isCommentary(doc.prose, a)) return;
   const anchors = [a.cue.start, ...(a.source && within(a.source, s) ? [a.source.start] : [])];
   const home = clauses.findIndex((c) => anchors.some((p) => p >= c.start && p < Math.max(c.end, c.start + 1)));
   clauses.forEach((c, k) => {
@@ -330,6 +369,18 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
   if (home >= 0 && a.cue.kind === 'according-to') {
     for (let k = home + 1; k < clauses.length && SCOPE_CARRYING_CONJUNCTIONS.includes(clauses[k]!.joint ?? ''); k++) covered[k] = true;
   }
+}
+
+/**
+ * True for a participle of commentary after a comma with a noun phrase for
+ * object ("…, underscoring the importance of …"): the writer's gloss, which
+ * attributes nothing (see `COMMENTARY_PARTICIPLES`).
+ */
+function isCommentary(prose: string, a: Attribution): boolean {
+  const first = normalize(a.cue.text.trim()).split(/\s+/)[0] ?? '';
+  if (!COMMENTARY_PARTICIPLES.includes(first)) return false;
+  if (!/,\s*$/.test(prose.slice(Math.max(0, a.cue.start - 3), a.cue.start))) return false;
+  return !/^\s*(?:that\b|["“‘:])/i.test(prose.slice(a.cue.end, a.cue.end + 8));
 }
 
 /** Marks the clauses a quotation with a known speaker is most of. */

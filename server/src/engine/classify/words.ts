@@ -70,6 +70,21 @@ export const JUDGEMENT_WORDS: readonly string[] = [
 ];
 
 /**
+ * Participles that, after a comma and with a noun phrase for object, are the
+ * writer's commentary on an event rather than anyone's words: "Kim presided
+ * over the event, underscoring the strategic importance of the mission"
+ * (kursk draft, labelled U). With "that" or a quotation after them they report
+ * speech again ("…, stressing that talks would go on"). From the judgement
+ * verbs the AP Stylebook warns against as editorializing ("underscore",
+ * "highlight", "signal").
+ */
+export const COMMENTARY_PARTICIPLES: readonly string[] = [
+  'underscoring', 'underlining', 'highlighting', 'emphasizing', 'emphasising', 'stressing', 'signaling', 'signalling',
+  'reflecting', 'illustrating', 'demonstrating', 'showing', 'marking', 'suggesting', 'indicating', 'showcasing',
+  'reinforcing', 'cementing', 'confirming',
+];
+
+/**
  * Words that state a cause or effect. From labels.md ("a cause") and the
  * causal connectives of English grammars (Quirk et al., "reason and result").
  */
