@@ -111,13 +111,20 @@ export function formatLabels(rows: readonly LabelRow[]): string {
   return out.join('\n') + '\n';
 }
 
+/** Whitespace-insensitive form of a sentence, for comparing the `sentence` column with the document. */
+function normalize(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Places label rows in their document. Throws {@link LabelFileError} when a row
- * points past the end of its line or the document, or when a row's `sentence`
- * column is given and differs from the text at its offsets (the offsets and the
- * document no longer agree).
+ * points past the end of its line or the document. When a row's `sentence`
+ * column is given and differs (beyond whitespace) from the text at its offsets,
+ * the offsets and the document no longer agree: that throws too, unless
+ * `onMismatch` is given, which then receives the error and the offsets are
+ * used as they are.
  */
-export function placeLabels(text: string, rows: readonly LabelRow[], file = '<labels>'): LabelledSentence[] {
+export function placeLabels(text: string, rows: readonly LabelRow[], file = '<labels>', onMismatch?: (e: LabelFileError) => void): LabelledSentence[] {
   const index = buildLineIndex(text);
   return rows.map((r) => {
     const where = `row n=${r.n}`;
@@ -127,8 +134,10 @@ export function placeLabels(text: string, rows: readonly LabelRow[], file = '<la
     if (r.end > len) throw new LabelFileError(file, r.fileLine, `${where}: end ${r.end} is past the end of line ${r.line} (length ${len})`);
     const docStart = lineStart + r.start;
     const docEnd = lineStart + r.end;
-    if (r.sentence !== '' && text.slice(docStart, docEnd) !== r.sentence) {
-      throw new LabelFileError(file, r.fileLine, `${where}: the sentence column does not match the document at ${r.line}:${r.start}-${r.end}`);
+    if (r.sentence !== '' && normalize(text.slice(docStart, docEnd)) !== normalize(r.sentence)) {
+      const err = new LabelFileError(file, r.fileLine, `${where}: the sentence column does not match the document at ${r.line}:${r.start}-${r.end}`);
+      if (!onMismatch) throw err;
+      onMismatch(err);
     }
     return { ...r, docStart, docEnd };
   });

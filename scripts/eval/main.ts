@@ -104,6 +104,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`eval: ${(e as Error).message}\n`);
     return 2;
   }
+  for (const set of sets) for (const d of set.docs) for (const w of d.warnings) process.stderr.write(`eval: warning: ${w}\n`);
   const cache = new Map<string, DocPrediction>();
   const nodeArgs = args.cli.endsWith('.ts') ? ['--import', pathToFileURL(path.join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs')).href] : [];
   const results: SetResult[] = [];

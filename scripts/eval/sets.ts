@@ -42,6 +42,8 @@ export interface LabelledDoc {
   sentences: LabelledSentence[];
   /** Its genre, when the set's manifest gives one. */
   genre?: string;
+  /** Rows whose `sentence` column disagrees with the draft (their offsets are used as they are). */
+  warnings: string[];
 }
 
 /** A labelled set. */
@@ -84,13 +86,13 @@ export function labelFiles(dir: string): string[] {
     .sort();
 }
 
-/** Checks that a document's labelled sentences are sorted and do not overlap. */
-function checkOrder(sentences: readonly LabelledSentence[], labelsPath: string): void {
+/** Reports labelled sentences that overlap (each is still scored on its own span). */
+function checkOverlap(sentences: readonly LabelledSentence[], labelsPath: string, warnings: string[]): void {
   for (let i = 1; i < sentences.length; i++) {
     const a = sentences[i - 1]!;
     const b = sentences[i]!;
     if (b.docStart < a.docEnd) {
-      throw new Error(`${labelsPath}:${b.fileLine}: row n=${b.n} starts before row n=${a.n} ends (rows must be in document order and must not overlap)`);
+      warnings.push(`${labelsPath}:${b.fileLine}: row n=${b.n} starts before row n=${a.n} ends (labelled sentences should not overlap)`);
     }
   }
 }
@@ -112,10 +114,11 @@ export function loadSet(dir: string, repoRoot = REPO_ROOT): LabelledSet {
     const textPath = manifest.text ? path.resolve(repoRoot, manifest.text.replaceAll('{name}', name)) : path.join(abs, `${name}.md`);
     if (!existsSync(textPath)) throw new Error(`${labelsPath}: its draft ${textPath} does not exist`);
     const text = readFileSync(textPath, 'utf8');
-    const sentences = placeLabels(text, parseLabels(readFileSync(labelsPath, 'utf8'), labelsPath), labelsPath).sort((a, b) => a.docStart - b.docStart);
-    checkOrder(sentences, labelsPath);
+    const warnings: string[] = [];
+    const sentences = placeLabels(text, parseLabels(readFileSync(labelsPath, 'utf8'), labelsPath), labelsPath, (e) => warnings.push(e.message)).sort((a, b) => a.docStart - b.docStart);
+    checkOverlap(sentences, labelsPath, warnings);
     const genre = manifest.genres?.[name];
-    docs.push(genre ? { name, textPath, labelsPath, text, sentences, genre } : { name, textPath, labelsPath, text, sentences });
+    docs.push(genre ? { name, textPath, labelsPath, text, sentences, genre, warnings } : { name, textPath, labelsPath, text, sentences, warnings });
   }
   const rel = path.relative(repoRoot, abs) || '.';
   const shared = docs.every((d) => !path.relative(path.resolve(repoRoot, '../shared'), d.textPath).startsWith('..'));

@@ -22,6 +22,18 @@ describe('loadSet', () => {
     const d = set.docs[0]!;
     expect(d.sentences.map((s) => d.text.slice(s.docStart, s.docEnd))).toEqual(['Prices rose.', 'Officials said so.']);
     expect(d.genre).toBeUndefined();
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('warns, rather than stops, when a sentence column disagrees with the draft', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'c.md'), 'Prices  rose. Officials said so.\n');
+    writeFileSync(path.join(dir, 'c.labels.tsv'), `${HEADER}1\tU\t0\t0\t13\t\tPrices rose.\n2\tV\t0\t14\t32\t\tSomething else.\n`);
+    const d = loadSet(dir, dir).docs[0]!;
+    // Whitespace differences are not a disagreement; other text is, and is reported with its file and line.
+    expect(d.warnings).toHaveLength(1);
+    expect(d.warnings[0]).toMatch(/c\.labels\.tsv:3: row n=2: the sentence column does not match/);
+    expect(d.sentences).toHaveLength(2);
   });
 
   it('reads drafts from elsewhere through set.json, with genres', () => {
@@ -37,14 +49,14 @@ describe('loadSet', () => {
     expect(set.name).toBe('labels');
   });
 
-  it('names the problem: missing draft, overlapping rows, bad manifest, empty folder', () => {
+  it('names the problem: missing draft, bad manifest, empty folder; overlapping rows are a warning', () => {
     const dir = folder();
     expect(() => loadSet(dir, dir)).toThrow(/no \*\.labels\.tsv file/);
     writeFileSync(path.join(dir, 'b.labels.tsv'), `${HEADER}1\tU\t0\t0\t5\t\t\n`);
     expect(() => loadSet(dir, dir)).toThrow(/b\.md does not exist/);
     writeFileSync(path.join(dir, 'b.md'), 'One two three four.\n');
     writeFileSync(path.join(dir, 'b.labels.tsv'), `${HEADER}1\tU\t0\t0\t9\t\t\n2\tU\t0\t5\t19\t\t\n`);
-    expect(() => loadSet(dir, dir)).toThrow(/row n=2 starts before row n=1 ends/);
+    expect(loadSet(dir, dir).docs[0]!.warnings).toEqual([expect.stringMatching(/row n=2 starts before row n=1 ends/)]);
     writeFileSync(path.join(dir, 'set.json'), '{"genres": {"b": 3}}');
     expect(() => loadSet(dir, dir)).toThrow(/"genres" must map draft names to strings/);
     writeFileSync(path.join(dir, 'set.json'), '{not json');
