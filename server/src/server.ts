@@ -3,10 +3,15 @@
  * `sourcetrace-language-server --stdio` (any LSP editor) or `--node-ipc`
  * (the VS Code client). Also accepts `--socket=PORT` and `--pipe=NAME`, as
  * every vscode-languageserver server does.
+ *
+ * The same file is the analysis worker: started as a worker thread, it serves
+ * analysis requests instead (see `lsp/worker.ts`).
  */
+import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
 import { startServer } from './lsp/session';
+import { AnalysisWorker, serveAnalysisRequests } from './lsp/worker';
 
 const USAGE = `Usage: sourcetrace-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
 
@@ -14,25 +19,33 @@ The sourcetrace language server. Start it from an editor's LSP client;
 it reads Markdown drafts and reports claims with vague or missing sources.
 `;
 
-const argv = process.argv.slice(2);
-if (argv.includes('--help') || argv.includes('-h')) {
-  process.stdout.write(USAGE);
-  process.exit(0);
-}
-if (argv.includes('--version') || argv.includes('-v')) {
-  process.stdout.write(`${version}\n`);
-  process.exit(0);
-}
-if (!argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe=') || a === '--pipe')) {
-  process.stderr.write(`sourcetrace-language-server: no transport given\n\n${USAGE}`);
-  process.exit(2);
+function main(): void {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
+  if (argv.includes('--version') || argv.includes('-v')) {
+    process.stdout.write(`${version}\n`);
+    process.exit(0);
+  }
+  if (!argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe=') || a === '--pipe')) {
+    process.stderr.write(`sourcetrace-language-server: no transport given\n\n${USAGE}`);
+    process.exit(2);
+  }
+
+  const connection = createConnection(ProposedFeatures.all);
+
+  // A bug in a handler must not take the editor's server down: log and go on.
+  process.on('uncaughtException', (e) => connection.console.error(`sourcetrace: uncaught exception: ${e.stack ?? e.message}`));
+  process.on('unhandledRejection', (e) => connection.console.error(`sourcetrace: unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+
+  // Set SOURCETRACE_NO_WORKER=1 to run the engine in the server's own thread.
+  const worker = process.env['SOURCETRACE_NO_WORKER'] ? undefined : new AnalysisWorker(__filename);
+  startServer(connection, worker ? { analyze: worker.analyze } : {});
+  connection.onExit(() => worker?.dispose());
+  connection.listen();
 }
 
-const connection = createConnection(ProposedFeatures.all);
-
-// A bug in a handler must not take the editor's server down: log and go on.
-process.on('uncaughtException', (e) => connection.console.error(`sourcetrace: uncaught exception: ${e.stack ?? e.message}`));
-process.on('unhandledRejection', (e) => connection.console.error(`sourcetrace: unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
-
-startServer(connection);
-connection.listen();
+if (isMainThread) main();
+else serveAnalysisRequests();

@@ -4,8 +4,9 @@
  * The rules the scheduler keeps:
  * - Analysis never runs on a request's path. A change only marks the document
  *   dirty and queues it; the work runs in a later turn of the event loop
- *   (`setImmediate`), one document per turn, so requests and notifications are
- *   read between documents.
+ *   (`setImmediate`), one document at a time, so requests and notifications are
+ *   read between documents. The bundled server runs the engine in a worker
+ *   thread (`worker.ts`), so a long draft does not hold up the connection either.
  * - Newer versions supersede older ones. A queued job always analyses the
  *   latest text; a result whose version is no longer the document's is dropped
  *   (the newer version is already queued), so stale diagnostics are never
@@ -70,6 +71,12 @@ export function countClaims(analysis: Analysis): ClaimCounts {
   };
 }
 
+/** Runs the engine on one text: in this thread, or in a worker (see `worker.ts`). */
+export type AnalyzeFn = (text: string, config: ResolvedConfig) => Promise<Analysis>;
+
+/** Runs the engine in this thread (tests, and hosts without worker threads). */
+export const analyzeInThread: AnalyzeFn = async (text, config) => analyze(text, { config });
+
 /**
  * Produces analyses, reusing earlier work where the result is known to be the
  * same: today a cache of the last result per document keyed by text and
@@ -78,11 +85,13 @@ export function countClaims(analysis: Analysis): ClaimCounts {
 export class DocumentAnalyzer {
   private readonly last = new Map<string, { text: string; key: string; analysis: Analysis }>();
 
+  constructor(private readonly run: AnalyzeFn = analyzeInThread) {}
+
   /** Analyses `text` for `uri`, or returns the cached analysis of the same text and configuration. */
-  analyze(uri: string, text: string, config: EffectiveConfig): Analysis {
+  async analyze(uri: string, text: string, config: EffectiveConfig): Promise<Analysis> {
     const prev = this.last.get(uri);
     if (prev && prev.text === text && prev.key === config.key) return prev.analysis;
-    const analysis = config.enabled ? analyze(text, { config: config.config }) : emptyAnalysis();
+    const analysis = config.enabled ? await this.run(text, config.config) : emptyAnalysis();
     this.last.set(uri, { text, key: config.key, analysis });
     return analysis;
   }
@@ -133,9 +142,18 @@ export class AnalysisScheduler {
   private readonly queue = new Set<string>();
   private readonly waiters = new Map<string, Waiter[]>();
   private running = false;
-  private readonly analyzer = new DocumentAnalyzer();
+  private readonly analyzer: DocumentAnalyzer;
 
-  constructor(private readonly host: SchedulerHost) {}
+  /**
+   * @param host the rest of the server.
+   * @param run how the engine is run; in this thread unless given.
+   */
+  constructor(
+    private readonly host: SchedulerHost,
+    run?: AnalyzeFn,
+  ) {
+    this.analyzer = new DocumentAnalyzer(run);
+  }
 
   /** Queues a document for analysis of its latest version. */
   schedule(uri: string): void {
@@ -236,7 +254,7 @@ export class AnalysisScheduler {
     const text = now.getText();
     let analysis: Analysis;
     try {
-      analysis = this.analyzer.analyze(uri, text, config);
+      analysis = await this.analyzer.analyze(uri, text, config);
     } catch (e) {
       this.host.failed(uri, e);
       analysis = emptyAnalysis();

@@ -27,9 +27,9 @@ import {
   type Position,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
-import { resolveConfig, analyze } from '../engine';
+import { resolveConfig } from '../engine';
 import { expandOperands } from '../cli/files';
-import { AnalysisScheduler, type AnalysisResult, type EffectiveConfig } from './analysis';
+import { AnalysisScheduler, analyzeInThread, type AnalysisResult, type AnalyzeFn, type EffectiveConfig } from './analysis';
 import { codeLenses, inlayHints } from './annotations';
 import { codeActions, fixAllEdits } from './codeActions';
 import { pathToUri, ProjectConfigs, uriToPath } from './configFiles';
@@ -56,6 +56,8 @@ export interface ServerOptions {
    * milliseconds, after the last keystroke. 0 publishes them at once.
    */
   typingHoldMs?: number;
+  /** How the engine is run; in the server's own thread when not given. */
+  analyze?: AnalyzeFn;
 }
 
 /** Largest draft the workspace check reads, in bytes; larger files are skipped. */
@@ -195,7 +197,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     configFor,
     analysed: publish,
     failed: (uri, error) => connection.console.error(`sourcetrace: analysis of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
-  });
+  }, options.analyze);
 
   function reanalyseAll(): void {
     scheduler.invalidate();
@@ -444,7 +446,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const { config, enabled } = await configFor(uri);
     settings.clear(uri);
     if (!enabled) return undefined;
-    const analysis = analyze(text, { config });
+    const analysis = await (options.analyze ?? analyzeInThread)(text, config);
     const lines = buildLineIndex(text);
     return analysis.findings.map((f) => toDiagnostic(f, lines));
   }
