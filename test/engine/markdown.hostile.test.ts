@@ -53,6 +53,12 @@ describe('hostile inputs', () => {
     expect(sentences[0]).toMatchObject({ start: 0, end: md.length, open: false });
   });
 
+  it('100,000 paragraphs without end punctuation, then one period', () => {
+    const { sentences } = check('A line with no end\n\n'.repeat(100_000) + 'Finally.');
+    expect(sentences).toHaveLength(100_001);
+    expect(sentences.filter((s) => !s.open)).toHaveLength(1);
+  });
+
   it('50,000 quotation marks', () => {
     check('"'.repeat(50_000));
     check('“a.” '.repeat(50_000));

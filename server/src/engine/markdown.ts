@@ -34,7 +34,7 @@
  */
 import { readFrontMatter } from './frontmatter';
 import { FOOTNOTE_DEF, normalizeLabel, parseBlocks, type FootnoteDefMeta, type LineStartsMeta } from './markdown/blocks';
-import { maskInline } from './markdown/inline';
+import { maskInline, type InlineFindings } from './markdown/inline';
 import type { Token } from 'markdown-it';
 import { ForwardFinder, isWhitespaceCode, lineEndOf, lineOfOffset, lineStartOffsets } from './text';
 import type { BlockKind, FootnoteDef, FootnoteRef, HtmlComment, LinkRef, ProseBlock, ProseDocument } from './types';
@@ -75,23 +75,37 @@ export function extractProse(source: string): ProseDocument {
    * Masks the inline markup of one block given as segments of document text
    * (one per line), records what it holds and lists the block.
    */
+  let scratch = new Uint8Array(0);
   const addInline = (kind: BlockKind, level: number, segStarts: number[], segEnds: number[]): void => {
-    const parts: string[] = [];
-    const vStarts: number[] = [];
-    let v = 0;
-    for (let k = 0; k < segStarts.length; k++) {
-      if (k > 0) {
-        parts.push('\n');
-        v++;
-      }
-      vStarts.push(v);
-      parts.push(source.slice(segStarts[k], segEnds[k]));
-      v += segEnds[k]! - segStarts[k]!;
+    // Lines joined by a bare `\n` with nothing masked between them (no
+    // container prefix, no indentation) are read in place.
+    let contiguous = true;
+    for (let k = 1; k < segStarts.length && contiguous; k++) contiguous = segEnds[k - 1]! + 1 === segStarts[k] && source.charCodeAt(segEnds[k - 1]!) === 10;
+    if (contiguous && segStarts.length > 1) {
+      segStarts = [segStarts[0]!];
+      segEnds = [segEnds[segEnds.length - 1]!];
     }
-    const text = parts.length === 1 ? parts[0]! : parts.join('');
-    const vkeep = new Uint8Array(text.length).fill(1);
-    const found = maskInline(text, vkeep, { references, normalizeLabel });
-    for (let k = 0; k < segStarts.length; k++) keep.set(vkeep.subarray(vStarts[k]!, vStarts[k]! + segEnds[k]! - segStarts[k]!), segStarts[k]!);
+    let found: InlineFindings;
+    const vStarts: number[] = [0];
+    if (segStarts.length === 1) {
+      const a = segStarts[0]!;
+      keep.fill(1, a, segEnds[0]);
+      found = maskInline(source.slice(a, segEnds[0]), keep, { references, normalizeLabel }, a);
+    } else {
+      // Otherwise the lines are joined into one string, masked in a scratch
+      // buffer and copied back line by line.
+      const parts: string[] = [source.slice(segStarts[0], segEnds[0])];
+      let v = segEnds[0]! - segStarts[0]!;
+      for (let k = 1; k < segStarts.length; k++) {
+        parts.push('\n', source.slice(segStarts[k], segEnds[k]));
+        vStarts.push(++v);
+        v += segEnds[k]! - segStarts[k]!;
+      }
+      if (scratch.length < v) scratch = new Uint8Array(Math.max(v, scratch.length * 2));
+      scratch.fill(1, 0, v);
+      found = maskInline(parts.join(''), scratch, { references, normalizeLabel }, 0);
+      for (let k = 0; k < segStarts.length; k++) keep.set(scratch.subarray(vStarts[k]!, vStarts[k]! + segEnds[k]! - segStarts[k]!), segStarts[k]!);
+    }
     // Virtual offset → document offset (an end offset maps from its last code unit).
     const at = (vp: number): number => {
       const k = lineOfOffset(vStarts, vp);
@@ -219,7 +233,7 @@ export function extractProse(source: string): ProseDocument {
     }
   }
 
-  const doc: ProseDocument = { source, prose: buildProse(source, keep), blocks, links, footnoteRefs, footnoteDefs, comments };
+  const doc: ProseDocument = { source, prose: buildProse(source, keep, lineStarts), blocks, links, footnoteRefs, footnoteDefs, comments };
   if (fm) {
     const frontMatter: ProseDocument['frontMatter'] = { start: fm.start, end: fm.end };
     if (fm.data) frontMatter.data = fm.data;
@@ -259,31 +273,34 @@ export function tableCells(source: string, start: number, end: number): [number,
 
 const SPACES = ' '.repeat(4096);
 
-/** Builds the prose string: kept code units as they are, others spaces, line breaks kept. */
-function buildProse(source: string, keep: Uint8Array): string {
+/**
+ * Builds the prose string: kept code units as they are, others spaces. Line
+ * breaks are marked kept first, so a masked run is only spaces; runs are
+ * found with the typed array's native `indexOf`.
+ */
+function buildProse(source: string, keep: Uint8Array, lineStarts: readonly number[]): string {
+  for (let l = 1; l < lineStarts.length; l++) {
+    const ls = lineStarts[l]!;
+    keep[ls - 1] = 1;
+    if (source.charCodeAt(ls - 1) === 10 && source.charCodeAt(ls - 2) === 13) keep[ls - 2] = 1;
+  }
   const n = source.length;
   const out: string[] = [];
   let i = 0;
   while (i < n) {
-    let j = i;
     if (keep[i]) {
-      while (j < n && keep[j]) j++;
-      out.push(source.slice(i, j));
+      let j = keep.indexOf(0, i);
+      if (j < 0) j = n;
+      out.push(i === 0 && j === n ? source : source.slice(i, j));
+      i = j;
     } else {
-      while (j < n && !keep[j]) {
-        const c = source.charCodeAt(j);
-        if (c === 10 || c === 13) {
-          if (j > i) pushSpaces(out, j - i);
-          out.push(c === 10 ? '\n' : '\r');
-          i = j + 1;
-        }
-        j++;
-      }
-      if (j > i) pushSpaces(out, j - i);
+      let j = keep.indexOf(1, i);
+      if (j < 0) j = n;
+      pushSpaces(out, j - i);
+      i = j;
     }
-    i = j;
   }
-  return out.join('');
+  return out.length === 1 ? out[0]! : out.join('');
 }
 
 function pushSpaces(out: string[], len: number): void {

@@ -91,8 +91,9 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
 /** Splits every prose block into sentences. */
 export function splitSentences(doc: ProseDocument): Sentence[] {
   const out: Sentence[] = [];
+  const next = new TerminalFinder(doc.prose);
   for (const b of doc.blocks) {
-    if (b.kind === 'paragraph') splitParagraph(doc.prose, b, out);
+    if (b.kind === 'paragraph') splitParagraph(doc.prose, b, out, next);
     else pushSentence(doc.prose, b, b.start, b.end, out);
   }
   return out;
@@ -104,6 +105,9 @@ const isSpace = isWhitespaceCode;
 function isTerminal(c: number): boolean {
   return c === 46 || c === 63 || c === 33 || c === 0x2026 || c === 0x203d || c === 0xff01 || c === 0xff1f;
 }
+
+/** Finds the code units {@link isTerminal} accepts. */
+const TERMINAL_RE = /[.?!\u2026\u203d\uff01\uff1f]/g;
 
 /** Closing quotes and brackets that may follow end punctuation. */
 function isCloser(c: number): boolean {
@@ -168,16 +172,32 @@ function wordAfter(s: string, start: number, max: number): string {
   return s.slice(start, i);
 }
 
-function splitParagraph(prose: string, b: ProseBlock, out: Sentence[]): void {
+/**
+ * Finds the next end punctuation with a native scan, remembering the answer:
+ * a scan may run past the end of its block, and the next blocks reuse it, so
+ * the whole document is scanned once.
+ */
+class TerminalFinder {
+  private found = -1;
+
+  constructor(private readonly prose: string) {}
+
+  /** Offset of the first end punctuation at or after `from` (the text length if none). */
+  at(from: number): number {
+    if (this.found >= from) return this.found;
+    TERMINAL_RE.lastIndex = from;
+    this.found = TERMINAL_RE.test(this.prose) ? TERMINAL_RE.lastIndex - 1 : this.prose.length;
+    return this.found;
+  }
+}
+
+function splitParagraph(prose: string, b: ProseBlock, out: Sentence[], next: TerminalFinder): void {
   const end = b.end;
   let sentenceStart = b.start;
   let i = b.start;
   while (i < end) {
-    const c = prose.charCodeAt(i);
-    if (!isTerminal(c)) {
-      i++;
-      continue;
-    }
+    i = next.at(i);
+    if (i >= end) break;
     const punctStart = i;
     while (i < end && isTerminal(prose.charCodeAt(i))) i++;
     const punctEnd = i;

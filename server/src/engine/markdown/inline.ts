@@ -173,10 +173,11 @@ class BacktickRuns {
 }
 
 /**
- * Masks the inline markup of `s` in `keep` (indexes into `s`; 1 = prose,
- * 0 = markup; the caller initialises it to 1) and returns what it found.
+ * Masks the inline markup of `s` in `keep` (`keep[offset + i]` is code unit
+ * `i` of `s`; 1 = prose, 0 = markup; the caller initialises it to 1) and
+ * returns what it found, in offsets into `s`.
  */
-export function maskInline(s: string, keep: Uint8Array, options: InlineOptions): InlineFindings {
+export function maskInline(s: string, keep: Uint8Array, options: InlineOptions, offset = 0): InlineFindings {
   const n = s.length;
   const found: InlineFindings = { links: [], footnoteRefs: [], comments: [] };
   let budget = 8 * n + 65_536;
@@ -188,7 +189,7 @@ export function maskInline(s: string, keep: Uint8Array, options: InlineOptions):
     return f.find(pos);
   };
   const mask = (a: number, b: number): void => {
-    keep.fill(0, a, Math.min(b, n));
+    keep.fill(0, offset + a, offset + Math.min(b, n));
   };
   const openers: Opener[] = [];
   let seq = 0;
@@ -497,7 +498,7 @@ export function maskInline(s: string, keep: Uint8Array, options: InlineOptions):
       case C.Backslash: {
         const d = s.charCodeAt(i + 1);
         if (i + 1 < n && (isAsciiPunct(d) || d === C.LF)) {
-          keep[i] = 0;
+          keep[offset + i] = 0;
           i += d === C.LF ? 1 : 2;
         } else i++;
         break;
@@ -593,7 +594,7 @@ export function maskInline(s: string, keep: Uint8Array, options: InlineOptions):
           while (found.links.length && found.links[found.links.length - 1]!.start >= op.pos) found.links.pop();
           while (found.footnoteRefs.length && found.footnoteRefs[found.footnoteRefs.length - 1]!.start >= op.pos) found.footnoteRefs.pop();
         } else {
-          keep[op.pos] = 0;
+          keep[offset + op.pos] = 0;
           mask(i, end);
           found.links.push({ start: op.pos, end, textStart, textEnd: i, href });
           linkBarrier = seq;
