@@ -169,6 +169,25 @@ describe('check all drafts in the workspace', () => {
   });
 });
 
+describe('check all drafts in the workspace, with a pull client', () => {
+  it('clears what it pushed for a draft once the draft is opened and pulled', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'st-lsp-ws-pull-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'a.md'), kursk());
+      client = await TestClient.inProcess({ folders: [dir], pull: true });
+      const result = await client.request<CheckWorkspaceRequest.Result>(CheckWorkspaceRequest.method, {});
+      expect(result.files).toBe(1);
+      const a = fileUri(path.join(dir, 'a.md'));
+      expect(client.published.get(a)!.at(-1)!.diagnostics.length).toBe(result.findings);
+      await client.open(a, kursk());
+      await client.until(() => client!.published.get(a)!.at(-1)!.diagnostics.length === 0, 'pushed diagnostics cleared');
+      expect(await client.diagnostics(a)).toEqual(expected(kursk()).diagnostics);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('inlay hints', () => {
   it('show whom a resolved pronoun points to', async () => {
     client = await TestClient.inProcess();

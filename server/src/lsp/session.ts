@@ -115,6 +115,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const shown = new Map<string, { version: number; keys: Set<string>; timer?: NodeJS.Timeout }>();
   /** Per document: the version whose diagnostics the client last pulled. */
   const pulled = new Map<string, number>();
+  /** Drafts whose diagnostics the workspace check pushed while they were not open. */
+  const checkedClosed = new Set<string>();
   let refreshQueued = false;
 
   function findingKey(result: AnalysisResult, i: number): string {
@@ -271,7 +273,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   documents.listen(connection, {
-    opened: (doc) => scheduler.schedule(doc.uri),
+    opened: (doc) => {
+      // A pull client shows pushed and pulled diagnostics side by side: drop
+      // what the workspace check pushed now that the draft is pulled for.
+      if (pullDiagnostics && checkedClosed.delete(doc.uri)) send(() => connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] }));
+      scheduler.schedule(doc.uri);
+    },
     changed: (doc) => scheduler.schedule(doc.uri),
     closed: (uri) => {
       scheduler.forget(uri);
@@ -422,7 +429,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         out.files++;
         out.findings += diagnostics.length;
         if (diagnostics.length) out.withFindings.push({ uri, findings: diagnostics.length });
-        if (!open) send(() => connection.sendDiagnostics({ uri, diagnostics }));
+        if (!open) {
+          checkedClosed.add(uri);
+          send(() => connection.sendDiagnostics({ uri, diagnostics }));
+        }
       }
       progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length} ${path.basename(file)}`);
       // One file per turn of the event loop, so edits and requests are not held up.
