@@ -120,7 +120,16 @@ export function parseCliJson(stdout: string, texts: ReadonlyMap<string, string>,
       claims = [];
       for (const c of f['claims'] as Array<Record<string, unknown>>) {
         if (!isRange(c['range']) || !isLabel(c['status'])) continue;
-        claims.push({ ...toOffsets(c['range']), status: c['status'], reason: String(c['reason'] ?? '') });
+        const source = c['source'] as { text?: unknown; kind?: unknown } | null | undefined;
+        const cue = c['cue'] as { text?: unknown } | null | undefined;
+        claims.push({
+          ...toOffsets(c['range']),
+          status: c['status'],
+          reason: String(c['reason'] ?? ''),
+          ...(typeof cue?.text === 'string' ? { cue: cue.text } : {}),
+          ...(typeof source?.text === 'string' ? { source: source.text } : {}),
+          ...(typeof source?.kind === 'string' ? { sourceKind: source.kind } : {}),
+        });
       }
     }
     out.set(abs, claims ? { findings, claims } : { findings });

@@ -112,3 +112,34 @@ describe('causeOf', () => {
     expect(causeOf({ ...base, gold: 'U', predicted: 'U' }, 'Prices rose 4 percent.')).toBeUndefined();
   });
 });
+
+describe('parseCliJson', () => {
+  it('reads diagnostics and claims of the documented JSON shape back into document offsets', async () => {
+    const { parseCliJson } = await import('../../scripts/eval/predict');
+    const text = 'Title\n\nPrices rose. Officials said so.\n';
+    const range = (l: number, a: number, b: number) => ({ start: { line: l, character: a }, end: { line: l, character: b } });
+    const json = JSON.stringify({
+      version: 1,
+      files: [
+        {
+          path: 'd.md',
+          diagnostics: [{ range: range(2, 13, 22), severity: 2, code: 'vague-attribution', source: 'sourcetrace', message: 'vague' }],
+          claims: [
+            { range: range(2, 0, 12), status: 'U', reason: 'number', source: null, cue: null },
+            { range: range(2, 13, 31), status: 'V', reason: 'vague', source: { text: 'Officials', kind: 'vague' }, cue: { text: 'said' } },
+          ],
+        },
+      ],
+    });
+    const preds = parseCliJson(json, new Map([['/x/d.md', text]]), '/x');
+    const p = preds.get('/x/d.md')!;
+    expect(p.findings).toEqual([{ ruleId: 'vague-attribution', start: 20, end: 29, message: 'vague' }]);
+    expect(text.slice(20, 29)).toBe('Officials');
+    expect(p.claims).toEqual([
+      { start: 7, end: 19, status: 'U', reason: 'number' },
+      { start: 20, end: 38, status: 'V', reason: 'vague', cue: 'said', source: 'Officials', sourceKind: 'vague' },
+    ]);
+    expect(() => parseCliJson('{"files": 3}', new Map(), '/x')).toThrow(/no "files" array/);
+    expect(() => parseCliJson('not json', new Map(), '/x')).toThrow(/not JSON/);
+  });
+});
