@@ -153,6 +153,15 @@ describe('extractProse: inline markup', () => {
     expect(doc.prose).toBe('Read                           . Or                , (               ).');
   });
 
+  it('reads a URL written in link text as part of that link, not a link of its own', () => {
+    const doc = prose('See [https://x.org/a](https://x.org/a) and [the page https://x.org/b](u) now.');
+    expect(doc.links.map((l) => [doc.source.slice(l.text.start, l.text.end), l.href])).toEqual([
+      ['https://x.org/a', 'https://x.org/a'],
+      ['the page https://x.org/b', 'u'],
+    ]);
+    expect(doc.prose.replace(/ +/g, ' ')).toBe('See https://x.org/a and the page now.');
+  });
+
   it('masks code spans whole, matched by backtick run length', () => {
     expect(p('Run `npm test` or ``a ` b`` now.')).toBe('Run ' + blank('`npm test`') + ' or ' + blank('``a ` b``') + ' now.');
     expect(p('An unmatched ` stays.')).toBe('An unmatched ` stays.');

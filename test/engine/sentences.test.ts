@@ -96,6 +96,10 @@ describe('splitSentences: boundaries', () => {
     expect(split('The line went dead… Then the lights went out.')).toEqual(['The line went dead…', 'Then the lights went out.']);
   });
 
+  it('splits before a brand written with an inner capital', () => {
+    expect(split('Sales of the phone fell. iPhone demand rose in May.')).toEqual(['Sales of the phone fell.', 'iPhone demand rose in May.']);
+  });
+
   it('splits before a number and before a quotation', () => {
     expect(split('Turnout fell in 2019. 2020 was worse. "We lost," he said.')).toEqual(['Turnout fell in 2019.', '2020 was worse.', '"We lost," he said.']);
   });

@@ -7,7 +7,7 @@
  * quotes or brackets (`."`, `.)`, `.’`, `.”`) and then whitespace, unless:
  *
  * - the next word starts with a lower-case letter (`etc. and`, `"Why?" she
- *   asked`, `U.S. officials` is handled below);
+ *   asked`), unless it has an inner capital (`iPhone`);
  * - the period closes a known abbreviation that does not end sentences here
  *   (see {@link ABBREVIATIONS}) or an initial (`George W. Bush`);
  * - a quotation closed by `?` or `!` is followed by a speaker (up to four
@@ -228,10 +228,12 @@ function splitParagraph(prose: string, b: ProseBlock, out: Sentence[], next: Ter
  */
 function isBoundary(s: string, blockStart: number, punctStart: number, punctEnd: number, closeEnd: number, next: number, end: number): boolean {
   if (next >= end) return true;
-  if (isLowerAt(s, next)) return false;
+  const following = wordAfter(s, next, end);
+  // A lower-case word continues the sentence, unless it is a brand with an
+  // inner capital ("iPhone", "eBay").
+  if (isLowerAt(s, next) && !/^\p{Ll}+\p{Lu}/u.test(following)) return false;
   const single = punctEnd - punctStart === 1;
   const mark = s.charCodeAt(punctStart);
-  const following = wordAfter(s, next, end);
   if ((mark === 63 || mark === 33) && closeEnd > punctEnd && isUpperAsciiOrCap(s, next)) {
     // "Is it over?" Smith asked. / "Will it hold?" Mayor Ana Diaz asked.
     let k = next;

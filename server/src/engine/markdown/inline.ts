@@ -442,9 +442,11 @@ export function maskInline(s: string, keep: Uint8Array, options: InlineOptions, 
     if (i0 < 0) return -1;
     let i = i0;
     const hostStart = i;
+    // Inside a link text, `]` ends the URL so the link can still close.
+    const inBrackets = openers.length > 0;
     while (i < n) {
       const c = s.charCodeAt(i);
-      if (isWhitespaceCode(c) || c === C.Lt) break;
+      if (isWhitespaceCode(c) || c === C.Lt || (inBrackets && c === C.RBracket)) break;
       i++;
     }
     // Trailing punctuation is not part of the URL (GFM extended autolinks).
@@ -596,6 +598,8 @@ export function maskInline(s: string, keep: Uint8Array, options: InlineOptions, 
         } else {
           keep[offset + op.pos] = 0;
           mask(i, end);
+          // Links do not nest: a URL written as the link text is not a link of its own.
+          while (found.links.length && found.links[found.links.length - 1]!.start >= textStart) found.links.pop();
           found.links.push({ start: op.pos, end, textStart, textEnd: i, href });
           linkBarrier = seq;
         }
