@@ -160,6 +160,11 @@ export function renderTerminal(input: ReportInput, excerpts: number): string {
   const out: string[] = [];
   for (const r of input.sets) {
     out.push('', `== ${r.set.name} (${r.route} route) — errors by cause`);
+    if (r.set.heldOut) {
+      out.push(`  ${r.errors.length} errors; not listed: this set is held out, so nobody tunes the engine on its errors.`);
+      out.push('', textTable(CONFUSION_HEADER, confusionRows(r.scores)));
+      continue;
+    }
     for (const g of groupErrors(r.errors)) {
       out.push(`  ${g.errors.length.toString().padStart(4)}  ${g.cause}`);
       for (const e of g.errors.slice(0, excerpts)) {
@@ -229,6 +234,10 @@ export function renderMarkdown(input: ReportInput, command: string, locations: n
   for (const r of input.sets) {
     const groups = groupErrors(r.errors);
     out.push(`### Errors by cause: ${r.set.name}`, '');
+    if (r.set.heldOut) {
+      out.push(`${r.errors.length} errors, not listed: this set is held out so that nobody tunes the engine on its errors.`, '');
+      continue;
+    }
     if (groups.length === 0) {
       out.push('No errors.', '');
       continue;

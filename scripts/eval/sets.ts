@@ -26,6 +26,8 @@ export interface SetManifest {
   description?: string;
   /** The genre of each draft, by name ("news", "wire", "opinion" …), for per-genre figures. */
   genres?: Record<string, string>;
+  /** True for a held-out set: reports give its scores but never its individual errors. */
+  heldOut?: boolean;
 }
 
 /** One labelled draft. */
@@ -55,6 +57,8 @@ export interface LabelledSet {
   description: string;
   /** True when the drafts are read from ../shared (so the terminal may quote them but docs must not). */
   shared: boolean;
+  /** True for a held-out set (see {@link SetManifest.heldOut}). */
+  heldOut: boolean;
   docs: LabelledDoc[];
 }
 
@@ -72,11 +76,17 @@ export function readManifest(dir: string): SetManifest {
   const m = data as Record<string, unknown>;
   if (m['text'] !== undefined && typeof m['text'] !== 'string') throw new Error(`${p}: "text" must be a string`);
   if (m['description'] !== undefined && typeof m['description'] !== 'string') throw new Error(`${p}: "description" must be a string`);
+  if (m['heldOut'] !== undefined && typeof m['heldOut'] !== 'boolean') throw new Error(`${p}: "heldOut" must be true or false`);
   const genres = m['genres'];
   if (genres !== undefined && (typeof genres !== 'object' || genres === null || Array.isArray(genres) || Object.values(genres).some((g) => typeof g !== 'string'))) {
     throw new Error(`${p}: "genres" must map draft names to strings`);
   }
-  return { text: m['text'] as string | undefined, description: m['description'] as string | undefined, genres: genres as Record<string, string> | undefined };
+  return {
+    text: m['text'] as string | undefined,
+    description: m['description'] as string | undefined,
+    genres: genres as Record<string, string> | undefined,
+    heldOut: m['heldOut'] === true,
+  };
 }
 
 /** The label file names of a folder, sorted. */
@@ -122,5 +132,5 @@ export function loadSet(dir: string, repoRoot = REPO_ROOT): LabelledSet {
   }
   const rel = path.relative(repoRoot, abs) || '.';
   const shared = docs.every((d) => !path.relative(path.resolve(repoRoot, '../shared'), d.textPath).startsWith('..'));
-  return { name: rel, dir: abs, description: manifest.description ?? '', shared, docs };
+  return { name: rel, dir: abs, description: manifest.description ?? '', shared, heldOut: manifest.heldOut === true, docs };
 }

@@ -18,6 +18,7 @@ describe('loadSet', () => {
     writeFileSync(path.join(dir, 'a.md'), '# Title\n\nPrices rose. Officials said so.\n');
     writeFileSync(path.join(dir, 'a.labels.tsv'), `${HEADER}1\tU\t2\t0\t12\t\t\n2\tV\t2\t13\t31\t\t\n`);
     const set = loadSet(dir, dir);
+    expect(set.heldOut).toBe(false);
     expect(set.docs).toHaveLength(1);
     const d = set.docs[0]!;
     expect(d.sentences.map((s) => d.text.slice(s.docStart, s.docEnd))).toEqual(['Prices rose.', 'Officials said so.']);
@@ -42,11 +43,12 @@ describe('loadSet', () => {
     mkdirSync(path.join(root, 'labels'));
     writeFileSync(path.join(root, 'texts', 'story.txt'), 'Headline\n\nThe mayor said it.\n');
     writeFileSync(path.join(root, 'labels', 'story.labels.tsv'), `${HEADER}1\tA\t2\t0\t18\t\t\n`);
-    writeFileSync(path.join(root, 'labels', 'set.json'), JSON.stringify({ text: 'texts/{name}.txt', genres: { story: 'wire' } }));
+    writeFileSync(path.join(root, 'labels', 'set.json'), JSON.stringify({ text: 'texts/{name}.txt', genres: { story: 'wire' }, heldOut: true }));
     const set = loadSet(path.join(root, 'labels'), root);
     expect(set.docs[0]!.textPath).toBe(path.join(root, 'texts', 'story.txt'));
     expect(set.docs[0]!.genre).toBe('wire');
     expect(set.name).toBe('labels');
+    expect(set.heldOut).toBe(true);
   });
 
   it('names the problem: missing draft, bad manifest, empty folder; overlapping rows are a warning', () => {
