@@ -20,7 +20,7 @@
  * the sentence that names its speaker, and each identified source learns which
  * claims rest on it.
  */
-import type { AttributionResult } from '../attribution';
+import type { AttributionResult, FoundAttribution, FoundQuote } from '../attribution';
 import type { ResolvedConfig } from '../config';
 import type { Directives } from '../directives';
 import type { Attribution, Claim, ProseDocument, Quote, Sentence, SourceEntity, Span } from '../types';
@@ -29,7 +29,7 @@ import { findPlaceholders, isPending, markupSlots, mergeMarkupSources } from './
 import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
 import { normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
-import { COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, TRAILING_TAG_MAX_WORDS } from './words';
+import { COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, TRAILING_TAG_MAX_WORDS } from './words';
 
 export type { ClaimDetail, Placeholder, PlaceholderKind } from './types';
 export type { AssertionKind } from './words';
@@ -60,12 +60,22 @@ const NAMING_CUES = new Set(['speech-verb', 'according-to', 'link', 'footnote', 
 
 /** True when an attribution ties a claim to a source a reader can check. */
 export function isIdentified(a: Attribution): boolean {
-  if (a.vague || isPending(a)) return false;
+  if (a.vague || isPending(a) || isIntent(a)) return false;
   if (a.source) return a.source.kind !== 'placeholder' && (IDENTIFIED.has(a.source.kind) || a.source.entity !== undefined);
   // A speech verb the attribution stage found no source for, yet did not call
   // vague: its subject is there but out of the stage's reach ("Even China,
   // Pyongyang's only ally, …, said"). Vague subjects are caught as vague.
   return MARKUP_CUES.has(a.cue.kind) || a.cue.kind === 'speech-verb';
+}
+
+/**
+ * True for a cue of intent ("Trump wants to junk exemptions", "the centre plans
+ * to publish"): what someone wants or plans is the writer's claim about them,
+ * not something they are reported as saying (labels.md: an attribution ties a
+ * claim to a source; the eval dev set labels these U or N).
+ */
+function isIntent(a: Attribution): boolean {
+  return (a as FoundAttribution).sense === 'intent';
 }
 
 /**
@@ -148,11 +158,12 @@ function findSpeakerless(ctx: SentenceContext, sentences: Sentence[]): Set<numbe
       return;
     }
     if (wordCount(text) < QUOTE_MIN_WORDS || spoken.has(text)) return;
+    if ((q as Partial<FoundQuote>).single && wordCount(text) < SINGLE_QUOTE_MIN_WORDS) return;
     for (let s = q.firstSentence; s <= q.lastSentence; s++) {
       const sentence = sentences[s];
       if (!sentence) continue;
       const indexes = ctx.bySentence[s] ?? [];
-      if (indexes.some((i) => isIdentified(ctx.attributions[i]!))) return;
+      if (indexes.some((i) => { const a = ctx.attributions[i]; return a !== undefined && isIdentified(a); })) return;
       if (findPlaceholders(ctx.doc, sentence, ctx.attributions, indexes, ctx.slots).length) return;
     }
     out.add(qi);
@@ -225,7 +236,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
   }
 
   // A, or U for a main clause left without a source.
-  const spokenQuotes = (ctx.quotesBySentence[s.index] ?? []).map((qi) => ctx.quotes[qi]!).filter((q) => q.speaker || q.attribution !== undefined);
+  const spokenQuotes = (ctx.quotesBySentence[s.index] ?? []).map((qi) => ctx.quotes[qi]).filter((q): q is Quote => !!q && (!!q.speaker || q.attribution !== undefined));
   if (identified.length || placeholders.length || spokenQuotes.length) {
     const clauses = splitClauses(text, s.start, ctx.quotes.filter((q) => overlaps(q, s)));
     const covered = clauses.map(() => false);
@@ -413,7 +424,7 @@ function inheritQuoteStatus(ctx: SentenceContext, sentences: Sentence[], claims:
     let from = q.attribution !== undefined ? ctx.attributions[q.attribution]?.sentence : undefined;
     if (from === undefined) {
       for (let k = q.firstSentence; k <= q.lastSentence && from === undefined; k++) {
-        if ((ctx.bySentence[k] ?? []).some((i) => ctx.attributions[i]!.cue.kind === 'speech-verb')) from = k;
+        if ((ctx.bySentence[k] ?? []).some((i) => ctx.attributions[i]?.cue.kind === 'speech-verb')) from = k;
       }
     }
     const model = from === undefined ? undefined : claims[from];

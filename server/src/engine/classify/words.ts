@@ -324,6 +324,14 @@ export const FRAGMENT_MAX_WORDS = 3;
 export const QUOTE_MIN_WORDS = 4;
 
 /**
+ * A phrase in ‘single’ quotation marks shorter than this is taken for a scare
+ * quote or a title, not speech (American copy quotes speech in double marks;
+ * British copy that quotes in single marks still gets a finding for a full
+ * sentence). Two lines of a wire story's average sentence length (~20 words).
+ */
+export const SINGLE_QUOTE_MIN_WORDS = 10;
+
+/**
  * A quotation this share of a clause (in words) or more is the clause's
  * content: when its speaker is known, the clause is attributed.
  */

@@ -55,8 +55,22 @@ export function finding(ctx: RuleContext, rule: Rule, span: Span, fields: { mess
     severity: severityFor(rule, ctx.config.rules[rule.id], fields.confidence),
     confidence: fields.confidence,
     claim: fields.claim,
-    fixes: fields.fixes,
+    fixes: fields.fixes.filter((f) => isWellFormed(f, ctx.doc.source.length)),
   };
+}
+
+/**
+ * True when a fix's edits are sorted, do not overlap and stay in the document.
+ * A fix that is not is dropped rather than offered: a broken edit in an
+ * editor's quick-fix menu is worse than none.
+ */
+export function isWellFormed(fix: Fix, length: number): boolean {
+  let at = 0;
+  for (const e of fix.edits) {
+    if (e.start < at || e.end < e.start || e.end > length) return false;
+    at = e.end;
+  }
+  return fix.edits.length > 0;
 }
 
 /** Quotes a phrase of the draft for a message, shortened when long. */

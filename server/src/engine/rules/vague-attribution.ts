@@ -8,6 +8,7 @@
  * Reported on the vague phrase, once per vague attribution of a V sentence.
  */
 import { vaguePhrase } from '../classify';
+import { trimSpan } from '../classify/text';
 import type { Attribution, Fix, Finding, ProseDocument, Sentence, TextEdit } from '../types';
 import type { RuleContext } from './index';
 import { SOURCE, WHO, appendBeforePunctuation, suppressionFixes } from './fixes';
@@ -113,8 +114,26 @@ export const vagueAttribution: Rule = {
     ctx.claims.forEach((claim, ci) => {
       if (claim.status !== 'V') return;
       const s = ctx.sentences[claim.sentence];
-      if (!s) return;
-      for (const ai of ctx.details[ci]?.vague ?? []) {
+      const detail = ctx.details[ci];
+      if (!s || !detail) return;
+      // A sentence of a quotation whose speaker is vague: reported on the
+      // sentence, pointing at the phrase in the sentence that names the speaker.
+      const from = detail.quotedFrom;
+      if (from !== undefined && detail.vague.length === 0) {
+        const a = ctx.attributions[ctx.details[from]?.vague[0] ?? -1];
+        if (!a) return;
+        const at = vaguePhrase(a, ctx.doc.source);
+        out.push(
+          finding(ctx, vagueAttribution, trimSpan(ctx.doc.prose, s), {
+            message: `Vague attribution: this sentence is part of a quotation whose speaker is only ${quoted(ctx.doc.source.slice(at.start, at.end))}. Name the speaker.`,
+            confidence: claim.confidence,
+            claim: ci,
+            fixes: suppressionFixes(ctx.doc, vagueAttribution.id, s),
+          }),
+        );
+        return;
+      }
+      for (const ai of detail.vague) {
         const a = ctx.attributions[ai];
         if (!a || seen.has(ai)) continue;
         seen.add(ai);
