@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { MAX_LIVE_CHARS } from '../../server/src/lsp/analysis';
 import { readSettings } from '../../server/src/lsp/settings';
 import { fileUri, TestClient } from './client';
 import { expected, kursk } from './expected';
@@ -73,6 +74,30 @@ describe('settings', () => {
     const ds = await client.diagnostics(uri);
     expect(rules(ds).has('vague-attribution')).toBe(true);
     await client.until(() => client.messages.some((m) => m.includes('sourcetrace.rules.vague-attribution')), 'a warning about the setting');
+  });
+});
+
+describe('the draft’s own settings and size', () => {
+  it('a bad sourcetrace: key in the front matter is reported on the front matter, the rest still checked', async () => {
+    client = await TestClient.inProcess();
+    const uri = 'untitled:front-matter.md';
+    const text = '---\nsourcetrace:\n  rules:\n    vague-attribution: loud\n---\n\nAnalysts say the bridge will close.\n';
+    await client.open(uri, text);
+    const ds = await client.diagnostics(uri);
+    const config = ds.filter((d) => d.code === 'config');
+    expect(config).toHaveLength(1);
+    expect(config[0]!.message).toContain('sourcetrace.rules.vague-attribution');
+    expect(config[0]!.range.start.line).toBe(0);
+    expect(ds.filter((d) => d.code !== 'config')).toEqual(expected(text).diagnostics);
+  });
+
+  it('a document too long to check as you type gets one note instead of findings', async () => {
+    client = await TestClient.inProcess();
+    const uri = 'untitled:huge.md';
+    const para = 'Analysts say the bridge will close. Officials reportedly agreed.\n\n';
+    await client.open(uri, para.repeat(Math.ceil(MAX_LIVE_CHARS / para.length) + 1));
+    const ds = await client.diagnostics(uri);
+    expect(ds.map((d) => [d.code, d.severity])).toEqual([['too-long', 3]]);
   });
 });
 

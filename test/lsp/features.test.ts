@@ -10,6 +10,7 @@ import { countClaims } from '../../server/src/lsp/analysis';
 import type { SourcetraceDiagnostic } from '../../server/src/lsp/diagnostics';
 import { offsetToPosition } from '../../server/src/lsp/positions';
 import { FIX_ALL_KIND, SourcingReportRequest } from '../../server/src/lsp/protocol';
+import { sourceLabel } from '../../server/src/lsp/navigation';
 import { buildSourceIndex } from '../../server/src/lsp/sources';
 import { TestClient } from './client';
 import { expected, kursk } from './expected';
@@ -110,7 +111,7 @@ describe('the worked example over the wire', () => {
     const unattributed = exp.analysis.claims.filter((c) => c.status === 'U').length;
     expect(symbols).toHaveLength(index.sources.length + (unattributed ? 1 : 0));
     for (const s of index.sources) {
-      const sym = symbols.find((x) => x.selectionRange.start.line === pos(s.introduced.start).line && x.selectionRange.start.character === pos(s.introduced.start).character && x.name === s.name);
+      const sym = symbols.find((x) => x.selectionRange.start.line === pos(s.introduced.start).line && x.selectionRange.start.character === pos(s.introduced.start).character && x.name === sourceLabel(s.name));
       expect(sym, s.name).toBeDefined();
       expect(sym!.children).toHaveLength(s.claims.length);
     }

@@ -71,6 +71,13 @@ export function countClaims(analysis: Analysis): ClaimCounts {
   };
 }
 
+/**
+ * Longest document checked as you type, in UTF-16 code units (about 300,000
+ * words, far beyond any news draft). A longer one is left to the CLI: as-you-type
+ * analysis of it would keep the engine busy for minutes.
+ */
+export const MAX_LIVE_CHARS = 2_000_000;
+
 /** Runs the engine on one text: in this thread, or in a worker (see `worker.ts`). */
 export type AnalyzeFn = (text: string, config: ResolvedConfig) => Promise<Analysis>;
 
@@ -91,7 +98,7 @@ export class DocumentAnalyzer {
   async analyze(uri: string, text: string, config: EffectiveConfig): Promise<Analysis> {
     const prev = this.last.get(uri);
     if (prev && prev.text === text && prev.key === config.key) return prev.analysis;
-    const analysis = config.enabled ? await this.run(text, config.config) : emptyAnalysis();
+    const analysis = config.enabled && text.length <= MAX_LIVE_CHARS ? await this.run(text, config.config) : emptyAnalysis();
     this.last.set(uri, { text, key: config.key, analysis });
     return analysis;
   }

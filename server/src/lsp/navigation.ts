@@ -35,6 +35,8 @@ const SYMBOL_KIND: Record<SourceKind, SymbolKind> = {
 
 /** Longest claim text shown as a symbol name. */
 const CLAIM_NAME_MAX = 80;
+/** Longest source name shown as a symbol name. */
+const SOURCE_NAME_MAX = 60;
 
 /** A claim's text for a symbol name: whitespace collapsed, cut at a word boundary. */
 export function claimLabel(text: string, max = CLAIM_NAME_MAX): string {
@@ -43,6 +45,11 @@ export function claimLabel(text: string, max = CLAIM_NAME_MAX): string {
   const cut = t.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${cut.slice(0, space > max / 2 ? space : max)}…`;
+}
+
+/** A source's name for a symbol: whitespace collapsed, cut at a word boundary. */
+export function sourceLabel(name: string): string {
+  return claimLabel(name, SOURCE_NAME_MAX);
 }
 
 /** The document symbols: named sources first, then vague and unresolved ones, then claims with no source. */
@@ -62,7 +69,7 @@ export function documentSymbols(result: AnalysisResult): DocumentSymbol[] {
     const end = Math.max(s.introduced.end, last?.end ?? 0, s.mentions[s.mentions.length - 1]?.end ?? 0);
     const start = Math.min(s.introduced.start, s.claims.length ? analysis.claims[s.claims[0]!]!.start : s.introduced.start);
     return {
-      name: s.name || '(unnamed)',
+      name: sourceLabel(s.name),
       detail: `${s.category === 'named' ? SOURCE_KIND_NAMES[s.kind] : `${s.category} · ${SOURCE_KIND_NAMES[s.kind]}`} · ${s.claims.length} ${s.claims.length === 1 ? 'claim' : 'claims'}`,
       kind: SYMBOL_KIND[s.kind] ?? SymbolKind.Object,
       range: spanToRange(lines, { start, end }),

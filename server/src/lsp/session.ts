@@ -29,7 +29,7 @@ import {
 } from 'vscode-languageserver';
 import { resolveConfig } from '../engine';
 import { expandOperands } from '../cli/files';
-import { AnalysisScheduler, analyzeInThread, type AnalysisResult, type AnalyzeFn, type EffectiveConfig } from './analysis';
+import { AnalysisScheduler, analyzeInThread, MAX_LIVE_CHARS, type AnalysisResult, type AnalyzeFn, type EffectiveConfig } from './analysis';
 import { codeLenses, inlayHints } from './annotations';
 import { codeActions, fixAllEdits } from './codeActions';
 import { pathToUri, ProjectConfigs, uriToPath } from './configFiles';
@@ -139,7 +139,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const s = analysis.sentences.find((x) => x.start <= edit.offset && edit.offset <= x.end);
       if (s?.open) typing = s.index;
     }
-    const diagnostics: Diagnostic[] = [...configDiagnostics(result)];
+    const diagnostics: Diagnostic[] = [...documentDiagnostics(result)];
     const keys = new Set<string>();
     let held = false;
     result.diagnostics.forEach((d, i) => {
@@ -421,7 +421,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const open = documents.get(uri);
       if (open) {
         const r = await scheduler.current(uri);
-        if (r) diagnostics = [...configDiagnostics(r), ...r.diagnostics];
+        if (r) diagnostics = [...documentDiagnostics(r), ...r.diagnostics];
       } else {
         diagnostics = await checkFile(file, uri);
       }
@@ -466,13 +466,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 }
 
-/** Diagnostics for problems with the draft's own front-matter configuration. */
-function configDiagnostics(result: AnalysisResult): Diagnostic[] {
-  return result.analysis.configErrors.map((issue) => ({
+/**
+ * Diagnostics about the draft as a whole: problems with its own front-matter
+ * configuration, and a note when it is too long to check as you type.
+ */
+function documentDiagnostics(result: AnalysisResult): Diagnostic[] {
+  const tooLong: Diagnostic[] =
+    result.config.enabled && result.text.length > MAX_LIVE_CHARS
+      ? [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: 3,
+            source: 'sourcetrace',
+            code: 'too-long',
+            message: `This draft has ${result.text.length} characters, more than the ${MAX_LIVE_CHARS} checked as you type. Check it with the CLI: sourcetrace check FILE.`,
+          },
+        ]
+      : [];
+  return [...tooLong, ...result.analysis.configErrors.map((issue): Diagnostic => ({
     range: spanToRange(result.lines, issue.span ?? { start: 0, end: 0 }),
     severity: 1,
     source: 'sourcetrace',
     code: 'config',
     message: `${issue.path ? `${issue.path}: ` : ''}${issue.message}. The other settings are in force.`,
-  }));
+  }))];
 }
