@@ -337,9 +337,11 @@ export interface MemoryResult {
   rssKb: number;
   /** Peak resident set of the server so far (VmHWM), in kilobytes. */
   peakRssKb: number;
-  /** Milliseconds from open to the first diagnostics. */
+  /** Milliseconds from open to the first diagnostics, or to giving up. */
   openMs: number;
   diagnostics: number;
+  /** False when no diagnostics arrived within the timeout: the memory is that of a server still analysing. */
+  complete: boolean;
 }
 
 /** Reads a process's current and peak RSS from /proc (Linux). */
@@ -354,10 +356,17 @@ export async function memoryWithDraft(serverPath: string, rootDir: string, file:
   const text = readFileSync(file, 'utf8');
   const s = await startServer({ serverPath, rootDir });
   try {
-    const r = await openAndWait(s, pathToFileURL(file).href, text, timeoutMs);
+    const t = performance.now();
+    let r: { ms: number; count: number } | undefined;
+    try {
+      r = await openAndWait(s, pathToFileURL(file).href, text, timeoutMs);
+    } catch (e) {
+      // Still analysing after the timeout: its memory so far is still worth reporting.
+      if (s.child.exitCode !== null || s.child.signalCode !== null) throw e;
+    }
     // Let the event loop settle (pending writes of a large publish) before reading memory.
     await new Promise((res) => setTimeout(res, 200));
-    return { ...procRss(s.child.pid as number), openMs: r.ms, diagnostics: r.count };
+    return { ...procRss(s.child.pid as number), openMs: r?.ms ?? performance.now() - t, diagnostics: r?.count ?? 0, complete: r !== undefined };
   } finally {
     await s.close();
   }

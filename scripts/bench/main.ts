@@ -18,6 +18,7 @@
  *   --dir DIR          work folder for drafts, outputs and profiles (default .bench)
  *   --json FILE        also write the raw results as JSON
  *   --no-write         do not update docs/performance.md
+ *   --merge            keep the sections not run now from the last run's .bench/results.json
  *
  * Drafts are generated (seeded) into the work folder once and reused. The
  * whole-process runs are interleaved: each repetition runs every size with
@@ -54,6 +55,7 @@ interface Options {
   dir: string;
   json?: string;
   write: boolean;
+  merge: boolean;
   /** Where the bundles that are timed are: a production build made at the start. */
   distDir: string;
   /** Where the bundle that is profiled is: a readable development build. */
@@ -93,6 +95,7 @@ function parseOptions(argv: string[]): Options {
         dir: { type: 'string' },
         json: { type: 'string' },
         'no-write': { type: 'boolean', default: false },
+        merge: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -122,6 +125,7 @@ function parseOptions(argv: string[]): Options {
     dir: path.resolve(parsed.dir ?? path.join(ROOT, '.bench')),
     json: parsed.json,
     write: !quick && !parsed['no-write'],
+    merge: parsed.merge ?? false,
     distDir: path.join(ROOT, 'dist'),
     profileDistDir: path.join(ROOT, 'dist'),
   };
@@ -161,10 +165,31 @@ function prepareBuilds(o: Options, results: BenchResults): void {
   const fallback = path.join(ROOT, 'dist');
   const prod = buildInto(o, 'production', true);
   const dev = o.sections.has('profile') ? buildInto(o, 'development', false) : undefined;
-  if (!prod) results.notes.push('the production build failed: dist/ as it was built was measured instead');
-  if (o.sections.has('profile') && !dev) results.notes.push('the development build failed: the profile ran on dist/ as it was built');
+  if (!prod) note(results, 'build', 'the production build failed: dist/ as it was built was measured instead');
+  if (o.sections.has('profile') && !dev) note(results, 'build', 'the development build failed: the profile ran on dist/ as it was built');
   o.distDir = prod ?? fallback;
   o.profileDistDir = dev ?? fallback;
+}
+
+/** Records why part of a section could not be measured; `section` lets --merge keep notes with their section. */
+function note(results: BenchResults, section: Section | 'build', text: string): void {
+  results.notes.push(`${section}: ${text}`);
+}
+
+/**
+ * Lays the sections measured now over an earlier run's results, so a long
+ * benchmark can be run in parts (`--sections process --merge`). Each section
+ * keeps the date it was measured.
+ */
+function mergeResults(now: BenchResults, earlier: BenchResults, ran: Set<Section>): BenchResults {
+  const out: BenchResults = { ...now, sections: { ...earlier.sections, ...now.sections } };
+  for (const s of SECTIONS) {
+    if (ran.has(s)) continue;
+    (out as unknown as Record<string, unknown>)[s] = (earlier as unknown as Record<string, unknown>)[s];
+  }
+  const keptEarlier = earlier.notes.filter((n) => SECTIONS.some((s) => !ran.has(s) && n.startsWith(`${s}:`)));
+  out.notes = [...keptEarlier, ...now.notes];
+  return out;
 }
 
 function log(line: string): void {
@@ -188,7 +213,7 @@ async function processSection(o: Options, results: BenchResults, draftDir: strin
   for (const id of o.tools ?? []) if (!all.some((t) => t.id === id)) fail(`unknown tool "${id}" (expected ${all.map((t) => t.id).join(', ')})`);
   const runnable = chosen.filter((t) => {
     const why = t.missing();
-    if (why) results.notes.push(`${t.id}: ${why}`);
+    if (why) note(results, 'process', `${t.id}: ${why}`);
     return !why;
   });
   const sizes: { label: string; bytes: number; file: string }[] = [];
@@ -232,7 +257,7 @@ async function corpusSection(o: Options, results: BenchResults): Promise<void> {
   const st = tools(ROOT, o.distDir).find((t) => t.id === 'sourcetrace');
   const why = st?.missing();
   if (!st || why) {
-    results.notes.push(`corpus: ${why}`);
+    note(results, 'corpus', `${why}`);
     return;
   }
   const count = o.quick ? 20 : 1000;
@@ -267,8 +292,16 @@ async function stagesSection(o: Options, results: BenchResults, draftDir: string
   for (const label of labels) {
     const file = await ensureDraft(draftDir, label, DRAFT_SIZES[label], SEED);
     const text = readFileSync(file, 'utf8');
+    const bytes = Buffer.byteLength(text);
+    // Predict from the previous size; past the timeout, the run is not worth its minutes.
+    const prev = results.stages[results.stages.length - 1];
+    const expectMs = prev ? (prev.totalMs * bytes) / prev.bytes : 0;
+    if (expectMs > o.timeoutS * 1000) {
+      note(results, 'stages', `${label} skipped, expected to take about ${fmtMs(expectMs)} (${prev?.label} took ${fmtMs(prev?.totalMs ?? 0)})`);
+      continue;
+    }
     log(`stages: ${label}`);
-    results.stages.push(benchStages(label, text, Buffer.byteLength(text), o.reps));
+    results.stages.push(benchStages(label, text, bytes, o.reps, { expectMs }));
   }
 }
 
@@ -286,7 +319,7 @@ function scalingSection(o: Options, results: BenchResults): void {
 async function lspSection(o: Options, results: BenchResults, draftDir: string): Promise<void> {
   const server = path.join(o.distDir, 'server.js');
   if (!existsSync(server)) {
-    results.notes.push('lsp: dist/server.js not found (run `npm run build`)');
+    note(results, 'lsp', 'no server.js (the build failed and dist/ is empty)');
     return;
   }
   const timeoutMs = o.timeoutS * 1000;
@@ -296,7 +329,7 @@ async function lspSection(o: Options, results: BenchResults, draftDir: string): 
     try {
       await f();
     } catch (e) {
-      results.notes.push(`lsp ${what}: ${(e as Error).message.split('\n')[0]}`);
+      note(results, 'lsp', `${what}: ${(e as Error).message.split('\n')[0]}`);
       log(`  ${what} failed: ${(e as Error).message}`);
     }
   };
@@ -328,10 +361,13 @@ async function lspSection(o: Options, results: BenchResults, draftDir: string): 
 async function profileSection(o: Options, results: BenchResults, draftDir: string): Promise<void> {
   const cli = path.join(o.profileDistDir, 'cli.js');
   if (!existsSync(cli)) {
-    results.notes.push('profile: no cli.js to profile (the build failed and dist/ is empty)');
+    note(results, 'profile', 'no cli.js to profile (the build failed and dist/ is empty)');
     return;
   }
-  const labels: SizeLabel[] = o.quick ? ['100KB'] : ['10MB', '1MB'];
+  // When the CLI could not finish 10 MB within the timeout, neither can its profile.
+  const slow10 = results.process?.cells['sourcetrace']?.['10MB']?.timedOut === true;
+  if (slow10) note(results, 'profile', '10 MB skipped, the CLI did not finish it within the timeout; profiled 1 MB');
+  const labels: SizeLabel[] = o.quick ? ['100KB'] : slow10 ? ['1MB'] : ['10MB', '1MB'];
   for (const label of labels) {
     log(`profile: CLI on ${label}`);
     const file = await ensureDraft(draftDir, label, DRAFT_SIZES[label], SEED);
@@ -339,7 +375,7 @@ async function profileSection(o: Options, results: BenchResults, draftDir: strin
       results.profile = { label, ...profileRun(cli, ['check', file, '--format', 'json'], path.join(o.dir, 'profile'), o.timeoutS * 1000) };
       return;
     } catch (e) {
-      results.notes.push(`profile on ${label}: ${(e as Error).message}`);
+      note(results, 'profile', `on ${label}: ${(e as Error).message}`);
     }
   }
 }
@@ -349,7 +385,7 @@ async function main(): Promise<void> {
   const draftDir = path.join(o.dir, 'drafts');
   mkdirSync(draftDir, { recursive: true });
   const cpus = os.cpus();
-  const results: BenchResults = {
+  let results: BenchResults = {
     meta: {
       date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       node: process.versions.node,
@@ -364,6 +400,7 @@ async function main(): Promise<void> {
       loadAverage: os.loadavg()[0] ?? 0,
       peakRss: hasGnuTime() ? 'GNU time' : 'process.resourceUsage',
     },
+    sections: {},
     notes: [],
   };
   prepareBuilds(o, results);
@@ -374,6 +411,10 @@ async function main(): Promise<void> {
   if (o.sections.has('scaling')) scalingSection(o, results);
   if (o.sections.has('lsp')) await lspSection(o, results, draftDir);
   if (o.sections.has('profile')) await profileSection(o, results, draftDir);
+  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  for (const s of o.sections) results.sections[s] = now;
+  const last = path.join(o.dir, 'results.json');
+  if (o.merge && existsSync(last)) results = mergeResults(results, JSON.parse(readFileSync(last, 'utf8')) as BenchResults, o.sections);
   const md = renderMarkdown(results);
   console.log(md);
   writeFileSync(path.join(o.dir, 'results.md'), md);

@@ -78,15 +78,29 @@ function runOnce(text: string): { ms: Record<Stage, number>; counts: StageResult
   };
 }
 
+/** How much effort `benchStages` spends on a draft. */
+export interface StageBenchOptions {
+  /** Runs above this many milliseconds count as slow: one measured run, no more. */
+  slowMs?: number;
+  /** The expected pipeline time, when known from a smaller draft: above `slowMs`, the warm-up is skipped too. */
+  expectMs?: number;
+}
+
 /**
  * Times every stage of the pipeline on `text`: one warm-up run, then `reps`
- * measured runs, or a single one when the warm-up took longer than `slowMs`
- * (a slow engine on a big draft would otherwise hold the benchmark for minutes).
+ * measured runs. A slow pipeline (a slow engine on a big draft) gets a single
+ * measured run, and no warm-up when it is expected to be slow, so that it
+ * cannot hold the benchmark for many minutes; multi-second runs gain nothing
+ * from warming up anyway.
  */
-export function benchStages(label: string, text: string, bytes: number, reps: number, slowMs = 5000): StageResult {
-  const t = now();
-  runOnce(text);
-  const measured = now() - t > slowMs ? 1 : reps;
+export function benchStages(label: string, text: string, bytes: number, reps: number, opts: StageBenchOptions = {}): StageResult {
+  const slowMs = opts.slowMs ?? 5000;
+  let measured = 1;
+  if ((opts.expectMs ?? 0) <= slowMs) {
+    const t = now();
+    runOnce(text);
+    measured = now() - t > slowMs ? 1 : reps;
+  }
   const runs: ReturnType<typeof runOnce>[] = [];
   const analyzeTimes: number[] = [];
   for (let i = 0; i < measured; i++) {
@@ -122,9 +136,9 @@ export interface ScalingResult {
 export function benchScaling(shape: string, small: string, large: string, reps: number): ScalingResult {
   const bs = Buffer.byteLength(small);
   const bl = Buffer.byteLength(large);
-  const a = benchStages(`${shape}-small`, small, bs, reps);
-  const b = benchStages(`${shape}-large`, large, bl, reps);
   const sizeRatio = bl / bs;
+  const a = benchStages(`${shape}-small`, small, bs, reps);
+  const b = benchStages(`${shape}-large`, large, bl, reps, { expectMs: a.totalMs * sizeRatio });
   let worst: { stage: Stage; growth: number } = { stage: 'extractProse', growth: 0 };
   for (const s of STAGES) {
     // Stages that take well under a millisecond are all noise; leave them out.
