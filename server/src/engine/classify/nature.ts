@@ -99,6 +99,11 @@ export function hasFiniteVerb(text: string): boolean {
   });
 }
 
+/** The text with quoted words blanked out: someone else's "I" is not the writer's. */
+function unquoted(text: string): string {
+  return text.replace(/"[^"]*"?|“[^”]*”?/g, (q) => ' '.repeat(q.length));
+}
+
 /** True when a clause after ", but", ", yet" or ", and" has a verb of its own: a claim beside the aside. */
 function assertsAfterConjunction(text: string): boolean {
   const m = /,\s+(?:but|yet|and)\s+(.*)$/is.exec(text);
@@ -114,7 +119,8 @@ export function nothingToAttribute(text: string, blockKind: BlockKind, wholeBloc
   if (matchesAny(t, TRANSITION_PATTERNS)) return 'a transition';
   if (matchesAny(t, META_PATTERNS)) return 'describes the article itself';
   if (isImperative(t)) return 'an imperative addressed to the reader';
-  if (matchesAny(t, FIRST_PERSON_PATTERNS) && !EMBEDDED_CLAIM.test(t) && !assertsAfterConjunction(t)) return "the writer's own aside";
+  const own = unquoted(t);
+  if (matchesAny(own, FIRST_PERSON_PATTERNS) && !EMBEDDED_CLAIM.test(own) && !assertsAfterConjunction(own)) return "the writer's own aside";
   if (matchesAny(t, BIO_PATTERNS)) return 'a bio line or credit';
   if (matchesAny(t, DEFINITION_PATTERNS)) return 'a textbook definition';
   if (matchesAny(t, SCHEDULE_PATTERNS)) return 'a public schedule fact';
