@@ -44,6 +44,8 @@ export interface DocPrediction {
   findings: PredictedFinding[];
   /** Undefined when the route does not expose claims (plain CLI JSON). */
   claims?: PredictedClaim[];
+  /** The engine's sentence spans, when the route exposes them (the engine route). */
+  sentences?: Array<{ start: number; end: number }>;
 }
 
 /** Runs the engine in process on one draft. */
@@ -60,6 +62,7 @@ export function predictWithEngine(text: string): DocPrediction {
       source: c.source?.text,
       sourceKind: c.source?.kind,
     })),
+    sentences: a.sentences.map((x) => ({ start: x.start, end: x.end })),
   };
 }
 

@@ -40,10 +40,11 @@ function setRow(r: SetResult): string[] {
     f3(s.U.f1),
     `${pct(s.aFlaggedShare)} % (${s.aFlagged}/${s.gold.A})`,
     `${s.exact}/${s.sentences}`,
+    s.sameBounds === undefined ? '—' : `${pct(s.sameBounds / s.sentences)} %`,
   ];
 }
 
-const SET_HEADER = ['set', 'drafts', 'sentences', 'gold V/U/A/N', 'V P', 'V R', 'V F1', 'U P', 'U R', 'U F1', 'A flagged', 'exact'];
+const SET_HEADER = ['set', 'drafts', 'sentences', 'gold V/U/A/N', 'V P', 'V R', 'V F1', 'U P', 'U R', 'U F1', 'A flagged', 'exact', 'same bounds'];
 
 /** A Markdown table. */
 export function mdTable(header: readonly string[], rows: readonly string[][]): string {

@@ -77,7 +77,7 @@ export function scoreSet(set: LabelledSet, preds: ReadonlyMap<string, DocPredict
   for (const doc of set.docs) {
     const pred = preds.get(doc.textPath);
     if (!pred) throw new Error(`no prediction for ${doc.textPath}`);
-    const scored = scoreDoc(doc.sentences, pred);
+    const scored = scoreDoc(doc.sentences, pred, doc.text);
     perDoc.push({ doc, scored });
     scored.forEach((s, index) => {
       const ls = doc.sentences[index]!;

@@ -29,6 +29,11 @@ export const UNATTRIBUTED_RULE = 'unattributed-claim';
 /** One labelled sentence with what was predicted for it. */
 export interface ScoredSentence {
   gold: Label;
+  /**
+   * Whether the engine has a sentence with the same bounds (ignoring
+   * surrounding whitespace); undefined when the route does not expose sentences.
+   */
+  sameBounds?: boolean;
   predicted: Predicted;
   /** True when any finding (of any rule) overlaps the sentence. */
   flagged: boolean;
@@ -72,9 +77,26 @@ export function predictSentence(span: { start: number; end: number }, pred: DocP
   return claim ? { predicted, flagged: findings.length > 0, findings, claim } : { predicted, flagged: findings.length > 0, findings };
 }
 
-/** Scores every labelled sentence of one draft against one prediction. */
-export function scoreDoc(sentences: readonly LabelledSentence[], pred: DocPrediction): ScoredSentence[] {
-  return sentences.map((s) => ({ gold: s.label, ...predictSentence({ start: s.docStart, end: s.docEnd }, pred) }));
+/** Scores every labelled sentence of one draft against one prediction. `text` is the draft, for boundary checks. */
+export function scoreDoc(sentences: readonly LabelledSentence[], pred: DocPrediction, text?: string): ScoredSentence[] {
+  const bounds = pred.sentences && text !== undefined ? new Set(pred.sentences.map((x) => key(trim(text, x)))) : undefined;
+  return sentences.map((s) => {
+    const span = { start: s.docStart, end: s.docEnd };
+    const base = { gold: s.label, ...predictSentence(span, pred) };
+    return bounds && text !== undefined ? { ...base, sameBounds: bounds.has(key(trim(text, span))) } : base;
+  });
+}
+
+function key(r: { start: number; end: number }): string {
+  return `${r.start}:${r.end}`;
+}
+
+/** Shrinks a span so that it neither starts nor ends with whitespace. */
+function trim(text: string, r: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = r;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
 }
 
 /** Precision, recall and F1 of one class, with their counts. */
@@ -111,6 +133,8 @@ export interface SentenceScores {
   exact: number;
   /** True when every sentence had a claim (so A and N were told apart). */
   claimsKnown: boolean;
+  /** Labelled sentences whose bounds the engine's sentence splitter reproduces, when known. */
+  sameBounds?: number;
 }
 
 const PREDICTED: readonly Predicted[] = ['V', 'U', 'A', 'N', '-'];
@@ -146,5 +170,6 @@ export function aggregate(scored: readonly ScoredSentence[]): SentenceScores {
     confusion,
     exact,
     claimsKnown: claimsKnown && scored.length > 0,
+    ...(scored.length > 0 && scored.every((s) => s.sameBounds !== undefined) ? { sameBounds: scored.filter((s) => s.sameBounds).length } : {}),
   };
 }

@@ -96,6 +96,23 @@ describe('aggregate', () => {
   });
 });
 
+describe('sentence bounds', () => {
+  it('counts labelled sentences whose bounds the engine reproduces, ignoring surrounding whitespace', () => {
+    const text = 'One two.  Three four. Five.';
+    const labelled = [
+      { n: 1, label: 'U' as Label, line: 0, start: 0, end: 8, phrase: '', sentence: '', fileLine: 2, docStart: 0, docEnd: 8 },
+      { n: 2, label: 'U' as Label, line: 0, start: 10, end: 21, phrase: '', sentence: '', fileLine: 3, docStart: 10, docEnd: 21 },
+      { n: 3, label: 'N' as Label, line: 0, start: 22, end: 27, phrase: '', sentence: '', fileLine: 4, docStart: 22, docEnd: 27 },
+    ];
+    // The engine took "One two." with trailing spaces (same bounds once trimmed) and ran the last two together.
+    const scored = scoreDoc(labelled, { findings: [], sentences: [{ start: 0, end: 10 }, { start: 10, end: 27 }] }, text);
+    expect(scored.map((s) => s.sameBounds)).toEqual([true, false, false]);
+    expect(aggregate(scored).sameBounds).toBe(1);
+    // Without engine sentences (the CLI route) the figure is unknown, not zero.
+    expect(aggregate(scoreDoc(labelled, { findings: [] }, text)).sameBounds).toBeUndefined();
+  });
+});
+
 describe('causeOf', () => {
   const base = { flagged: false, findings: [] };
   it('names the feature of a missed vague sentence', () => {
