@@ -38,6 +38,16 @@ export function invariantViolations(doc: ProseDocument, sentences: Sentence[]): 
     bounds(`link text ${i}`, l.text);
   });
   [...doc.comments, ...doc.footnoteRefs, ...doc.footnoteDefs].forEach((s, i) => bounds(`record ${i}`, s));
+  doc.comments.forEach((c, i) => {
+    const text = source.slice(c.start, c.end);
+    if (!text.startsWith('<!--') || (!text.endsWith('-->') && text !== '<!-->')) errors.push(`comment ${i} is not a comment: ${JSON.stringify(text.slice(0, 40))}`);
+  });
+  doc.footnoteRefs.forEach((f, i) => {
+    if (source.slice(f.start, f.end) !== `[^${f.label}]`) errors.push(`footnote reference ${i} does not match its label`);
+  });
+  doc.blocks.forEach((b, i) => {
+    if (WS.test(prose[b.start] ?? '') || WS.test(prose[b.end - 1] ?? '')) errors.push(`block ${i} is not trimmed`);
+  });
   prevEnd = 0;
   sentences.forEach((s, i) => {
     const b = doc.blocks[s.block];
