@@ -132,6 +132,15 @@ describe('malformed requests', () => {
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'untitled:ghost.md', version: 2 }, contentChanges: [{ text: 'x' }] });
     const far = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 1e9, character: 1e9 } });
     expect(far === null || typeof far === 'object').toBe(true);
+    // Malformed notifications are ignored: they cannot be answered with an error.
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'untitled:bad.md', languageId: 'markdown', version: 1, text: null } });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 99 },
+      contentChanges: [{ range: { start: { line: 'a' }, end: null }, text: 5 }],
+    });
+    await client.connection.sendNotification('textDocument/didClose', {});
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: null });
+    expect(await client.request('textDocument/documentSymbol', { textDocument: { uri: 'untitled:bad.md' } })).toEqual([]);
     // A document that is not open has no answers, but no error either.
     expect(await client.request('textDocument/documentSymbol', { textDocument: { uri: 'untitled:ghost.md' } })).toEqual([]);
     // Still alive and answering.

@@ -51,15 +51,19 @@ export class DocumentStore {
 
   /** Subscribes to the connection's document notifications. */
   listen(connection: Connection, listeners: DocumentListeners): void {
-    connection.onDidOpenTextDocument(({ textDocument: t }) => {
+    connection.onDidOpenTextDocument((params) => {
+      const t = params?.textDocument;
+      // A malformed notification cannot be answered with an error: ignore it.
+      if (!t || typeof t.uri !== 'string' || typeof t.text !== 'string' || typeof t.version !== 'number') return;
       const doc = TextDocument.create(t.uri, t.languageId, t.version, t.text);
       this.docs.set(t.uri, doc);
       this.edits.delete(t.uri);
       listeners.opened(doc);
     });
-    connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
-      const doc = this.docs.get(textDocument.uri);
-      if (!doc || textDocument.version === null) return;
+    connection.onDidChangeTextDocument((params) => {
+      const { textDocument, contentChanges } = params ?? {};
+      const doc = typeof textDocument?.uri === 'string' ? this.docs.get(textDocument.uri) : undefined;
+      if (!doc || typeof textDocument.version !== 'number' || !Array.isArray(contentChanges) || !contentChanges.every(isChange)) return;
       // `TextDocument.update` changes the document in place and returns it.
       const updated = TextDocument.update(doc, contentChanges, textDocument.version);
       const offset = lastEditOffset(updated, contentChanges);
@@ -68,7 +72,9 @@ export class DocumentStore {
       else this.edits.set(textDocument.uri, { version: updated.version, offset });
       listeners.changed(updated);
     });
-    connection.onDidCloseTextDocument(({ textDocument }) => {
+    connection.onDidCloseTextDocument((params) => {
+      const textDocument = params?.textDocument;
+      if (typeof textDocument?.uri !== 'string') return;
       this.docs.delete(textDocument.uri);
       this.edits.delete(textDocument.uri);
       listeners.closed(textDocument.uri);
@@ -86,4 +92,13 @@ function lastEditOffset(updated: TextDocument, changes: TextDocumentContentChang
   const last = changes[changes.length - 1];
   if (!last || !('range' in last)) return undefined;
   return updated.offsetAt(last.range.start) + last.text.length;
+}
+
+/** True for a well-formed content change: full text, or a range with numeric positions and text. */
+function isChange(c: unknown): c is TextDocumentContentChangeEvent {
+  const x = c as { text?: unknown; range?: { start?: { line?: unknown; character?: unknown }; end?: { line?: unknown; character?: unknown } } };
+  if (typeof x?.text !== 'string') return false;
+  if (x.range === undefined) return true;
+  const ok = (p?: { line?: unknown; character?: unknown }) => typeof p?.line === 'number' && typeof p.character === 'number';
+  return ok(x.range.start) && ok(x.range.end);
 }
