@@ -18,13 +18,19 @@ export const HEDGE_WORDS = ['reportedly', 'allegedly', 'purportedly', 'supposedl
 export const PASSIVE_PARTICIPLES = [
   'believed', 'said', 'thought', 'reported', 'alleged', 'expected', 'understood', 'claimed', 'rumored', 'rumoured',
   'considered', 'noted', 'documented', 'estimated', 'known', 'suggested', 'feared', 'linked', 'tipped', 'seen', 'described',
+  // Agentless judgements met while labelling (eval/HARD-CASES.md): "was accused", "has been pilloried", "was dubbed".
+  'accused', 'criticized', 'ridiculed', 'pilloried', 'dubbed', 'called', 'charged', 'deemed', 'labeled', 'branded',
 ];
 
 /** Auxiliaries that start an agentless passive ("is", "has been" …). */
 const PASSIVE_AUX = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
 
 /** Nouns of agentless reactions: "has raised questions", "drew criticism" (labels.md, V column). */
-export const REACTION_NOUNS = ['questions', 'concerns', 'criticism', 'interest', 'speculation', 'debate', 'outrage', 'controversy', 'backlash', 'attention', 'scrutiny', 'doubts'];
+export const REACTION_NOUNS = [
+  'questions', 'concerns', 'criticism', 'interest', 'speculation', 'debate', 'outrage', 'controversy', 'backlash', 'attention', 'scrutiny', 'doubts',
+  // From the labelled sets (eval/HARD-CASES.md): "has faced ridicule online", "has been met with opposition", "dogged by charges".
+  'ridicule', 'opposition', 'charges', 'fire', 'skepticism', 'condemnation',
+];
 
 /** Unnamed plural or generic groups (labels.md, V column and "Decisions on hard cases"). */
 export const VAGUE_GROUPS = [
@@ -71,7 +77,10 @@ function anyWord(words: readonly string[]): RegExp {
 
 const HEDGE_RE = anyWord(HEDGE_WORDS);
 const PASSIVE_RE = new RegExp(`(?:^|\\W)(?:${PASSIVE_AUX.join('|')})\\s+(?:${PASSIVE_PARTICIPLES.join('|')})(?!\\w)`, 'i');
-const REACTION_RE = new RegExp(`(?:rais(?:e|es|ed|ing)|spark(?:s|ed|ing)?|drawn|drew|draws?|draw|prompt(?:s|ed|ing)?|fuell?(?:s|ed|ing)?|fuel|trigger(?:s|ed|ing)?|attract(?:s|ed|ing)?)\\s+(?:\\w+\\s+)?(?:${REACTION_NOUNS.join('|')})(?!\\w)`, 'i');
+const REACTION_RE = new RegExp(
+  `(?:rais(?:e|es|ed|ing)|spark(?:s|ed|ing)?|drawn|drew|draws?|draw|prompt(?:s|ed|ing)?|fuell?(?:s|ed|ing)?|fuel|trigger(?:s|ed|ing)?|attract(?:s|ed|ing)?|fac(?:e|es|ed|ing)|met\\s+with|dogged\\s+by|under)\\s+(?:\\w+\\s+)?(?:${REACTION_NOUNS.join('|')})(?!\\w)`,
+  'i',
+);
 const VAGUE_RE = anyWord(VAGUE_GROUPS);
 const CUE_RE = anyWord(CUE_WORDS);
 const PRONOUN_CUE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PRONOUNS.map(escape).join('|')})\\s+(?:\\w+\\s+)?(?:${CUE_WORDS.map(escape).join('|')})(?![\\p{L}])`, 'iu');
@@ -87,8 +96,8 @@ export function vagueFeature(text: string): string {
   if (HEDGE_RE.test(text)) return 'hedge adverb';
   if (REACTION_RE.test(text)) return 'agentless reaction';
   if (PASSIVE_RE.test(text)) return 'agentless passive';
-  if (PRONOUN_CUE_RE.test(text)) return 'pronoun or short form';
   if (VAGUE_RE.test(text)) return 'vague group';
+  if (PRONOUN_CUE_RE.test(text)) return 'pronoun or short form';
   return 'other';
 }
 
@@ -129,7 +138,7 @@ function overFlaggedPhrase(phrase: string): string {
 
 /** Why a U sentence got no U finding. */
 function uMissed(s: ScoredSentence, text: string): string {
-  if (s.predicted === 'A') return s.claim?.sourceKind ? `taken as attributed to a ${s.claim.sourceKind} source` : 'taken as attributed';
+  if (s.predicted === 'A') return s.claim?.sourceKind ? `taken as attributed (source kind: ${s.claim.sourceKind})` : 'taken as attributed';
   if (isQuestion(text)) return 'question form';
   if (wordCount(text) < 6) return 'short sentence';
   return s.predicted === 'N' ? 'judged nothing to attribute' : 'no finding';
