@@ -211,15 +211,19 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
       !named.some((y) => y.a.source !== undefined && withinContent(doc.prose, s, x.a, y.a)),
   );
   if (vague.length) {
-    const first = vague[0]!.a;
+    // "Bloomberg, citing informed sources, said": the outlet is vague only
+    // through the sources it relays, which are reported; it is not reported again.
+    const relays = (x: { a: Attribution }) => (x.a as FoundAttribution).relaysVague === true;
+    const reported = vague.some((x) => !relays(x)) ? vague.filter((x) => !relays(x)) : vague;
+    detail.vague = reported.map((x) => x.i);
+    const first = reported[0]!.a;
     const phrase = vaguePhrase(first, doc.source);
-    detail.vague = vague.map((x) => x.i);
     return {
       claim: claimOf(s, {
         status: 'V',
         ...(first.source ? { source: first.source } : {}),
         cue: first.cue,
-        attribution: vague[0]!.i,
+        attribution: reported[0]!.i,
         reason: `leans on a source nobody can check: “${clip(doc.source.slice(phrase.start, phrase.end))}”`,
         confidence: first.confidence ?? CONFIDENCE.attributionDefault,
       }),
