@@ -91,7 +91,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     args = parseArgs(argv);
   } catch (e) {
     const msg = (e as Error).message;
-    process.stderr.write(msg === 'usage' ? usage() + '\n' : `eval: ${msg}\n\n${usage()}\n`);
+    if (msg === 'usage') process.stdout.write(usage() + '\n');
+    else process.stderr.write(`eval: ${msg}\n\n${usage()}\n`);
     return msg === 'usage' ? 0 : 2;
   }
   const t0 = performance.now();
