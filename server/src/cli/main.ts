@@ -102,9 +102,9 @@ export function runCheck(operands: string[], options: CheckOptions, io: RunEnv):
   const run = collect(operands, options, io);
   const threshold = options.failOn === 'none' ? 0 : LSP_SEVERITY[options.failOn as Severity];
   const files: FileResult[] = options.quiet
-    ? run.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity <= threshold) }))
+    ? run.files.map((f) => ({ ...f, findings: f.findings.filter((x) => LSP_SEVERITY[x.severity] <= threshold) }))
     : run.files;
-  const failing = run.files.some((f) => f.diagnostics.some((d) => d.severity <= threshold));
+  const failing = run.files.some((f) => f.findings.some((x) => LSP_SEVERITY[x.severity] <= threshold));
 
   let stdout: string;
   if (options.format === 'json') stdout = formatJson(files, io.cwd);

@@ -23,9 +23,16 @@ export const REPOSITORY_URL = 'https://github.com/sourcetrace/sourcetrace';
  */
 export const RULE_DOCS_BASE_URL = `${REPOSITORY_URL}/blob/main/docs/rules/`;
 
+const docsUrls = new Map<string, string>();
+
 /** The documentation page of a rule. */
 export function ruleDocsUrl(ruleId: string): string {
-  return `${RULE_DOCS_BASE_URL}${encodeURIComponent(ruleId)}.md`;
+  let url = docsUrls.get(ruleId);
+  if (url === undefined) {
+    url = `${RULE_DOCS_BASE_URL}${encodeURIComponent(ruleId)}.md`;
+    docsUrls.set(ruleId, url);
+  }
+  return url;
 }
 
 /** LSP severity (1 error, 2 warning, 3 information, 4 hint) of an engine severity. */

@@ -1,15 +1,5 @@
-/** What the output formats share: severity names and problem counts. */
-import type { DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { Severity } from '../../engine/types';
+/** What the output formats share: problem counts. */
 import type { FileResult } from '../check';
-
-/** Engine severity names by LSP severity (index 1–4). */
-const NAMES: readonly Severity[] = ['error', 'error', 'warning', 'info', 'hint'];
-
-/** The engine name of an LSP severity. */
-export function severityName(severity: DiagnosticSeverity): Severity {
-  return NAMES[severity] ?? 'warning';
-}
 
 /** How many problems of each severity, and in how many files. */
 export interface Counts {
@@ -21,12 +11,12 @@ export interface Counts {
   files: number;
 }
 
-/** Counts the diagnostics of the results. */
+/** Counts the findings of the results. */
 export function countProblems(files: FileResult[]): Counts {
   const c: Counts = { error: 0, warning: 0, info: 0, hint: 0, files: 0 };
   for (const f of files) {
-    if (f.diagnostics.length) c.files++;
-    for (const d of f.diagnostics) c[severityName(d.severity)]++;
+    if (f.findings.length) c.files++;
+    for (const x of f.findings) c[x.severity]++;
   }
   return c;
 }

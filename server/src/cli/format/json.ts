@@ -10,7 +10,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Attribution, Claim, Cue, SourceMention } from '../../engine/types';
 import type { ConfigFileIssue } from '../../config';
-import type { SourcetraceDiagnostic } from '../../lsp/diagnostics';
+import { toDiagnostic, type SourcetraceDiagnostic } from '../../lsp/diagnostics';
 import { spanToRange } from '../../lsp/positions';
 import { displayPath, type FileResult } from '../check';
 
@@ -107,7 +107,7 @@ function toJsonFile(f: FileResult, cwd: string): JsonFile {
   const a = f.analysis;
   return {
     path: f.path,
-    diagnostics: f.diagnostics,
+    diagnostics: f.findings.map((x) => toDiagnostic(x, f.lines)),
     claims: a.claims.map((c) => ({
       sentence: c.sentence,
       range: spanToRange(f.lines, c),

@@ -8,12 +8,11 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { REPOSITORY_URL, ruleDocsUrl } from '../../lsp/diagnostics';
-import { offsetToPosition, positionToOffset, type LineIndex } from '../../lsp/positions';
+import { offsetToPosition, type LineIndex } from '../../lsp/positions';
 import type { Severity } from '../../engine/types';
 import { relativeInside, type ConfigFileIssue } from '../../config';
 import type * as Sarif from 'sarif';
 import type { FileResult } from '../check';
-import { severityName } from './common';
 
 /** The SARIF schema this output follows. */
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -52,21 +51,19 @@ export function toSarif(files: FileResult[], ctx: SarifContext): Sarif.Log {
   for (const f of files) {
     const artifactLocation = artifact(f, ctx.cwd);
     const seen = new Map<string, number>();
-    for (const d of f.diagnostics) {
-      const start = positionToOffset(f.lines, d.range.start);
-      const end = positionToOffset(f.lines, d.range.end);
-      const hash = fingerprint(d.code, f.text.slice(start, end));
+    for (const x of f.findings) {
+      const hash = fingerprint(x.ruleId, f.text.slice(x.start, x.end));
       const n = (seen.get(hash) ?? 0) + 1;
       seen.set(hash, n);
-      const index = ruleIndex.get(d.code);
+      const index = ruleIndex.get(x.ruleId);
       results.push({
-        ruleId: d.code,
+        ruleId: x.ruleId,
         ...(index !== undefined ? { ruleIndex: index } : {}),
-        level: LEVEL[severityName(d.severity)],
-        message: { text: d.message },
-        locations: [{ physicalLocation: { artifactLocation, region: region(f.lines, start, end) } }],
+        level: LEVEL[x.severity],
+        message: { text: x.message },
+        locations: [{ physicalLocation: { artifactLocation, region: region(f.lines, x.start, x.end) } }],
         partialFingerprints: { primaryLocationLineHash: `${hash}:${n}` },
-        properties: { confidence: d.data.confidence },
+        properties: { confidence: x.confidence },
       });
     }
     for (const issue of f.analysis.configErrors) {

@@ -5,7 +5,7 @@
  */
 import { offsetToPosition } from '../../lsp/positions';
 import type { FileResult } from '../check';
-import { severityName, type Counts } from './common';
+import type { Counts } from './common';
 
 /** Options of the text format. */
 export interface TextOptions {
@@ -37,10 +37,10 @@ export function formatText(files: FileResult[], counts: Counts, options: TextOpt
       const key = issue.path ? `${issue.path}: ` : '';
       lines.push(`${f.path}:${pos} ${paint(SEVERITY_COLOR.error!, 'error')} ${paint(ANSI.dim, 'config')} ${oneLine(key + issue.message)}`);
     }
-    for (const d of f.diagnostics) {
-      const sev = severityName(d.severity);
+    for (const x of f.findings) {
+      const at = offsetToPosition(f.lines, x.start);
       lines.push(
-        `${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${paint(SEVERITY_COLOR[sev]!, sev)} ${paint(ANSI.dim, d.code)} ${oneLine(d.message)}`,
+        `${f.path}:${at.line + 1}:${at.character + 1} ${paint(SEVERITY_COLOR[x.severity]!, x.severity)} ${paint(ANSI.dim, x.ruleId)} ${oneLine(x.message)}`,
       );
     }
   }
