@@ -5,9 +5,11 @@
  * Its tokens carry line ranges (`map`) but not the column where a line's
  * content starts inside its containers (after `>`, list markers and
  * indentation). So the rules that create inline content are wrapped: right
- * after paragraph, heading, setext heading or table has run, while the block
- * state still holds the container-adjusted line marks, the wrapper stores the
- * document offset where each line's content starts in the token's `meta`.
+ * after heading, setext heading or table has run, while the block state still
+ * holds the container-adjusted line marks, the wrapper stores the document
+ * offset where each line's content starts in the token's `meta`. The
+ * paragraph rule is replaced by an equivalent that records the same and skips
+ * building the paragraph's text.
  *
  * markdown-it normalizes `\r\n` and a lone `\r` to `\n` and NUL to U+FFFD
  * before parsing. Line numbers survive that, so a normalized offset is turned
@@ -85,6 +87,43 @@ function withLineStarts(rule: BlockRule): BlockRule {
     return ok;
   };
 }
+
+/**
+ * markdown-it's paragraph rule, line for line, except that it does not build
+ * the paragraph's text (`getLines` joins and trims a copy of every line, the
+ * largest allocation of a block-only parse, and the prose stage reads the
+ * document itself). It records where each line's content starts instead.
+ */
+const paragraph: BlockRule = (state, startLine, endLine) => {
+  const terminatorRules = state.md.block.ruler.getRules('paragraph');
+  const oldParentType = state.parentType;
+  let nextLine = startLine + 1;
+  state.parentType = 'paragraph';
+  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine]! - state.blkIndent > 3) continue;
+    if (state.sCount[nextLine]! < 0) continue;
+    let terminate = false;
+    for (let i = 0, l = terminatorRules.length; i < l; i++) {
+      if (terminatorRules[i]!(state, nextLine, endLine, true)) {
+        terminate = true;
+        break;
+      }
+    }
+    if (terminate) break;
+  }
+  state.line = nextLine;
+  const starts: number[] = [];
+  for (let l = startLine; l < nextLine; l++) starts.push(toDoc(state, l, state.bMarks[l]! + state.tShift[l]!));
+  const open = state.push('paragraph_open', 'p', 1);
+  open.map = [startLine, nextLine];
+  open.meta = { starts } satisfies LineStartsMeta;
+  const inline = state.push('inline', '', 0);
+  inline.map = [startLine, nextLine];
+  inline.children = [];
+  state.push('paragraph_close', 'p', -1);
+  state.parentType = oldParentType;
+  return true;
+};
 
 /** The block rule for footnote definitions `[^label]: text`, with indented continuation lines. */
 const footnoteDef: BlockRule = (state, startLine, endLine, silent) => {
@@ -205,7 +244,8 @@ function createParser(): MarkdownItInstance {
   // (a `javascript:` definition is still a definition, and still masked).
   md.normalizeLink = (url: string) => url;
   md.validateLink = () => true;
-  for (const name of ['paragraph', 'heading', 'lheading', 'table']) {
+  md.block.ruler.at('paragraph', paragraph, { alt: md.block.ruler.__rules__.find((r) => r.name === 'paragraph')?.alt ?? [] });
+  for (const name of ['heading', 'lheading', 'table']) {
     const entry = md.block.ruler.__rules__.find((r) => r.name === name);
     if (!entry) throw new Error(`markdown-it has no block rule "${name}"`);
     md.block.ruler.at(name, withLineStarts(entry.fn as BlockRule), { alt: entry.alt });
