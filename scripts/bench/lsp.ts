@@ -36,11 +36,23 @@ export interface LspSession {
   /** True when the client pulls diagnostics and the server agreed to serve them. */
   pull: boolean;
   /** Waits for diagnostics of `uri` at `version` or later; resolves with the arrival time. */
-  waitForDiagnostics(uri: string, version: number, timeoutMs: number): Promise<{ at: number; count: number }>;
+  waitForDiagnostics(uri: string, version: number, timeoutMs: number): Promise<Arrival>;
   /** Shuts the server down politely, then by force. */
   close(): Promise<void>;
   /** Standard error of the server so far, for reporting failures. */
   stderr(): string;
+}
+
+/** Diagnostics that arrived: when, how many, and the first message (to tell a real analysis from a refusal). */
+export interface Arrival {
+  at: number;
+  count: number;
+  firstMessage?: string;
+}
+
+/** A diagnostic message as plain text (LSP 3.18 allows Markdown content). */
+function messageText(m: string | { value: string } | undefined): string | undefined {
+  return typeof m === 'string' ? m : m?.value;
 }
 
 /** Options for starting a server. */
@@ -84,14 +96,14 @@ export async function startServer(opts: StartOptions): Promise<LspSession & { sp
   ]) {
     connection.onRequest(method, () => null);
   }
-  type Waiter = { uri: string; version: number; resolve: (v: { at: number; count: number }) => void };
+  type Waiter = { uri: string; version: number; resolve: (v: Arrival) => void };
   let waiters: Waiter[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     const at = performance.now();
     const still: Waiter[] = [];
     for (const w of waiters) {
       // A server that does not say which version it answers is taken at its word: the next publish answers.
-      if (w.uri === p.uri && (p.version === undefined || p.version >= w.version)) w.resolve({ at, count: p.diagnostics.length });
+      if (w.uri === p.uri && (p.version === undefined || p.version >= w.version)) w.resolve({ at, count: p.diagnostics.length, firstMessage: messageText(p.diagnostics[0]?.message) });
       else still.push(w);
     }
     waiters = still;
@@ -138,15 +150,15 @@ export async function startServer(opts: StartOptions): Promise<LspSession & { sp
     waitForDiagnostics(uri, version, timeoutMs) {
       if (pull) {
         // Pull: the editor asks after each change; the answer is for the document's current version.
-        const request = connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as Promise<{ items?: unknown[] }>;
+        const request = connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as Promise<{ items?: { message: string }[] }>;
         return withTimeout(
-          Promise.race([request.then((r) => ({ at: performance.now(), count: r.items?.length ?? 0 })), exited]),
+          Promise.race([request.then((r): Arrival => ({ at: performance.now(), count: r.items?.length ?? 0, firstMessage: r.items?.[0]?.message })), exited]),
           timeoutMs,
           `no diagnostics pulled for version ${version} within ${timeoutMs} ms`,
         );
       }
       return Promise.race([
-        new Promise<{ at: number; count: number }>((resolve, reject) => {
+        new Promise<Arrival>((resolve, reject) => {
           const waiter: Waiter = { uri, version, resolve };
           waiters.push(waiter);
           setTimeout(() => {
@@ -186,7 +198,7 @@ function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> 
  * diagnostics the wait starts before sending, so a fast answer is not missed;
  * with pull diagnostics the request follows the notification, as an editor does.
  */
-async function notifyAndWait(s: LspSession, method: string, params: object, uri: string, version: number, timeoutMs: number): Promise<{ at: number; count: number }> {
+async function notifyAndWait(s: LspSession, method: string, params: object, uri: string, version: number, timeoutMs: number): Promise<Arrival> {
   if (s.pull) {
     await s.connection.sendNotification(method, params);
     return s.waitForDiagnostics(uri, version, timeoutMs);
@@ -197,10 +209,10 @@ async function notifyAndWait(s: LspSession, method: string, params: object, uri:
 }
 
 /** Opens a document and waits for its first diagnostics; returns the milliseconds from open to diagnostics. */
-export async function openAndWait(s: LspSession, uri: string, text: string, timeoutMs: number): Promise<{ ms: number; count: number; at: number }> {
+export async function openAndWait(s: LspSession, uri: string, text: string, timeoutMs: number): Promise<Arrival & { ms: number }> {
   const t = performance.now();
   const r = await notifyAndWait(s, 'textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } }, uri, 1, timeoutMs);
-  return { ms: r.at - t, count: r.count, at: r.at };
+  return { ...r, ms: r.at - t };
 }
 
 /** Cold start on one draft: spawn, handshake, open, first diagnostics. */
@@ -342,6 +354,8 @@ export interface MemoryResult {
   diagnostics: number;
   /** False when no diagnostics arrived within the timeout: the memory is that of a server still analysing. */
   complete: boolean;
+  /** The first diagnostic's message when there were very few: a server that declines to analyse says so in one. */
+  firstMessage?: string;
 }
 
 /** Reads a process's current and peak RSS from /proc (Linux). */
@@ -357,7 +371,7 @@ export async function memoryWithDraft(serverPath: string, rootDir: string, file:
   const s = await startServer({ serverPath, rootDir });
   try {
     const t = performance.now();
-    let r: { ms: number; count: number } | undefined;
+    let r: (Arrival & { ms: number }) | undefined;
     try {
       r = await openAndWait(s, pathToFileURL(file).href, text, timeoutMs);
     } catch (e) {
@@ -366,7 +380,7 @@ export async function memoryWithDraft(serverPath: string, rootDir: string, file:
     }
     // Let the event loop settle (pending writes of a large publish) before reading memory.
     await new Promise((res) => setTimeout(res, 200));
-    return { ...procRss(s.child.pid as number), openMs: r?.ms ?? performance.now() - t, diagnostics: r?.count ?? 0, complete: r !== undefined };
+    return { ...procRss(s.child.pid as number), openMs: r?.ms ?? performance.now() - t, diagnostics: r?.count ?? 0, complete: r !== undefined, ...(r && r.count <= 2 && r.firstMessage ? { firstMessage: r.firstMessage } : {}) };
   } finally {
     await s.close();
   }

@@ -50,7 +50,7 @@ export interface BenchResults {
   lsp?: {
     cold?: ColdStart & { label: string; runs: number[] };
     keystrokes: (KeystrokeResult & { label: string })[];
-    memory?: MemoryResult & { label: string };
+    memory: (MemoryResult & { label: string })[];
   };
   profile?: ProfileSummary & { label: string };
   /** When each section was measured (ISO dates): sections of a merged run come from different runs. */
@@ -137,12 +137,11 @@ function targets(r: BenchResults): Target[] {
   }
   const cold = r.lsp?.cold;
   t.push({ what: 'cold start to first diagnostics, 5 KB', target: '≤ 300 ms', measured: cold && cold.label === '5KB' ? fmtMs(cold.firstDiagnosticsMs) : 'not measured', met: cold && cold.label === '5KB' ? cold.firstDiagnosticsMs <= 300 : undefined });
-  const mem = r.lsp?.memory;
-  const mem10 = mem && mem.label === '10MB' ? mem : undefined;
+  const mem10 = r.lsp?.memory.find((x) => x.label === '10MB');
   t.push({
     what: 'server RSS with a 10 MB draft open',
     target: '≤ 150 MB',
-    measured: mem10 ? `${fmtMb(mem10.rssKb)} (peak ${fmtMb(mem10.peakRssKb)})${mem10.complete ? '' : `, still analysing after ${r.meta.timeoutS} s`}` : 'not measured',
+    measured: mem10 ? `${fmtMb(mem10.rssKb)} (peak ${fmtMb(mem10.peakRssKb)})${mem10.complete ? '' : `, still analysing after ${r.meta.timeoutS} s`}${declined(mem10)}` : 'not measured',
     // A server that has not finished has not shown its memory with the draft analysed: only a miss counts.
     met: mem10 ? (mem10.complete ? mem10.rssKb <= 150 * 1024 : mem10.peakRssKb > 150 * 1024 ? false : undefined) : undefined,
   });
@@ -151,6 +150,11 @@ function targets(r: BenchResults): Target[] {
   const full = corpus?.count === 1000;
   t.push({ what: '1,000 drafts of 5 KB, one CLI call', target: '≤ 3 s', measured: corpus && full ? fmtCell(corpus.cell, r.meta.timeoutS) : 'not measured', met: full && cm !== undefined ? cm <= 3000 : undefined });
   return t;
+}
+
+/** When the server answered a draft with one or two diagnostics, what the first said (a refusal shows here). */
+function declined(m: MemoryResult): string {
+  return m.firstMessage ? `; ${m.diagnostics} diagnostic${m.diagnostics === 1 ? '' : 's'}: “${m.firstMessage.replace(/\|/g, '/').slice(0, 140)}”` : '';
 }
 
 /** Renders the results as Markdown. */
@@ -251,10 +255,9 @@ export function renderMarkdown(r: BenchResults): string {
       rows.push([`keystrokes mid-draft, ${k.label}, ${k.mode} diagnostics, ${k.sync} sync, ${n}: p50 / p95 / max`, `${fmtMs(k.p50)} / ${fmtMs(k.p95)} / ${fmtMs(k.max)}`]);
       rows.push([`open ${k.label} → first diagnostics (${k.mode})`, fmtMs(k.openMs)]);
     }
-    if (l.memory) {
-      const m = l.memory;
+    for (const m of l.memory) {
       rows.push([`server RSS with ${m.label} open, ${m.complete ? 'after its diagnostics' : `no diagnostics after ${r.meta.timeoutS} s`} (peak)`, `${fmtMb(m.rssKb)} (${fmtMb(m.peakRssKb)})`]);
-      rows.push([`open ${m.label} → first diagnostics${m.complete ? ` (${m.diagnostics.toLocaleString('en')})` : ''}`, m.complete ? fmtMs(m.openMs) : `> ${r.meta.timeoutS} s`]);
+      rows.push([`open ${m.label} → first diagnostics${m.complete ? ` (${m.diagnostics.toLocaleString('en')})` : ''}${declined(m)}`, m.complete ? fmtMs(m.openMs) : `> ${r.meta.timeoutS} s`]);
     }
     out.push(table(['measurement', 'value'], rows));
     out.push('');

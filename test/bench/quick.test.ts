@@ -50,7 +50,7 @@ describe('npm run bench -- --quick', () => {
     if (existsSync(path.join(root, 'dist/server.js'))) {
       expect(results.lsp?.cold?.diagnostics).toBeGreaterThan(0);
       expect(results.lsp?.keystrokes[0]?.keystrokes).toBe(10);
-      expect(results.lsp?.memory?.rssKb).toBeGreaterThan(0);
+      expect(results.lsp?.memory[0]?.rssKb).toBeGreaterThan(0);
     }
     expect(results.notes.filter((n) => !/not found/.test(n))).toEqual([]);
   });
