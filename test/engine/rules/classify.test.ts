@@ -157,6 +157,20 @@ describe('quotations', () => {
     expect(r.details[1]?.speakerlessQuote).toBe(0);
   });
 
+  it('a colon lead-in in the paragraph before names the speaker of the quotation paragraphs after it', () => {
+    const text = 'Anna Berg said:\n\n"We will win. Nobody can stop us."\n\n"The war is over."\n';
+    const r = run(text, [{ cue: 'said', kind: 'speech-verb', source: 'Anna Berg' }], (t) => {
+      const a = t.indexOf('"We');
+      const b = t.indexOf('"The');
+      return [
+        { start: a, end: t.indexOf('us."') + 4, firstSentence: 1, lastSentence: 2 },
+        { start: b, end: t.lastIndexOf('"') + 1, firstSentence: 3, lastSentence: 3 },
+      ];
+    });
+    expect(r.statuses).toBe('AAAA');
+    expect(r.details.map((d) => d.quotedFrom)).toEqual([undefined, 0, 0, 0]);
+  });
+
   it('a scare quote needs no speaker', () => {
     const text = 'The so-called "special operation" went on for months.\n';
     const r = run(text, [], (t) => [{ start: t.indexOf('"'), end: t.lastIndexOf('"') + 1, firstSentence: 0, lastSentence: 0 }]);

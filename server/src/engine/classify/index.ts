@@ -105,6 +105,8 @@ interface SentenceContext {
   speakerless: Set<number>;
   /** Findings below this confidence are not shown (config); attributions below it decide nothing. */
   minConfidence: number;
+  /** Quotation index → the sentence of a colon lead-in ("He said:") in the paragraph before it. */
+  leadIns: Map<number, number>;
 }
 
 /** Classifies every sentence; see the module comment for the order of the tests. */
@@ -123,7 +125,9 @@ export function classify(doc: ProseDocument, sentences: Sentence[], directives: 
     quotesBySentence,
     speakerless: new Set(),
     minConfidence: config.minConfidence,
+    leadIns: new Map(),
   };
+  ctx.leadIns = findLeadIns(ctx, sentences);
   ctx.speakerless = findSpeakerless(ctx, sentences);
 
   const claims: Claim[] = [];
@@ -153,7 +157,7 @@ function findSpeakerless(ctx: SentenceContext, sentences: Sentence[]): Set<numbe
   const spoken = new Set<string>();
   ctx.quotes.forEach((q, qi) => {
     const text = normalize(ctx.doc.prose.slice(q.start, q.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (q.speaker || q.attribution !== undefined) {
+    if (q.speaker || q.attribution !== undefined || ctx.leadIns.has(qi)) {
       spoken.add(text);
       return;
     }
@@ -419,13 +423,47 @@ function isTrailingTag(s: Sentence, text: string, a: Attribution): boolean {
 }
 
 /**
+ * Quotations introduced by a colon lead-in in the paragraph before them ("He
+ * said:", "The New York Times reports:"), and the quotation paragraphs that
+ * continue them, by quotation index → the lead-in sentence. The lead-in must
+ * carry an attribution (named or vague), and the quotation must open its
+ * paragraph. Wire and web copy set long quotations as their own paragraphs
+ * this way; the speaker is named once, before the colon.
+ */
+function findLeadIns(ctx: SentenceContext, sentences: Sentence[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const { doc } = ctx;
+  const ledBlocks = new Map<number, number>();
+  ctx.quotes.forEach((q, qi) => {
+    if (q.speaker || q.attribution !== undefined) return;
+    const first = sentences[q.firstSentence];
+    const block = first ? doc.blocks[first.block] : undefined;
+    if (!first || !block || block.index === 0 || doc.prose.slice(block.start, q.start).trim() !== '') return;
+    const prevBlock = doc.blocks[block.index - 1];
+    if (!prevBlock || prevBlock.kind === 'heading') return;
+    const chained = ledBlocks.get(prevBlock.index);
+    let from = chained;
+    if (from === undefined && doc.prose.slice(prevBlock.start, prevBlock.end).trimEnd().endsWith(':')) {
+      let last = first.index - 1;
+      while (last >= 0 && sentences[last]!.block !== prevBlock.index) last--;
+      if (last >= 0 && (ctx.bySentence[last] ?? []).some((i) => ctx.attributions[i] && !isPending(ctx.attributions[i]!))) from = last;
+    }
+    if (from === undefined) return;
+    out.set(qi, from);
+    ledBlocks.set(block.index, from);
+  });
+  return out;
+}
+
+/**
  * Every sentence of a multi-sentence quotation takes the status of the
  * sentence that names its speaker (labels.md notes).
  */
 function inheritQuoteStatus(ctx: SentenceContext, sentences: Sentence[], claims: Claim[], details: ClaimDetail[]): void {
   ctx.quotes.forEach((q, qi) => {
-    if (q.lastSentence <= q.firstSentence || ctx.speakerless.has(qi)) return;
-    let from = q.attribution !== undefined ? ctx.attributions[q.attribution]?.sentence : undefined;
+    const leadIn = q.attribution === undefined && !q.speaker ? ctx.leadIns.get(qi) : undefined;
+    if ((q.lastSentence <= q.firstSentence && leadIn === undefined) || ctx.speakerless.has(qi)) return;
+    let from = q.attribution !== undefined ? ctx.attributions[q.attribution]?.sentence : leadIn;
     if (from === undefined) {
       for (let k = q.firstSentence; k <= q.lastSentence && from === undefined; k++) {
         if ((ctx.bySentence[k] ?? []).some((i) => ctx.attributions[i]?.cue.kind === 'speech-verb')) from = k;

@@ -138,6 +138,12 @@ export const FINITE_VERBS: readonly string[] = [
   'wrote', 'writes', 'knew', 'knows', 'thought', 'thinks', 'found', 'finds', 'brought', 'brings', 'built',
   'paid', 'pays', 'sold', 'sells', 'struck', 'hit', 'hits', 'cut', 'cuts', 'put', 'puts', 'set', 'sets', 'led',
   'leads', 'needs', 'wants', 'means', 'offers', 'provides', 'represents', 'signals', 'suggests', 'marks',
+  // Irregular past tenses (the common strong verbs of any English grammar's list).
+  'spoke', 'fought', 'bought', 'caught', 'taught', 'sought', 'drew', 'flew', 'threw', 'chose', 'drove', 'broke',
+  'woke', 'froze', 'stole', 'swore', 'tore', 'wore', 'shook', 'forgot', 'hid', 'bit', 'sat', 'stuck', 'swung',
+  'hung', 'spun', 'dug', 'fed', 'fled', 'sped', 'laid', 'felt', 'dealt', 'meant', 'slept', 'swept', 'wept', 'lent',
+  'bent', 'heard', 'understood', 'sang', 'rang', 'sank', 'swam', 'drank', 'ate', 'forgave', 'withdrew', 'overtook',
+  'undertook', 'arose', 'rode', 'shot', 'quit', 'split', 'spread', 'upheld', 'withheld', 'oversaw', 'foresaw',
 ];
 
 /**
