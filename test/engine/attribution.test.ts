@@ -323,3 +323,59 @@ describe('quotations', () => {
     expect(r.attributions.map((a) => a.cue.text)).toEqual(['said']);
   });
 });
+
+describe('robustness', () => {
+  it('handles 50,000 quotation marks in one sentence', () => {
+    const r = run('"port" and "crane" and '.repeat(25_000));
+    expect(r.quotes).toHaveLength(50_000);
+  });
+
+  it('handles an unbalanced straight quotation mark in every phrase', () => {
+    const r = run('" port and crane '.repeat(10_000));
+    expect(r.quotes.length).toBeGreaterThan(0);
+    expect(r.quotes.every((q) => q.end > q.start)).toBe(true);
+  });
+
+  it('never throws on empty, markup-only or odd input', () => {
+    for (const text of ['', '   ', '#', '> ', '[', '[]', '“', '‘’', 'said', 'According to', 'according to.', '\u0000\uffff', 'Mr. . . said']) {
+      expect(() => run(text)).not.toThrow();
+    }
+  });
+
+  it('keeps entity mentions sorted and inside the document', () => {
+    const r = run('Ana Ruiz said the port was busy. Later, Ruiz added that cranes were old.\n\nShe said more. Ms. Ruiz confirmed it.');
+    for (const e of r.entities) {
+      const starts = e.mentions.map((m) => m.start);
+      expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+      for (const m of e.mentions) expect(m.end).toBeLessThanOrEqual(r.text.length);
+    }
+  });
+});
+
+describe('incremental analysis', () => {
+  it('re-analysing from a cloned state gives the same result as a full analysis', async () => {
+    const { analyzeBlock, DiscourseState } = await import('../../server/src/engine/attribution');
+    const { buildLexicon } = await import('../../server/src/engine/lexicon');
+    const text = 'John Brown runs the port.\n\nHe said the cranes were old.\n\nThe Port Authority confirmed it. The authority said more.';
+    const doc = extractProse(text);
+    const sentences = splitSentences(doc);
+    const lex = buildLexicon({});
+    const input = (b: number) => ({
+      prose: doc.prose,
+      block: doc.blocks[b]!,
+      sentences: sentences.filter((s) => s.block === b),
+      links: [],
+      footnoteRefs: [],
+      footnoteDefs: [],
+      sourceNotes: [],
+    });
+    const state = new DiscourseState();
+    analyzeBlock(input(0), state, lex);
+    const snapshot = state.clone();
+    const full = [analyzeBlock(input(1), state, lex), analyzeBlock(input(2), state, lex)];
+    const again = [analyzeBlock(input(1), snapshot, lex), analyzeBlock(input(2), snapshot, lex)];
+    expect(again).toEqual(full);
+    expect(snapshot.entities).toEqual(state.entities);
+    expect(full[0]!.attributions[0]!.source?.antecedent?.text).toBe('John Brown');
+  });
+});

@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../lexicon/tokens';
 import type { Lexicon } from '../lexicon';
 import type { Attribution, Cue, FootnoteDef, FootnoteRef, LinkRef, ProseBlock, Quote, Sentence, SourceKind, SourceMention, Span } from '../types';
 import { findCues, type FoundCue } from './cues';
-import { addSpan, DiscourseState, entityOf, nameKey, nameRuns, noteName, type NameRecord } from './discourse';
+import { addSpan, DiscourseState, entityOf, nameKey, nameRuns, noteName, touchName, type NameRecord } from './discourse';
 import { typeName, type NounPhrase } from './np';
 import { scanQuotes, type QuoteSpan } from './quotes';
 import type { CueSense } from '../lexicon/verbs';
@@ -114,10 +114,24 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
   for (const ev of events) {
     if (ev.run) {
       const titled = ev.run.from > 0 && lex.officeHeads.has(toks[ev.run.from - 1]!.lower);
-      const typed = typeName(lex, toks, ev.run.from, ev.run.to, titled ? ev.run.from - 1 : ev.run.from);
-      const id = noteName(state, lex, toks, ev.run, typed, prose);
-      const span = { start: toks[ev.run.from]!.start, end: toks[ev.run.to - 1]!.end };
-      names.push({ ...span, record: id });
+      const runStart = toks[ev.run.from]!.start;
+      const runEnd = toks[ev.run.to - 1]!.end;
+      const runText = prose.slice(runStart, runEnd);
+      const cacheKey = titled ? `${toks[ev.run.from - 1]!.lower}|${runText}` : runText;
+      const cached = state.runCache.get(cacheKey);
+      let id: number;
+      if (cached) {
+        id = cached.record;
+        touchName(state, id, { start: runStart + cached.from, end: runStart + cached.to }, cached.recent);
+      } else {
+        const typed = typeName(lex, toks, ev.run.from, ev.run.to, titled ? ev.run.from - 1 : ev.run.from);
+        id = noteName(state, lex, toks, ev.run, typed, prose);
+        const nf = typed.name?.from ?? ev.run.from;
+        const nt = typed.name?.to ?? ev.run.to;
+        const madeRecent = state.records[id]!.kind !== 'person' || state.recentPersons[state.recentPersons.length - 1] === id;
+        state.runCache.set(cacheKey, { record: id, from: toks[nf]!.start - runStart, to: toks[nt - 1]!.end - runStart, recent: madeRecent });
+      }
+      names.push({ start: runStart, end: runEnd, record: id });
       continue;
     }
     const f = ev.cue!;
@@ -352,8 +366,20 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
     const first = sentences[si];
     const last = sentences[sj];
     if (!first || !last) continue;
+    // Words inside the marks: a binary search to the first token, then only
+    // the quotation's own tokens (quotations do not overlap, so this is linear).
     let words = 0;
-    for (let k = si; k <= sj; k++) for (const t of sentToks[k]!) if (t.kind === 'word' && t.start >= q.start && t.end <= q.end) words++;
+    for (let k = si; k <= sj; k++) {
+      const st = sentToks[k]!;
+      let lo = 0;
+      let hi = st.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (st[mid]!.start < q.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let m = lo; m < st.length && st[m]!.end <= q.end; m++) if (st[m]!.kind === 'word') words++;
+    }
     const quote: FoundQuote = { start: q.start, end: q.end, firstSentence: first.index, lastSentence: last.index, single: q.single, words, closed: q.closed };
     // The nearest speaking cue outside the marks in the sentences the quotation
     // touches. Only a few neighbours of the quotation's position in each

@@ -4,7 +4,7 @@
  * over the tokens, and every look-around is bounded by a small constant, so
  * the cost is linear in the sentence length.
  */
-import { trieMatch, type CueSense, type Lexicon } from '../lexicon';
+import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_PASSIVE, TRIGGER_PHRASE, TRIGGER_PREPOSITION, TRIGGER_REACTION, TRIGGER_VERB, trieMatch, type CueSense, type Lexicon } from '../lexicon';
 import type { Token } from '../lexicon/tokens';
 import type { CueKind } from '../types';
 import { isNameWord, typePhrase, type NounPhrase } from './np';
@@ -43,6 +43,7 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
   const out: FoundCue[] = [];
   const words = toks;
   const n = toks.length;
+  const first = firstWord(toks);
   let i = 0;
   while (i < n) {
     const t = toks[i]!;
@@ -63,7 +64,7 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
     }
     // "PENCE: Well, …", "Pat Caddell: Voters worry": a name opening the
     // sentence and a colon attribute what follows to the name.
-    if (i === firstWord(toks) && t.cap) {
+    if (i === first && t.cap) {
       let k = i;
       while (k < n && k - i < 4 && toks[k]!.kind === 'word' && toks[k]!.cap) k++;
       if (toks[k]?.text === ':' && k + 1 < n && k > i) {
@@ -75,18 +76,23 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
         }
       }
     }
-    const hedge = trieMatch(lex.hedgePhrases, words, i);
+    const trig = lex.triggers.get(w) ?? 0;
+    if (trig === 0) {
+      i++;
+      continue;
+    }
+    const hedge = trig & TRIGGER_HEDGE_PHRASE ? trieMatch(lex.hedgePhrases, words, i) : undefined;
     if (hedge) {
       out.push({ from: i, to: i + hedge.length, kind: 'hedge', lemma: hedge.value, confidence: 0.85 });
       i += hedge.length;
       continue;
     }
-    if (lex.hedgeWords.has(w)) {
+    if (trig & TRIGGER_HEDGE_WORD) {
       out.push({ from: i, to: i + 1, kind: 'hedge', lemma: w, confidence: 0.9 });
       i++;
       continue;
     }
-    const noComment = trieMatch(lex.noComment, words, i);
+    const noComment = trig & TRIGGER_NO_COMMENT ? trieMatch(lex.noComment, words, i) : undefined;
     if (noComment) {
       const from = extendLeft(lex, toks, i);
       const src = leftSource(lex, toks, from);
@@ -94,7 +100,7 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       i += noComment.length;
       continue;
     }
-    const user = trieMatch(lex.userPhrases, words, i);
+    const user = trig & TRIGGER_PHRASE ? trieMatch(lex.userPhrases, words, i) : undefined;
     if (user) {
       const from = extendLeft(lex, toks, i);
       const to = i + user.length;
@@ -104,7 +110,7 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       i = to;
       continue;
     }
-    const prep = trieMatch(lex.prepositional, words, i);
+    const prep = trig & TRIGGER_PREPOSITION ? trieMatch(lex.prepositional, words, i) : undefined;
     if (prep && prepositionalApplies(lex, toks, i, prep.value, prep.length)) {
       const to = i + prep.length;
       let np = rightPhrase(lex, toks, to);
@@ -117,19 +123,19 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       i = np && np.to > to ? np.to : to;
       continue;
     }
-    const reaction = matchReaction(lex, toks, i);
+    const reaction = trig & TRIGGER_REACTION ? matchReaction(lex, toks, i) : undefined;
     if (reaction) {
       out.push(reaction);
       i = reaction.to;
       continue;
     }
-    const passive = matchPassive(lex, toks, i);
+    const passive = trig & TRIGGER_PASSIVE ? matchPassive(lex, toks, i) : undefined;
     if (passive) {
       out.push(passive);
       i = passive.to;
       continue;
     }
-    const verb = matchVerb(lex, toks, i);
+    const verb = trig & TRIGGER_VERB ? matchVerb(lex, toks, i) : undefined;
     if (verb) {
       out.push(verb);
       i = verb.to;
@@ -479,7 +485,9 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
     np = left.np;
     antecedent = left.antecedent;
   }
-  if (!np && ((vf.gerund && before?.text === ',') || (before && (before.lower === 'and' || before.lower === 'then' || before.lower === 'but') && !before.cap))) np = mainSubject(lex, toks, from);
+  // "…, saying …" and "… and says …" take the sentence's subject; for a weak
+  // verb ("…, underscoring …") that is the writer's gloss, not an attribution.
+  if (!np && verb.strong && ((vf.gerund && before?.text === ',') || (before && (before.lower === 'and' || before.lower === 'then' || before.lower === 'but') && !before.cap))) np = mainSubject(lex, toks, from);
   const plausible = !!np && np.speakerLike === true;
   // Bare and -s forms are also nouns ("swing states", "two questions"): they
   // need their subject right before them, or an inverted speaker after.

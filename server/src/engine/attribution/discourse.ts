@@ -41,6 +41,12 @@ export class DiscourseState {
   recentPersons: number[] = [];
   /** The last organisation, publication or document record mentioned. */
   lastThing: number | undefined;
+  /**
+   * Name runs seen before, by their exact text: the record and where the name
+   * starts and ends inside the run (titles peeled off). Saves typing a name
+   * again at every mention.
+   */
+  runCache = new Map<string, { record: number; from: number; to: number; recent: boolean }>();
   /** The last plural group used as a source: a record, or a vague group's span. */
   lastGroup: { record?: number; vague?: Span & { text: string } } | undefined;
 
@@ -54,6 +60,7 @@ export class DiscourseState {
     c.recentPersons = [...this.recentPersons];
     c.lastThing = this.lastThing;
     c.lastGroup = this.lastGroup ? { ...this.lastGroup } : undefined;
+    c.runCache = new Map(this.runCache);
     return c;
   }
 }
@@ -72,7 +79,10 @@ const CALENDAR = new Set([
 
 /** The lower-case key of a name: words only, leading "the" dropped. */
 export function nameKey(text: string): string {
-  let k = text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+  let k = text.toLowerCase();
+  if (k.includes('’')) k = k.split('’').join("'");
+  if (k.includes('  ') || k.includes('\n') || k.includes('\t')) k = k.split(/\s+/).join(' ');
+  k = k.trim();
   if (k.startsWith('the ')) k = k.slice(4);
   return k;
 }
@@ -166,12 +176,8 @@ export function noteName(
   for (const h of heads) addHead(state, rec, h);
   if (rec.kind === 'person') {
     const personish = opts.source || rec.gender || rec.titles.length || (words.length >= 2 && words.length <= 4 && !words.some((w) => NOT_PERSON_WORDS.has(w.lower) || lex.orgWords.has(w.lower)));
-    if (personish) {
-      state.recentPersons = state.recentPersons.filter((r) => r !== rec.id);
-      state.recentPersons.push(rec.id);
-      if (state.recentPersons.length > 8) state.recentPersons.shift();
-    }
-  } else state.lastThing = rec.id;
+    if (personish) recent(state, rec);
+  } else recent(state, rec);
   if (rec.entity !== undefined) {
     const e = state.entities[rec.entity]!;
     addSpan(e.mentions, span);
@@ -200,6 +206,29 @@ export function addSpan(list: Span[], span: Span): void {
   }
   if (list[lo]?.start === span.start) return;
   list.splice(lo, 0, { start: span.start, end: span.end });
+}
+
+/** Moves a record to the most recent end of the recency lists. */
+function recent(state: DiscourseState, rec: NameRecord): void {
+  if (rec.kind === 'person') {
+    const list = state.recentPersons;
+    if (list[list.length - 1] === rec.id) return;
+    const at = list.indexOf(rec.id);
+    if (at >= 0) list.splice(at, 1);
+    list.push(rec.id);
+    if (list.length > 8) list.shift();
+  } else state.lastThing = rec.id;
+}
+
+/**
+ * Notes one more mention of a name already known, by its record: the cheap
+ * path for names met again (see `DiscourseState.runCache`).
+ */
+export function touchName(state: DiscourseState, id: number, span: Span, makeRecent: boolean): void {
+  const rec = state.records[id]!;
+  addSpan(rec.mentions, span);
+  if (makeRecent || rec.gender || rec.titles.length || rec.entity !== undefined) recent(state, rec);
+  if (rec.entity !== undefined) addSpan(state.entities[rec.entity]!.mentions, span);
 }
 
 /** Records that `head` (a title or head noun) can point at record `rec`. */

@@ -226,7 +226,7 @@ export function typeName(lex: Lexicon, toks: readonly Token[], from: number, to:
       if (lex.officeHeads.has(w)) titles.push(w);
       f++;
       if (toks[f]?.text === '.') f++;
-    } else if (lex.gentilics.has(w) && toks[f + 1]?.cap) f++;
+    } else if (lex.gentilics.has(w) && f + 1 < to - 1 && (toks[f + 1]!.cap || lex.officeHeads.has(toks[f + 1]!.lower))) f++;
     else break;
   }
   const last = toks[to - 1]!;
@@ -250,7 +250,10 @@ function findPublication(lex: Lexicon, toks: readonly Token[], from: number, to:
     if (n && toks[i + n - 1]!.cap) {
       // The match must be a whole name, not the front of a longer one ("Time Warner").
       if (i + n < to && toks[i + n]!.cap && toks[i + n]!.kind === 'word') continue;
-      return { from: i, to: i + n };
+      // Widen to the whole name around the match: "Central News Agency of Korea".
+      let e = i + n;
+      while (e < to && (toks[e]!.cap || (lex.nameConnectors.has(toks[e]!.lower) && toks[e + 1]?.cap && e + 1 < to))) e += toks[e]!.cap ? 1 : 2;
+      return { from: i, to: Math.min(e, to) };
     }
   }
   return undefined;

@@ -133,7 +133,22 @@ export interface Lexicon {
   subjectOpeners: Set<string>;
   cuePrefixes: Set<string>;
   nameConnectors: Set<string>;
+  /**
+   * For each word that can start a cue, which matchers to try (the `TRIGGER_*`
+   * bits): one map look-up per token instead of one per matcher.
+   */
+  triggers: Map<string, number>;
 }
+
+/** Trigger bits: which cue matchers a word can start. */
+export const TRIGGER_HEDGE_PHRASE = 1;
+export const TRIGGER_HEDGE_WORD = 2;
+export const TRIGGER_NO_COMMENT = 4;
+export const TRIGGER_PHRASE = 8;
+export const TRIGGER_PREPOSITION = 16;
+export const TRIGGER_REACTION = 32;
+export const TRIGGER_PASSIVE = 64;
+export const TRIGGER_VERB = 128;
 
 /** The configuration fields that change the lexicon. */
 export interface LexiconConfig {
@@ -210,20 +225,37 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
   }
   const officeTitles = trieOf(S.OFFICE_TITLES);
   const officeHeads = new Set(S.OFFICE_TITLES.map((t) => t.split(' ').pop()!));
+  const triggers = new Map<string, number>();
+  const mark = (w: string, bit: number) => triggers.set(w, (triggers.get(w) ?? 0) | bit);
+  const markTrie = (t: TokenTrie<string>, bit: number) => {
+    for (const w of t.next.keys()) mark(w, bit);
+  };
+  const prepositional = trieOf(P.PREPOSITIONAL_CUES);
+  const hedgePhrases = trieOf(P.HEDGE_PHRASES);
+  const noComment = trieOf(P.NO_COMMENT_PHRASES);
+  markTrie(hedgePhrases, TRIGGER_HEDGE_PHRASE);
+  for (const w of P.HEDGE_WORDS) mark(w, TRIGGER_HEDGE_WORD);
+  markTrie(noComment, TRIGGER_NO_COMMENT);
+  markTrie(userPhrases, TRIGGER_PHRASE);
+  markTrie(prepositional, TRIGGER_PREPOSITION);
+  for (const w of P.REACTION_VERBS) mark(w, TRIGGER_REACTION);
+  for (const w of P.PASSIVE_AUX) mark(w.replace('’', "'"), TRIGGER_PASSIVE);
+  for (const w of verbForms.keys()) mark(w, TRIGGER_VERB);
   return {
+    triggers,
     verbForms,
-    prepositional: trieOf(P.PREPOSITIONAL_CUES),
+    prepositional,
     userPhrases,
     cueSuffixes: trieOf(P.CUE_SUFFIXES),
     hedgeWords: new Set(P.HEDGE_WORDS),
-    hedgePhrases: trieOf(P.HEDGE_PHRASES),
+    hedgePhrases,
     passiveParticiples: new Set(P.PASSIVE_PARTICIPLES),
     passiveAux: new Set(P.PASSIVE_AUX),
     reactionVerbs: new Set(P.REACTION_VERBS),
     reactionNouns: new Set(P.REACTION_NOUNS),
     reactionAdjectives: new Set(P.REACTION_ADJECTIVES),
     reactionFrom: new Set(P.REACTION_FROM),
-    noComment: trieOf(P.NO_COMMENT_PHRASES),
+    noComment,
     placeholderWords: trieOf(P.PLACEHOLDER_WORDS),
     perNotSource: new Set(P.PER_NOT_SOURCE),
     vagueHeads,

@@ -1,7 +1,8 @@
 /**
  * The one tokenizer of the attribution stage, shared by the lexicon (to split
  * its phrases) and the finder (to split sentences), so both agree on what a
- * word is. A single left-to-right scan with no regular expression.
+ * word is. A single left-to-right scan over character codes, with no regular
+ * expression; lower-casing is skipped for words that have no capital.
  */
 
 /** What a token is. */
@@ -22,18 +23,50 @@ export interface Token {
   cap: boolean;
 }
 
-/** True for letters, digits and combining marks. */
-export function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const n = c.charCodeAt(0);
-  if (n < 128) return (n >= 97 && n <= 122) || (n >= 65 && n <= 90) || (n >= 48 && n <= 57);
-  if (n === 0x2019 || n === 0x2018 || n === 0x201c || n === 0x201d || n === 0x2014 || n === 0x2013 || n === 0x2026 || n === 0xa0) return false;
+// Character classes of the ASCII range: 1 = lower-case letter or digit, 2 = upper-case letter.
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII[c] = 2;
+
+const APOS = 0x27; // '
+const RSQUO = 0x2019; // ’
+
+/** True for letters, digits and combining marks, by character code. */
+function isWordCode(n: number): boolean {
+  if (n < 128) return ASCII[n] !== 0;
+  if (n === 0x2019 || n === 0x2018 || n === 0x201c || n === 0x201d || n === 0x2014 || n === 0x2013 || n === 0x2026 || n === 0xa0 || n === 0xab || n === 0xbb || n === 0x201e) return false;
+  if (n >= 0x00c0 && n <= 0x024f) return n !== 0xd7 && n !== 0xf7;
   if (n >= 0x0300 && n <= 0x036f) return true;
-  return c.toLowerCase() !== c.toUpperCase() || (n >= 0x4e00 && n <= 0x9fff);
+  if (n >= 0x2000 && n <= 0x2bff) return false;
+  if (n >= 0x4e00 && n <= 0x9fff) return true;
+  const c = String.fromCharCode(n);
+  return c.toLowerCase() !== c.toUpperCase();
 }
 
-const QUOTES = new Set(['"', '“', '”', '‘', '’', '«', '»', '„']);
-const JOINERS = new Set(['-', '.', "'", '’', '&']);
+/** True for letters, digits and combining marks. */
+export function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && c.length > 0 && isWordCode(c.charCodeAt(0));
+}
+
+function isUpperCode(n: number): boolean {
+  if (n < 128) return ASCII[n] === 2;
+  const c = String.fromCharCode(n);
+  return c !== c.toLowerCase();
+}
+
+/** Characters that join letters inside a word: - . & and apostrophes. */
+function isJoiner(n: number): boolean {
+  return n === 0x2d || n === 0x2e || n === APOS || n === RSQUO || n === 0x26;
+}
+
+function isQuoteCode(n: number): boolean {
+  return n === 0x22 || n === 0x201c || n === 0x201d || n === 0x2018 || n === RSQUO || n === 0xab || n === 0xbb || n === 0x201e;
+}
+
+function isSpaceCode(n: number): boolean {
+  return n === 32 || n === 10 || n === 9 || n === 13 || n === 0xa0;
+}
 
 /**
  * Splits `text.slice(from, to)` into tokens with document offsets. Inside a
@@ -45,37 +78,39 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
-    const c = text[i]!;
-    if (isWordChar(c)) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) {
       let j = i + 1;
+      let upper = isUpperCode(c);
+      let curly = false;
       while (j < to) {
-        const d = text[j]!;
-        if (isWordChar(d)) j++;
-        else if (JOINERS.has(d) && isWordChar(text[j + 1]) && j + 1 < to) {
+        const d = text.charCodeAt(j);
+        if (isWordCode(d)) {
+          if (!upper && (d < 128 ? ASCII[d] === 2 : isUpperCode(d))) upper = true;
+          j++;
+        } else if (isJoiner(d) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) {
           // A possessive 's at the end of a word is split off, not joined.
-          if ((d === "'" || d === '’') && (text[j + 1] === 's' || text[j + 1] === 'S') && !isWordChar(text[j + 2])) break;
+          const e = text.charCodeAt(j + 1);
+          if ((d === APOS || d === RSQUO) && (e === 0x73 || e === 0x53) && (j + 2 >= to || !isWordCode(text.charCodeAt(j + 2)))) break;
+          if (d === RSQUO) curly = true;
+          if (!upper && isUpperCode(e)) upper = true;
           j += 2;
         } else break;
       }
-      push(out, text, i, j, 'word');
+      const t = text.slice(i, j);
+      let lower = upper ? t.toLowerCase() : t;
+      if (curly) lower = lower.split('’').join("'");
+      out.push({ start: i, end: j, text: t, lower, kind: 'word', cap: isUpperCode(c) });
       i = j;
-    } else if ((c === "'" || c === '’') && out.length && out[out.length - 1]!.end === i && out[out.length - 1]!.kind === 'word' && (text[i + 1] === 's' || text[i + 1] === 'S') && !isWordChar(text[i + 2])) {
-      push(out, text, i, i + 2, 'word');
+    } else if ((c === APOS || c === RSQUO) && out.length && out[out.length - 1]!.end === i && out[out.length - 1]!.kind === 'word' && i + 1 < to && (text.charCodeAt(i + 1) === 0x73 || text.charCodeAt(i + 1) === 0x53) && (i + 2 >= to || !isWordCode(text.charCodeAt(i + 2)))) {
+      out.push({ start: i, end: i + 2, text: text.slice(i, i + 2), lower: "'s", kind: 'word', cap: false });
       i += 2;
-    } else if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0') i++;
+    } else if (isSpaceCode(c)) i++;
     else {
-      push(out, text, i, i + 1, QUOTES.has(c) ? 'quote' : 'punct');
+      const t = text[i]!;
+      out.push({ start: i, end: i + 1, text: t, lower: t, kind: isQuoteCode(c) ? 'quote' : 'punct', cap: false });
       i++;
     }
   }
   return out;
-}
-
-function push(out: Token[], text: string, start: number, end: number, kind: TokenKind): void {
-  const t = text.slice(start, end);
-  const c = t.charCodeAt(0);
-  let lower = t.toLowerCase();
-  if (lower.includes('’')) lower = lower.split('’').join("'");
-  const cap = c < 128 ? c >= 65 && c <= 90 : t[0] !== t[0]!.toLowerCase();
-  out.push({ start, end, text: t, lower, kind, cap });
 }
