@@ -173,3 +173,39 @@ export function aggregate(scored: readonly ScoredSentence[]): SentenceScores {
     ...(scored.length > 0 && scored.every((s) => s.sameBounds !== undefined) ? { sameBounds: scored.filter((s) => s.sameBounds).length } : {}),
   };
 }
+
+/** A small deterministic PRNG (mulberry32), so that intervals do not change from run to run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A 95 % percentile bootstrap interval for a figure computed from scored
+ * drafts, resampling whole drafts (sentences of one article are not
+ * independent). Deterministic: the same input gives the same interval.
+ */
+export function bootstrapInterval(
+  perDoc: ReadonlyArray<readonly ScoredSentence[]>,
+  figure: (s: SentenceScores) => number,
+  resamples = 1000,
+  seed = 20161108,
+): [number, number] {
+  if (perDoc.length === 0) return [0, 0];
+  const rand = mulberry32(seed);
+  const values: number[] = [];
+  for (let r = 0; r < resamples; r++) {
+    const sample: ScoredSentence[] = [];
+    for (let i = 0; i < perDoc.length; i++) sample.push(...perDoc[Math.floor(rand() * perDoc.length)]!);
+    values.push(figure(aggregate(sample)));
+  }
+  values.sort((a, b) => a - b);
+  const at = (q: number) => values[Math.min(values.length - 1, Math.max(0, Math.round(q * (values.length - 1))))]!;
+  return [at(0.025), at(0.975)];
+}

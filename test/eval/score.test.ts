@@ -160,3 +160,21 @@ describe('parseCliJson', () => {
     expect(() => parseCliJson('not json', new Map(), '/x')).toThrow(/not JSON/);
   });
 });
+
+describe('bootstrapInterval', () => {
+  it('is deterministic, zero-width when every draft scores the same, and brackets the estimate otherwise', async () => {
+    const { bootstrapInterval } = await import('../../scripts/eval/score');
+    const base = { flagged: false, findings: [] };
+    const right = [{ ...base, gold: 'V' as Label, predicted: 'V' as const }, { ...base, gold: 'A' as Label, predicted: 'A' as const }];
+    const wrong = [{ ...base, gold: 'V' as Label, predicted: 'U' as const }, { ...base, gold: 'A' as Label, predicted: 'V' as const }];
+    const f1 = (s: ReturnType<typeof aggregate>) => s.V.f1;
+    expect(bootstrapInterval([right, right, right], f1)).toEqual([1, 1]);
+    const mixed = [right, wrong, right, wrong];
+    const a = bootstrapInterval(mixed, f1);
+    expect(bootstrapInterval(mixed, f1)).toEqual(a);
+    const estimate = aggregate(mixed.flat()).V.f1;
+    expect(a[0]).toBeLessThanOrEqual(estimate);
+    expect(a[1]).toBeGreaterThanOrEqual(estimate);
+    expect(a[0]).toBeLessThan(a[1]);
+  });
+});
