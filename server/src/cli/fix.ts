@@ -89,6 +89,11 @@ export function fixFiles(files: FileResult[], options: FixRunOptions, nonOverlap
       continue;
     } else if (fixed.applied > 0 && !options.dryRun) {
       try {
+        // A pipe or device named on the command line is read, never written back.
+        if (!fs.statSync(f.absPath).isFile()) {
+          report.errors.push(`${f.path}: not a regular file; left unchanged`);
+          continue;
+        }
         fs.writeFileSync(f.absPath, (f.bom ? '\ufeff' : '') + fixed.text);
       } catch (e) {
         report.errors.push(`${f.path}: cannot be written: ${describeFsError(e)}`);
