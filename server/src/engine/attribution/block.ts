@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../lexicon/tokens';
 import type { Lexicon } from '../lexicon';
 import type { Attribution, Cue, FootnoteDef, FootnoteRef, LinkRef, ProseBlock, Quote, Sentence, SourceKind, SourceMention, Span } from '../types';
 import { findCues, type FoundCue } from './cues';
-import { addSpan, DiscourseState, entityOf, nameKey, nameRuns, noteName, touchName, type NameRecord } from './discourse';
+import { addSpan, DiscourseState, lowerBound, entityOf, nameKey, nameRuns, noteName, touchName, type NameRecord } from './discourse';
 import { typeName, type NounPhrase } from './np';
 import { scanQuotes, type QuoteSpan } from './quotes';
 import type { CueSense } from '../lexicon/verbs';
@@ -371,13 +371,7 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
     let words = 0;
     for (let k = si; k <= sj; k++) {
       const st = sentToks[k]!;
-      let lo = 0;
-      let hi = st.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (st[mid]!.start < q.start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(st.length, (mid) => st[mid]!.start < q.start);
       for (let m = lo; m < st.length && st[m]!.end <= q.end; m++) if (st[m]!.kind === 'word') words++;
     }
     const quote: FoundQuote = { start: q.start, end: q.end, firstSentence: first.index, lastSentence: last.index, single: q.single, words, closed: q.closed };
@@ -389,13 +383,7 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
     for (let sIdx = first.index; sIdx <= last.index; sIdx++) {
       const list = bySent.get(sIdx);
       if (!list) continue;
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (atts[list[mid]!]!.cue.start < q.start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(list.length, (mid) => atts[list[mid]!]!.cue.start < q.start);
       for (let k = Math.max(0, lo - 3); k < Math.min(list.length, lo + 3 + countInside(list, lo, q)); k++) {
         const a = atts[list[k]!]!;
         if (!SPEAKING_KINDS.has(a.cue.kind) || !a.source || a.source.kind === 'placeholder') continue;
@@ -424,13 +412,7 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
     if (best < 0) {
       // A name elsewhere in the paragraph is the speaker (labels.md: a quotation is
       // unattributed only when nobody in its paragraph can have said it).
-      let lo = 0;
-      let hi = sortedNames.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sortedNames[mid]!.end <= q.start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(sortedNames.length, (mid) => sortedNames[mid]!.end <= q.start);
       let pick: NameMention | undefined = sortedNames[lo - 1];
       if (!pick) {
         let k = lo;

@@ -187,6 +187,21 @@ export function noteName(
 }
 
 /**
+ * The first index in `[0, length)` for which `before(index)` is false, where
+ * `before` is true for a prefix of the indexes and false after it (binary search).
+ */
+export function lowerBound(length: number, before: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Adds a span to a list sorted by start, unless a span with the same start is
  * there. Mentions arrive almost always in order, so this is O(1) amortised
  * (binary search otherwise).
@@ -197,13 +212,7 @@ export function addSpan(list: Span[], span: Span): void {
     list.push({ start: span.start, end: span.end });
     return;
   }
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(list.length, (k) => list[k]!.start < span.start);
   if (list[lo]?.start === span.start) return;
   list.splice(lo, 0, { start: span.start, end: span.end });
 }
