@@ -154,6 +154,15 @@ The dam failed in 2019.[^1] The bridge collapsed on Monday.
     );
   });
 
+  it('suppresses the next line inside a list item, keeping its indentation', () => {
+    checkFix(
+      '- Intro.\n  The bridge collapsed on Monday.\n',
+      'on this line',
+      '- Intro.\n  <!-- sourcetrace-disable-next-line unattributed-claim -->\n  The bridge collapsed on Monday.\n',
+      { rules, config: { rules: { 'unattributed-claim': 'warning' } } },
+    );
+  });
+
   it('suppresses the rule in the file, after the front matter', () => {
     checkFix(
       '---\ntitle: Draft\n---\nThe bridge collapsed on Monday.\n',

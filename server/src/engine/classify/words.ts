@@ -220,7 +220,7 @@ export const FIRST_PERSON_PATTERNS: readonly RegExp[] = [
   /,\s*i (?:guess|think|suppose|believe|suspect|bet|mean|hope|wonder|imagine|fear|admit)[.!?]*$/i,
   // The writer's own account anywhere in the sentence ("Like President Obama, I
   // believe …", "My father spent …"); quoted words are removed before this test.
-  /\b(?:I|my|me|myself|mine)\b/,
+  /\bI\b|\b[Mm](?:y|e|yself|ine)\b/,
   /^(?:in my|to my|for my|my own) (?:view|opinion|experience|mind|knowledge|part)\b/i,
   /^(?:personally|frankly|honestly|admittedly),? i\b/i,
   /^(?:when |as )?(?:we|this reporter|this writer|the author|the writer) (?:reached out|asked|contacted|spoke|visited|called|emailed|wrote to|have asked|have contacted|requested)\b/i,
