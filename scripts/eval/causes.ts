@@ -118,14 +118,24 @@ function nOverFlagged(text: string): string {
   return 'other';
 }
 
+/** The paragraph around a labelled sentence, for causes that depend on it. */
+export interface SentenceContext {
+  /** The rest of the sentence's paragraph (the sentence itself left out). */
+  paragraph: string;
+  /** The paragraph before, trimmed ('' at the start of the draft). */
+  previousParagraph: string;
+}
+
 /** Why an A sentence got a U finding. */
-function aFlaggedU(text: string): string {
+function aFlaggedU(text: string, ctx?: SentenceContext): string {
   if (PRONOUN_CUE_RE.test(text)) return 'pronoun or short form not resolved';
   if (SHORT_FORM_RE.test(text)) return 'short form of a named source ("the poll", "the report")';
   if (CUE_RE.test(text)) return 'cue word present, not tied to a source';
   if (SPEECH_ACT_RE.test(text)) return 'speech-act verb not taken as a cue ("endorsed", "urged")';
+  if (ctx && (CUE_RE.test(ctx.paragraph) || SPEECH_ACT_RE.test(ctx.paragraph))) return 'quotation or list continued in a paragraph that names the speaker';
+  if (ctx && /:\s*$/.test(ctx.previousParagraph)) return 'block quotation after a colon lead-in ("He said:")';
   if (QUOTE_RE.test(text)) return 'quotation continued from another sentence';
-  return 'no cue word (source in an earlier sentence or a colon lead-in)';
+  return 'no cue word (source in an earlier sentence)';
 }
 
 /** What a vague finding that should not be there flagged. */
@@ -147,15 +157,16 @@ function uMissed(s: ScoredSentence, text: string): string {
 /**
  * The cause group of one error, or undefined when the sentence is right.
  * `text` is the labelled sentence; `flaggedText` the text under the first
- * vague finding, if any (it tells what the engine took as vague).
+ * vague finding, if any (it tells what the engine took as vague); `ctx` its
+ * paragraph, when known.
  */
-export function causeOf(s: ScoredSentence, text: string, flaggedText?: string): string | undefined {
+export function causeOf(s: ScoredSentence, text: string, flaggedText?: string, ctx?: SentenceContext): string | undefined {
   const { gold, predicted } = s;
   if (gold === 'V' && predicted !== 'V') return `V missed (→${predicted}): ${vagueFeature(text)}`;
   if (predicted === 'V' && gold !== 'V') return `V over-flagged (gold ${gold}): ${flaggedText === undefined ? vagueFeature(text) : overFlaggedPhrase(flaggedText)}`;
   if (gold === 'U' && predicted !== 'U') return `U missed (→${predicted}): ${uMissed(s, text)}`;
   if (gold === 'N' && predicted === 'U') return `U over-flagged (gold N): ${nOverFlagged(text)}`;
-  if (gold === 'A' && predicted === 'U') return `A flagged U: ${aFlaggedU(text)}`;
+  if (gold === 'A' && predicted === 'U') return `A flagged U: ${aFlaggedU(text, ctx)}`;
   if (gold === 'A' && s.flagged) return `A flagged: ${[...new Set(s.findings.map((f) => f.ruleId))].join(', ')}`;
   if (gold === 'A' && predicted === 'N') return 'A taken as N (no finding, claim status only)';
   if (gold === 'N' && predicted === 'A') return 'N taken as A (no finding, claim status only)';

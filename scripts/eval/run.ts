@@ -4,7 +4,7 @@
  * an evaluation without writing any file.
  */
 import path from 'node:path';
-import { causeOf } from './causes';
+import { causeOf, type SentenceContext } from './causes';
 import type { Label } from './labels';
 import { predictWithCli, predictWithEngine, type DocPrediction } from './predict';
 import { aggregate, scoreDoc, VAGUE_RULE, type ScoredSentence, type SentenceScores } from './score';
@@ -65,6 +65,20 @@ export function predictSet(set: LabelledSet, opts: EvalOptions): Map<string, Doc
   return out;
 }
 
+/**
+ * The paragraph around `[start, end)` (blank lines separate paragraphs) without
+ * the sentence itself, and the paragraph before it.
+ */
+export function contextOf(text: string, start: number, end: number): SentenceContext {
+  const before = text.slice(0, start);
+  const paraStart = Math.max(before.lastIndexOf('\n\n') + 2, 0);
+  const next = text.indexOf('\n\n', end);
+  const paraEnd = next < 0 ? text.length : next;
+  const head = text.slice(0, Math.max(paraStart - 2, 0)).trimEnd();
+  const previousParagraph = head.slice(head.lastIndexOf('\n\n') + 1).trim();
+  return { paragraph: text.slice(paraStart, start) + ' ' + text.slice(end, paraEnd), previousParagraph };
+}
+
 /** Scores one set and groups its errors by cause. */
 export function evaluateSet(set: LabelledSet, opts: EvalOptions): SetResult {
   return scoreSet(set, predictSet(set, opts), opts.route);
@@ -82,7 +96,7 @@ export function scoreSet(set: LabelledSet, preds: ReadonlyMap<string, DocPredict
     scored.forEach((s, index) => {
       const ls = doc.sentences[index]!;
       const vague = s.findings.find((f) => f.ruleId === VAGUE_RULE);
-      const cause = causeOf(s, doc.text.slice(ls.docStart, ls.docEnd), vague ? doc.text.slice(vague.start, vague.end) : undefined);
+      const cause = causeOf(s, doc.text.slice(ls.docStart, ls.docEnd), vague ? doc.text.slice(vague.start, vague.end) : undefined, contextOf(doc.text, ls.docStart, ls.docEnd));
       if (cause) errors.push({ cause, doc, index, gold: s.gold, predicted: s.predicted, ...(vague ? { flagged: doc.text.slice(vague.start, vague.end) } : {}) });
     });
   }

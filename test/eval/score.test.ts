@@ -125,6 +125,21 @@ describe('causeOf', () => {
   it('names an unresolved pronoun among A sentences flagged U', () => {
     expect(causeOf({ ...base, gold: 'A', predicted: 'U' }, 'He said the vote was rigged.')).toBe('A flagged U: pronoun or short form not resolved');
   });
+  it('uses the paragraph to tell quote continuations and colon lead-ins apart', async () => {
+    const { contextOf } = await import('../../scripts/eval/run');
+    const text = 'Intro line.\n\nThe mayor continued:\n\n"Taxes will fall. Jobs will come."\n\n"We will build," she said. "Roads first."\n';
+    const at = (sentence: string) => {
+      const start = text.indexOf(sentence);
+      return contextOf(text, start, start + sentence.length);
+    };
+    const ctx = at('"Taxes will fall.');
+    expect(ctx.paragraph.trim()).toBe('Jobs will come."');
+    expect(ctx.previousParagraph).toBe('The mayor continued:');
+    const aU = { ...base, gold: 'A' as const, predicted: 'U' as const };
+    expect(causeOf(aU, 'Jobs will come."', undefined, at('Jobs will come."'))).toBe('A flagged U: block quotation after a colon lead-in ("He said:")');
+    expect(causeOf(aU, '"Roads first."', undefined, at('"Roads first."'))).toBe('A flagged U: quotation or list continued in a paragraph that names the speaker');
+  });
+
   it('is undefined for a right answer', () => {
     expect(causeOf({ ...base, gold: 'U', predicted: 'U' }, 'Prices rose 4 percent.')).toBeUndefined();
   });
