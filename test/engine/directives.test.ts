@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, resolveConfig } from '../../server/src/engine/config';
-import { applyDirectives, parseDirectives, SuppressionIndex, type Directives } from '../../server/src/engine/directives';
+import { applyDirectives, isDirectiveComment, parseDirectives, SuppressionIndex, type Directives } from '../../server/src/engine/directives';
 import { extractProse } from '../../server/src/engine/markdown';
 import { splitSentences } from '../../server/src/engine/sentences';
 import type { Finding, RuleId } from '../../server/src/engine/types';
@@ -152,6 +152,13 @@ describe('applyDirectives: configuration', () => {
     const md = 'A. B.';
     const config = resolveConfig({ minConfidence: 0.6 });
     expect(survivors(md, [finding(md, 'A', 'unattributed-claim', 0.59), finding(md, 'B', 'unattributed-claim', 0.6)], config)).toEqual({ kept: ['B'], suppressed: 0 });
+  });
+});
+
+describe('isDirectiveComment', () => {
+  it('tells source notes and suppressions from other comments', () => {
+    const doc = extractProse('a <!-- source: x --> b <!-- sourcetrace-disable --> c <!-- todo --> d <!-- sourcetrace-enable -->');
+    expect(doc.comments.map(isDirectiveComment)).toEqual([true, true, false, true]);
   });
 });
 

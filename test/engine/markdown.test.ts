@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractProse, tableCells } from '../../server/src/engine/markdown';
-import { lineEndOffset, lineOfOffset, lineStartOffsets, trimSpan } from '../../server/src/engine/text';
+import { ForwardFinder, isWhitespaceCode, lineEndOf, lineEndOffset, lineOfOffset, lineStartOffsets, trimSpan } from '../../server/src/engine/text';
 import { blockTexts, prose } from './markdown-invariants';
 
 /** The prose view of `md`, after checking the invariants. */
@@ -301,6 +301,22 @@ describe('text utilities', () => {
     expect(lineEndOffset(t, 4)).toBe(6);
     const starts = lineStartOffsets(t);
     expect([0, 2, 3, 4, 6, 7, 8, 99].map((o) => lineOfOffset(starts, o))).toEqual([0, 0, 0, 1, 1, 2, 2, 2]);
+  });
+
+  it('finds line ends from the line table, before \\r\\n, \\r or \\n', () => {
+    const t = 'ab\r\ncd\re\nf';
+    const starts = lineStartOffsets(t);
+    expect(starts.map((_, l) => lineEndOf(t, starts, l))).toEqual([2, 6, 8, 10]);
+  });
+
+  it('answers repeated forward searches from a cache, and searches again when asked behind it', () => {
+    const f = new ForwardFinder('a-->b-->c', '-->');
+    expect([0, 1, 2, 4, 5, 6, 0].map((p) => f.find(p))).toEqual([1, 1, 5, 5, 5, -1, 1]);
+  });
+
+  it('knows Unicode whitespace', () => {
+    expect([' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff'].every((c) => isWhitespaceCode(c.charCodeAt(0)))).toBe(true);
+    expect(['a', '.', '\u200b', '\u0000'].some((c) => isWhitespaceCode(c.charCodeAt(0)))).toBe(false);
   });
 
   it('trims spans by Unicode whitespace', () => {

@@ -96,6 +96,11 @@ describe('splitSentences: boundaries', () => {
     expect(split('The line went dead… Then the lights went out.')).toEqual(['The line went dead…', 'Then the lights went out.']);
   });
 
+  it('keeps an elided quotation together', () => {
+    expect(split('“It worries them. … Democratic groups, too.” Then silence.')).toEqual(['“It worries them. … Democratic groups, too.”', 'Then silence.']);
+    expect(split('“He looked calm ... He came across as strong.”')).toEqual(['“He looked calm ... He came across as strong.”']);
+  });
+
   it('splits before a brand written with an inner capital', () => {
     expect(split('Sales of the phone fell. iPhone demand rose in May.')).toEqual(['Sales of the phone fell.', 'iPhone demand rose in May.']);
   });

@@ -10,6 +10,8 @@
  *   asked`), unless it has an inner capital (`iPhone`);
  * - the period closes a known abbreviation that does not end sentences here
  *   (see {@link ABBREVIATIONS}) or an initial (`George W. Bush`);
+ * - an ellipsis marks words left out (`them. … Democratic`, a free-standing
+ *   `…`);
  * - a quotation closed by `?` or `!` is followed by a speaker (up to four
  *   capitalised words) and a speech verb (`"Is it over?" Mayor Diaz asked.`).
  *
@@ -228,6 +230,12 @@ function splitParagraph(prose: string, b: ProseBlock, out: Sentence[], next: Ter
  */
 function isBoundary(s: string, blockStart: number, punctStart: number, punctEnd: number, closeEnd: number, next: number, end: number): boolean {
   if (next >= end) return true;
+  // An ellipsis marking words left out of a quotation continues the sentence:
+  // "them. … Democratic groups" and a free-standing "…" in "them … Democratic".
+  const n0 = s.charCodeAt(next);
+  if (n0 === 0x2026 || (n0 === 46 && s.charCodeAt(next + 1) === 46)) return false;
+  const mark0 = s.charCodeAt(punctStart);
+  if ((mark0 === 0x2026 || (mark0 === 46 && punctEnd - punctStart > 1)) && punctStart > blockStart && isSpace(s.charCodeAt(punctStart - 1))) return false;
   const following = wordAfter(s, next, end);
   // A lower-case word continues the sentence, unless it is a brand with an
   // inner capital ("iPhone", "eBay").
