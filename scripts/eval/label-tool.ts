@@ -26,7 +26,7 @@ import { formatLabels, type Label, type LabelRow } from './labels';
 /** Words that end with a period without ending a sentence (titles, months, initials of places, Latin). */
 export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'st', 'jr',
-  'sr', 'prof', 'rev', 'hon', 'pres', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'sr', 'prof', 'rev', 'hon', 'pres', 'del', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'inc', 'co', 'corp', 'ltd', 'no', 'vs', 'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.n', 'u.k', 'd.c', 'n.y', 'l.a', 'calif',
   'fla', 'ariz', 'mass', 'wash', 'pa', 'va', 'ga', 'ill', 'mich', 'minn', 'wis', 'tenn', 'ky', 'ala', 'la', 'mo', 'ore', 'colo', 'conn', 'okla', 'nev',
 ]);
