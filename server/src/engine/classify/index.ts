@@ -23,9 +23,9 @@
 import type { AttributionResult, FoundAttribution, FoundQuote } from '../attribution';
 import type { ResolvedConfig } from '../config';
 import type { Directives } from '../directives';
-import type { Attribution, Claim, ProseDocument, Quote, Sentence, SourceEntity, Span } from '../types';
+import type { Attribution, Claim, LinkRef, ProseDocument, Quote, Sentence, SourceEntity, Span } from '../types';
 import { splitClauses, type Clause } from './clauses';
-import { findPlaceholders, isPending, markupSlots, mergeMarkupSources } from './markup';
+import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceAt } from './markup';
 import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
 import { normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
@@ -107,6 +107,8 @@ interface SentenceContext {
   minConfidence: number;
   /** Quotation index → the sentence of a colon lead-in ("He said:") in the paragraph before it. */
   leadIns: Map<number, number>;
+  /** The links whose text starts in each sentence. */
+  linksBySentence: LinkRef[][];
 }
 
 /** Classifies every sentence; see the module comment for the order of the tests. */
@@ -126,7 +128,9 @@ export function classify(doc: ProseDocument, sentences: Sentence[], directives: 
     speakerless: new Set(),
     minConfidence: config.minConfidence,
     leadIns: new Map(),
+    linksBySentence: sentences.map(() => []),
   };
+  for (const link of doc.links) ctx.linksBySentence[sentenceAt(doc, sentences, link.text.start)]?.push(link);
   ctx.leadIns = findLeadIns(ctx, sentences);
   ctx.speakerless = findSpeakerless(ctx, sentences);
 
@@ -211,7 +215,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
       x.a.vague &&
       !weak(x.a) &&
       !isPending(x.a) &&
-      !neutralised(doc, x.a, named.map((y) => y.a), placeholders) &&
+      !neutralised(doc, x.a, named.map((y) => y.a), placeholders, ctx.linksBySentence[s.index] ?? []) &&
       !named.some((y) => y.a.source !== undefined && withinContent(doc.prose, s, x.a, y.a)),
   );
   if (vague.length) {
@@ -246,7 +250,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
   // A, or U for a main clause left without a source.
   const spokenQuotes = (ctx.quotesBySentence[s.index] ?? []).map((qi) => ctx.quotes[qi]).filter((q): q is Quote => !!q && (!!q.speaker || q.attribution !== undefined));
   if (identified.length || placeholders.length || spokenQuotes.length) {
-    const clauses = splitClauses(text, s.start, ctx.quotes.filter((q) => overlaps(q, s)));
+    const clauses = splitClauses(text, s.start, (ctx.quotesBySentence[s.index] ?? []).map((qi) => ctx.quotes[qi]!));
     const covered = clauses.map(() => false);
     const pending = clauses.map(() => false);
     for (const { a } of identified) cover(doc, s, text, clauses, a, ctx.quotes, covered);
@@ -319,13 +323,13 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
  * True when a vague attribution does not make the sentence V: a hedge whose
  * reporter the sentence names, or vague words that carry a link.
  */
-function neutralised(doc: ProseDocument, a: Attribution, identified: Attribution[], placeholders: Placeholder[]): boolean {
+function neutralised(doc: ProseDocument, a: Attribution, identified: Attribution[], placeholders: Placeholder[], links: LinkRef[]): boolean {
   const hedge = a.cue.kind === 'hedge' || a.source?.kind === 'hedge';
   if (hedge && identified.some((b) => NAMING_CUES.has(b.cue.kind) && (b.source !== undefined || MARKUP_CUES.has(b.cue.kind)))) return true;
   const phrase = vaguePhrase(a, doc.source);
   // "According to reports [who?]": the writer has marked the source to fill in.
   if (placeholders.some((p) => overlaps(p, phrase) || (p.start >= phrase.end && doc.source.slice(phrase.end, p.start).trim() === ''))) return true;
-  return doc.links.some((l) => overlaps(l.text, phrase));
+  return links.some((l) => overlaps(l.text, phrase));
 }
 
 /**

@@ -19,6 +19,25 @@ export function eolOf(source: string): string {
   return source.includes('\r\n') ? '\r\n' : '\n';
 }
 
+/**
+ * What every fix of a document needs and is the same for all of them,
+ * worked out once per document (a long draft has thousands of findings).
+ */
+interface DocFacts {
+  eol: string;
+  footnoteLabel: string;
+}
+const facts = new WeakMap<ProseDocument, DocFacts>();
+
+function factsOf(doc: ProseDocument): DocFacts {
+  let f = facts.get(doc);
+  if (!f) {
+    f = { eol: eolOf(doc.source), footnoteLabel: computeFootnoteLabel(doc) };
+    facts.set(doc, f);
+  }
+  return f;
+}
+
 const CLOSERS = /["'”’»)\]*_]/;
 const TERMINAL = /[.!?…]/;
 
@@ -65,6 +84,10 @@ export function sourceNoteFix(doc: ProseDocument, span: Span): Fix {
 
 /** The next footnote label that is a free number. */
 export function nextFootnoteLabel(doc: ProseDocument): string {
+  return factsOf(doc).footnoteLabel;
+}
+
+function computeFootnoteLabel(doc: ProseDocument): string {
   const used = new Set([...doc.footnoteRefs, ...doc.footnoteDefs].map((f) => f.label));
   let max = 0;
   for (const label of used) if (/^\d+$/.test(label)) max = Math.max(max, Number(label));
@@ -80,7 +103,7 @@ export function nextFootnoteLabel(doc: ProseDocument): string {
  */
 export function footnoteFix(doc: ProseDocument, span: Span): Fix {
   const label = nextFootnoteLabel(doc);
-  const eol = eolOf(doc.source);
+  const eol = factsOf(doc).eol;
   const src = doc.source;
   const gap = src.endsWith(eol + eol) || src.length === 0 ? '' : src.endsWith(eol) || src.endsWith('\n') ? eol : eol + eol;
   // Before the final punctuation ("fell[^2]."), or after closing quotes ("… failure."[^2]).
@@ -126,14 +149,14 @@ export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sente
   return {
     title: `Ignore ${rule} on this line`,
     kind: 'insert',
-    edits: [{ start: lineStart, end: lineStart, newText: `${prefix}<!-- sourcetrace-disable-next-line ${rule} -->${eolOf(src)}` }],
+    edits: [{ start: lineStart, end: lineStart, newText: `${prefix}<!-- sourcetrace-disable-next-line ${rule} -->${factsOf(doc).eol}` }],
   };
 }
 
 /** `<!-- sourcetrace-disable-file RULE -->` at the top of the draft, after any front matter. */
 export function disableFileFix(doc: ProseDocument, rule: RuleId): Fix {
   const src = doc.source;
-  const eol = eolOf(src);
+  const eol = factsOf(doc).eol;
   const comment = `<!-- sourcetrace-disable-file ${rule} -->`;
   const fm = doc.frontMatter;
   let edit: TextEdit;
