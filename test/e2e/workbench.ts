@@ -79,9 +79,8 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
       SUITE,
       'the Problems panel lists the findings by rule',
       async () => {
-        await p.keyboard.press('Control+Shift+M');
-        await p.waitForSelector('.markers-panel .monaco-list-row', { timeout: 20_000 });
-        const filter = p.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+        await settle(p);
+        const filter = await showProblems(p);
         for (const rule of rules) {
           await filter.fill(rule);
           const rows = await waitFor(
@@ -106,14 +105,15 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
       SUITE,
       `hovering "${target.phrase}" shows why it is vague`,
       async () => {
-        await p.keyboard.press('Control+J'); // Hide the panel, back to the editor.
+        await settle(p);
+        await runCommand(p, 'View: Hide Panel');
         await focusEditor(p);
         await goTo(p, target.line + 1, target.character + 1);
         const cursor = await p.locator('.monaco-editor.focused .cursor').first().boundingBox();
         if (!cursor) throw new Error('no visible cursor');
         await p.mouse.move(cursor.x + 6, cursor.y + cursor.height / 2);
         const hover = p.locator('.monaco-hover:visible').first();
-        await hover.waitFor({ timeout: 15_000 });
+        await hover.waitFor({ timeout: 45_000 });
         const text = await waitFor('hover text about a vague attribution', async () => {
           const t = await hover.innerText();
           return /vague/i.test(t) ? t : undefined;
@@ -128,12 +128,13 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
       SUITE,
       'Ctrl+. offers quick fixes; applying one changes the text and, after Ctrl+S, the file',
       async () => {
+        await settle(p);
         await p.mouse.move(5, 5);
         await p.keyboard.press('Escape');
         await goTo(p, target.line + 1, target.character + 1);
         await p.keyboard.press('Control+.');
         const rows = p.locator('.action-widget .monaco-list-row');
-        await rows.first().waitFor({ timeout: 15_000 });
+        await rows.first().waitFor({ timeout: 45_000 });
         const titles = await rows.allInnerTexts();
         console.log(`    quick fixes: ${JSON.stringify(titles.map((t) => t.trim()).filter(Boolean))}`);
         await p.screenshot({ path: path.join(steps.shotDir, 'readme-quickfix.png') });
@@ -158,6 +159,7 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
       SUITE,
       'typing a new vague sentence brings a new warning',
       async () => {
+        await settle(p);
         await p.mouse.move(5, 5);
         await p.keyboard.press('Escape');
         await focusEditor(p);
@@ -172,6 +174,8 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
         });
         console.log(`    problems: ${before} → ${after}`);
         await p.waitForSelector('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info');
+        await p.keyboard.press('Control+S');
+        await waitFor('the typed sentence on disk', () => readFileSync(draftFile, 'utf8').includes(TYPED_SENTENCE));
       },
       { page: p },
     );
@@ -180,20 +184,16 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
       SUITE,
       'turning vague-attribution off in settings removes its warnings',
       async () => {
+        await settle(p);
         const before = await problemCount(p);
-        const settings = { 'sourcetrace.rules': { 'vague-attribution': 'off' } };
-        await runCommand(p, 'Preferences: Open Workspace Settings (JSON)');
-        await p.waitForSelector('.monaco-editor.focused', { timeout: 15_000 });
-        await p.keyboard.press('Control+A');
-        await p.keyboard.insertText(JSON.stringify(settings, null, 2));
-        await p.keyboard.press('Control+S');
+        await writeWorkspaceSettings(p, workspace, { 'sourcetrace.rules': { 'vague-attribution': 'off' } });
+        await openFile(p, DRAFT);
         const after = await waitFor(`fewer than ${before} problems`, async () => {
           const n = await problemCount(p);
           return n < before ? n : undefined;
         });
         console.log(`    problems: ${before} → ${after}`);
-        await p.keyboard.press('Control+Shift+M');
-        const filter = p.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+        const filter = await showProblems(p);
         await filter.fill('vague-attribution');
         await waitFor('no vague-attribution row in Problems', async () => {
           const texts = await p.locator('.markers-panel .monaco-list-row').allInnerTexts();
@@ -202,14 +202,10 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
         await p.screenshot({ path: path.join(steps.shotDir, 'settings-rule-off.png') });
         await filter.fill('');
         // Turn it back on for the steps that follow.
-        await p.keyboard.press('Control+J');
-        await runCommand(p, 'Preferences: Open Workspace Settings (JSON)');
-        await p.waitForSelector('.monaco-editor.focused', { timeout: 15_000 });
-        await p.keyboard.press('Control+A');
-        await p.keyboard.insertText('{}');
-        await p.keyboard.press('Control+S');
-        await waitFor('the warnings to come back', async () => (await problemCount(p)) >= before);
+        await runCommand(p, 'View: Hide Panel');
+        await writeWorkspaceSettings(p, workspace, {});
         await openFile(p, DRAFT);
+        await waitFor('the warnings to come back', async () => (await problemCount(p)) >= before);
       },
       { page: p },
     );
@@ -218,9 +214,10 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
       SUITE,
       'the status bar shows the draft’s counts',
       async () => {
+        await settle(p);
         await focusEditor(p);
         const item = p.locator('#workbench\\.parts\\.statusbar .statusbar-item[id*="sourcetrace" i]').first();
-        await item.waitFor({ timeout: 15_000 });
+        await item.waitFor({ timeout: 45_000 });
         const text = await waitFor('counts in the status bar item', async () => {
           const t = (await item.innerText()).trim();
           return /\d/.test(t) ? t : undefined;
@@ -235,17 +232,17 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
       SUITE,
       'the sourcing report opens',
       async () => {
+        await settle(p);
         await runCommand(p, 'Sourcing Report');
-        const tab = p.locator('.tabs-container .tab.active');
-        await waitFor('the report tab', async () => /report|sourcing/i.test(await tab.innerText()));
-        await waitFor('the report to name a traced source', async () => {
-          for (const frame of p.frames()) {
-            const body = await frame.locator('body').innerText().catch(() => '');
-            if (/Ministry of Defen[cs]e/i.test(body) && /vague/i.test(body)) return true;
-          }
-          return undefined;
+        await waitFor('the report tab', async () => /sourcing report/i.test(await activeTab(p)));
+        const report = p.locator('.editor-group-container.active .monaco-editor .view-lines').first();
+        const text = await waitFor('the report table with a status column and vague and attributed claims', async () => {
+          const t = await report.innerText();
+          return /\|\s*Status\s*\|/i.test(t) && /\|\s*vague\s*\|/i.test(t) && /\|\s*attributed\s*\|/i.test(t) ? t : undefined;
         });
+        console.log(`    report: ${JSON.stringify(text.split('\n').slice(0, 3).join(' / ').slice(0, 160))}`);
         await p.screenshot({ path: path.join(steps.shotDir, 'readme-report.png') });
+        await runCommand(p, 'View: Close Editor');
       },
       { page: p },
     );
@@ -254,14 +251,27 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
       SUITE,
       'the outline lists the sources',
       async () => {
+        await settle(p);
         await openFile(p, DRAFT);
         await runCommand(p, 'Explorer: Focus on Outline View');
+        const rows = p.locator('.outline-pane .monaco-list-row, [id="outline"] .monaco-list-row');
+        await rows.filter({ hasText: /^\s*Sources\s*$/ }).first().waitFor({ timeout: 45_000 });
         const names = await waitFor('sources in the outline', async () => {
-          const texts = await p.locator('.outline-pane .monaco-list-row, [id="outline"] .monaco-list-row').allInnerTexts();
-          const joined = texts.join('\n');
-          return /Ministry of Defen[cs]e/i.test(joined) && /Central News Agency/i.test(joined) ? texts : undefined;
+          // The tree renders only the rows in view: scroll through it and collect them all.
+          const seen = new Set<string>();
+          const list = p.locator('.outline-pane .monaco-list, [id="outline"] .monaco-list').first();
+          const box = await list.boundingBox();
+          for (let i = 0; i < 15 && box; i++) {
+            for (const t of await rows.allInnerTexts()) seen.add(t.split('\n')[0]!.trim());
+            await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+            await p.mouse.wheel(0, Math.max(60, box.height - 40));
+            await p.waitForTimeout(100);
+          }
+          // A source row carries its kind and how many claims rest on it ("… · 1 claim").
+          const sourceRows = [...seen].filter((n) => /\d+\s+claims?\s*$/.test(n));
+          return sourceRows.length >= 2 && sourceRows.some((n) => /Ministry of Defen[cs]e/i.test(n)) ? sourceRows : undefined;
         });
-        console.log(`    outline: ${JSON.stringify(names.slice(0, 6))}`);
+        console.log(`    outline sources: ${JSON.stringify(names)}`);
       },
       { page: p },
     );
@@ -270,6 +280,7 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
       SUITE,
       'killing the language server: the client restarts it and diagnostics return',
       async () => {
+        await settle(p);
         const old = languageServers(srv);
         if (old.length !== 1) throw new Error(`expected one language server, found ${old.length}`);
         process.kill(old[0]!, 'SIGKILL');
@@ -313,44 +324,110 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
 async function openFile(p: Page, name: string): Promise<void> {
   await p.keyboard.press('Control+P');
   const input = p.locator('.quick-input-widget input').first();
-  await input.waitFor({ timeout: 15_000 });
+  await input.waitFor({ timeout: 45_000 });
   await input.fill(name);
-  await p.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
+  await p.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 45_000 });
   await p.keyboard.press('Enter');
-  await p.waitForSelector(`.tabs-container .tab.active:has-text("${name}")`, { timeout: 15_000 });
+  await p.waitForSelector(`.tabs-container .tab.active:has-text("${name}")`, { timeout: 45_000 });
   await focusEditor(p);
 }
 
-/** Runs a command from the command palette (F1) by its title. */
+/**
+ * Runs a command from the command palette (F1) by its title: types the title,
+ * then clicks the row whose label matches it best (exactly, then by prefix,
+ * then by containment), so that a recently used command above it is not run
+ * by mistake.
+ */
 async function runCommand(p: Page, title: string): Promise<void> {
   await p.keyboard.press('F1');
   const input = p.locator('.quick-input-widget input').first();
-  await input.waitFor({ timeout: 15_000 });
+  await input.waitFor({ timeout: 45_000 });
   await input.fill(`>${title}`);
-  const row = p.locator('.quick-input-list .monaco-list-row').first();
-  await row.waitFor({ timeout: 15_000 });
-  const label = await row.innerText();
-  if (!label.toLowerCase().includes(title.toLowerCase().split(':').pop()!.trim().toLowerCase())) {
-    throw new Error(`no command "${title}" in the palette (first match: ${JSON.stringify(label)})`);
-  }
-  await p.keyboard.press('Enter');
+  const rows = p.locator('.quick-input-list .monaco-list-row');
+  const want = title.toLowerCase();
+  const index = await waitFor(`the command "${title}" in the palette`, async () => {
+    const labels = (await rows.allInnerTexts()).map((t) => (t.split('\n')[0] ?? '').trim().toLowerCase());
+    const exact = labels.findIndex((l) => l === want);
+    if (exact >= 0) return exact + 1;
+    const prefix = labels.findIndex((l) => l.startsWith(want));
+    if (prefix >= 0) return prefix + 1;
+    const contains = labels.findIndex((l) => l.includes(want));
+    return contains >= 0 ? contains + 1 : undefined;
+  }, 15_000);
+  await rows.nth(index - 1).click();
+  await input.waitFor({ state: 'hidden', timeout: 45_000 });
+}
+
+/** The resource name of the active tab of the active editor group. */
+async function activeTab(p: Page): Promise<string> {
+  return (await p.locator('.editor-group-container.active .tab.active').first().getAttribute('data-resource-name')) ?? '';
+}
+
+/** Opens the Problems panel and returns its filter box. */
+async function showProblems(p: Page) {
+  await runCommand(p, 'Focus on Problems View');
+  await p.waitForSelector('.markers-panel .monaco-list-row', { timeout: 45_000 });
+  const filter = p.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+  await filter.waitFor({ timeout: 45_000 });
+  return filter;
+}
+
+/**
+ * Replaces the workspace settings as a user would: "Preferences: Open
+ * Workspace Settings (JSON)", select all, type the new JSON, save, close.
+ */
+async function writeWorkspaceSettings(p: Page, workspace: string, settings: Record<string, unknown>): Promise<void> {
+  await runCommand(p, 'Preferences: Open Workspace Settings (JSON)');
+  // VS Code 1.139 opens settings.json in a modal editor over the workbench.
+  const editor = p.locator('.monaco-editor[data-uri$="/.vscode/settings.json"]').first();
+  await editor.waitFor({ timeout: 45_000 });
+  await editor.locator('.view-lines').click();
+  await p.locator('.monaco-editor.focused[data-uri$="/.vscode/settings.json"]').waitFor({ timeout: 45_000 });
+  await p.keyboard.press('Control+A');
+  await editor.locator('.selected-text').first().waitFor({ timeout: 45_000 });
+  // One line, typed with auto-closing off for JSON (see QUIET_SETTINGS).
+  await p.keyboard.type(JSON.stringify(settings), { delay: 10 });
+  await p.keyboard.press('Control+S');
+  const file = path.join(workspace, '.vscode', 'settings.json');
+  await waitFor('settings.json to be saved', () => {
+    try {
+      return JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))) === JSON.stringify(settings);
+    } catch {
+      return false;
+    }
+  });
+  // The command palette does not open over the modal editor; Escape closes it.
+  await p.keyboard.press('Escape');
+  await waitFor('the settings editor to close', async () => (await editor.count()) === 0);
+}
+
+/**
+ * Brings the workbench back to a known state before a step: no quick input,
+ * hover or widget open, and no modal editor over the workbench.
+ */
+async function settle(p: Page): Promise<void> {
+  await p.mouse.move(5, 5);
+  await p.keyboard.press('Escape');
+  await p.keyboard.press('Escape');
+  await waitFor('no modal editor over the workbench', async () => (await p.locator('.modal-editor-part').count()) === 0, 10_000);
 }
 
 /** Gives the active editor the keyboard focus. */
 async function focusEditor(p: Page): Promise<void> {
   await p.keyboard.press('Escape');
   await runCommand(p, 'View: Focus Active Editor Group');
-  await p.waitForSelector('.monaco-editor.focused', { timeout: 10_000 });
+  await p.waitForSelector('.monaco-editor.focused', { timeout: 45_000 });
 }
 
 /** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G). */
 async function goTo(p: Page, line: number, column: number): Promise<void> {
   await p.keyboard.press('Control+G');
   const input = p.locator('.quick-input-widget input').first();
-  await input.waitFor({ timeout: 10_000 });
-  await input.fill(`${line}:${column}`);
+  await input.waitFor({ timeout: 45_000 });
+  // Go to Line is Quick Open with the ":" prefix.
+  await input.fill(`:${line}:${column}`);
   await p.keyboard.press('Enter');
-  await p.waitForSelector('.monaco-editor.focused', { timeout: 10_000 });
+  await p.waitForSelector('.monaco-editor.focused', { timeout: 45_000 });
 }
 
 /** The text of the editor lines on screen. */

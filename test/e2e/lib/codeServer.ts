@@ -62,6 +62,12 @@ export const QUIET_SETTINGS: Record<string, unknown> = {
   'editor.minimap.enabled': false,
   'editor.wordWrap': 'on',
   'window.commandCenter': false,
+  // The scenario types whole JSON documents into settings.json: auto-closing
+  // would add closing quotes and braces to what it types.
+  'editor.autoClosingBrackets': 'never',
+  'editor.autoClosingQuotes': 'never',
+  'editor.autoClosingOvertype': 'never',
+  'editor.autoSurround': 'never',
 };
 
 /** Asks the kernel for a free TCP port on loopback. */
@@ -94,6 +100,9 @@ function serverEnv(tools: E2eTools, runDir: string): NodeJS.ProcessEnv {
     if (k.startsWith('VSCODE_') || k.startsWith('npm_') || k === 'ELECTRON_RUN_AS_NODE') delete env[k];
   }
   env.PASSWORD = '';
+  // No extension gallery is reachable here: point it at a closed loopback port
+  // so the workbench's lookups fail at once instead of resolving a public host.
+  env.EXTENSIONS_GALLERY = JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/items' });
   return env;
 }
 

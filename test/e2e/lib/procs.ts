@@ -14,7 +14,7 @@ export interface ProcInfo {
   args: string;
 }
 
-/** Reads every process from /proc. Processes that vanish while reading are skipped. */
+/** Reads every live process from /proc. Zombies and processes that vanish while reading are skipped. */
 export function listProcesses(): ProcInfo[] {
   const out: ProcInfo[] = [];
   for (const name of readdirSync('/proc')) {
@@ -23,6 +23,8 @@ export function listProcesses(): ProcInfo[] {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // The command name is in parentheses and may itself contain spaces or ')'.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // A zombie has ended; it only waits for its parent to reap it.
+      if (fields[0] === 'Z') continue;
       const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
       out.push({ pid: Number(name), ppid: Number(fields[1]), pgid: Number(fields[2]), args });
     } catch {
