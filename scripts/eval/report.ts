@@ -156,6 +156,14 @@ export function targetChecks(input: ReportInput): Array<{ what: string; value: s
     out.push({ what: `${r.set.name}: unattributed F1`, value: f3(r.scores.U.f1), target: `≥ ${TARGETS.unattributedF1}`, met: r.scores.U.f1 >= TARGETS.unattributedF1 });
     out.push({ what: `${r.set.name}: A flagged`, value: `${pct(r.scores.aFlaggedShare)} %`, target: `≤ ${pct(TARGETS.aFlaggedShare)} %`, met: r.scores.aFlaggedShare <= TARGETS.aFlaggedShare });
   }
+  const own = input.sets.filter((x) => input.targetSets.includes(x.set.name));
+  if (own.length > 1) {
+    const all = aggregate(own.flatMap((r) => r.perDoc.flatMap((d) => d.scored)));
+    const name = `own sets together (${own.map((r) => r.set.name.split('/').pop()).join(' + ')})`;
+    out.push({ what: `${name}: vague F1`, value: f3(all.V.f1), target: `≥ ${TARGETS.vagueF1}`, met: all.V.f1 >= TARGETS.vagueF1 });
+    out.push({ what: `${name}: unattributed F1`, value: f3(all.U.f1), target: `≥ ${TARGETS.unattributedF1}`, met: all.U.f1 >= TARGETS.unattributedF1 });
+    out.push({ what: `${name}: A flagged`, value: `${pct(all.aFlaggedShare)} %`, target: `≤ ${pct(TARGETS.aFlaggedShare)} %`, met: all.aFlaggedShare <= TARGETS.aFlaggedShare });
+  }
   const kursk = input.sets.find((r) => r.perDoc.some((d) => d.doc.name === 'kursk-draft'));
   if (kursk) {
     const d = kursk.perDoc.find((x) => x.doc.name === 'kursk-draft')!;
