@@ -100,6 +100,18 @@ describe('extractProse: inline markup', () => {
     expect(p('A *big* and **bold** and _it_ and ~~gone~~ claim.')).toBe('A  big  and   bold   and  it  and   gone   claim.');
   });
 
+  it('pairs emphasis delimiters as CommonMark does and keeps unpaired ones', () => {
+    expect(p('***Both*** and *a **b** c*.')).toBe('   Both    and  a   b   c .');
+    expect(p('An *unclosed star and ___.')).toBe('An *unclosed star and ___.');
+    expect(p('*foo**bar*')).toBe(' foo**bar ');
+    expect(p('__init__ and foo_bar_ stay')).toBe('  init   and foo_bar_ stay');
+    expect(p('~one~ and ~~two~~ but ~~~three~~~')).toBe(' one  and   two   but ~~~three~~~');
+  });
+
+  it('pairs emphasis inside link text only there', () => {
+    expect(p('*[a*](u) b*')).toBe(' [a*](u) b '.replace('[', ' ').replace('](u)', '    '));
+  });
+
   it('keeps asterisks and underscores that cannot be emphasis', () => {
     expect(p('5 * 3 = 15 and snake_case_name stay.')).toBe('5 * 3 = 15 and snake_case_name stay.');
   });

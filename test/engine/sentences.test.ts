@@ -111,6 +111,7 @@ describe('splitSentences: boundaries', () => {
 
   it('ends "No." and month abbreviations before a usual opener', () => {
     expect(split('The vote was held in Sept. The bill passed.')).toEqual(['The vote was held in Sept.', 'The bill passed.']);
+    expect(split('Would he quit? No. Donors stayed loyal.')).toEqual(['Would he quit?', 'No.', 'Donors stayed loyal.']);
   });
 
   it('treats a soft line break as whitespace', () => {

@@ -288,25 +288,28 @@ function buildProse(source: string, keep: Uint8Array, lineStarts: readonly numbe
   const out: string[] = [];
   let i = 0;
   while (i < n) {
-    if (keep[i]) {
-      let j = keep.indexOf(0, i);
+    const v = keep[i]!;
+    // Short runs are walked; long ones left to the native search.
+    let j = i + 1;
+    while (j < n && keep[j] === v && j - i < 16) j++;
+    if (j < n && keep[j] === v) {
+      j = keep.indexOf(v ^ 1, j);
       if (j < 0) j = n;
-      out.push(i === 0 && j === n ? source : source.slice(i, j));
-      i = j;
-    } else {
-      let j = keep.indexOf(1, i);
-      if (j < 0) j = n;
-      pushSpaces(out, j - i);
-      i = j;
     }
+    if (v) out.push(i === 0 && j === n ? source : source.slice(i, j));
+    else pushSpaces(out, j - i);
+    i = j;
   }
   return out.length === 1 ? out[0]! : out.join('');
 }
+
+/** Space strings of every short length, shared (a masked run is most often a few characters). */
+const SHORT_SPACES = Array.from({ length: 65 }, (_, k) => ' '.repeat(k));
 
 function pushSpaces(out: string[], len: number): void {
   while (len > SPACES.length) {
     out.push(SPACES);
     len -= SPACES.length;
   }
-  out.push(SPACES.slice(0, len));
+  out.push(len < SHORT_SPACES.length ? SHORT_SPACES[len]! : SPACES.slice(0, len));
 }

@@ -30,7 +30,7 @@ import type { ProseBlock, ProseDocument, Sentence } from './types';
  * How an abbreviation behaves before the next word.
  * - `title`: precedes a name, never ends a sentence (`Mr. Smith`).
  * - `number`: precedes a number (`No. 5`, `Jan. 5`); before anything else it
- *   ends a sentence when the next word is a usual sentence opener.
+ *   ends a sentence like any word (`"No." Smith said`, `held in Sept. The`).
  * - `may-end`: can end a sentence (`etc.`, `Inc.`, `U.S.`): it does when the
  *   next word is a usual sentence opener ({@link SENTENCE_OPENERS}).
  * - `never-end`: introduces what follows (`e.g.`, `vs.`).
@@ -264,7 +264,7 @@ function isBoundary(s: string, blockStart: number, punctStart: number, punctEnd:
     case 'never-end':
       return false;
     case 'number':
-      return nextIsDigit ? false : opener;
+      return !nextIsDigit;
     case 'may-end':
       return opener;
   }

@@ -23,10 +23,10 @@
  * - links: the `[`, and the `](destination "title")`, `][label]`, `][]` or `]`
  *   after the text (the text stays; recorded with their destination);
  * - images `![alt](src)`, whole;
- * - emphasis, strong and strikethrough delimiter runs. Simplification: a run of
- *   `*` or `_` is masked when it could open or close emphasis by CommonMark's
- *   flanking rules, without pairing openers and closers; `~~` runs likewise.
- *   An unmatched flanking `*` (rare in news prose) is therefore masked too.
+ * - emphasis, strong and strikethrough delimiters, paired as CommonMark's
+ *   "process emphasis" pairs them (flanking rules, rule of three, emphasis
+ *   inside link text pairing only there); `~`/`~~` runs of equal length pair
+ *   as GFM strikethrough. Unpaired runs (`5 * 3`, `___`) stay text.
  *
  * Linear time: every construct that may look ahead (code spans, comments,
  * link destinations, HTML tags) either uses a cached forward search whose
@@ -138,6 +138,76 @@ interface Opener {
   pos: number;
   image: boolean;
   seq: number;
+  /** Length of the delimiter list when the bracket opened. */
+  delimBottom: number;
+}
+
+/** A run of `*`, `_` or `~` that can open or close emphasis. */
+interface Delim {
+  ch: number;
+  /** Start and length of what is left of the run (matches consume it). */
+  start: number;
+  len: number;
+  /** Length of the run as written. */
+  orig: number;
+  open: boolean;
+  close: boolean;
+}
+
+/**
+ * CommonMark's "process emphasis" over `delims[from..]`: each closer, left to
+ * right, is paired with the nearest matching opener before it; the
+ * characters a pair uses are masked, delimiters between them are dropped,
+ * and runs left unmatched stay text. `~` (GFM strikethrough) pairs runs of
+ * equal length. The openers-bottom table keeps failed searches from being
+ * repeated, which keeps the whole linear.
+ */
+function processEmphasis(delims: Delim[], from: number, mask: (a: number, b: number) => void): void {
+  const m = delims.length;
+  if (m - from < 2) return;
+  const prev = new Int32Array(m);
+  for (let k = from; k < m; k++) prev[k] = k - 1;
+  // Indexed by type (*, _, ~), whether the closer can open, and its length mod 3.
+  const bottom = new Int32Array(18).fill(from - 1);
+  for (let c = from; c < m; c++) {
+    const closer = delims[c]!;
+    if (!closer.close) continue;
+    const type = closer.ch === C.Star ? 0 : closer.ch === C.Underscore ? 1 : 2;
+    while (closer.len > 0) {
+      const key = type * 6 + (closer.open ? 3 : 0) + (closer.orig % 3);
+      let o = prev[c]!;
+      let found = -1;
+      while (o > bottom[key]!) {
+        const d = delims[o]!;
+        if (d.ch === closer.ch && d.open && d.len > 0) {
+          if (type === 2) {
+            if (d.len === closer.len) {
+              found = o;
+              break;
+            }
+          } else if (!((d.close || closer.open) && (d.orig + closer.orig) % 3 === 0 && !(d.orig % 3 === 0 && closer.orig % 3 === 0))) {
+            found = o;
+            break;
+          }
+        }
+        o = prev[o]!;
+      }
+      if (found < 0) {
+        bottom[key] = prev[c]!;
+        if (!closer.open && c + 1 < m) prev[c + 1] = prev[c]!;
+        break;
+      }
+      const opener = delims[found]!;
+      const use = type === 2 ? closer.len : closer.len >= 2 && opener.len >= 2 ? 2 : 1;
+      mask(opener.start + opener.len - use, opener.start + opener.len);
+      mask(closer.start, closer.start + use);
+      opener.len -= use;
+      closer.start += use;
+      closer.len -= use;
+      prev[c] = opener.len > 0 ? found : prev[found]!;
+      if (closer.len === 0 && c + 1 < m) prev[c + 1] = prev[c]!;
+    }
+  }
 }
 
 /**
@@ -192,6 +262,7 @@ export function maskInline(s: string, keep: Uint8Array, options: InlineOptions, 
     keep.fill(0, offset + a, offset + Math.min(b, n));
   };
   const openers: Opener[] = [];
+  const delims: Delim[] = [];
   let seq = 0;
   /** Openers of plain links created before this sequence number are inactive. */
   let linkBarrier = 0;
@@ -528,7 +599,7 @@ export function maskInline(s: string, keep: Uint8Array, options: InlineOptions, 
       }
       case C.Bang: {
         if (s.charCodeAt(i + 1) === C.LBracket) {
-          openers.push({ pos: i, image: true, seq: seq++ });
+          openers.push({ pos: i, image: true, seq: seq++, delimBottom: delims.length });
           i += 2;
         } else i++;
         break;
@@ -549,7 +620,7 @@ export function maskInline(s: string, keep: Uint8Array, options: InlineOptions, 
             break;
           }
         }
-        openers.push({ pos: i, image: false, seq: seq++ });
+        openers.push({ pos: i, image: false, seq: seq++, delimBottom: delims.length });
         i++;
         break;
       }
@@ -591,6 +662,9 @@ export function maskInline(s: string, keep: Uint8Array, options: InlineOptions, 
           i++;
           break;
         }
+        // Emphasis inside the brackets pairs only within them.
+        processEmphasis(delims, op.delimBottom, mask);
+        delims.length = op.delimBottom;
         if (op.image) {
           mask(op.pos, end);
           while (found.links.length && found.links[found.links.length - 1]!.start >= op.pos) found.links.pop();
@@ -613,11 +687,13 @@ export function maskInline(s: string, keep: Uint8Array, options: InlineOptions, 
         while (s.charCodeAt(j) === c) j++;
         const left = !isSpaceAt(s, j) && (!isPunctAt(s, j) || isSpaceAt(s, i - 1) || isPunctAt(s, i - 1));
         const right = !isSpaceAt(s, i - 1) && (!isPunctAt(s, i - 1) || isSpaceAt(s, j) || isPunctAt(s, j));
-        let delim: boolean;
-        if (c === C.Star) delim = left || right;
-        else if (c === C.Underscore) delim = (left && (!right || isPunctAt(s, i - 1))) || (right && (!left || isPunctAt(s, j)));
-        else delim = j - i === 2 && (left || right);
-        if (delim) mask(i, j);
+        let open = left;
+        let close = right;
+        if (c === C.Underscore) {
+          open = left && (!right || isPunctAt(s, i - 1));
+          close = right && (!left || isPunctAt(s, j));
+        } else if (c === C.Tilde && j - i > 2) open = close = false;
+        if (open || close) delims.push({ ch: c, start: i, len: j - i, orig: j - i, open, close });
         i = j;
         break;
       }
@@ -633,6 +709,7 @@ export function maskInline(s: string, keep: Uint8Array, options: InlineOptions, 
         i++;
     }
   }
+  processEmphasis(delims, 0, mask);
   return found;
 }
 
