@@ -112,7 +112,7 @@ describe('unattributed-claim fixes', () => {
   });
 
   it('moves punctuation out of closing quotes', () => {
-    checkFix('The plan was called “a failure.”\n', 'according to', 'The plan was called “a failure,” according to [SOURCE].\n', { rules });
+    checkFix('The plan ended in “a failure.”\n', 'according to', 'The plan ended in “a failure,” according to [SOURCE].\n', { rules });
   });
 
   it('adds a source note after the sentence', () => {

@@ -52,6 +52,12 @@ describe('unattributed-quote fixes', () => {
     checkFix('The talks ended. "We will not give up the fight."\n', 'SPEAKER', 'The talks ended. "We will not give up the fight," [SPEAKER] said.\n', { rules });
   });
 
+  it('adds a speaker tag after a quoted question, and the question is then pending, not unattributed', () => {
+    const after = checkFix('The talks ended. "Will we ever win this war?"\n', 'SPEAKER', 'The talks ended. "Will we ever win this war?" [SPEAKER] said.\n', { rules });
+    expect(after.findings.map((f) => f.ruleId).sort()).toEqual(['incomplete-attribution', 'unattributed-claim']);
+    expect(after.findings.find((f) => f.ruleId === 'unattributed-claim')?.start).toBe(0);
+  });
+
   it('adds a speaker tag to a sentence that contains a quotation', () => {
     checkFix(
       'The plan was "dead on arrival for the country" and collapsed.\n',

@@ -95,6 +95,14 @@ describe('vague-attribution fixes', () => {
     checkFix('It has been documented in previous conflicts.\n', 'by [SOURCE]', 'It has been documented by [SOURCE] in previous conflicts.\n', { rules });
   });
 
+  it('says by whom after a passive hedge', () => {
+    checkFix('It is believed that the bridge collapsed.\n', 'by [SOURCE]', 'It is believed by [SOURCE] that the bridge collapsed.\n', { rules });
+  });
+
+  it('says who criticised', () => {
+    checkFix('The plan has drawn criticism.\n', 'from [SOURCE]', 'The plan has drawn criticism from [SOURCE].\n', { rules });
+  });
+
   it('says who reacted', () => {
     checkFix('The mission has raised questions about its aims.\n', 'among [SOURCE]', 'The mission has raised questions among [SOURCE] about its aims.\n', { rules });
   });

@@ -105,7 +105,11 @@ interface SentenceContext {
   speakerless: Set<number>;
   /** Findings below this confidence are not shown (config); attributions below it decide nothing. */
   minConfidence: number;
-  /** Quotation index → the sentence of a colon lead-in ("He said:") in the paragraph before it. */
+  /**
+   * Quotation index → the sentence that names its speaker when that is not the
+   * quotation's own: a colon lead-in ("He said:") in the paragraph before, or a
+   * speaker tag split off as a sentence of its own ("…?" [SPEAKER] said.).
+   */
   leadIns: Map<number, number>;
   /** The links whose text starts in each sentence. */
   linksBySentence: LinkRef[][];
@@ -206,7 +210,11 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
   // A vague reading the attribution stage gives less than even odds is no
   // evidence of vagueness; a speech verb is still an attribution, though.
   const weak = (a: Attribution) => a.vague && (a.confidence ?? CONFIDENCE.attributionDefault) < ctx.minConfidence;
-  const identified = atts.filter((x) => isIdentified(x.a) || (weak(x.a) && x.a.cue.kind === 'speech-verb'));
+  // "[SPEAKER] said": a cue whose only source is a placeholder beside it is pending, not attributed.
+  const besidePlaceholder = (a: Attribution) =>
+    !a.source &&
+    placeholders.some((p) => (p.end <= a.cue.start && LINKING_GAP.test(doc.source.slice(p.end, a.cue.start))) || (p.start >= a.cue.end && LINKING_GAP.test(doc.source.slice(a.cue.end, p.start))));
+  const identified = atts.filter((x) => (isIdentified(x.a) || (weak(x.a) && x.a.cue.kind === 'speech-verb')) && !besidePlaceholder(x.a));
   const named = identified.filter((x) => !x.a.vague);
 
   // V: a source nobody can check.
@@ -328,7 +336,7 @@ function neutralised(doc: ProseDocument, a: Attribution, identified: Attribution
   if (hedge && identified.some((b) => NAMING_CUES.has(b.cue.kind) && (b.source !== undefined || MARKUP_CUES.has(b.cue.kind)))) return true;
   const phrase = vaguePhrase(a, doc.source);
   // "According to reports [who?]": the writer has marked the source to fill in.
-  if (placeholders.some((p) => overlaps(p, phrase) || (p.start >= phrase.end && doc.source.slice(phrase.end, p.start).trim() === ''))) return true;
+  if (placeholders.some((p) => overlaps(p, phrase) || (p.start >= phrase.end && LINKING_GAP.test(doc.source.slice(phrase.end, p.start))))) return true;
   return links.some((l) => overlaps(l.text, phrase));
 }
 
@@ -455,6 +463,20 @@ function findLeadIns(ctx: SentenceContext, sentences: Sentence[]): Map<number, n
     if (from === undefined) return;
     out.set(qi, from);
     ledBlocks.set(block.index, from);
+  });
+  // A speaker tag the sentence splitter set apart: `"Why?" [SPEAKER] asked.`
+  ctx.quotes.forEach((q, qi) => {
+    if (q.speaker || q.attribution !== undefined || out.has(qi)) return;
+    const next = sentences[q.lastSentence + 1];
+    const last = sentences[q.lastSentence];
+    if (!next || !last || next.block !== last.block || doc.prose.slice(q.end, next.start).trim() !== '') return;
+    if (wordCount(doc.prose.slice(next.start, next.end)) > TRAILING_TAG_MAX_WORDS + 2) return;
+    const indexes = ctx.bySentence[next.index] ?? [];
+    // The tag must be one: a speech verb, or a placeholder token such as "[SPEAKER]" opening it.
+    const tagged =
+      indexes.some((i) => ctx.attributions[i]?.cue.kind === 'speech-verb') ||
+      findPlaceholders(doc, next, ctx.attributions, indexes, ctx.slots).some((p) => p.kind === 'token' && doc.prose.slice(next.start, p.start).trim() === '');
+    if (tagged) out.set(qi, next.index);
   });
   return out;
 }
