@@ -93,35 +93,22 @@ describe('hostile inputs', () => {
     check('');
   });
 
-  it('degenerate inline markup in bulk', () => {
-    const n = 50_000;
-    check('[a]('.repeat(n));
-    check('[a](x('.repeat(n));
-    check('[a]("'.repeat(n));
-    check('[a](<'.repeat(n));
-    check('<a x="'.repeat(n));
-    check("<a x='y' ".repeat(n));
-    check('<a '.repeat(n));
-    check('<http:'.repeat(n));
-    check('*'.repeat(n * 4));
-    check('_a_ *b* '.repeat(n));
-    check('['.repeat(n * 4));
-    check(']'.repeat(n * 4));
-    check('[]'.repeat(n * 2));
-    check('![['.repeat(n));
-    check('<!--'.repeat(n));
-    check('<!--->'.repeat(n));
-    check('&'.repeat(n * 4));
-    check('&amp'.repeat(n));
-    check('\\'.repeat(n * 4));
-    check('[^'.repeat(n));
-    check('https://'.repeat(n));
-    check('www.a(' .repeat(n));
-    const ticks: string[] = [];
-    for (let i = 1; i < 400; i++) ticks.push('`'.repeat(i));
-    check(ticks.join(' x '));
-    check('`a` '.repeat(n));
-  });
+  // Degenerate inline markup in bulk, one test per pattern.
+  const n = 50_000;
+  const ticks = Array.from({ length: 399 }, (_, i) => '`'.repeat(i + 1)).join(' x ');
+  const bulk: [string, string][] = [
+    ...['[a](', '[a](x(', '[a]("', '[a](<', '<a x="', "<a x='y' ", '<a ', '<http:', '_a_ *b* ', '![[', '<!--', '<!--->', '&amp', '[^', 'https://', 'www.a(', '`a` ', '*a ', 'a* ', '**a* ', '[*a ', '~a~~ '].map(
+      (unit): [string, string] => [`${JSON.stringify(unit)} × ${n}`, unit.repeat(n)],
+    ),
+    ...['*', '[', ']', '[]', '&', '\\'].map((unit): [string, string] => [`${JSON.stringify(unit)} × ${4 * n}`, unit.repeat(4 * n)]),
+    ['backtick runs of every length up to 399', ticks],
+    ['200,000 stars around one letter', '*'.repeat(100_000) + 'a' + '*'.repeat(100_000)],
+  ];
+  for (const [name, md] of bulk) {
+    it(`degenerate inline markup: ${name}`, () => {
+      check(md);
+    });
+  }
 
   it('many reference definitions and links to them', () => {
     const defs = Array.from({ length: 10_000 }, (_, i) => `[r${i}]: https://e.org/${i}`).join('\n');
