@@ -100,7 +100,10 @@ describe('prepositional cues', () => {
     expect(reported.source?.text).toBe('Bloomberg');
     expect(reported.vague).toBe(true);
     expect(reported.relaysVague).toBe(true);
-    expect(att(r, 'citing').source?.text).toBe('people familiar with the matter');
+    const citing = att(r, 'citing');
+    expect(citing.source?.text).toBe('Bloomberg');
+    expect(citing.cited?.text).toBe('people familiar with the matter');
+    expect(citing.vague).toBe(true);
   });
 });
 

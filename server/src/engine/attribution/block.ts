@@ -19,6 +19,11 @@ export interface FoundAttribution extends Attribution {
   /** For verb cues: speech, cognition, intent or evidence (see lexicon/verbs.ts). */
   sense?: CueSense;
   /**
+   * For "citing …" and "quoting …": what is cited ("people familiar with the
+   * matter"). `source` is then who cites, the speaker of the sentence.
+   */
+  cited?: SourceMention;
+  /**
    * True when a named outlet or person passes on sources it does not name
    * ("Bloomberg, citing people familiar with the matter, reported").
    */
@@ -153,6 +158,24 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
     }
     if (f.citing) (att as FoundAttribution & { citing?: boolean }).citing = true;
     out.push(att);
+  }
+  // "X said, citing Y" and "X, citing Y, reported": X cites, Y is cited.
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k] as FoundAttribution & { citing?: boolean };
+    if (!a.citing || !a.source) continue;
+    let citer: SourceMention | undefined;
+    for (let d = 1; d < out.length && !citer; d++) {
+      for (const o of [out[k - d], out[k + d]]) {
+        if (o && o !== a && o.source && !(o as { citing?: boolean }).citing && (o.cue.kind === 'speech-verb' || o.cue.kind === 'according-to') && o.source.kind !== 'placeholder') {
+          citer = o.source;
+          break;
+        }
+      }
+    }
+    if (citer) {
+      a.cited = a.source;
+      a.source = { ...citer };
+    }
   }
   // A named outlet relaying unnamed people is vague (labels.md).
   const citingVague = out.some((a) => (a as { citing?: boolean }).citing && a.vague);

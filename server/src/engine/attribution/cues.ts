@@ -341,6 +341,8 @@ const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'duri
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
 const CUT_WORDS = new Set(['with', 'about', 'by', 'including', 'included', 'watch', 'watched', 'receive', 'received', 'saw', 'see', 'hear', 'heard', 'let', 'made', 'make', 'have', 'had', 'after', 'before', 'like', 'unlike', 'than', 'into', 'onto', 'upon', 'without', 'between', 'against', 'during', 'over', 'under']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const GLOSS_VERBS = new Set(['underscore', 'highlight', 'signal', 'indicate', 'show', 'reflect', 'suggest', 'demonstrate', 'echo', 'express', 'voice', 'document', 'project', 'see', 'seem', 'appear', 'mark']);
 const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
 const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
@@ -424,7 +426,8 @@ function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue
   const next = toks[j + 1]?.lower;
   if (NEEDS_AS.has(part.lower) && next !== 'as' && next !== 'to' && next !== 'that' && next !== 'by') return undefined;
   // "'s" is "is" only before a participle that is not a possessed noun.
-  if ((w === "'s") && !(part.lower.endsWith('ed') || part.lower === 'seen' || part.lower === 'known')) return undefined;
+  // "he's predicted wins" is "has predicted": leave "'s" to the verb matcher.
+  if (w === "'s" && !(part.lower.endsWith('ed') || part.lower === 'seen' || part.lower === 'known')) return undefined;
   const from = extendLeft(lex, toks, i);
   const to = j + 1;
   if (next === 'by') {
@@ -472,6 +475,17 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   let antecedent: NounPhrase | undefined;
   let inverted = false;
   const afterCue = toks[to];
+  // A passive ("was never mentioned by the moderators", "is tweeted by
+  // several people"): the agent after "by" is the source; with no agent the
+  // verb hides who spoke. "X was asked" keeps X, who answers.
+  const beBefore = BE_FORMS.has(toks[i - 1]?.lower ?? '') || (BE_FORMS.has(toks[i - 2]?.lower ?? '') && (toks[i - 1]!.lower.endsWith('ly') || lex.cuePrefixes.has(toks[i - 1]!.lower)));
+  if (beBefore && !vf.base && !vf.third && !vf.gerund && verb.lemma !== 'ask') {
+    if (afterCue?.lower === 'by') {
+      const agent = rightPhrase(lex, toks, to + 1);
+      if (agent) return { from, to, kind: 'speech-verb', lemma: verb.lemma, sense: verb.sense, np: agent, confidence: 0.75 };
+    }
+    if (verb.strong && verb.sense === 'speech') return { from, to, kind: 'passive', lemma: verb.lemma, sense: verb.sense, confidence: 0.6 };
+  }
   if (INVERTIBLE.has(verb.lemma) && !vf.gerund && before && (before.text === ',' || before.kind === 'quote' || before.text === ':') && afterCue?.kind === 'word' && (afterCue.cap || lex.determiners.has(afterCue.lower) || afterCue.lower === 'he' || afterCue.lower === 'she' || afterCue.lower === 'they') && afterCue.lower !== 'that') {
     const right = rightPhrase(lex, toks, to, true);
     const endsClause = right && (right.to >= toks.length || toks[right.to]!.kind !== 'word');
@@ -485,9 +499,9 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
     np = left.np;
     antecedent = left.antecedent;
   }
-  // "…, saying …" and "… and says …" take the sentence's subject; for a weak
-  // verb ("…, underscoring …") that is the writer's gloss, not an attribution.
-  if (!np && verb.strong && ((vf.gerund && before?.text === ',') || (before && (before.lower === 'and' || before.lower === 'then' || before.lower === 'but') && !before.cap))) np = mainSubject(lex, toks, from);
+  // "…, saying …" and "… and says …" take the sentence's subject; some verbs
+  // there are the writer's gloss ("…, underscoring the importance"), not an attribution.
+  if (!np && !GLOSS_VERBS.has(verb.lemma) && ((vf.gerund && before?.text === ',') || (before && (before.lower === 'and' || before.lower === 'then' || before.lower === 'but') && !before.cap))) np = mainSubject(lex, toks, from);
   const plausible = !!np && np.speakerLike === true;
   // Bare and -s forms are also nouns ("swing states", "two questions"): they
   // need their subject right before them, or an inverted speaker after.
@@ -516,10 +530,11 @@ function mainSubject(lex: Lexicon, toks: readonly Token[], end: number): NounPhr
   let s = 0;
   // Skip an opening adverbial closed by a comma ("In Houston on Saturday, …").
   const first = toks[0];
-  if (first && first.kind === 'word' && (OPENING_PREPOSITIONS.has(first.lower) || lex.subjectOpeners.has(first.lower))) {
+  if (first && first.kind === 'word') {
     let k = 1;
     while (k < end && k < 15 && toks[k]!.text !== ',') k++;
-    if (toks[k]?.text === ',') s = k + 1;
+    // "In Houston on Saturday, …", "Hours later, …": an opening phrase that is no speaker.
+    if (toks[k]?.text === ',' && (OPENING_PREPOSITIONS.has(first.lower) || lex.subjectOpeners.has(first.lower) || !typePhrase(lex, toks, 0, k, 0).speakerLike)) s = k + 1;
   }
   while (s < end && toks[s]!.kind !== 'word') s++;
   while (s < end && lex.subjectOpeners.has(toks[s]!.lower)) s++;

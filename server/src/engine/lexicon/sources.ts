@@ -248,7 +248,7 @@ export const SUBJECT_OPENERS: readonly string[] = [
 export const CUE_PREFIX_WORDS: readonly string[] = [
   'has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would',
   'could', 'should', 'may', 'might', 'can', 'must', 'shall', 'did', 'does', 'do', 'not', "n't", 'never',
-  'also', 'later', 'earlier', 'previously', 'then', 'now', 'once', 'often', 'first', 'already', 'even',
+  'also', 'later', 'earlier', 'previously', 'then', 'now', 'once', 'twice', 'often', 'first', 'already', 'even',
   'still', 'just', 'further', 'again', 'long', 'since', 'ever', 'always', 'repeatedly', 'recently',
   "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "isn't", "aren't",
   "wasn't", "weren't", "can't", "couldn't", "'s", "'ve", "'d", "'ll", "'re",
