@@ -123,7 +123,8 @@ export function loadSet(dir: string, repoRoot = REPO_ROOT): LabelledSet {
     const labelsPath = path.join(abs, f);
     const textPath = manifest.text ? path.resolve(repoRoot, manifest.text.replaceAll('{name}', name)) : path.join(abs, `${name}.md`);
     if (!existsSync(textPath)) throw new Error(`${labelsPath}: its draft ${textPath} does not exist`);
-    const text = readFileSync(textPath, 'utf8');
+    // A leading byte order mark is dropped, as the CLI and the language server do, so that line 0 offsets agree.
+    const text = readFileSync(textPath, 'utf8').replace(/^\uFEFF/, '');
     const warnings: string[] = [];
     const sentences = placeLabels(text, parseLabels(readFileSync(labelsPath, 'utf8'), labelsPath), labelsPath, (e) => warnings.push(e.message)).sort((a, b) => a.docStart - b.docStart);
     checkOverlap(sentences, labelsPath, warnings);

@@ -37,6 +37,15 @@ describe('loadSet', () => {
     expect(d.sentences).toHaveLength(2);
   });
 
+  it('drops a leading byte order mark, as the CLI does, so line 0 offsets agree', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'b.md'), '\uFEFFPrices rose.\n');
+    writeFileSync(path.join(dir, 'b.labels.tsv'), `${HEADER}1\tU\t0\t0\t12\t\tPrices rose.\n`);
+    const d = loadSet(dir, dir).docs[0]!;
+    expect(d.text.slice(d.sentences[0]!.docStart, d.sentences[0]!.docEnd)).toBe('Prices rose.');
+    expect(d.warnings).toEqual([]);
+  });
+
   it('reads drafts from elsewhere through set.json, with genres', () => {
     const root = folder();
     mkdirSync(path.join(root, 'texts'));
