@@ -101,8 +101,8 @@ describe('prepositional cues', () => {
     expect(reported.vague).toBe(true);
     expect(reported.relaysVague).toBe(true);
     const citing = att(r, 'citing');
-    expect(citing.source?.text).toBe('Bloomberg');
-    expect(citing.cited?.text).toBe('people familiar with the matter');
+    expect(citing.source?.text).toBe('people familiar with the matter');
+    expect(citing.citer?.text).toBe('Bloomberg');
     expect(citing.vague).toBe(true);
   });
 });

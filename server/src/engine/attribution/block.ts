@@ -19,10 +19,10 @@ export interface FoundAttribution extends Attribution {
   /** For verb cues: speech, cognition, intent or evidence (see lexicon/verbs.ts). */
   sense?: CueSense;
   /**
-   * For "citing …" and "quoting …": what is cited ("people familiar with the
-   * matter"). `source` is then who cites, the speaker of the sentence.
+   * For "citing …" and "quoting …", whose `source` is what is cited ("people
+   * familiar with the matter"): who cites it, the sentence's speaker ("Bloomberg").
    */
-  cited?: SourceMention;
+  citer?: SourceMention;
   /**
    * True when a named outlet or person passes on sources it does not name
    * ("Bloomberg, citing people familiar with the matter, reported").
@@ -159,7 +159,7 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
     if (f.citing) (att as FoundAttribution & { citing?: boolean }).citing = true;
     out.push(att);
   }
-  // "X said, citing Y" and "X, citing Y, reported": X cites, Y is cited.
+  // "X said, citing Y" and "X, citing Y, reported": Y is the citing cue's source, X its citer.
   for (let k = 0; k < out.length; k++) {
     const a = out[k] as FoundAttribution & { citing?: boolean };
     if (!a.citing || !a.source) continue;
@@ -172,10 +172,7 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
         }
       }
     }
-    if (citer) {
-      a.cited = a.source;
-      a.source = { ...citer };
-    }
+    if (citer) a.citer = { ...citer };
   }
   // A named outlet relaying unnamed people is vague (labels.md).
   const citingVague = out.some((a) => (a as { citing?: boolean }).citing && a.vague);
