@@ -202,8 +202,16 @@ describe('what needs no source', () => {
     ['a definition', 'Demining is the process of removing land mines.'],
     ['a schedule fact', 'The summit is scheduled to begin on Monday.'],
     ['an imperative', 'Stop lying.'],
+    ['an announced visit', 'She will visit Capitol Hill on Thursday.'],
+    ['a first-person account', 'Likely, my siblings and I understood this, and we identified with them.'],
   ])('%s', (_what, text) => {
     expect(nothingToAttribute(text, 'paragraph')).toBeDefined();
+  });
+
+  it('a bio line or a headline standing as a paragraph of its own', () => {
+    expect(nothingToAttribute('Aaron Kall is director of debate at the University of Michigan.', 'paragraph', true)).toBe('a bio line or credit');
+    expect(nothingToAttribute('North Korean Engineers Return From Kursk', 'paragraph', true)).toBe('a headline');
+    expect(nothingToAttribute('North Korean Engineers Return From Kursk', 'paragraph', false)).toBeUndefined();
   });
 
   it('but not a first-person sentence that embeds a claim', () => {

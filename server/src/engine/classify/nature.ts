@@ -12,6 +12,7 @@ import { looksFinite } from './clauses';
 import { containsAny, matchesAny, normalize, tokenize } from './text';
 import {
   ASSERTION_KIND_NAMES,
+  BIO_PARAGRAPH_PATTERNS,
   BIO_PATTERNS,
   CAUSE_WORDS,
   COMPARISON_WORDS,
@@ -107,7 +108,8 @@ function unquoted(text: string): string {
 /** True when a clause after ", but", ", yet" or ", and" has a verb of its own: a claim beside the aside. */
 function assertsAfterConjunction(text: string): boolean {
   const m = /,\s+(?:but|yet|and)\s+(.*)$/is.exec(text);
-  return !!m && hasFiniteVerb(m[1]!);
+  // "…, and we identified with them": still the writer's own account.
+  return !!m && hasFiniteVerb(m[1]!) && !/^(?:I|we|my|our)\b/i.test(m[1]!);
 }
 
 /** Why a piece of prose needs no source, or undefined when it asserts something. */
@@ -115,6 +117,7 @@ export function nothingToAttribute(text: string, blockKind: BlockKind, wholeBloc
   const t = text.trim();
   if (!t) return 'empty';
   if (wholeBlock && blockKind === 'paragraph' && isHeadline(t)) return 'a headline';
+  if (wholeBlock && matchesAny(t, BIO_PARAGRAPH_PATTERNS)) return 'a bio line or credit';
   if (isQuestion(t)) return 'a question';
   if (matchesAny(t, TRANSITION_PATTERNS)) return 'a transition';
   if (matchesAny(t, META_PATTERNS)) return 'describes the article itself';

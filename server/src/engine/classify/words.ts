@@ -279,6 +279,16 @@ export const SCHEDULE_PATTERNS: readonly RegExp[] = [
   /\bwill hold (?:its |their |his |her |a |an |the )?(?:next )?(?:presidential |general |parliamentary |legislative |local |midterm |regional )?(?:elections?|vote|referendum|primary|primaries|summit|meeting|conference|convention|hearing|debate)\b/i,
   /\b(?:is|are) (?:just |only |about |roughly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few) (?:days?|weeks?|months?|years?) away\b/i,
   /\bwill (?:finish|end|complete) (?:his|her|its|their) (?:term|mandate)\b/i,
+  /\bwill (?:visit|travel to|attend|address|host|testify before|appear (?:on|at|before))\b[^.;]*\b(?:on|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+];
+
+/**
+ * A bio line standing as its own paragraph at the foot of a piece: "Aaron Kall
+ * is director of debate at the University of Michigan." Only tested on a
+ * paragraph of one sentence; the titles are those of op-ed contributor lines.
+ */
+export const BIO_PARAGRAPH_PATTERNS: readonly RegExp[] = [
+  /^(?:[A-Z][\p{L}.'’-]*\s){1,4}(?:is|was) (?:an?\s|the\s)?(?:[\p{L}-]+\s){0,3}(?:director|professor|fellow|chair|chairman|chairwoman|founder|co-founder|president|author|playwright|playwright-in-residence|lecturer|researcher|scholar|editor|columnist|contributor|writer|novelist|partner|executive director|senior fellow)\b[^.]*\b(?:at|of|for|with)\b/u,
 ];
 
 // ─── Thresholds ─────────────────────────────────────────────────────────────
