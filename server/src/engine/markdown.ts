@@ -43,7 +43,7 @@
  *   next blank line, so only the over-deep paragraph stays masked.
  */
 import { readFrontMatter } from './frontmatter';
-import { FOOTNOTE_DEF, normalizeLabel, parseBlocks, type FootnoteDefMeta, type LineStartsMeta } from './markdown/blocks';
+import { FOOTNOTE_DEF, normalizeLabel, PARAGRAPH, parseBlocks, type FootnoteDefMeta, type LineStartsMeta } from './markdown/blocks';
 import { maskInline, type InlineFindings } from './markdown/inline';
 import type { Token } from 'markdown-it';
 import { ForwardFinder, isWhitespaceCode, lineEndOf, lineOfOffset, lineStartOffsets } from './text';
@@ -187,11 +187,11 @@ export function extractProse(source: string): ProseDocument {
         case 'list_item_close':
           listDepth--;
           break;
-        case 'paragraph_open':
+        case PARAGRAPH:
         case 'heading_open': {
           const meta = tok.meta as unknown as LineStartsMeta | null;
-          const inline = tokens[t + 1];
-          if (!tok.map || !meta || !inline || inline.type !== 'inline') break;
+          const inline = tok.type === PARAGRAPH ? tok : tokens[t + 1];
+          if (!tok.map || !meta || !inline || (inline !== tok && inline.type !== 'inline')) break;
           const setext = tok.type === 'heading_open' && (tok.markup === '=' || tok.markup === '-');
           const lastLine = setext ? tok.map[1] - 1 : tok.map[1];
           const starts: number[] = [];
@@ -209,7 +209,7 @@ export function extractProse(source: string): ProseDocument {
             }
           }
           // A GFM task list box opens the first paragraph of a list item.
-          if (tok.type === 'paragraph_open' && tokens[t - 1]?.type === 'list_item_open') {
+          if (tok.type === PARAGRAPH && tokens[t - 1]?.type === 'list_item_open') {
             const p = starts[0]!;
             const box = source.charCodeAt(p + 1);
             if (source.charCodeAt(p) === 91 && (box === 32 || box === 120 || box === 88) && source.charCodeAt(p + 2) === 93 && (p + 3 === ends[0] || isWhitespaceCode(source.charCodeAt(p + 3)))) {

@@ -57,6 +57,9 @@ export interface FootnoteDefMeta {
   start: number;
 }
 
+/** Token type of a paragraph: a single token whose meta holds its line starts. */
+export const PARAGRAPH = 'sourcetrace_paragraph';
+
 /** Token type of a footnote definition. */
 export const FOOTNOTE_DEF = 'sourcetrace_footnote_def';
 
@@ -79,7 +82,7 @@ function withLineStarts(rule: BlockRule): BlockRule {
     if (!ok || silent) return ok;
     for (let t = before; t < state.tokens.length; t++) {
       const tok = state.tokens[t]!;
-      if (!tok.map || !(tok.type === 'paragraph_open' || tok.type === 'heading_open' || tok.type === 'tr_open')) continue;
+      if (!tok.map || !(tok.type === 'heading_open' || tok.type === 'tr_open')) continue;
       const starts: number[] = [];
       for (let l = tok.map[0]; l < tok.map[1]; l++) starts.push(toDoc(state, l, state.bMarks[l]! + state.tShift[l]!));
       tok.meta = { starts } satisfies LineStartsMeta;
@@ -92,7 +95,10 @@ function withLineStarts(rule: BlockRule): BlockRule {
  * markdown-it's paragraph rule, line for line, except that it does not build
  * the paragraph's text (`getLines` joins and trims a copy of every line, the
  * largest allocation of a block-only parse, and the prose stage reads the
- * document itself). It records where each line's content starts instead.
+ * document itself) and pushes one {@link PARAGRAPH} token recording where each
+ * line's content starts. (markdown-it's list rule marks the paragraphs of a
+ * tight list hidden by looking for `paragraph_open`; it finds none, and the
+ * prose stage does not read `hidden`.)
  */
 const paragraph: BlockRule = (state, startLine, endLine) => {
   const terminatorRules = state.md.block.ruler.getRules('paragraph');
@@ -114,13 +120,11 @@ const paragraph: BlockRule = (state, startLine, endLine) => {
   state.line = nextLine;
   const starts: number[] = [];
   for (let l = startLine; l < nextLine; l++) starts.push(toDoc(state, l, state.bMarks[l]! + state.tShift[l]!));
-  const open = state.push('paragraph_open', 'p', 1);
-  open.map = [startLine, nextLine];
-  open.meta = { starts } satisfies LineStartsMeta;
-  const inline = state.push('inline', '', 0);
-  inline.map = [startLine, nextLine];
-  inline.children = [];
-  state.push('paragraph_close', 'p', -1);
+  // One token instead of open, inline and close: a block parse keeps every
+  // token alive to its end, and paragraphs are the most numerous blocks.
+  const token = state.push(PARAGRAPH, 'p', 0);
+  token.map = [startLine, nextLine];
+  token.meta = { starts } satisfies LineStartsMeta;
   state.parentType = oldParentType;
   return true;
 };
