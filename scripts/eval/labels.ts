@@ -117,28 +117,41 @@ function normalize(s: string): string {
 }
 
 /**
- * Places label rows in their document. Throws {@link LabelFileError} when a row
- * points past the end of its line or the document. When a row's `sentence`
- * column is given and differs (beyond whitespace) from the text at its offsets,
- * the offsets and the document no longer agree: that throws too, unless
- * `onMismatch` is given, which then receives the error and the offsets are
- * used as they are.
+ * Places label rows in their document. A row that does not fit its document is
+ * an error: a line past the end of the document, an end past the end of its
+ * line, or a `sentence` column that differs (beyond whitespace) from the text
+ * at its offsets. Without `onMismatch` the first such error is thrown. With it,
+ * each error is passed to `onMismatch` and the run goes on: a row past the end
+ * of the document is dropped, an end past its line is cut at the line's end,
+ * and a differing sentence column is ignored (the offsets win).
  */
 export function placeLabels(text: string, rows: readonly LabelRow[], file = '<labels>', onMismatch?: (e: LabelFileError) => void): LabelledSentence[] {
   const index = buildLineIndex(text);
-  return rows.map((r) => {
+  const report = (e: LabelFileError) => {
+    if (!onMismatch) throw e;
+    onMismatch(e);
+  };
+  const out: LabelledSentence[] = [];
+  for (const r of rows) {
     const where = `row n=${r.n}`;
-    if (r.line >= index.lineStarts.length) throw new LabelFileError(file, r.fileLine, `${where}: line ${r.line} is past the end of the document (${index.lineStarts.length} lines)`);
+    if (r.line >= index.lineStarts.length) {
+      report(new LabelFileError(file, r.fileLine, `${where}: line ${r.line} is past the end of the document (${index.lineStarts.length} lines); row left out`));
+      continue;
+    }
     const lineStart = index.lineStarts[r.line]!;
     const len = index.lineEnds[r.line]! - lineStart;
-    if (r.end > len) throw new LabelFileError(file, r.fileLine, `${where}: end ${r.end} is past the end of line ${r.line} (length ${len})`);
-    const docStart = lineStart + r.start;
-    const docEnd = lineStart + r.end;
-    if (r.sentence !== '' && normalize(text.slice(docStart, docEnd)) !== normalize(r.sentence)) {
-      const err = new LabelFileError(file, r.fileLine, `${where}: the sentence column does not match the document at ${r.line}:${r.start}-${r.end}`);
-      if (!onMismatch) throw err;
-      onMismatch(err);
+    let end = r.end;
+    if (end > len) {
+      report(new LabelFileError(file, r.fileLine, `${where}: end ${r.end} is past the end of line ${r.line} (length ${len}); cut at the line's end`));
+      end = len;
+      if (r.start >= end) continue;
     }
-    return { ...r, docStart, docEnd };
-  });
+    const docStart = lineStart + r.start;
+    const docEnd = lineStart + end;
+    if (r.sentence !== '' && normalize(text.slice(docStart, docEnd)) !== normalize(r.sentence)) {
+      report(new LabelFileError(file, r.fileLine, `${where}: the sentence column does not match the document at ${r.line}:${r.start}-${r.end}`));
+    }
+    out.push({ ...r, end, docStart, docEnd });
+  }
+  return out;
 }

@@ -37,6 +37,15 @@ describe('loadSet', () => {
     expect(d.sentences).toHaveLength(2);
   });
 
+  it('cuts a row that runs past its line and drops one past the document, with a warning each', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'e.md'), 'Prices rose.\n');
+    writeFileSync(path.join(dir, 'e.labels.tsv'), `${HEADER}1\tU\t0\t0\t40\t\t\n2\tN\t7\t0\t3\t\t\n`);
+    const d = loadSet(dir, dir).docs[0]!;
+    expect(d.sentences.map((s) => [s.docStart, s.docEnd])).toEqual([[0, 12]]);
+    expect(d.warnings).toEqual([expect.stringMatching(/end 40 is past the end of line 0/), expect.stringMatching(/line 7 is past the end of the document/)]);
+  });
+
   it('drops a leading byte order mark, as the CLI does, so line 0 offsets agree', () => {
     const dir = folder();
     writeFileSync(path.join(dir, 'b.md'), '\uFEFFPrices rose.\n');
