@@ -120,6 +120,12 @@ describe('clauses', () => {
     expect(text.slice(clause.start, clause.end)).toBe('the economy is in recession.');
   });
 
+  it('a that-complement carries over "and" and "so", not over "but"', () => {
+    const said = [{ cue: 'told', kind: 'speech-verb' as const, source: 'Anna Berg' }];
+    expect(run('Anna Berg told them that the talks failed, so they should leave.\n', said).statuses).toBe('A');
+    expect(run('Anna Berg told them that the talks failed, but the economy is in recession.\n', said).statuses).toBe('U');
+  });
+
   it('a closing tag covers every clause', () => {
     expect(run('The bridge fell, and the road closed, Anna Berg said.\n', [{ cue: 'said', kind: 'speech-verb', source: 'Anna Berg' }]).statuses).toBe('A');
   });

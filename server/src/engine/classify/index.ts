@@ -397,7 +397,10 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
   }
   // "According to X, A, and B" and "A, according to X, and B": the framing
   // phrase carries over "and", not over the writer's ";" or ", but".
-  if (home >= 0 && a.cue.kind === 'according-to') {
+  // A that-complement ("told them that A, and B, so C") carries over "and" and
+  // "so" the same way: the reported words go on.
+  const thatComplement = a.cue.kind === 'speech-verb' && /^\s+(?:\S+\s+){0,2}?that\b/i.test(doc.prose.slice(a.cue.end, a.cue.end + 40));
+  if (home >= 0 && (a.cue.kind === 'according-to' || thatComplement)) {
     for (let k = home + 1; k < clauses.length && SCOPE_CARRYING_CONJUNCTIONS.includes(clauses[k]!.joint ?? ''); k++) covered[k] = true;
   }
 }
