@@ -4,12 +4,16 @@
  * in the test client; each keystroke is one incremental `didChange`, and the
  * time runs until the `publishDiagnostics` of that version arrives.
  *
- *   npx tsx test/lsp/latency.ts [--words 10000] [--keys 40] [--spawn]
+ *   npx tsx test/lsp/latency.ts [--words 10000] [--keys 40] [--spawn | --cached-engine]
  *
  * Not a test (no timed assertions in tests): the formal figure is in
  * `npm run bench`. `--spawn` measures the bundled server over stdio instead of
- * the in-process server over streams.
+ * the in-process server over streams. `--cached-engine` replaces the engine
+ * with one that returns a precomputed analysis at once, so what is left is the
+ * server's and the wire's own share of the latency.
  */
+import { analyze } from '../../server/src/engine';
+import type { AnalyzeFn } from '../../server/src/lsp/analysis';
 import { TestClient } from './client';
 import { kursk } from './expected';
 
@@ -24,7 +28,13 @@ async function main(): Promise<void> {
   const base = kursk();
   const perCopy = base.split(/\s+/).filter(Boolean).length;
   const text = Array.from({ length: Math.ceil(words / perCopy) }, () => base).join('\n\n');
-  const client = process.argv.includes('--spawn') ? await TestClient.spawned() : await TestClient.inProcess();
+  let client: TestClient;
+  if (process.argv.includes('--spawn')) client = await TestClient.spawned();
+  else if (process.argv.includes('--cached-engine')) {
+    const precomputed = analyze(text);
+    const instant: AnalyzeFn = async () => precomputed;
+    client = await TestClient.inProcess({ server: { analyze: instant } });
+  } else client = await TestClient.inProcess();
   const uri = 'untitled:latency.md';
   let t0 = performance.now();
   await client.open(uri, text);
