@@ -101,11 +101,12 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     return pct ? { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 } : { ...np, kind: 'unresolved', confidence: 0.1 };
   }
   // Whole-phrase lists first: user's known sources, vague phrases, publications.
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && lex.knownSources.next.size; i++) {
     const known = matchWithin(lex.knownSources, words, i, to);
     if (known) return { ...np, speakerLike: true, kind: 'organization', vague: false, name: { from: i, to: i + known }, confidence: 0.95 };
   }
   for (let i = from; i < to; i++) {
+    if (!lex.vaguePhrases.next.has(toks[i]!.lower)) continue;
     const v = matchWithin(lex.vaguePhrases, words, i, to);
     if (v && !hasNamedQualifier(lex, toks, from, to, sentenceStart)) return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.9 };
   }

@@ -26,24 +26,26 @@ export function scanQuotes(text: string, from: number, to: number): QuoteSpan[] 
   let dbl = -1;
   let sgl = -1;
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c === '“' || c === '«' || c === '„') {
+    const c = text.charCodeAt(i);
+    // Most characters are not quotation marks: one range test skips them.
+    if (c !== 0x22 && c !== 0xab && c !== 0xbb && (c < 0x2018 || c > 0x201e)) continue;
+    if (c === 0x201c || c === 0xab || c === 0x201e) {
       if (dbl < 0) dbl = i;
-    } else if (c === '”' || c === '»') {
+    } else if (c === 0x201d || c === 0xbb) {
       if (dbl >= 0) {
         out.push({ start: dbl, end: i + 1, single: false, closed: true });
         dbl = -1;
         sgl = -1;
       }
-    } else if (c === '"') {
+    } else if (c === 0x22) {
       if (dbl >= 0) {
         out.push({ start: dbl, end: i + 1, single: false, closed: true });
         dbl = -1;
         sgl = -1;
       } else if (!isDigitBefore(text, i)) dbl = i;
-    } else if (c === '‘') {
+    } else if (c === 0x2018) {
       if (sgl < 0 && !isWordChar(text[i - 1])) sgl = i;
-    } else if (c === '’') {
+    } else if (c === 0x2019) {
       if (sgl >= 0 && !isWordChar(text[i + 1])) {
         out.push({ start: sgl, end: i + 1, single: true, closed: true });
         sgl = -1;
