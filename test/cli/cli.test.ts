@@ -381,6 +381,19 @@ describe('configuration', () => {
   });
 });
 
+describe('many drafts', () => {
+  it('gives the same report on worker threads as in-process, in operand order', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 24; i++) files[`d${String(i).padStart(2, '0')}.md`] = i % 2 ? DRAFT : `# Note ${i}\n\n${VAGUE}\n${UNSOURCED}`;
+    const cwd = project(files);
+    const single = runCli(['check', '--format', 'json', '.'], { cwd, env: { SOURCETRACE_THREADS: '1' } });
+    const pooled = runCli(['check', '--format', 'json', '.'], { cwd, env: { SOURCETRACE_THREADS: '3' } });
+    expect(single.code).toBe(1);
+    expect(pooled).toEqual(single);
+    expect((JSON.parse(pooled.stdout) as JsonOut).files.map((f) => f.path)).toEqual(Object.keys(files));
+  });
+});
+
 describe('fix', () => {
   const diagnosticsOf = (cwd: string, file: string) =>
     (JSON.parse(runCli(['check', '--format', 'json', file], { cwd }).stdout) as JsonOut).files[0]!.diagnostics;

@@ -6,10 +6,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type Analysis, type Finding } from '../engine';
+import type { Analysis, Finding, ResolvedConfig } from '../engine';
 import { describeFsError, formatBytes, relativeInside, type ConfigFileIssue, type ConfigLoader } from '../config';
 import { buildLineIndex, type LineIndex } from '../lsp/positions';
 import type { Target } from './files';
+import { analyzeAll } from './pool';
 
 /**
  * Largest draft read, in bytes. A 10 MB draft is checked in about a second;
@@ -48,9 +49,13 @@ export interface CheckResult {
   errors: string[];
 }
 
-/** Reads and analyses every target. Never throws for a file that cannot be read. */
-export function checkTargets(targets: Target[], cwd: string, configs: ConfigLoader, readStdin: () => Buffer): CheckResult {
-  const out: CheckResult = { files: [], errors: [] };
+/**
+ * Reads and analyses every target (on several threads when there are many).
+ * Never throws for a file that cannot be read.
+ */
+export async function checkTargets(targets: Target[], cwd: string, configs: ConfigLoader, readStdin: () => Buffer): Promise<CheckResult> {
+  const errors: string[] = [];
+  const read: (Omit<FileResult, 'lines' | 'analysis' | 'findings'> & { config: ResolvedConfig })[] = [];
   for (const t of targets) {
     const shown = t.kind === 'stdin' ? STDIN_NAME : displayPath(cwd, t.absPath);
     let bytes: Buffer;
@@ -59,32 +64,33 @@ export function checkTargets(targets: Target[], cwd: string, configs: ConfigLoad
       else {
         const size = fs.statSync(t.absPath).size;
         if (size > MAX_DRAFT_BYTES) {
-          out.errors.push(`${shown}: is ${formatBytes(size)}; drafts larger than ${formatBytes(MAX_DRAFT_BYTES)} are not checked`);
+          errors.push(`${shown}: is ${formatBytes(size)}; drafts larger than ${formatBytes(MAX_DRAFT_BYTES)} are not checked`);
           continue;
         }
         bytes = fs.readFileSync(t.absPath);
       }
     } catch (e) {
-      out.errors.push(`${shown}: cannot be read: ${describeFsError(e)}`);
+      errors.push(`${shown}: cannot be read: ${describeFsError(e)}`);
       continue;
     }
     const { text, bom, validUtf8 } = decode(bytes);
     const loaded = t.kind === 'stdin' ? configs.forFolder(cwd) : configs.forFile(t.absPath);
-    const analysis = analyze(text, { config: loaded.config });
-    const lines = buildLineIndex(text);
-    out.files.push({
+    read.push({
       path: shown,
       ...(t.kind === 'file' ? { absPath: t.absPath } : {}),
       text,
       bom,
       validUtf8,
-      lines,
-      analysis,
-      findings: byPosition(analysis.findings),
+      config: loaded.config,
       configIssues: loaded.issues,
     });
   }
-  return out;
+  const analyses = await analyzeAll(read.map((r) => ({ text: r.text, config: r.config })));
+  const files = read.map(({ config: _config, ...r }, i): FileResult => {
+    const analysis = analyses[i]!;
+    return { ...r, lines: buildLineIndex(r.text), analysis, findings: byPosition(analysis.findings) };
+  });
+  return { files, errors };
 }
 
 /**

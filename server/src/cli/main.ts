@@ -8,8 +8,9 @@
  * not be read, an operand that matched nothing, or an invalid configuration).
  * `fix` exits 0 or 2.
  *
- * Everything is synchronous and the whole report is written in one chunk, so
- * a run over many small files pays no per-file overhead beyond the analysis.
+ * Files are read synchronously, many drafts are analysed on worker threads
+ * (pool.ts), and the whole report is written in one chunk, so a run over many
+ * small files pays no per-file overhead beyond the analysis.
  */
 import * as fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
@@ -21,6 +22,7 @@ import { LSP_SEVERITY } from '../lsp/diagnostics';
 import { checkTargets, type FileResult } from './check';
 import { expandOperands } from './files';
 import { fixFiles, loadFixPicker } from './fix';
+import { serveIfWorker } from './pool';
 import { countProblems } from './format/common';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -72,10 +74,10 @@ interface Collected {
 }
 
 /** Finds, reads and analyses the drafts named by the operands: the first half of `check` and `fix`. */
-function collect(operands: string[], options: { config?: string; quiet?: boolean }, io: RunEnv): Collected {
+async function collect(operands: string[], options: { config?: string; quiet?: boolean }, io: RunEnv): Promise<Collected> {
   const configs = new ConfigLoader({ cwd: io.cwd, ...(options.config !== undefined ? { configFile: options.config } : {}) });
   const expansion = expandOperands(operands.length ? operands : ['.'], io.cwd, configs);
-  const checked = checkTargets(expansion.targets, io.cwd, configs, io.readStdin);
+  const checked = await checkTargets(expansion.targets, io.cwd, configs, io.readStdin);
   const errors = [...expansion.errors, ...checked.errors];
 
   // Each configuration file's problems are reported once, however many drafts it covers.
@@ -98,8 +100,8 @@ function collect(operands: string[], options: { config?: string; quiet?: boolean
 }
 
 /** Runs `sourcetrace check` with parsed options. */
-export function runCheck(operands: string[], options: CheckOptions, io: RunEnv): RunOutput {
-  const run = collect(operands, options, io);
+export async function runCheck(operands: string[], options: CheckOptions, io: RunEnv): Promise<RunOutput> {
+  const run = await collect(operands, options, io);
   const threshold = options.failOn === 'none' ? 0 : LSP_SEVERITY[options.failOn as Severity];
   const files: FileResult[] = options.quiet
     ? run.files.map((f) => ({ ...f, findings: f.findings.filter((x) => LSP_SEVERITY[x.severity] <= threshold) }))
@@ -129,7 +131,7 @@ export interface FixOptions {
  * rather than the settings the desk chose.
  */
 export async function runFix(operands: string[], options: FixOptions, io: RunEnv): Promise<RunOutput> {
-  const run = collect(operands, options, io);
+  const run = await collect(operands, options, io);
   if (run.broken) {
     run.stderr.push('sourcetrace: nothing was fixed: fix the problems above first');
     return { stdout: '', stderr: joinLines(run.stderr), exitCode: 2 };
@@ -205,7 +207,7 @@ Examples:
   cat draft.md | sourcetrace check - --format json`,
     )
     .exitOverride()
-    .action((paths: string[], opts: CheckOptions) => onResult(runCheck(paths, opts, io)));
+    .action(async (paths: string[], opts: CheckOptions) => onResult(await runCheck(paths, opts, io)));
 
   program
     .command('fix')
@@ -253,7 +255,9 @@ function isMain(): boolean {
   return typeof require !== 'undefined' && require.main === module;
 }
 
-if (isMain()) {
+if (serveIfWorker()) {
+  // A worker thread of the analysis pool: it serves batches until terminated.
+} else if (isMain()) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     // A closed pipe (`sourcetrace check | head`) is not an error worth a stack trace.
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
