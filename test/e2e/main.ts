@@ -6,7 +6,9 @@
  *      driver, and through @vscode/test-electron when VSCODE_EXECUTABLE is set;
  *   3. nvim: the language server in Neovim (test/nvim/).
  *
- * Options: `--vsix=PATH` (required for the workbench), `--only=workbench,host,nvim`.
+ * Options: `--vsix=PATH` (required for the workbench), `--only=workbench,host,nvim`,
+ * `--update-readme-images` (after a passing run, copy the README screenshots of
+ * squiggles, hover, quick fix and report to docs/images/).
  * SOURCETRACE_E2E_BREAK=1 flips one expectation in the workbench and host
  * suites to prove that a wrong expectation fails the run.
  *
@@ -75,6 +77,20 @@ async function main(): Promise<number> {
       }
     }
     rmSync(scratch, { recursive: true, force: true });
+  }
+  if (process.argv.includes('--update-readme-images')) {
+    // The README's pictures come from a passing run of this scenario.
+    if (steps.failed > 0) {
+      console.log('e2e: not updating docs/images: the run failed');
+    } else {
+      const images = path.join(repoRoot, 'docs', 'images');
+      mkdirSync(images, { recursive: true });
+      for (const name of ['squiggles', 'hover', 'quickfix', 'report']) {
+        const from = path.join(shotDir, `readme-${name}.png`);
+        if (existsSync(from)) copyFileSync(from, path.join(images, `${name}.png`));
+      }
+      console.log(`e2e: README screenshots copied to ${images}`);
+    }
   }
   const secs = ((Date.now() - t0) / 1000).toFixed(0);
   console.log(`e2e: screenshots in ${shotDir}${steps.failed ? ' (with code-server logs)' : ''}; ${secs} s`);

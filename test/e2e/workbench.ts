@@ -70,6 +70,7 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
         await p.waitForSelector('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info', { timeout: 60_000 });
         console.log(`    first squiggle ${((Date.now() - t0) / 1000).toFixed(1)} s after the draft opened`);
         await waitFor('the problem count to settle above zero', async () => (await problemCount(p)) > 0, 30_000);
+        await shotAround(p, path.join(steps.shotDir, 'readme-squiggles.png'), ['.part.editor .tabs-container'], 420);
       },
       { page: p, critical: true },
     );
@@ -119,7 +120,7 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
           return /vague/i.test(t) ? t : undefined;
         });
         console.log(`    hover: ${JSON.stringify(text.slice(0, 160))}`);
-        await p.screenshot({ path: path.join(steps.shotDir, 'readme-hover.png') });
+        await shotAround(p, path.join(steps.shotDir, 'readme-hover.png'), ['.monaco-hover:visible', '.monaco-editor.focused .cursor']);
       },
       { page: p },
     );
@@ -137,7 +138,7 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
         await rows.first().waitFor({ timeout: 45_000 });
         const titles = await rows.allInnerTexts();
         console.log(`    quick fixes: ${JSON.stringify(titles.map((t) => t.trim()).filter(Boolean))}`);
-        await p.screenshot({ path: path.join(steps.shotDir, 'readme-quickfix.png') });
+        await shotAround(p, path.join(steps.shotDir, 'readme-quickfix.png'), ['.action-widget'], 260);
         const index = titles.findIndex((t) => /\[SOURCE\]|\[who\?\]|SOURCE|who\?/.test(t));
         if (index < 0) throw new Error(`no placeholder fix among ${JSON.stringify(titles)}`);
         await rows.nth(index).click();
@@ -241,7 +242,7 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
           return /\|\s*Status\s*\|/i.test(t) && /\|\s*vague\s*\|/i.test(t) && /\|\s*attributed\s*\|/i.test(t) ? t : undefined;
         });
         console.log(`    report: ${JSON.stringify(text.split('\n').slice(0, 3).join(' / ').slice(0, 160))}`);
-        await p.screenshot({ path: path.join(steps.shotDir, 'readme-report.png') });
+        await shotAround(p, path.join(steps.shotDir, 'readme-report.png'), ['.editor-group-container.active .tab.active'], 420);
         await runCommand(p, 'View: Close Editor');
       },
       { page: p },
@@ -439,6 +440,27 @@ async function visibleText(p: Page): Promise<string> {
 async function problemCount(p: Page): Promise<number> {
   const text = await p.locator('#status\\.problems').first().innerText();
   return (text.match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * A small screenshot for the README: the union of the boxes of `selectors`,
+ * widened to the editor's text column and at least `minHeight` tall, clipped
+ * to the page.
+ */
+async function shotAround(p: Page, file: string, selectors: string[], minHeight = 0): Promise<void> {
+  const boxes = [];
+  for (const sel of selectors) {
+    const box = await p.locator(sel).first().boundingBox({ timeout: 2_000 }).catch(() => null);
+    if (box) boxes.push(box);
+  }
+  const editor = await p.locator('.part.editor').first().boundingBox();
+  if (!boxes.length || !editor) return;
+  const viewport = p.viewportSize() ?? { width: 1400, height: 900 };
+  const top = Math.max(0, Math.min(...boxes.map((b) => b.y)) - 40);
+  const bottom = Math.min(viewport.height, Math.max(Math.max(...boxes.map((b) => b.y + b.height)) + 40, top + minHeight));
+  const left = Math.max(0, editor.x);
+  const right = Math.min(viewport.width, Math.max(editor.x + Math.min(editor.width, 960), ...boxes.map((b) => b.x + b.width + 20)));
+  await p.screenshot({ path: file, clip: { x: left, y: top, width: right - left, height: bottom - top } });
 }
 
 /** Pids of sourcetrace language servers under this code-server. */
