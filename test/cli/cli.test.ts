@@ -381,6 +381,18 @@ describe('configuration', () => {
   });
 });
 
+describe('bundled examples (npm start)', () => {
+  it('shows every rule, skips the README by config, and finds nothing in the clean draft', () => {
+    const r = runCli(['check', 'examples', '--format', 'json', '--fail-on', 'none'], { cwd: repoRoot });
+    expect(r.code).toBe(0);
+    const files = (JSON.parse(r.stdout) as JsonOut).files;
+    expect(files.map((f) => f.path)).not.toContain('examples/README.md');
+    const codes = new Set(files.flatMap((f) => f.diagnostics.map((d) => d.code)));
+    expect([...codes].sort()).toEqual(['incomplete-attribution', 'unattributed-claim', 'unattributed-quote', 'vague-attribution']);
+    expect(files.find((f) => f.path === 'examples/clean-fully-sourced.md')!.diagnostics).toEqual([]);
+  });
+});
+
 describe('many drafts', () => {
   it('gives the same report on worker threads as in-process, in operand order', () => {
     const files: Record<string, string> = {};
