@@ -129,3 +129,15 @@ describe('vague-attribution fixes', () => {
     );
   });
 });
+
+describe('vague-attribution messages', () => {
+  it('name the phrase and say what to name: an outlet for reports, the people for groups', async () => {
+    const { analyze } = await import('../../../server/src/engine');
+    const reports = analyze('According to reports, the bridge collapsed.\n').findings[0]?.message ?? '';
+    expect(reports).toContain('“According to reports”');
+    expect(reports).toMatch(/outlet or document/);
+    const analysts = analyze('Analysts say the economy will shrink.\n').findings[0]?.message ?? '';
+    expect(analysts).toContain('“Analysts say”');
+    expect(analysts).toMatch(/whom they work for/);
+  });
+});

@@ -14,6 +14,9 @@ import type { RuleContext } from './index';
 import { SOURCE, WHO, appendBeforePunctuation, suppressionFixes } from './fixes';
 import { finding, quoted, type Rule } from './rule';
 
+/** Vague sources that are texts rather than people: "reports", "state media", "studies". */
+const DOCUMENT_LIKE = /\b(?:reports?|media|press|accounts?|studies|study|research|documents?|rumou?rs?|surveys?|polls?|estimates?|data|records?|outlets?|publications?)\b/i;
+
 /** What to tell the writer, by how the attribution hides its source. */
 function explain(a: Attribution, phrase: string): string {
   const kind = a.source?.kind === 'unresolved' ? 'unresolved' : a.source?.kind === 'vague' ? 'vague' : a.cue.kind;
@@ -21,7 +24,9 @@ function explain(a: Attribution, phrase: string): string {
     case 'unresolved':
       return `Vague attribution: ${phrase} points back to no source named earlier in the draft. Name the source here.`;
     case 'vague':
-      return `Vague attribution: ${phrase} is a source nobody can check. Name the people or the outlet, or say whom they work for (“analysts at Citi Research”).`;
+      return DOCUMENT_LIKE.test(a.source?.text ?? '')
+        ? `Vague attribution: ${phrase} does not say which outlet or document. Name it (“according to Reuters”, “a report by the IMF”), or cut the claim.`
+        : `Vague attribution: ${phrase} is a source nobody can check. Name the people, or say whom they work for (“analysts at Citi Research”).`;
     case 'hedge':
       return `Vague attribution: ${phrase} hides who reported this. Say who did: the outlet, agency or person, or cut the claim.`;
     case 'passive':
