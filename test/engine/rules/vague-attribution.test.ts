@@ -2,7 +2,7 @@
  * `vague-attribution`: expectations under the text (see test/helpers/check.ts),
  * and every fix applied and re-checked.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check, checkFix } from '../../helpers/check';
 
 const rules = ['vague-attribution'];
