@@ -59,6 +59,17 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       }
     }
     if (t.kind !== 'word') {
+      // "“…” ― Sonya Herridge": a dash after a closing quotation signs it.
+      if ((t.text === '―' || t.text === '—' || t.text === '–') && i > 0 && toks[i - 1]!.kind === 'quote' && toks[i + 1]?.cap) {
+        let k = i + 1;
+        while (k < n && k - i <= 4 && toks[k]!.kind === 'word' && toks[k]!.cap) k++;
+        const np = typePhrase(lex, toks, i + 1, k, i + 1);
+        if (np.speakerLike && (k >= n || toks[k]!.kind !== 'word')) {
+          out.push({ from: i, to: i + 1, kind: 'speech-verb', lemma: '―', sense: 'speech', np, confidence: 0.6 });
+          i = k;
+          continue;
+        }
+      }
       i++;
       continue;
     }
@@ -113,7 +124,7 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
     const prep = trig & TRIGGER_PREPOSITION ? trieMatch(lex.prepositional, words, i) : undefined;
     if (prep && prepositionalApplies(lex, toks, i, prep.value, prep.length)) {
       const to = i + prep.length;
-      let np = rightPhrase(lex, toks, to);
+      let np = rightPhrase(lex, toks, to, false, true);
       if (!np || np.kind === 'placeholder') np = placeholderAfter(toks, to) ?? np;
       const found: FoundCue = { from: i, to, kind: 'according-to', lemma: prep.value, sense: 'speech', confidence: np ? 0.95 : 0.8 };
       if (np) found.np = np;
@@ -238,7 +249,9 @@ function subjectStart(lex: Lexicon, toks: readonly Token[], end: number): number
       const p = toks[k - 1];
       const nx = toks[k + 1];
       const nameish = (x: Token) => x.cap || PRONOUNS_SUBJECT.has(x.lower);
-      const joinsNames = p && nx && ((nameish(p) && (nameish(nx) || lex.determiners.has(nx.lower))) || (lex.vagueHeads.has(p.lower) && (lex.vagueHeads.has(nx.lower) || lex.determiners.has(nx.lower))));
+      // "advisers and allies", "Smith and his aides": a word that is no verb before "and" joins.
+      const verbish = (x: Token) => !x.cap && (lex.cuePrefixes.has(x.lower) || lex.verbForms.has(x.lower) || (x.lower.endsWith('ed') && x.lower.length > 4) || lex.clauseBoundaries.has(x.lower));
+      const joinsNames = p && nx && p.kind === 'word' && nx.kind === 'word' && ((nameish(p) && (nameish(nx) || lex.determiners.has(nx.lower))) || (lex.vagueHeads.has(p.lower) && (lex.vagueHeads.has(nx.lower) || lex.determiners.has(nx.lower))) || (!verbish(p) && !verbish(nx) && !PERSONAL_PRONOUNS.has(nx.lower)));
       if (!joinsNames) break;
     }
     // A cue verb inside the walk is a clause of its own ("…, he said, adding …").
@@ -348,7 +361,7 @@ const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due',
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
 
 /** The source phrase starting at token `from`, up to a boundary, with an appositive. */
-function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, appositive = false): NounPhrase | undefined {
+function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, appositive = false, prepositional = false): NounPhrase | undefined {
   let k = from;
   while (k < toks.length && k - from < MAX_RIGHT) {
     const t = toks[k]!;
@@ -368,7 +381,7 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, apposit
       }
       break;
     }
-    if (k > from && !t.cap && RIGHT_STOP.has(t.lower)) break;
+    if (k > from && !t.cap && RIGHT_STOP.has(t.lower) && !(prepositional && (t.lower === 'in' || t.lower === 'last' || t.lower === 'this' || t.lower === 'on'))) break;
     if (k > from && !t.cap && lex.verbForms.has(t.lower) && !lex.vagueHeads.has(t.lower) && !lex.documentHeads.has(t.lower) && !NOUN_BEFORE.has(toks[k - 1]!.lower)) break;
     k++;
   }
