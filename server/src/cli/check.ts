@@ -85,10 +85,16 @@ export async function checkTargets(targets: Target[], cwd: string, configs: Conf
       configIssues: loaded.issues,
     });
   }
-  const analyses = await analyzeAll(read.map((r) => ({ text: r.text, config: r.config })));
-  const files = read.map(({ config: _config, ...r }, i): FileResult => {
-    const analysis = analyses[i]!;
-    return { ...r, lines: buildLineIndex(r.text), analysis, findings: byPosition(analysis.findings) };
+  const outcomes = await analyzeAll(read.map((r) => ({ text: r.text, config: r.config })));
+  const files: FileResult[] = [];
+  read.forEach(({ config: _config, ...r }, i) => {
+    const outcome = outcomes[i]!;
+    if ('error' in outcome) {
+      errors.push(`${r.path}: could not be analysed (a bug in sourcetrace; please report it): ${outcome.error}`);
+      return;
+    }
+    const analysis = outcome.analysis;
+    files.push({ ...r, lines: buildLineIndex(r.text), analysis, findings: byPosition(analysis.findings) });
   });
   return { files, errors };
 }

@@ -36,6 +36,21 @@ interface Batch {
   jobs: AnalysisJob[];
 }
 
+/** The analysis of one draft, or why there is none. */
+export type Outcome = { analysis: Analysis } | { error: string };
+
+/**
+ * Analyses one draft. The engine promises never to throw; should it break
+ * that promise, the one draft is reported rather than the whole run lost.
+ */
+function analyzeOne(job: AnalysisJob): Outcome {
+  try {
+    return { analysis: analyze(job.text, { config: job.config }) };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 /**
  * When this thread is one of our workers, serves analysis batches and returns
  * true; the entry point then does nothing else.
@@ -44,7 +59,7 @@ export function serveIfWorker(): boolean {
   if (isMainThread || workerData !== WORKER_TAG || !parentPort) return false;
   const port = parentPort;
   port.on('message', (batch: Batch) => {
-    port.postMessage({ first: batch.first, analyses: batch.jobs.map((j) => analyze(j.text, { config: j.config })) });
+    port.postMessage({ first: batch.first, outcomes: batch.jobs.map(analyzeOne) });
   });
   return true;
 }
@@ -69,8 +84,8 @@ export function workerCount(jobs: readonly AnalysisJob[], env: NodeJS.ProcessEnv
  * says so and the bundle's own file can be started as a worker; if a worker
  * fails, everything is analysed in-process instead.
  */
-export async function analyzeAll(jobs: AnalysisJob[], env: NodeJS.ProcessEnv = process.env): Promise<Analysis[]> {
-  const inProcess = () => jobs.map((j) => analyze(j.text, { config: j.config }));
+export async function analyzeAll(jobs: AnalysisJob[], env: NodeJS.ProcessEnv = process.env): Promise<Outcome[]> {
+  const inProcess = () => jobs.map(analyzeOne);
   const workers = workerCount(jobs, env);
   const script = typeof __filename === 'string' ? __filename : undefined;
   if (workers === 0 || !script || !script.endsWith('.js')) return inProcess();
@@ -81,13 +96,13 @@ export async function analyzeAll(jobs: AnalysisJob[], env: NodeJS.ProcessEnv = p
   }
 }
 
-function inWorkers(jobs: AnalysisJob[], count: number, script: string): Promise<Analysis[]> {
-  const results: Analysis[] = new Array(jobs.length);
+function inWorkers(jobs: AnalysisJob[], count: number, script: string): Promise<Outcome[]> {
+  const results: Outcome[] = new Array(jobs.length);
   const size = Math.max(1, Math.min(32, Math.ceil(jobs.length / (count * 6))));
   let next = 0;
   let pending = 0;
   const pool: Worker[] = [];
-  return new Promise<Analysis[]>((resolve, reject) => {
+  return new Promise<Outcome[]>((resolve, reject) => {
     let settled = false;
     const finish = (error?: unknown) => {
       if (settled) return;
@@ -109,9 +124,9 @@ function inWorkers(jobs: AnalysisJob[], count: number, script: string): Promise<
     for (let i = 0; i < count; i++) {
       const w = new Worker(script, { workerData: WORKER_TAG });
       pool.push(w);
-      w.on('message', (m: { first: number; analyses: Analysis[] }) => {
+      w.on('message', (m: { first: number; outcomes: Outcome[] }) => {
         pending--;
-        for (let k = 0; k < m.analyses.length; k++) results[m.first + k] = m.analyses[k]!;
+        for (let k = 0; k < m.outcomes.length; k++) results[m.first + k] = m.outcomes[k]!;
         feed(w);
       });
       w.on('error', finish);
