@@ -27,7 +27,7 @@ import type { Attribution, Claim, LinkRef, ProseDocument, Quote, Sentence, Sourc
 import { splitClauses, type Clause } from './clauses';
 import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceAt } from './markup';
 import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
-import { normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
+import { clip, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
 import { COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, TRAILING_TAG_MAX_WORDS } from './words';
 
@@ -189,11 +189,6 @@ function claimOf(s: Sentence, fields: Omit<Claim, 'start' | 'end' | 'sentence'>)
 
 function emptyDetail(placeholders: Placeholder[]): ClaimDetail {
   return { kinds: [], vague: [], placeholders, pending: false };
-}
-
-function clip(text: string, max = 60): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
 function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; detail: ClaimDetail } {

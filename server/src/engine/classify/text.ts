@@ -99,3 +99,9 @@ export function trimSpan(text: string, span: Span): Span {
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   return { start, end };
 }
+
+/** Text for a message: white space collapsed, cut to `max` characters with an ellipsis. */
+export function clip(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}

@@ -2,6 +2,7 @@
  * What a rule is, and how a finding's severity follows from the configuration
  * and from how sure the engine is.
  */
+import { clip } from '../classify/text';
 import type { RuleSetting } from '../config';
 import type { Fix, Finding, RuleId, Severity, Span } from '../types';
 import type { RuleContext } from './index';
@@ -75,6 +76,5 @@ export function isWellFormed(fix: Fix, length: number): boolean {
 
 /** Quotes a phrase of the draft for a message, shortened when long. */
 export function quoted(text: string, max = 60): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return `“${t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`}”`;
+  return `“${clip(text, max)}”`;
 }
