@@ -4,12 +4,18 @@
  * the bundled client and server, the grammar, the schema and the manifest;
  * no node_modules, no sources, no source maps; under 1 MB.
  *
+ * The package is assembled in a temporary folder, not in the work tree: other
+ * builds running at the same time (tests, a watcher) rewrite dist/ with
+ * development bundles, and vsce would pack whatever is there at that moment.
+ *
  * `--check FILE.vsix` only checks an existing package.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
+import { RULE_DOCS_BASE_URL } from '../server/src/lsp/diagnostics';
 
 const ROOT = path.resolve(__dirname, '..');
 /** The largest package allowed, in bytes. */
@@ -94,6 +100,35 @@ export function checkVsix(file: string, version: string): string[] {
   return problems;
 }
 
+/** True when a bundle is a production build (minified, no source map). */
+function isProductionBundle(file: string): boolean {
+  const text = fs.readFileSync(file, 'utf8');
+  return !/sourceMappingURL=/.test(text.slice(-300));
+}
+
+/**
+ * Copies what the vsix holds into `stage`: production bundles (built, then
+ * copied and re-checked, since a concurrent development build may overwrite
+ * dist/ in between) and the static files .vscodeignore lets through.
+ */
+function stageExtension(stage: string): void {
+  const bundles = ['dist/extension.js', 'dist/server.js'];
+  for (let attempt = 1; ; attempt++) {
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--production'], { cwd: ROOT, stdio: 'inherit' });
+    fs.mkdirSync(path.join(stage, 'dist'), { recursive: true });
+    for (const b of bundles) fs.copyFileSync(path.join(ROOT, b), path.join(stage, b));
+    if (bundles.every((b) => isProductionBundle(path.join(stage, b)))) break;
+    if (attempt === 3) throw new Error('another build kept replacing dist/ with development bundles; try again when it is done');
+  }
+  const statics = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', '.vscodeignore', 'syntaxes/sourcetrace.injection.tmLanguage.json', 'schemas/sourcetrace.schema.json'];
+  const docs = fs.existsSync(path.join(ROOT, 'docs/rules')) ? fs.readdirSync(path.join(ROOT, 'docs/rules')).filter((f) => f.endsWith('.md')).map((f) => `docs/rules/${f}`) : [];
+  for (const f of [...statics, ...docs]) {
+    if (!fs.existsSync(path.join(ROOT, f))) continue;
+    fs.mkdirSync(path.dirname(path.join(stage, f)), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, f), path.join(stage, f));
+  }
+}
+
 function main(): void {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
   const checkOnly = process.argv.indexOf('--check');
@@ -102,12 +137,22 @@ function main(): void {
     file = path.resolve(process.argv[checkOnly + 1] ?? `${pkg.name}-${pkg.version}.vsix`);
   } else {
     file = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--production'], { cwd: ROOT, stdio: 'inherit' });
-    const vsce = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
-    execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', file], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
+    const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcetrace-vsix-'));
+    try {
+      stageExtension(stage);
+      const vsce = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
+      // Relative links and images in the README point into the repository, the
+      // same one the rule documentation links go to.
+      const repo = RULE_DOCS_BASE_URL.replace(/blob\/main\/docs\/rules\/$/, '');
+      const args = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', file];
+      args.push('--baseContentUrl', `${repo}blob/main/`, '--baseImagesUrl', `${repo}raw/main/`);
+      execFileSync(process.execPath, [vsce, ...args], {
+        cwd: stage,
+        stdio: 'inherit',
+      });
+    } finally {
+      fs.rmSync(stage, { recursive: true, force: true });
+    }
   }
   const problems = checkVsix(file, pkg.version);
   if (problems.length) {

@@ -10,13 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './client';
 
 describe('the packaged extension', () => {
-  it('holds only the bundles, the grammar, the schema, the manifest and the readme', () => {
+  it('holds only the bundles, the grammar, the schema, the rule docs, the manifest and the readme', () => {
     const out = execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], {
       cwd: ROOT,
       encoding: 'utf8',
     });
     const files = out.split('\n').map((l) => l.trim()).filter(Boolean).sort();
-    expect(files.filter((f) => !/^(README|CHANGELOG|LICENSE)/i.test(f))).toEqual(
+    const docs = files.filter((f) => f.startsWith('docs/'));
+    expect(docs.length).toBeGreaterThan(0);
+    for (const d of docs) expect(d).toMatch(/^docs\/rules\/[\w-]+\.md$/);
+    expect(files.filter((f) => !/^(README|CHANGELOG|LICENSE)/i.test(f) && !f.startsWith('docs/'))).toEqual(
       ['dist/extension.js', 'dist/server.js', 'package.json', 'schemas/sourcetrace.schema.json', 'syntaxes/sourcetrace.injection.tmLanguage.json'].sort(),
     );
     expect(files).toContain('README.md');

@@ -6,9 +6,8 @@
 import type { Hover } from 'vscode-languageserver-types';
 import type { Claim } from '../engine/types';
 import type { AnalysisResult } from './analysis';
-import { ruleDocsUrl } from './diagnostics';
 import { lineOf, spanToRange } from './positions';
-import { ruleInfo, SOURCE_KIND_NAMES, STATUS_NAMES } from './ruleInfo';
+import { ruleDocLink, ruleInfo, SOURCE_KIND_NAMES, STATUS_NAMES } from './ruleInfo';
 import { findContaining, mentionAt, sourcesOf, type TracedSource } from './sources';
 
 /** The hover at an offset of an analysed document, or null when there is nothing to say. */
@@ -30,7 +29,7 @@ export function hoverAt(result: AnalysisResult, offset: number): Hover | null {
           '',
           `*How to fix:* ${info.fix}`,
           '',
-          `[Rule documentation](${ruleDocsUrl(f.ruleId)})`,
+          `[Rule documentation](${ruleDocLink(f.ruleId)})`,
         ].join('\n'),
       );
       range ??= { start: f.start, end: f.end };

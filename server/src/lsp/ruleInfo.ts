@@ -3,7 +3,11 @@
  * short name, why an editor cares and how to fix it in general; and the words
  * for claim statuses and source kinds.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ClaimStatus, RuleId, SourceKind } from '../engine/types';
+import { ruleDocsUrl } from './diagnostics';
 
 /** The editor-facing description of a rule. */
 export interface RuleInfo {
@@ -48,6 +52,31 @@ export function ruleInfo(ruleId: string): RuleInfo {
       fix: 'See the rule documentation.',
     }
   );
+}
+
+const localDocs = new Map<string, string | undefined>();
+
+/**
+ * The `file:` URI of a rule's documentation shipped beside the server
+ * (`docs/rules/<id>.md` in the vsix and in a checkout), when it is there.
+ * Works offline and opens in the editor rather than a browser.
+ */
+export function localRuleDoc(ruleId: string): string | undefined {
+  if (!/^[a-z]+(?:-[a-z]+)*$/.test(ruleId)) return undefined;
+  if (localDocs.has(ruleId)) return localDocs.get(ruleId);
+  let found: string | undefined;
+  // dist/server.js → ../docs; server/src/lsp/*.ts (tests) → ../../../docs.
+  for (let dir = __dirname, i = 0; i < 4 && !found; i++, dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'docs', 'rules', `${ruleId}.md`);
+    if (fs.existsSync(candidate)) found = pathToFileURL(candidate).href;
+  }
+  localDocs.set(ruleId, found);
+  return found;
+}
+
+/** Where to read about a rule: the shipped page when there is one, the published one otherwise. */
+export function ruleDocLink(ruleId: string): string {
+  return localRuleDoc(ruleId) ?? ruleDocsUrl(ruleId);
 }
 
 /** A claim status in words. */

@@ -40,6 +40,7 @@ import { definition, documentSymbols, highlights, references } from './navigatio
 import { buildLineIndex, positionToOffset, spanToRange } from './positions';
 import { CheckWorkspaceRequest, Commands, FIX_ALL_KIND, SourcingReportRequest, StatusNotification } from './protocol';
 import { sourcingReport } from './report';
+import { localRuleDoc } from './ruleInfo';
 import { SettingsCache } from './settings';
 import { version as SERVER_VERSION } from '../../../package.json';
 
@@ -377,9 +378,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       case Commands.openRuleDoc: {
         const ruleId = args[0];
         if (typeof ruleId !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${Commands.openRuleDoc} expects [ruleId]`);
-        const url = ruleDocsUrl(ruleId);
+        const local = localRuleDoc(ruleId);
+        const url = local ?? ruleDocsUrl(ruleId);
         if (caps.window?.showDocument?.support) {
-          const shown = await connection.window.showDocument({ uri: url, external: true });
+          // The shipped page opens in the editor; the published one in a browser.
+          const shown = await connection.window.showDocument(local ? { uri: local, takeFocus: true } : { uri: url, external: true });
           return { shown: shown.success, url };
         }
         send(() => connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Documentation of ${ruleId}: ${url}` }));
