@@ -228,5 +228,6 @@ describe('what needs no source', () => {
     expect(assertionKinds('The deal may cost 3 billion dollars.')).toEqual(['prediction', 'number']);
     expect(assertionKinds('The implications are far-reaching.')).toEqual(['judgement']);
     expect(assertionKinds('The soldiers returned home.')).toEqual(['event']);
+    expect(assertionKinds('The toll rose sharply in May.')).toEqual(['date']);
   });
 });

@@ -143,7 +143,8 @@ const MONTH_MAY = /\b(?:in|since|until|by|early|late|mid|of|from|last|next|this)
 export function assertionKinds(text: string): AssertionKind[] {
   const lower = normalize(text);
   const kinds = new Set<AssertionKind>();
-  if (containsAny(lower, PREDICTION_WORDS)) kinds.add('prediction');
+  // "in May" is a date, not the modal.
+  if (containsAny(normalize(text.replace(new RegExp(MONTH_MAY.source, 'g'), ' ')), PREDICTION_WORDS)) kinds.add('prediction');
   if (containsAny(lower, JUDGEMENT_WORDS)) kinds.add('judgement');
   if (containsAny(lower, CAUSE_WORDS)) kinds.add('cause');
   if (containsAny(lower, COMPARISON_WORDS) || /\b\p{L}{3,}er than\b/u.test(lower)) kinds.add('comparison');
