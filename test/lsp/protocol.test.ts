@@ -62,7 +62,8 @@ describe('diagnostics', () => {
     // Published in order, never an older version after a newer one, ending with the last.
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(versions.at(-1)).toBe(version);
-  });
+    // Dozens of analyses of the draft: slow on a busy 2-core machine.
+  }, 120_000);
 
   it('hold back new findings in a sentence still being typed until the writer pauses', async () => {
     client = await TestClient.inProcess({ server: { typingHoldMs: 150 } });
