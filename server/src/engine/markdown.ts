@@ -43,7 +43,7 @@
  *   next blank line, so only the over-deep paragraph stays masked.
  */
 import { readFrontMatter } from './frontmatter';
-import { FOOTNOTE_DEF, normalizeLabel, PARAGRAPH, parseBlocks, type FootnoteDefMeta, type LineStartsMeta } from './markdown/blocks';
+import { FOOTNOTE_DEF, normalizeLabel, PARAGRAPH, parseBlocks, type FootnoteDefMeta, type LineStartsMeta, type TableRowMeta } from './markdown/blocks';
 import { maskInline, type InlineFindings } from './markdown/inline';
 import type { Token } from 'markdown-it';
 import { ForwardFinder, isWhitespaceCode, lineEndOf, lineOfOffset, lineStartOffsets } from './text';
@@ -220,11 +220,9 @@ export function extractProse(source: string): ProseDocument {
           break;
         }
         case 'tr_open': {
-          const meta = tok.meta as unknown as LineStartsMeta | null;
+          const meta = tok.meta as unknown as TableRowMeta | null;
           if (!tok.map || !meta) break;
-          let cellCount = 0;
-          for (let k = t + 1; k < tokens.length && tokens[k]!.type !== 'tr_close'; k++) if (tokens[k]!.type === 'inline') cellCount++;
-          for (const [a, b] of tableCells(source, meta.starts[0]!, lineEnd(tok.map[0])).slice(0, cellCount)) addInline('table-cell', 0, [a], [b]);
+          for (const [a, b] of tableCells(source, meta.starts[0]!, lineEnd(tok.map[0])).slice(0, meta.cells)) addInline('table-cell', 0, [a], [b]);
           break;
         }
         case 'html_block':

@@ -50,6 +50,12 @@ export interface LineStartsMeta {
   starts: number[];
 }
 
+/** The meta of a table row's `tr_open` token. */
+export interface TableRowMeta extends LineStartsMeta {
+  /** How many cells markdown-it made for the row (the header's column count). */
+  cells: number;
+}
+
 /** The meta of our footnote definition token. */
 export interface FootnoteDefMeta {
   label: string;
@@ -87,6 +93,39 @@ function withLineStarts(rule: BlockRule): BlockRule {
       for (let l = tok.map[0]; l < tok.map[1]; l++) starts.push(toDoc(state, l, state.bMarks[l]! + state.tShift[l]!));
       tok.meta = { starts } satisfies LineStartsMeta;
     }
+    return ok;
+  };
+}
+
+/**
+ * Wraps the table rule: besides line starts, each row keeps only its
+ * `tr_open` token, with the number of cells markdown-it made in its meta
+ * ({@link TableRowMeta}); the table, section, cell and inline tokens (three
+ * per cell, kept alive to the end of the parse) are dropped.
+ */
+function compactTable(rule: BlockRule): BlockRule {
+  const inner = withLineStarts(rule);
+  return (state, startLine, endLine, silent) => {
+    const before = state.tokens.length;
+    const ok = inner(state, startLine, endLine, silent);
+    if (!ok || silent) return ok;
+    const tokens = state.tokens;
+    let out = before;
+    let row: Token | undefined;
+    let cells = 0;
+    for (let t = before; t < tokens.length; t++) {
+      const tok = tokens[t]!;
+      if (tok.type === 'tr_open') {
+        row = tok;
+        cells = 0;
+      } else if (tok.type === 'inline') cells++;
+      else if (tok.type === 'tr_close' && row) {
+        (row.meta as unknown as TableRowMeta).cells = cells;
+        tokens[out++] = row;
+        row = undefined;
+      }
+    }
+    tokens.length = out;
     return ok;
   };
 }
@@ -252,7 +291,8 @@ function createParser(): MarkdownItInstance {
   for (const name of ['heading', 'lheading', 'table']) {
     const entry = md.block.ruler.__rules__.find((r) => r.name === name);
     if (!entry) throw new Error(`markdown-it has no block rule "${name}"`);
-    md.block.ruler.at(name, withLineStarts(entry.fn as BlockRule), { alt: entry.alt });
+    const fn = entry.fn as BlockRule;
+    md.block.ruler.at(name, name === 'table' ? compactTable(fn) : withLineStarts(fn), { alt: entry.alt });
   }
   md.block.ruler.before('reference', 'sourcetrace_footnote_def', footnoteDef, { alt: ['paragraph', 'reference'] });
   installFastTokens(md);
