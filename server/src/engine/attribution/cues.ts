@@ -35,7 +35,7 @@ const RIGHT_STOP = new Set([
 ]);
 const INVERTIBLE = new Set(['say', 'add', 'write', 'report', 'note', 'explain', 'continue', 'argue', 'ask', 'reply', 'respond', 'recall', 'insist', 'warn', 'declare', 'predict', 'quip', 'concede', 'admit', 'tweet', 'suggest', 'state', 'observe', 'remark', 'conclude', 'counter', 'retort', 'acknowledge', 'caution', 'complain', 'claim', 'confirm', 'announce']);
 const ADVERB_BEFORE_PARTICIPLE = new Set(['already', 'also', 'long', 'widely', 'often', 'now', 'increasingly', 'not', 'never', 'repeatedly', 'previously', 'since', 'frequently', 'variously', 'generally', 'commonly', 'once']);
-const NEEDS_AS = new Set(['seen', 'viewed', 'regarded', 'known', 'described', 'perceived', 'portrayed', 'characterized', 'characterised', 'thought', 'believed', 'understood', 'said', 'feared', 'suspected', 'labeled', 'labelled', 'dubbed', 'hailed']);
+const NEEDS_AS = new Set(['observed', 'seen', 'viewed', 'regarded', 'known', 'described', 'perceived', 'portrayed', 'characterized', 'characterised', 'thought', 'believed', 'understood', 'said', 'feared', 'suspected', 'labeled', 'labelled', 'dubbed', 'hailed']);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', "'s", 'no', 'any', 'every', 'each', 'such', 'whose', 'of', 'new', 'first', 'latest', 'recent']);
 
 /** Finds every cue in the tokens of one sentence. */
@@ -112,10 +112,12 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       continue;
     }
     const user = trig & TRIGGER_PHRASE ? trieMatch(lex.userPhrases, words, i) : undefined;
-    if (user) {
+    const builtIn = user !== undefined && lex.builtInPhrases.has(user.value);
+    const userSrc = user ? leftSource(lex, toks, extendLeft(lex, toks, i)) : undefined;
+    if (user && (!builtIn || userSrc?.np?.speakerLike)) {
       const from = extendLeft(lex, toks, i);
       const to = i + user.length;
-      const src = leftSource(lex, toks, from);
+      const src = userSrc!;
       const np = src.np ?? rightPhrase(lex, toks, to);
       out.push({ from, to, kind: 'speech-verb', lemma: user.value, sense: 'speech', ...src, ...(np ? { np } : {}), confidence: 0.85 });
       i = to;
@@ -332,7 +334,7 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
   if (np.pronoun === 'relative') {
     const r = np.from;
     let antecedent: NounPhrase | undefined;
-    if (toks[r - 1]?.text === ',') {
+    if (toks[r - 1]?.text === ',' || toks[r - 1]?.text === '—' || toks[r - 1]?.text === '–' || toks[r - 1]?.text === '(') {
       // The antecedent is the name just before the comma, or the phrase there.
       let af = r - 1;
       while (af > 0 && (isNameWord(lex, toks, af - 1, 0) || (toks[af - 1]!.text === '.' && af > 1 && lex.honorifics.has(toks[af - 2]!.lower)))) af--;
@@ -356,6 +358,7 @@ const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 const CUT_WORDS = new Set(['with', 'about', 'by', 'including', 'included', 'watch', 'watched', 'receive', 'received', 'saw', 'see', 'hear', 'heard', 'let', 'made', 'make', 'have', 'had', 'after', 'before', 'like', 'unlike', 'than', 'into', 'onto', 'upon', 'without', 'between', 'against', 'during', 'over', 'under']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const GLOSS_VERBS = new Set(['underscore', 'highlight', 'signal', 'indicate', 'show', 'reflect', 'suggest', 'demonstrate', 'echo', 'express', 'voice', 'document', 'project', 'see', 'seem', 'appear', 'mark']);
+const BY_AGENT_VERBS = new Set(['praise', 'call', 'describe', 'mock', 'dismiss', 'reject', 'question', 'endorse', 'quote', 'cite', 'mention', 'highlight', 'note', 'document', 'report']);
 const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
 const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
@@ -412,6 +415,8 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
   const w = toks[i]!.lower;
   if (!lex.reactionVerbs.has(w)) return undefined;
   let j = i + 1;
+  // "has been met with opposition", "came under criticism".
+  if ((toks[j]?.lower === 'with' && (w === 'met' || w === 'meet' || w === 'meets')) || (toks[j]?.lower === 'under' && (w === 'came' || w === 'come' || w === 'comes' || w === 'coming'))) j++;
   for (let k = 0; k < 2 && j < toks.length && lex.reactionAdjectives.has(toks[j]!.lower); k++) j++;
   if (j >= toks.length || !lex.reactionNouns.has(toks[j]!.lower)) return undefined;
   const from = extendLeft(lex, toks, i);
@@ -419,7 +424,7 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
   let np: NounPhrase | undefined;
   if (toks[to] && lex.reactionFrom.has(toks[to]!.lower)) np = rightPhrase(lex, toks, to + 1);
   const subject = leftSource(lex, toks, from).np;
-  const agentive = subject && (subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'publication' || subject.pronoun === 'male' || subject.pronoun === 'female');
+  const agentive = !np && subject && (subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'publication' || subject.pronoun === 'male' || subject.pronoun === 'female');
   if (agentive) return { from, to, kind: 'speech-verb', lemma: w, sense: 'speech', np: subject, confidence: 0.7 };
   const found: FoundCue = { from, to, kind: 'reaction', lemma: `${w} ${toks[j]!.lower}`, confidence: 0.8 };
   if (np) found.np = np;
@@ -493,7 +498,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // verb hides who spoke. "X was asked" keeps X, who answers.
   const beBefore = BE_FORMS.has(toks[i - 1]?.lower ?? '') || (BE_FORMS.has(toks[i - 2]?.lower ?? '') && (toks[i - 1]!.lower.endsWith('ly') || lex.cuePrefixes.has(toks[i - 1]!.lower)));
   if (beBefore && !vf.base && !vf.third && !vf.gerund && verb.lemma !== 'ask') {
-    if (afterCue?.lower === 'by') {
+    if (afterCue?.lower === 'by' && (verb.strong || BY_AGENT_VERBS.has(verb.lemma))) {
       const agent = rightPhrase(lex, toks, to + 1);
       if (agent) return { from, to, kind: 'speech-verb', lemma: verb.lemma, sense: verb.sense, np: agent, confidence: 0.75 };
     }

@@ -51,6 +51,14 @@ export function isNameWord(lex: Lexicon, toks: readonly Token[], i: number, sent
   return true;
 }
 
+const LEGISLATURES = new Set(['congress', 'parliament', 'senate', 'house', 'assembly', 'legislature', 'duma', 'bundestag', 'knesset', 'commons', 'lords']);
+const SPEECH_NOUNS = new Set(['remarks', 'comments', 'statement', 'statements', 'words', 'speech', 'tweet', 'tweets', 'letter', 'email', 'message', 'answer', 'response', 'testimony', 'account', 'claim', 'claims', 'view', 'views', 'position', 'argument', 'interview', 'post', 'op-ed', 'memo', 'book', 'ad', 'video', 'website', 'office', 'team', 'staff', 'camp', 'people', 'side', 'allies', 'lawyers', 'lawyer', 'attorney', 'attorneys']);
+
+function hasWordIn(toks: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (set.has(toks[i]!.lower)) return true;
+  return false;
+}
+
 function isKnownHead(lex: Lexicon, w: string): boolean {
   return lex.vagueHeads.has(w) || lex.documentHeads.has(w) || lex.officeHeads.has(w) || lex.orgShortForms.has(w);
 }
@@ -110,6 +118,15 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     const v = matchWithin(lex.vaguePhrases, words, i, to);
     if (v && !hasNamedQualifier(lex, toks, from, to, sentenceStart)) return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.9 };
   }
+  // "The Republican nominee and his aides": when one conjunct is identified, so is the group.
+  for (let i = from + 1; i < to - 1; i++) {
+    if (toks[i]!.lower !== 'and' || toks[i]!.cap) continue;
+    const left = typePhrase(lex, toks, from, i, sentenceStart);
+    const right = typePhrase(lex, toks, i + 1, to, sentenceStart);
+    const pick = !left.vague && left.speakerLike ? left : !right.vague && right.speakerLike ? right : undefined;
+    if (pick) return { ...pick, from, to, name: undefined, possessor: undefined };
+    break;
+  }
   // Split the core ("analysts") from its qualifier ("at Citi Research").
   let coreEnd = to;
   for (let i = from + 1; i < to; i++) {
@@ -128,7 +145,7 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   let headIdx = coreEnd - 1;
   while (headIdx > from && toks[headIdx]!.kind !== 'word') headIdx--;
   // "analysts and observers worldwide": the head is the last known head noun.
-  if (!isKnownHead(lex, toks[headIdx]!.lower)) {
+  if (!isKnownHead(lex, toks[headIdx]!.lower) && !isNameWord(lex, toks, headIdx, sentenceStart)) {
     for (let i = headIdx - 1; i >= from; i--) {
       if (toks[i]!.kind === 'word' && !toks[i]!.cap && isKnownHead(lex, toks[i]!.lower)) {
         headIdx = i;
@@ -162,7 +179,11 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   }
 
   if (lex.vagueHeads.has(headLower) && (!head.cap || headIdx === sentenceStart || isPlural || !isNameWord(lex, toks, headIdx, sentenceStart))) {
-    if ((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed) return { ...np, speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 };
+    // "members of Congress", "MPs in Parliament": a legislature's unnamed members are a bare group.
+    const legislature = qualifierNamed && !nonGentilicNamed && hasWordIn(toks, coreEnd, to, LEGISLATURES);
+    // "A New York judge": an indefinite role qualified by a place is no one in particular.
+    const placeOnly = det !== undefined && lex.indefinites.has(det) && nonGentilicNamed && namedTo - namedFrom > 1 && !hasWordIn(toks, namedFrom, namedTo, lex.orgWords);
+    if (((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed) && !legislature && !placeOnly) return { ...np, speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 };
     if (possessivePronoun) return { ...np, speakerLike: true, kind: 'organization', vague: false, shortForm: undefined, confidence: 0.6 };
     if (det === 'the' && !isPlural) return { ...np, speakerLike: true, kind: 'vague', vague: true, shortForm: headLower, fallback: { kind: 'vague', vague: true }, confidence: 0.7 };
     return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.85 };
@@ -184,7 +205,14 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
       const t = typeName(lex, toks, nameFrom, nameTo, from);
       return { ...np, speakerLike: true, ...t, vague: false, possessor: true, confidence: 0.75 };
     }
-    return { ...np, speakerLike: true, ...typeName(lex, toks, nameFrom, nameTo, from), vague: false };
+    // "A New York judge": an indefinite role qualified by a place is no one in particular.
+    if (det !== undefined && lex.indefinites.has(det) && !head.cap && lex.officeHeads.has(headLower) && nameTo - nameFrom > 1 && !hasWordIn(toks, nameFrom, nameTo, lex.orgWords)) {
+      return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 };
+    }
+    const named = { ...np, speakerLike: true, ...typeName(lex, toks, nameFrom, nameTo, from), vague: false };
+    // "Secret Service protocol": a named thing, not a named speaker.
+    if (!head.cap && headIdx >= nameTo && !isKnownHead(lex, headLower) && !SPEECH_NOUNS.has(headLower)) named.speakerLike = false;
+    return named;
   }
   if (qualifierNamed && lex.officeHeads.has(headLower)) return { ...np, speakerLike: true, kind: 'organization', vague: false, confidence: 0.75 };
   const title = lex.officeHeads.has(headLower);

@@ -99,6 +99,8 @@ export interface Lexicon {
   prepositional: TokenTrie<string>;
   /** Speech phrases of several words ("made it clear", a user's "wrote in a memo"): cues as they stand. */
   userPhrases: TokenTrie<string>;
+  /** The built-in phrases of `userPhrases`, which need a speaker on their left (a user's phrase is trusted as it stands). */
+  builtInPhrases: Set<string>;
   cueSuffixes: TokenTrie<string>;
   hedgeWords: Set<string>;
   hedgePhrases: TokenTrie<string>;
@@ -246,6 +248,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     verbForms,
     prepositional,
     userPhrases,
+    builtInPhrases: new Set(P.SPEECH_PHRASES.filter((ph) => !cue.some((c) => c.trim().toLowerCase() === ph))),
     cueSuffixes: trieOf(P.CUE_SUFFIXES),
     hedgeWords: new Set(P.HEDGE_WORDS),
     hedgePhrases,

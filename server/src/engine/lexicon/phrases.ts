@@ -83,7 +83,8 @@ export const REACTION_VERBS: readonly string[] = [
   'provokes', 'provoked', 'provoking', 'stir', 'stirs', 'stirred', 'stirring', 'invite', 'invites',
   'invited', 'inviting', 'elicit', 'elicits', 'elicited', 'eliciting', 'garner', 'garners', 'garnered',
   'garnering', 'ignite', 'ignites', 'ignited', 'igniting', 'renew', 'renews', 'renewed', 'met', 'meet',
-  'meets', 'faced', 'face', 'faces', 'facing', 'caused', 'cause', 'causes', 'causing',
+  'meets', 'faced', 'face', 'faces', 'facing', 'caused', 'cause', 'causes', 'causing', 'came', 'come',
+  'comes', 'coming',
 ];
 
 /** What a reaction is about: "questions", "concerns", "criticism". */
@@ -92,7 +93,8 @@ export const REACTION_NOUNS: readonly string[] = [
   'criticisms', 'attention', 'speculation', 'controversy', 'alarm', 'outrage', 'backlash', 'fear',
   'fears', 'doubt', 'doubts', 'eyebrows', 'suspicion', 'suspicions', 'condemnation', 'skepticism',
   'scepticism', 'scrutiny', 'uproar', 'furor', 'furore', 'anger', 'worries', 'worry', 'praise',
-  'warnings', 'objections', 'complaints', 'calls', 'concerns',
+  'warnings', 'objections', 'complaints', 'calls', 'concerns', 'pushback', 'ridicule', 'opposition',
+  'resistance', 'derision', 'mockery', 'flak', 'fire', 'protests', 'protest', 'challenges',
 ];
 
 /** Adjectives allowed between a reaction verb and its noun ("raised serious questions"). */
