@@ -498,7 +498,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // verb hides who spoke. "X was asked" keeps X, who answers.
   const beBefore = BE_FORMS.has(toks[i - 1]?.lower ?? '') || (BE_FORMS.has(toks[i - 2]?.lower ?? '') && (toks[i - 1]!.lower.endsWith('ly') || lex.cuePrefixes.has(toks[i - 1]!.lower)));
   if (beBefore && !vf.base && !vf.third && !vf.gerund && verb.lemma !== 'ask') {
-    if (afterCue?.lower === 'by' && (verb.strong || BY_AGENT_VERBS.has(verb.lemma))) {
+    // "was written by Springsteen" is authorship, a fact about the author, not an attribution.
+    if (afterCue?.lower === 'by' && (verb.strong || BY_AGENT_VERBS.has(verb.lemma)) && verb.lemma !== 'write') {
       const agent = rightPhrase(lex, toks, to + 1);
       if (agent) return { from, to, kind: 'speech-verb', lemma: verb.lemma, sense: verb.sense, np: agent, confidence: 0.75 };
     }
@@ -519,7 +520,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   }
   // "…, saying …" and "… and says …" take the sentence's subject; some verbs
   // there are the writer's gloss ("…, underscoring the importance"), not an attribution.
-  if (!np && !GLOSS_VERBS.has(verb.lemma) && ((vf.gerund && before?.text === ',') || (before && (before.lower === 'and' || before.lower === 'then' || before.lower === 'but') && !before.cap))) np = mainSubject(lex, toks, from);
+  if (!np && !GLOSS_VERBS.has(verb.lemma) && ((vf.gerund && before?.text === ',') || (!vf.base && before && (before.lower === 'and' || before.lower === 'then' || before.lower === 'but') && !before.cap))) np = mainSubject(lex, toks, from);
   const plausible = !!np && np.speakerLike === true;
   // Bare and -s forms are also nouns ("swing states", "two questions"): they
   // need their subject right before them, or an inverted speaker after.
