@@ -138,6 +138,7 @@ export const FINITE_VERBS: readonly string[] = [
   'wrote', 'writes', 'knew', 'knows', 'thought', 'thinks', 'found', 'finds', 'brought', 'brings', 'built',
   'paid', 'pays', 'sold', 'sells', 'struck', 'hit', 'hits', 'cut', 'cuts', 'put', 'puts', 'set', 'sets', 'led',
   'leads', 'needs', 'wants', 'means', 'offers', 'provides', 'represents', 'signals', 'suggests', 'marks',
+  'looks', 'sounds', 'feels', 'stays', 'tends', 'belongs', 'depends', 'matters', 'works', 'exists',
   // Irregular past tenses (the common strong verbs of any English grammar's list).
   'spoke', 'fought', 'bought', 'caught', 'taught', 'sought', 'drew', 'flew', 'threw', 'chose', 'drove', 'broke',
   'woke', 'froze', 'stole', 'swore', 'tore', 'wore', 'shook', 'forgot', 'hid', 'bit', 'sat', 'stuck', 'swung',
