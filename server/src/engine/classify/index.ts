@@ -6,13 +6,20 @@
  * 2. V when the sentence leans on a source nobody can check (a vague
  *    attribution from the attribution stage), unless that source is only a
  *    hedge ("reportedly") and the same sentence names who reported it, the
- *    vague words carry a link, or the writer marked them with a placeholder
- *    ("reports [who?]"). A source slot left empty ("according to [SOURCE]")
- *    is neither vague nor identified: it is reported as incomplete.
- * 3. U when it quotes words nobody in the paragraph is named as saying.
+ *    vague words carry a link, the writer marked them with a placeholder
+ *    ("reports [who?]"), or they lie inside what a named source is reported as
+ *    saying. A vague reading below `minConfidence` decides nothing. A source
+ *    slot left empty ("according to [SOURCE]") is neither vague nor
+ *    identified: it is reported as incomplete.
+ * 3. U when it quotes words nobody in the paragraph is named as saying (a
+ *    colon lead-in in the paragraph before, or a speaker tag the splitter set
+ *    apart, names the speaker).
  * 4. With identified sources: A when they cover every main clause that asserts
  *    something; U when a coordinated main clause with its own assertion is left
- *    without one (that clause is what the finding points at).
+ *    without one (that clause is what the finding points at). Intent verbs
+ *    ("wants") and participles of commentary ("…, underscoring …") cover
+ *    nothing; closing tags cover everything; "according to" frames and
+ *    "said that" complements carry over "and" and "so".
  * 5. With no source at all: N when it is a question, transition, aside and the
  *    like (`nature.ts`), U otherwise, naming the kind of claim.
  *
