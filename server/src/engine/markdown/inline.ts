@@ -154,6 +154,10 @@ interface Delim {
   close: boolean;
 }
 
+/** Scratch arrays of {@link processEmphasis}, reused: it runs once per block and per link. */
+let prevScratch = new Int32Array(256);
+const bottomScratch = new Int32Array(18);
+
 /**
  * CommonMark's "process emphasis" over `delims[from..]`: each closer, left to
  * right, is paired with the nearest matching opener before it; the
@@ -165,10 +169,11 @@ interface Delim {
 function processEmphasis(delims: Delim[], from: number, mask: (a: number, b: number) => void): void {
   const m = delims.length;
   if (m - from < 2) return;
-  const prev = new Int32Array(m);
+  if (prevScratch.length < m) prevScratch = new Int32Array(Math.max(m, prevScratch.length * 2));
+  const prev = prevScratch;
   for (let k = from; k < m; k++) prev[k] = k - 1;
   // Indexed by type (*, _, ~), whether the closer can open, and its length mod 3.
-  const bottom = new Int32Array(18).fill(from - 1);
+  const bottom = bottomScratch.fill(from - 1);
   for (let c = from; c < m; c++) {
     const closer = delims[c]!;
     if (!closer.close) continue;
