@@ -5,7 +5,7 @@
  * finds today.
  */
 import { describe, expect, it } from 'vitest';
-import type { AttributionResult, FoundQuote } from '../../../server/src/engine/attribution';
+import type { AttributionResult, CueSense, FoundAttribution, FoundQuote } from '../../../server/src/engine/attribution';
 import { classify } from '../../../server/src/engine/classify';
 import { splitClauses } from '../../../server/src/engine/classify/clauses';
 import { assertionKinds, nothingToAttribute } from '../../../server/src/engine/classify/nature';
@@ -37,19 +37,20 @@ function find(text: string, needle: string, nth = 0): number {
 }
 
 /** Classifies `text` with the given attributions (and quotes) standing in for the attribution stage. */
-function run(text: string, specs: Spec[] = [], quotes: (doc: string, atts: Attribution[]) => Quote[] = () => []) {
+function run(text: string, specs: Spec[] = [], quotes: (doc: string, atts: Attribution[]) => Quote[] = () => [], sense?: CueSense) {
   const full = (q: Quote): FoundQuote => ({ single: false, closed: true, words: text.slice(q.start, q.end).split(/\s+/).length, ...q });
   const doc = extractProse(text);
   const sentences = splitSentences(doc);
   const directives = parseDirectives(doc, sentences);
-  const attributions: Attribution[] = specs.map((sp) => {
+  const attributions: FoundAttribution[] = specs.map((sp) => {
     const cs = find(text, sp.cue, sp.nth);
     const sentence = sentences.findIndex((s) => s.start <= cs && cs < s.end);
-    const a: Attribution = {
+    const a: FoundAttribution = {
       sentence,
       cue: { start: cs, end: cs + sp.cue.length, text: sp.cue, kind: sp.kind },
       vague: sp.vague ?? false,
       confidence: sp.confidence ?? 0.9,
+      ...(sense ? { sense } : {}),
     };
     if (sp.source !== undefined) {
       const ss = find(text, sp.source);
@@ -103,6 +104,11 @@ describe('precedence V > U > A > N', () => {
 
   it('a vague reading below minConfidence decides nothing', () => {
     expect(run('The talks, it is believed, failed.\n', [{ cue: 'it is believed', kind: 'hedge', vague: true, confidence: 0.3 }]).statuses).toBe('U');
+  });
+
+  it('an intent verb neither attributes nor makes vague', () => {
+    expect(run('Trump wants to junk personal exemptions.\n', [{ cue: 'wants', kind: 'speech-verb', source: 'Trump' }], undefined, 'intent').statuses).toBe('U');
+    expect(run('The company plans to cut 300 jobs.\n', [{ cue: 'plans', kind: 'speech-verb', source: 'The company', sourceKind: 'unresolved', vague: true }], undefined, 'intent').statuses).toBe('U');
   });
 
   it('no source: U, or N for what needs none', () => {

@@ -224,6 +224,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
     (x) =>
       x.a.vague &&
       !weak(x.a) &&
+      !isIntent(x.a) &&
       !isPending(x.a) &&
       !neutralised(doc, x.a, named.map((y) => y.a), placeholders, ctx.linksBySentence[s.index] ?? []) &&
       !named.some((y) => y.a.source !== undefined && withinContent(doc.prose, s, x.a, y.a)),
