@@ -111,6 +111,10 @@ describe('unattributed-claim fixes', () => {
     );
   });
 
+  it('keeps a closing colon last', () => {
+    checkFix('Her enthusiasm for the plan is recorded in detail:\n', 'according to', 'Her enthusiasm for the plan is recorded in detail, according to [SOURCE]:\n', { rules });
+  });
+
   it('moves punctuation out of closing quotes', () => {
     checkFix('The plan ended in “a failure.”\n', 'according to', 'The plan ended in “a failure,” according to [SOURCE].\n', { rules });
   });

@@ -39,7 +39,7 @@ function factsOf(doc: ProseDocument): DocFacts {
 }
 
 const CLOSERS = /["'”’»)\]*_]/;
-const TERMINAL = /[.!?…]/;
+const TERMINAL = /[.!?…:;]/;
 
 /**
  * The end of a span, split: `end` past the last non-space, `closers` where the
