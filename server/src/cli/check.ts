@@ -6,11 +6,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Analysis, Finding, ResolvedConfig } from '../engine';
+import type { Finding, ResolvedConfig } from '../engine';
 import { describeFsError, formatBytes, relativeInside, type ConfigFileIssue, type ConfigLoader } from '../config';
 import { buildLineIndex, type LineIndex } from '../lsp/positions';
 import type { Target } from './files';
-import { analyzeAll } from './pool';
+import { analyzeAll, type Reported } from './pool';
 
 /**
  * Largest draft read, in bytes. A 10 MB draft is checked in about a second;
@@ -35,7 +35,8 @@ export interface FileResult {
   /** False when the bytes were not valid UTF-8 (and `text` has U+FFFD in their place). */
   validUtf8: boolean;
   lines: LineIndex;
-  analysis: Analysis;
+  /** What the engine found (the parts of its analysis the CLI reports). */
+  analysis: Reported;
   /** The findings to report, in document order (for `--quiet`, only those that fail the run). */
   findings: Finding[];
   /** Problems with the configuration file that applies to this draft (defaults were used). */

@@ -36,8 +36,14 @@ interface Batch {
   jobs: AnalysisJob[];
 }
 
+/**
+ * The part of an analysis the CLI reports. Workers send back only this, so
+ * that copying results between threads costs as little as it can.
+ */
+export type Reported = Pick<Analysis, 'findings' | 'claims' | 'attributions' | 'configErrors' | 'suppressed'>;
+
 /** The analysis of one draft, or why there is none. */
-export type Outcome = { analysis: Analysis } | { error: string };
+export type Outcome = { analysis: Reported } | { error: string };
 
 /**
  * Analyses one draft. The engine promises never to throw; should it break
@@ -45,7 +51,8 @@ export type Outcome = { analysis: Analysis } | { error: string };
  */
 function analyzeOne(job: AnalysisJob): Outcome {
   try {
-    return { analysis: analyze(job.text, { config: job.config }) };
+    const { findings, claims, attributions, configErrors, suppressed } = analyze(job.text, { config: job.config });
+    return { analysis: { findings, claims, attributions, configErrors, suppressed } };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }
