@@ -10,7 +10,7 @@
  * brackets is split: it is someone's words, or an aside.
  */
 import type { Span } from '../types';
-import { FINITE_VERBS, PRONOUN_SUBJECTS, SUBJECT_STARTERS, CLAUSE_CONJUNCTIONS } from './words';
+import { CLAUSE_CONJUNCTIONS, FINITE_VERBS, NO_SUBJECT_AFTER_CONJUNCTION, NOT_A_VERB_AFTER_PRONOUN, PRONOUN_SUBJECTS, SUBJECT_STARTERS } from './words';
 import { tokenize, type Token } from './text';
 
 /** One clause of a sentence: a main clause, or a subordinate clause opening the sentence. */
@@ -27,11 +27,8 @@ export interface Clause extends Span {
 /** "While Trump has railed against X, he has …": a subordinate clause before the main one. */
 const OPENING_SUBORDINATE = /^(?:(?:and|but|so|yet|even)\s+)?(while|although|though|as|because|since|when|whenever|after|before|if|unless|whereas|once|until)\b/i;
 
-/** Words that, right after the conjunction, show that no new subject follows. */
-const NOT_A_SUBJECT = new Set(['also', 'then', 'not', 'that', 'which', 'who', 'whom', 'whose', 'as', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'its', 'so']);
-
-/** Words after a pronoun subject that show it is not a subject after all. */
-const NOT_A_VERB = new Set(['and', 'or', 'of', 'to', 'in', 'who', 'which', 'that', 'all', 'both', 'alone', 'too', 'themselves', 'himself', 'herself', 'itself']);
+const NOT_A_SUBJECT = new Set(NO_SUBJECT_AFTER_CONJUNCTION);
+const NOT_A_VERB = new Set(NOT_A_VERB_AFTER_PRONOUN);
 
 const FINITE = new Set(FINITE_VERBS);
 const PRONOUNS = new Set(PRONOUN_SUBJECTS);

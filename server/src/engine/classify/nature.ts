@@ -12,6 +12,7 @@ import { looksFinite } from './clauses';
 import { containsAny, matchesAny, normalize, tokenize } from './text';
 import {
   ASSERTION_KIND_NAMES,
+  PLURAL_NOUN_CONTEXT,
   BIO_PARAGRAPH_PATTERNS,
   BIO_PATTERNS,
   CAUSE_WORDS,
@@ -76,13 +77,7 @@ const EMBEDDED_CLAIM = /\b(?:how|that|why|whether)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*
 /** A pronoun with a contracted verb ("that's", "they're") or a negated auxiliary ("isn't"). */
 const CONTRACTED_VERB = /\b(?:that|it|he|she|there|what|who|here|where|this|they|we|you|i)['’](?:s|re|ve|ll|d|m)\b|\b\p{L}+n['’]t\b/iu;
 
-/** Words after which a word ending in "-s" is a plural noun, not a verb. */
-const NOUN_CONTEXT = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many',
-  'all', 'few', 'several', 'no', 'any', 'more', 'most', 'other', 'such', 'of', 'in', 'on', 'at', 'for', 'with', 'by',
-  'from', 'to', 'about', 'into', 'over', 'under', 'between', 'among', 'and', 'or', 'two', 'three', 'four', 'five',
-  'new', 'old', 'top', 'key', 'local', 'federal', 'national', 'foreign', 'both', 'each', 'every', 'what', 'which',
-]);
+const NOUN_CONTEXT = new Set(PLURAL_NOUN_CONTEXT);
 
 /** Words ending in "-s" that are not third-person verbs. */
 const NOT_S_VERBS = /^(?:.*(?:ss|us|is|ics|ies|ous|'s|’s)|news|series|species|always|perhaps|sometimes|whereas|besides|afterwards|towards|plus|thus|less|unless|across|yes|was|has|does|goes|its|his|hers|ours|yours|theirs|this)$/;

@@ -157,6 +157,30 @@ export const SUBJECT_STARTERS: readonly string[] = [
   'several', 'such', 'another', 'other', 'others', 'nobody', 'everyone', 'someone', 'none',
 ];
 
+/** Words that, right after a clause conjunction, show that no new subject follows ("…, and also …"). */
+export const NO_SUBJECT_AFTER_CONJUNCTION: readonly string[] = [
+  'also', 'then', 'not', 'that', 'which', 'who', 'whom', 'whose', 'as', 'to', 'in', 'on', 'at', 'for', 'with', 'by',
+  'from', 'of', 'its', 'so',
+];
+
+/** Words that, right after a pronoun, show it is not followed by a verb of its own ("…, and it too", "…, but they all"). */
+export const NOT_A_VERB_AFTER_PRONOUN: readonly string[] = [
+  'and', 'or', 'of', 'to', 'in', 'who', 'which', 'that', 'all', 'both', 'alone', 'too', 'themselves', 'himself',
+  'herself', 'itself',
+];
+
+/**
+ * Words after which a lower-case word in "-s" is a plural noun, not a verb
+ * ("with the emails", "two sources"): determiners, prepositions, numerals and
+ * a few frequent adjectives (closed classes, plus news-copy adjectives).
+ */
+export const PLURAL_NOUN_CONTEXT: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many',
+  'all', 'few', 'several', 'no', 'any', 'more', 'most', 'other', 'such', 'of', 'in', 'on', 'at', 'for', 'with', 'by',
+  'from', 'to', 'about', 'into', 'over', 'under', 'between', 'among', 'and', 'or', 'two', 'three', 'four', 'five',
+  'new', 'old', 'top', 'key', 'local', 'federal', 'national', 'foreign', 'both', 'each', 'every', 'what', 'which',
+];
+
 /** Pronoun subjects: the next word after one of these is taken to be the verb. */
 export const PRONOUN_SUBJECTS: readonly string[] = ['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there'];
 
