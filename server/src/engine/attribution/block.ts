@@ -172,7 +172,7 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
         }
       }
     }
-    if (citer) a.citer = { ...citer };
+    if (citer) a.citer = { start: citer.start, end: citer.end, text: citer.text, kind: citer.kind, ...(citer.entity !== undefined ? { entity: citer.entity } : {}) };
   }
   // A named outlet relaying unnamed people is vague (labels.md).
   const citingVague = out.some((a) => (a as { citing?: boolean }).citing && a.vague);
@@ -187,6 +187,11 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
     }
   }
   return out;
+}
+
+/** A copy of a mention (without entity or antecedent) with another kind. */
+function withKind(m: SourceMention, kind: SourceKind): SourceMention {
+  return { start: m.start, end: m.end, text: m.text, kind };
 }
 
 interface Resolved {
@@ -213,12 +218,13 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
   if (np.kind === 'placeholder') return { mention, vague: true, confidence: np.confidence };
   if (np.pronoun) {
     const p = np.pronoun;
-    if (p === 'self') return { mention: { ...mention, kind: 'person' }, vague: false, confidence: 0.5 };
+    if (p === 'self') return { mention: withKind(mention, 'person'), vague: false, confidence: 0.5 };
     if (p === 'relative') {
-      if (!antecedent) return { mention: { ...mention, kind: 'unresolved' }, vague: true, confidence: 0.4 };
+      if (!antecedent) return { mention: withKind(mention, 'unresolved'), vague: true, confidence: 0.4 };
       const a = resolvePhrase(lex, state, prose, toks, antecedent, undefined, names);
-      if (!a) return { mention: { ...mention, kind: 'unresolved' }, vague: true, confidence: 0.4 };
-      const r: SourceMention = { ...mention, kind: a.mention.kind, antecedent: { start: a.mention.start, end: a.mention.end, text: a.mention.text } };
+      if (!a) return { mention: withKind(mention, 'unresolved'), vague: true, confidence: 0.4 };
+      const r = withKind(mention, a.mention.kind);
+      r.antecedent = { start: a.mention.start, end: a.mention.end, text: a.mention.text };
       if (a.mention.entity !== undefined) {
         r.entity = a.mention.entity;
         const e = state.entities[a.mention.entity]!;
@@ -231,27 +237,31 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
         const rec = state.records[state.recentPersons[k]!]!;
         if (rec.gender && rec.gender !== p) continue;
         if (!rec.gender) rec.gender = p;
-        mention.antecedent = { ...rec.first, text: rec.name };
+        mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
         return finish(rec, 0.85);
       }
-      return { mention: { ...mention, kind: 'unresolved' }, vague: true, confidence: 0.7 };
+      return { mention: withKind(mention, 'unresolved'), vague: true, confidence: 0.7 };
     }
     if (p === 'plural') {
       const g = state.lastGroup;
       if (g?.record !== undefined) {
         const rec = state.records[g.record]!;
-        mention.antecedent = { ...rec.first, text: rec.name };
+        mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
         return finish(rec, 0.7);
       }
-      if (g?.vague) return { mention: { ...mention, kind: 'vague', antecedent: { ...g.vague } }, vague: true, confidence: 0.7 };
-      return { mention: { ...mention, kind: 'unresolved' }, vague: true, confidence: 0.7 };
+      if (g?.vague) {
+        const m = withKind(mention, 'vague');
+        m.antecedent = { start: g.vague.start, end: g.vague.end, text: g.vague.text };
+        return { mention: m, vague: true, confidence: 0.7 };
+      }
+      return { mention: withKind(mention, 'unresolved'), vague: true, confidence: 0.7 };
     }
     if (state.lastThing !== undefined) {
       const rec = state.records[state.lastThing]!;
-      mention.antecedent = { ...rec.first, text: rec.name };
+      mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
       return finish(rec, 0.7);
     }
-    return { mention: { ...mention, kind: 'unresolved' }, vague: true, confidence: 0.6 };
+    return { mention: withKind(mention, 'unresolved'), vague: true, confidence: 0.6 };
   }
   if (np.shortForm) {
     const ids = state.byHead.get(np.shortForm) ?? [];
@@ -261,7 +271,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
     if (np.kind === 'vague') pick = undefined;
     if (pick !== undefined) {
       const rec = state.records[pick]!;
-      mention.antecedent = { ...rec.first, text: rec.name };
+      mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
       return finish(rec, 0.8);
     }
     const fb = np.fallback ?? { kind: np.kind, vague: np.vague };
@@ -324,7 +334,7 @@ function recordFor(state: DiscourseState, _lex: Lexicon, span: Span & { text: st
   let id = state.byKey.get(key);
   if (id === undefined) {
     id = state.records.length;
-    state.records.push({ id, name: span.text, kind, first: { ...span }, mentions: [{ start: span.start, end: span.end }], titles: [], heads: [] });
+    state.records.push({ id, name: span.text, kind, first: { start: span.start, end: span.end, text: span.text }, mentions: [{ start: span.start, end: span.end }], titles: [], heads: [] });
     state.byKey.set(key, id);
   }
   const rec = state.records[id]!;

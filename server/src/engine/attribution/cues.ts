@@ -107,7 +107,7 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
     if (noComment) {
       const from = extendLeft(lex, toks, i);
       const src = leftSource(lex, toks, from);
-      out.push({ from, to: i + noComment.length, kind: 'speech-verb', lemma: 'comment', sense: 'speech', ...src, confidence: src.np ? 0.85 : 0.6 });
+      out.push({ from, to: i + noComment.length, kind: 'speech-verb', lemma: 'comment', sense: 'speech', np: src.np, antecedent: src.antecedent, confidence: src.np ? 0.85 : 0.6 });
       i += noComment.length;
       continue;
     }
@@ -119,7 +119,7 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       const to = i + user.length;
       const src = userSrc!;
       const np = src.np ?? rightPhrase(lex, toks, to);
-      out.push({ from, to, kind: 'speech-verb', lemma: user.value, sense: 'speech', ...src, ...(np ? { np } : {}), confidence: 0.85 });
+      out.push({ from, to, kind: 'speech-verb', lemma: user.value, sense: 'speech', np, antecedent: src.antecedent, confidence: 0.85 });
       i = to;
       continue;
     }
@@ -290,7 +290,7 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
       // "Bloomberg, citing …, reported": the aside is another attribution, not part of the source.
       if (RELAY_WORDS.has(toks[k + 1]?.lower ?? '')) return { np: head };
       // PolNeAR draws an appositive source up to and including its closing comma.
-      return { np: { ...head, from: head.from, to: j + 1 } };
+      return { np: Object.assign(head, { to: j + 1 }) };
     }
     return {};
   }

@@ -156,7 +156,7 @@ export function noteName(
       rec = existing;
       rec.name = nameText;
     } else {
-      rec = { id: state.records.length, name: nameText, kind: typed.kind, first: { ...span, text: nameText }, mentions: [], titles: [], heads: [] };
+      rec = { id: state.records.length, name: nameText, kind: typed.kind, first: { start: span.start, end: span.end, text: nameText }, mentions: [], titles: [], heads: [] };
       state.records.push(rec);
     }
     state.byKey.set(key, rec.id);
@@ -254,7 +254,7 @@ export function entityOf(state: DiscourseState, id: number, mention?: Span): num
   const rec = state.records[id]!;
   if (rec.entity === undefined) {
     rec.entity = state.entities.length;
-    state.entities.push({ id: rec.entity, name: rec.name, kind: rec.kind, introduced: { start: rec.first.start, end: rec.first.end }, mentions: rec.mentions.map((m) => ({ ...m })), claims: [] });
+    state.entities.push({ id: rec.entity, name: rec.name, kind: rec.kind, introduced: { start: rec.first.start, end: rec.first.end }, mentions: rec.mentions.map((m) => ({ start: m.start, end: m.end })), claims: [] });
   }
   const e = state.entities[rec.entity]!;
   if (mention) addSpan(e.mentions, mention);

@@ -92,13 +92,13 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   // Trim punctuation and quotation marks at both ends.
   while (from < to && toks[from]!.kind !== 'word') from++;
   while (to > from && toks[to - 1]!.kind !== 'word') to--;
-  const np: NounPhrase = { from, to, kind: 'vague', vague: true, confidence: 0.5 };
+  const np = basePhrase(from, to);
   if (from >= to) return np;
   const words = toks;
   const first = toks[from]!;
   if (to - from === 1) {
     const p = PRONOUN_OF[first.lower];
-    if (p) return { ...np, speakerLike: true, kind: 'unresolved', pronoun: p, confidence: 0.8 };
+    if (p) return mk(np, { speakerLike: true, kind: 'unresolved', pronoun: p, confidence: 0.8 });
   }
   // Only determiners and numbers ("Two", "Forty-three"): no source.
   let content = false;
@@ -106,17 +106,17 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   if (!content) {
     // "64 percent (of voters)" is a group that answers a poll.
     const pct = toks[to - 1]!.lower === 'percent' || toks[from + 1]?.lower === 'percent';
-    return pct ? { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 } : { ...np, kind: 'unresolved', confidence: 0.1 };
+    return pct ? mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 }) : mk(np, { kind: 'unresolved', confidence: 0.1 });
   }
   // Whole-phrase lists first: user's known sources, vague phrases, publications.
   for (let i = from; i < to && lex.knownSources.next.size; i++) {
     const known = matchWithin(lex.knownSources, words, i, to);
-    if (known) return { ...np, speakerLike: true, kind: 'organization', vague: false, name: { from: i, to: i + known }, confidence: 0.95 };
+    if (known) return mk(np, { speakerLike: true, kind: 'organization', vague: false, name: { from: i, to: i + known }, confidence: 0.95 });
   }
   for (let i = from; i < to; i++) {
     if (!lex.vaguePhrases.next.has(toks[i]!.lower)) continue;
     const v = matchWithin(lex.vaguePhrases, words, i, to);
-    if (v && !hasNamedQualifier(lex, toks, from, to, sentenceStart)) return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.9 };
+    if (v && !hasNamedQualifier(lex, toks, from, to, sentenceStart)) return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.9 });
   }
   // "The Republican nominee and his aides": when one conjunct is identified, so is the group.
   for (let i = from + 1; i < to - 1; i++) {
@@ -124,7 +124,7 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     const left = typePhrase(lex, toks, from, i, sentenceStart);
     const right = typePhrase(lex, toks, i + 1, to, sentenceStart);
     const pick = !left.vague && left.speakerLike ? left : !right.vague && right.speakerLike ? right : undefined;
-    if (pick) return { ...pick, from, to, name: undefined, possessor: undefined };
+    if (pick) return mk(np, pick, { from, to, name: undefined, possessor: undefined });
     break;
   }
   // Split the core ("analysts") from its qualifier ("at Citi Research").
@@ -175,7 +175,7 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   // A publication by name.
   const pub = findPublication(lex, toks, from, to);
   if (pub && (lex.publicationWords.has(headLower) || pub.to >= coreEnd || !lex.vagueHeads.has(headLower))) {
-    return { ...np, speakerLike: true, kind: 'publication', vague: false, name: pub, confidence: 0.9 };
+    return mk(np, { speakerLike: true, kind: 'publication', vague: false, name: pub, confidence: 0.9 });
   }
 
   if (lex.vagueHeads.has(headLower) && (!head.cap || headIdx === sentenceStart || isPlural || !isNameWord(lex, toks, headIdx, sentenceStart))) {
@@ -183,16 +183,16 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     const legislature = qualifierNamed && !nonGentilicNamed && hasWordIn(toks, coreEnd, to, LEGISLATURES);
     // "A New York judge": an indefinite role qualified by a place is no one in particular.
     const placeOnly = det !== undefined && lex.indefinites.has(det) && nonGentilicNamed && namedTo - namedFrom > 1 && !hasWordIn(toks, namedFrom, namedTo, lex.orgWords);
-    if (((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed) && !legislature && !placeOnly) return { ...np, speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 };
-    if (possessivePronoun) return { ...np, speakerLike: true, kind: 'organization', vague: false, shortForm: undefined, confidence: 0.6 };
-    if (det === 'the' && !isPlural) return { ...np, speakerLike: true, kind: 'vague', vague: true, shortForm: headLower, fallback: { kind: 'vague', vague: true }, confidence: 0.7 };
-    return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.85 };
+    if (((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed) && !legislature && !placeOnly) return mk(np, { speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 });
+    if (possessivePronoun) return mk(np, { speakerLike: true, kind: 'organization', vague: false, shortForm: undefined, confidence: 0.6 });
+    if (det === 'the' && !isPlural) return mk(np, { speakerLike: true, kind: 'vague', vague: true, shortForm: headLower, fallback: { kind: 'vague', vague: true }, confidence: 0.7 });
+    return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.85 });
   }
   if (lex.documentHeads.has(headLower) && !(head.cap && headIdx !== sentenceStart)) {
     const year = hasYear(toks, from, coreEnd);
-    if ((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed || year) return { ...np, speakerLike: true, kind: 'document', vague: false, confidence: 0.85 };
-    if (det === 'the' || det === 'this' || det === 'that' || possessivePronoun) return { ...np, speakerLike: true, kind: 'document', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.7 };
-    return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.8 };
+    if ((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed || year) return mk(np, { speakerLike: true, kind: 'document', vague: false, confidence: 0.85 });
+    if (det === 'the' || det === 'this' || det === 'that' || possessivePronoun) return mk(np, { speakerLike: true, kind: 'document', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.7 });
+    return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.8 });
   }
   if (nonGentilicNamed) {
     const nameFrom = namedFrom;
@@ -203,34 +203,47 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
       // "Clinton's campaign", "Trump's spokesman", "Kim's remarks": the
       // possessor speaks, or its staff or office does.
       const t = typeName(lex, toks, nameFrom, nameTo, from);
-      return { ...np, speakerLike: true, ...t, vague: false, possessor: true, confidence: 0.75 };
+      return mk(np, t, { speakerLike: true, vague: false, possessor: true, confidence: 0.75 });
     }
     // "A New York judge": an indefinite role qualified by a place is no one in particular.
     if (det !== undefined && lex.indefinites.has(det) && !head.cap && lex.officeHeads.has(headLower) && nameTo - nameFrom > 1 && !hasWordIn(toks, nameFrom, nameTo, lex.orgWords)) {
-      return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 };
+      return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 });
     }
-    const named = { ...np, speakerLike: true, ...typeName(lex, toks, nameFrom, nameTo, from), vague: false };
+    const named = mk(np, typeName(lex, toks, nameFrom, nameTo, from), { speakerLike: true, vague: false });
     // "Secret Service protocol": a named thing, not a named speaker.
     if (!head.cap && headIdx >= nameTo && !isKnownHead(lex, headLower) && !SPEECH_NOUNS.has(headLower)) named.speakerLike = false;
     return named;
   }
-  if (qualifierNamed && lex.officeHeads.has(headLower)) return { ...np, speakerLike: true, kind: 'organization', vague: false, confidence: 0.75 };
+  if (qualifierNamed && lex.officeHeads.has(headLower)) return mk(np, { speakerLike: true, kind: 'organization', vague: false, confidence: 0.75 });
   const title = lex.officeHeads.has(headLower);
   if (title && (det === 'the' || possessivePronoun) && !isPlural) {
-    return { ...np, speakerLike: true, kind: 'person', vague: false, shortForm: headLower, fallback: { kind: 'person', vague: false }, confidence: 0.7 };
+    return mk(np, { speakerLike: true, kind: 'person', vague: false, shortForm: headLower, fallback: { kind: 'person', vague: false }, confidence: 0.7 });
   }
   if (lex.orgShortForms.has(headLower) && (det === 'the' || possessivePronoun)) {
     const self = matchWithin(lex.selfIdentifying, words, det ? from + 1 : from, coreEnd);
     const fallback = self ? { kind: 'organization' as const, vague: false } : { kind: 'unresolved' as const, vague: true };
-    return { ...np, speakerLike: true, kind: 'organization', vague: false, shortForm: headLower, fallback, confidence: 0.7 };
+    return mk(np, { speakerLike: true, kind: 'organization', vague: false, shortForm: headLower, fallback, confidence: 0.7 });
   }
-  if (matchWithin(lex.selfIdentifying, words, det === 'the' ? from + 1 : from, coreEnd)) return { ...np, speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 };
+  if (matchWithin(lex.selfIdentifying, words, det === 'the' ? from + 1 : from, coreEnd)) return mk(np, { speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 });
   // "Patient advocacy groups", "64 percent of voters": an unnamed plural group can speak.
-  if (isPlural && !indefinite) return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 };
-  if (headLower === 'percent' || (toks[headIdx + 1]?.lower === 'of' && (headLower === 'percent' || headLower === 'half' || headLower === 'majority' || headLower === 'third'))) return { ...np, speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 };
-  if (indefinite || isPlural) return { ...np, kind: 'vague', vague: true, confidence: 0.6 };
-  if (det === 'the' || possessivePronoun) return { ...np, kind: 'unresolved', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.4 };
-  return { ...np, kind: 'unresolved', vague: true, confidence: 0.3 };
+  if (isPlural && !indefinite) return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 });
+  if (headLower === 'percent' || (toks[headIdx + 1]?.lower === 'of' && (headLower === 'percent' || headLower === 'half' || headLower === 'majority' || headLower === 'third'))) return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 });
+  if (indefinite || isPlural) return mk(np, { kind: 'vague', vague: true, confidence: 0.6 });
+  if (det === 'the' || possessivePronoun) return mk(np, { kind: 'unresolved', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.4 });
+  return mk(np, { kind: 'unresolved', vague: true, confidence: 0.3 });
+}
+
+/**
+ * A phrase record with every field present, so that all phrases share one
+ * object shape (object spread of a differently shaped object is slow in V8).
+ */
+function basePhrase(from: number, to: number): NounPhrase {
+  return { from, to, kind: 'vague', vague: true, confidence: 0.5, speakerLike: false, pronoun: undefined, shortForm: undefined, fallback: undefined, name: undefined, titles: undefined, gender: undefined, possessor: undefined };
+}
+
+/** A new phrase over the span of `np` with `parts` laid over the defaults. */
+function mk(np: NounPhrase, ...parts: Partial<NounPhrase>[]): NounPhrase {
+  return Object.assign(basePhrase(np.from, np.to), ...parts);
 }
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'percent', 'half', 'third', 'quarter']);
