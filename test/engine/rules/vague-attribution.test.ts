@@ -83,6 +83,10 @@ describe('vague-attribution fixes', () => {
     checkFix('Analysts say the economy will shrink.\n', 'Replace', '[SOURCE] says the economy will shrink.\n', { rules });
   });
 
+  it('makes an auxiliary agree with the placeholder', () => {
+    checkFix('Officials have warned that the dam could fail.\n', 'Replace', '[SOURCE] has warned that the dam could fail.\n', { rules });
+  });
+
   it('turns a hedge into "according to [SOURCE]"', () => {
     checkFix('The bridge reportedly collapsed on Monday.\n', 'Replace', 'The bridge collapsed on Monday, according to [SOURCE].\n', { rules });
   });

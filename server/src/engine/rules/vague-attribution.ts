@@ -39,7 +39,7 @@ function explain(a: Attribution, phrase: string): string {
 }
 
 /** Present-tense plural verbs that must agree with a singular placeholder ("analysts say" → "[SOURCE] says"). */
-const AGREEMENT: Record<string, string> = { have: 'has', are: 'are', were: 'were', do: 'does' };
+const AGREEMENT: Record<string, string> = { have: 'has', are: 'is', were: 'was', do: 'does' };
 
 function thirdPerson(verb: string): string {
   if (AGREEMENT[verb]) return AGREEMENT[verb]!;
