@@ -9,8 +9,8 @@
  * `fix` exits 0 or 2.
  *
  * Files are read synchronously, many drafts are analysed on worker threads
- * (pool.ts), and the whole report is written in one chunk, so a run over many
- * small files pays no per-file overhead beyond the analysis.
+ * on larger machines (pool.ts), and the whole report is written in one chunk,
+ * so a run over many small files pays no per-file overhead beyond the analysis.
  */
 import * as fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
