@@ -15,7 +15,7 @@ import path from 'node:path';
 import { launchBrowser } from './lib/browser';
 import { startCodeServer, type CodeServer } from './lib/codeServer';
 import { kurskDraft, repoRoot, type E2eTools } from './lib/env';
-import { processTree } from './lib/procs';
+import { assertLoopbackOnly, processTree } from './lib/procs';
 import type { Steps } from './lib/steps';
 import { BREAK_MARKER, RESULTS_FILE, type HostTestResult } from '../host/constants';
 
@@ -60,6 +60,7 @@ export async function runHostInCodeServer(steps: Steps, tools: E2eTools, opts: H
   await steps.run(suite, 'the suite runs in the extension host and reports an exit code', async () => {
     if (!existsSync(testsBundle())) throw new Error(`${testsBundle()} is missing: run scripts/e2e/bundle.mjs`);
     server = await startCodeServer({ tools, runDir: opts.runDir, workspace, smokeTestDriver: true });
+    assertLoopbackOnly(server.pid);
     const browser = await launchBrowser(tools, opts.runDir);
     try {
       const page = browser.pages()[0] ?? (await browser.newPage());
@@ -134,7 +135,8 @@ export async function runHostInElectron(steps: Steps, opts: HostOptions): Promis
         `--extensions-dir=${path.join(opts.runDir, 'electron-extensions')}`,
       ],
     });
-    recordResults(steps, suite, workspace);
+    const recorded = recordResults(steps, suite, workspace);
     if (code !== 0) throw new Error(`runTests exited with ${code}`);
+    if (!recorded) throw new Error('the suite wrote no results: did VS Code run the extension tests?');
   });
 }
