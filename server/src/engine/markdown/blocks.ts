@@ -240,15 +240,38 @@ interface TokenFields {
   hidden: boolean;
 }
 
+/** The fields markdown-it 15's block state constructor sets. */
+interface StateFields {
+  src: string;
+  md: MarkdownItInstance;
+  env: unknown;
+  tokens: Token[];
+  bMarks: number[];
+  eMarks: number[];
+  tShift: number[];
+  sCount: number[];
+  bsCount: number[];
+  blkIndent: number;
+  line: number;
+  lineMax: number;
+  tight: boolean;
+  listIndent: number;
+  parentType: string;
+  level: number;
+  Token: unknown;
+}
+
 /**
- * Makes block tokens cheaper to build. The published markdown-it 15 build
- * sets each of a token's thirteen fields with `Object.defineProperty` (a
- * transpiled class-field helper), which costs a sixth of a block-only parse.
- * This constructor assigns the same fields plainly and shares markdown-it's
- * `Token.prototype`, so the tokens behave exactly alike; it is installed on
- * this parser instance only, through a subclass of its block state.
+ * Makes markdown-it's block state and tokens cheaper to build, on this parser
+ * instance only. The published markdown-it 15 build sets every field of a
+ * token and of the block state with `Object.defineProperty` (a transpiled
+ * class-field helper), and the state's constructor walks the text a code
+ * unit at a time to build its line table. The replacements assign the same
+ * fields plainly, find line ends with `indexOf` and read only each line's
+ * indentation, and share markdown-it's prototypes, so every rule sees exactly
+ * the state and tokens it would otherwise.
  */
-function installFastTokens(md: MarkdownItInstance): void {
+function installFastState(md: MarkdownItInstance): void {
   const FastToken = function (this: TokenFields, type: string, tag: string, nesting: number) {
     this.type = type;
     this.tag = tag;
@@ -265,17 +288,65 @@ function installFastTokens(md: MarkdownItInstance): void {
     this.hidden = false;
   } as unknown as new (type: string, tag: string, nesting: number) => Token;
   FastToken.prototype = MarkdownIt.Token.prototype;
-  class FastState extends md.block.State {
-    override push(type: string, tag: string, nesting: Parameters<StateBlock["push"]>[2]): Token {
-      const token = new FastToken(type, tag, nesting);
-      token.block = true;
-      if (nesting < 0) this.level--;
-      token.level = this.level;
-      if (nesting > 0) this.level++;
-      this.tokens.push(token);
-      return token;
+
+  const FastState = function (this: StateFields, src: string, parser: MarkdownItInstance, env: unknown, tokens: Token[]) {
+    this.bMarks = [];
+    this.eMarks = [];
+    this.tShift = [];
+    this.sCount = [];
+    this.bsCount = [];
+    this.blkIndent = 0;
+    this.line = 0;
+    this.lineMax = 0;
+    this.tight = false;
+    this.listIndent = -1;
+    this.parentType = 'root';
+    this.level = 0;
+    this.Token = MarkdownIt.Token;
+    this.src = src;
+    this.md = parser;
+    this.env = env;
+    this.tokens = tokens;
+    // The same line table as markdown-it's constructor, including its quirk:
+    // a last line of only spaces and tabs with no line break is not a line.
+    const len = src.length;
+    let start = 0;
+    while (start < len) {
+      const nl = src.indexOf('\n', start);
+      const end = nl < 0 ? len : nl;
+      let pos = start;
+      let offset = 0;
+      for (; pos < end; pos++) {
+        const ch = src.charCodeAt(pos);
+        if (ch === 32) offset++;
+        else if (ch === 9) offset += 4 - (offset % 4);
+        else break;
+      }
+      if (nl < 0 && pos === end) break;
+      this.bMarks.push(start);
+      this.eMarks.push(end);
+      this.tShift.push(pos - start);
+      this.sCount.push(offset);
+      this.bsCount.push(0);
+      start = end + 1;
     }
-  }
+    this.bMarks.push(len);
+    this.eMarks.push(len);
+    this.tShift.push(0);
+    this.sCount.push(0);
+    this.bsCount.push(0);
+    this.lineMax = this.bMarks.length - 1;
+  } as unknown as typeof md.block.State;
+  FastState.prototype = Object.create(md.block.State.prototype) as StateBlock;
+  FastState.prototype.push = function (this: StateBlock, type: string, tag: string, nesting: Parameters<StateBlock['push']>[2]): Token {
+    const token = new FastToken(type, tag, nesting);
+    token.block = true;
+    if (nesting < 0) this.level--;
+    token.level = this.level;
+    if (nesting > 0) this.level++;
+    this.tokens.push(token);
+    return token;
+  };
   md.block.State = FastState;
 }
 
@@ -295,7 +366,7 @@ function createParser(): MarkdownItInstance {
     md.block.ruler.at(name, name === 'table' ? compactTable(fn) : withLineStarts(fn), { alt: entry.alt });
   }
   md.block.ruler.before('reference', 'sourcetrace_footnote_def', footnoteDef, { alt: ['paragraph', 'reference'] });
-  installFastTokens(md);
+  installFastState(md);
   // The normalize rule runs two whole-text regular expression replacements;
   // most drafts have neither `\r` nor NUL, which two native searches tell.
   const normalize = md.core.ruler.__rules__.find((r) => r.name === 'normalize');
