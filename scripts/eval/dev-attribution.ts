@@ -7,6 +7,11 @@
  * span matcher of `npm run eval` (./spans.ts), so the figures agree with it.
  *
  *   npx tsx scripts/eval/dev-attribution.ts [dev|train|test] [--errors N] [--kind cue|source]
+ *   npx tsx scripts/eval/dev-attribution.ts [dev|train|test] --speed MB
+ *
+ * `--speed MB` instead times the attribution stage alone on a large draft made
+ * by repeating the split's articles up to MB megabytes: CPU time of a cold and
+ * of a warm run (prose and sentences are built before the clock starts).
  *
  * The corpus is read at run time from ../shared/corpora/polnear beside the
  * repository; nothing from it is copied into the project.
@@ -32,6 +37,25 @@ const skipped: string[] = [];
 const articles = loadPolnear(root, split, (annPath) => skipped.push(path.basename(annPath)));
 if (skipped.length) console.log(`skipped ${skipped.length} article(s) whose annotation does not parse: ${skipped.join(', ')}`);
 const config = defaultConfig();
+const speedIdx = args.indexOf('--speed');
+if (speedIdx >= 0) {
+  const mb = Number(args[speedIdx + 1] ?? 10);
+  const unit = articles.map((a) => a.text).join('\n\n');
+  let big = unit;
+  while (big.length < mb * 1e6) big += '\n\n' + unit;
+  big = big.slice(0, mb * 1e6);
+  const doc = extractProse(big);
+  const sentences = splitSentences(doc);
+  const directives = parseDirectives(doc, sentences);
+  for (const run of ['cold', 'warm']) {
+    const c0 = process.cpuUsage();
+    const r = findAttributions(doc, sentences, directives, config);
+    const u = process.cpuUsage(c0);
+    const cpuMs = (u.user + u.system) / 1000;
+    console.log(`attribution stage, ${run}: ${(big.length / 1e6).toFixed(1)} MB, ${sentences.length} sentences, ${r.attributions.length} attributions in ${cpuMs.toFixed(0)} ms CPU = ${(big.length / 1e6 / (cpuMs / 1000)).toFixed(1)} MB/s`);
+  }
+  process.exit(0);
+}
 let ms = 0;
 let bytes = 0;
 const scores = scorePolnear(articles, split, (text) => {
