@@ -215,6 +215,8 @@ describe('what needs no source', () => {
     ['a schedule fact', 'The summit is scheduled to begin on Monday.'],
     ['an imperative', 'Stop lying.'],
     ['an announced visit', 'She will visit Capitol Hill on Thursday.'],
+    ['a fixture in the present tense', 'Trump and Clinton meet for the first of three debates Monday at Hofstra University.'],
+    ['a handover date', "Mr. Ban's successor is to take over on Jan. 1."],
     ['a first-person account', 'Likely, my siblings and I understood this, and we identified with them.'],
   ])('%s', (_what, text) => {
     expect(nothingToAttribute(text, 'paragraph')).toBeDefined();

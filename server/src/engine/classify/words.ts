@@ -305,6 +305,10 @@ export const SCHEDULE_PATTERNS: readonly RegExp[] = [
   /\b(?:is|are) (?:just |only |about |roughly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few) (?:days?|weeks?|months?|years?) away\b/i,
   /\bwill (?:finish|end|complete) (?:his|her|its|their) (?:term|mandate)\b/i,
   /\bwill (?:visit|travel to|attend|address|host|testify before|appear (?:on|at|before))\b[^.;]*\b(?:on|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+  /\b(?:is|are) (?:scheduled|slated) to\b/i,
+  /\b(?:is|are) to (?:take over|take office|begin|start|open|close|be sworn in|step down|leave office|be held)\b/i,
+  // The present tense of a fixture: "Trump and Clinton meet … Monday at Hofstra University."
+  /\b(?:meet|meets|face off|faces off|visits|travels to|hosts|debate|debates|play|plays)\b[^.;]*\b(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|morning|evening|afternoon)?\s*(?:said|says|told))/i,
 ];
 
 /**
