@@ -184,7 +184,9 @@ export class TestClient {
   private async initialize(): Promise<void> {
     const folders = this.options.folders ?? [];
     this.initializeResult = await this.connection.sendRequest<InitializeResult>('initialize', {
-      processId: process.pid,
+      // A spawned server watches this process and exits with it; an in-process
+      // server must not (its watchdog timer would keep this process alive).
+      processId: this.process ? process.pid : null,
       rootUri: null,
       capabilities: capabilities(this.options),
       initializationOptions: this.options.initializationOptions,
