@@ -18,14 +18,16 @@
  * text (`./markdown/inline.ts`).
  *
  * Block-only markdown-it is still most of this stage's cost, so the parser is
- * trimmed further (`./markdown/blocks.ts`): tokens built with plain field
- * assignments, a paragraph rule that does not copy the paragraph's text, and
- * no normalize pass on text without `\r` or NUL. Measured on 2026-11-27 (CPU
- * time, warm, on a shared machine at load average ~14, so absolute figures are
- * inflated): on the seeded 10 MB bench draft (dense markup, 94,000 blocks)
- * extractProse took 0.7–1.3 s where plain block-only markdown-it took
- * 0.5–1.0 s in the same process; on 10 MB of plain news paragraphs, 190–260 ms
- * against 90 ms.
+ * trimmed further (`./markdown/blocks.ts`): block state and tokens built with
+ * plain field assignments and an `indexOf` line table, a paragraph rule that
+ * does not copy the paragraph's text, one token per paragraph and per table
+ * row, and no normalize pass on text without `\r` or NUL. Measured on
+ * 2026-11-27, CPU time, median of warm runs, on the shared 2-core machine at
+ * load average ~14 (so absolute figures are inflated): on the seeded 10 MB
+ * bench draft (dense markup, 94,000 blocks) extractProse took 587 ms where a
+ * plain block-only markdown-it parse took 519 ms in the same process (1 MB:
+ * 54 ms against 53 ms); on 10 MB of plain news paragraphs, 150 ms against
+ * 99 ms. splitSentences took 91 ms and 41 ms on the same 10 MB drafts.
  *
  * Offsets never drift: markdown-it normalizes line breaks and NUL, but line
  * numbers survive, so every position is computed as "document line start +
