@@ -308,7 +308,7 @@ export const SCHEDULE_PATTERNS: readonly RegExp[] = [
   /\b(?:is|are) (?:scheduled|slated) to\b/i,
   /\b(?:is|are) to (?:take over|take office|begin|start|open|close|be sworn in|step down|leave office|be held)\b/i,
   // The present tense of a fixture: "Trump and Clinton meet … Monday at Hofstra University."
-  /\b(?:meet|meets|face off|faces off|visits|travels to|hosts|debate|debates|play|plays)\b[^.;]*\b(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|morning|evening|afternoon)?\s*(?:said|says|told))/i,
+  /\b(?:meet|meets|face off|faces off|visits|travels to|hosts)\b[^.;]{0,80}\b(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|morning|evening|afternoon)?\s*(?:said|says|told))/i,
 ];
 
 /**
