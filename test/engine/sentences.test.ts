@@ -16,6 +16,7 @@ const ONE_SENTENCE = [
   'Mr. Jones and Mrs. Patel met Ms. Okafor and Dr. Reyes in the capital on Monday.',
   'Gen. Marco Ruiz, Lt. Col. Ana Diaz and Sen. Tom Hale toured the base.',
   'Rep. Lisa Wong and Gov. Mark Kent signed the pact with Prof. Ada Lin.',
+  '"It is unfair," said Del. Maria Soto of the islands.',
   'The parade passed St. Mark’s Square before noon.',
   'Martin Luther King Jr. Boulevard was closed for the march.',
   'Acme Inc. Chief Executive Jo Park resigned on Friday.',

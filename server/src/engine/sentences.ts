@@ -51,7 +51,7 @@ export const ABBREVIATIONS: Readonly<Record<string, AbbreviationKind>> = {
   Gen: 'title', Lt: 'title', Col: 'title', Maj: 'title', Capt: 'title', Cpl: 'title', Sgt: 'title', Pvt: 'title',
   Adm: 'title', Cmdr: 'title', Cdr: 'title', Brig: 'title', Sen: 'title', Sens: 'title', Rep: 'title', Reps: 'title',
   Gov: 'title', Govs: 'title', Pres: 'title', Rev: 'title', Msgr: 'title', Fr: 'title', Hon: 'title',
-  Supt: 'title', Det: 'title', Insp: 'title', Atty: 'title', Amb: 'title', Sr: 'may-end', Jr: 'may-end', Mt: 'title', Ft: 'title',
+  Supt: 'title', Det: 'title', Del: 'title', Asst: 'title', Insp: 'title', Atty: 'title', Amb: 'title', Sr: 'may-end', Jr: 'may-end', Mt: 'title', Ft: 'title',
   // Words before a number.
   No: 'number', Nos: 'number', Vol: 'number', Art: 'number', Fig: 'number', Figs: 'number', pp: 'number', p: 'number',
   Ch: 'number', Sec: 'number', Para: 'number', Ex: 'number',
