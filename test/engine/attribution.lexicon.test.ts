@@ -1,0 +1,79 @@
+/**
+ * The lexicon and the tokenizer under the attribution stage: inflection,
+ * token tries, tokenization of names, possessives and apostrophes, and the
+ * shape of the mined cue list.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, CUE_VERBS, inflect, newTrie, trieAdd, trieMatch } from '../../server/src/engine/lexicon';
+import { tokenize } from '../../server/src/engine/lexicon/tokens';
+
+describe('inflect', () => {
+  it.each([
+    ['confirm', ['confirm', 'confirms', 'confirmed', 'confirmed', 'confirming']],
+    ['deny', ['deny', 'denies', 'denied', 'denied', 'denying']],
+    ['argue', ['argue', 'argues', 'argued', 'argued', 'arguing']],
+    ['stress', ['stress', 'stresses', 'stressed', 'stressed', 'stressing']],
+    ['say', ['say', 'says', 'said', 'said', 'saying']],
+    ['admit', ['admit', 'admits', 'admitted', 'admitted', 'admitting']],
+    ['tell', ['tell', 'tells', 'told', 'told', 'telling']],
+  ])('%s', (lemma, forms) => {
+    expect(inflect(lemma)).toEqual(forms);
+  });
+
+  it('maps every form of a lexicon verb back to its lemma', () => {
+    const lex = buildLexicon();
+    for (const form of ['said', 'told', 'written', 'acknowledged', 'insisting', 'tweets']) expect(lex.verbForms.has(form)).toBe(true);
+    expect(lex.verbForms.get('wrote')?.verb.lemma).toBe('write');
+  });
+});
+
+describe('token tries', () => {
+  it('finds the longest phrase and only whole words', () => {
+    const t = newTrie<string>();
+    trieAdd(t, 'according to', 'a');
+    trieAdd(t, 'according to the', 'b');
+    const toks = tokenize('according to the ministry');
+    expect(trieMatch(t, toks, 0)).toEqual({ length: 3, value: 'b' });
+    expect(trieMatch(t, tokenize('accordingly to'), 0)).toBeUndefined();
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps names whole and splits possessives', () => {
+    const toks = tokenize('Kim Jong-un’s U.S. visit, Mr. O’Brien’s.');
+    expect(toks.map((t) => t.text)).toEqual(['Kim', 'Jong-un', '’s', 'U.S', '.', 'visit', ',', 'Mr', '.', 'O’Brien', '’s', '.']);
+    expect(toks[2]!.lower).toBe("'s");
+    expect(toks[0]!.cap).toBe(true);
+    expect(toks[2]!.cap).toBe(false);
+  });
+
+  it('gives document offsets inside a range', () => {
+    const text = 'xx said yy';
+    const toks = tokenize(text, 3, 7);
+    expect(toks).toHaveLength(1);
+    expect(text.slice(toks[0]!.start, toks[0]!.end)).toBe('said');
+  });
+
+  it('marks quotation marks and keeps letters of other scripts in words', () => {
+    const toks = tokenize('“Ça va,” dit Zoë.');
+    expect(toks[0]!.kind).toBe('quote');
+    expect(toks[1]!.text).toBe('Ça');
+    expect(toks.find((t) => t.text === 'Zoë')).toBeDefined();
+  });
+});
+
+describe('the cue list mined from PolNeAR', () => {
+  it('has a sense and a count for every verb, the most frequent first', () => {
+    expect(CUE_VERBS[0]!.lemma).toBe('say');
+    for (const v of CUE_VERBS) {
+      expect(['speech', 'cognition', 'intent', 'evidence']).toContain(v.sense);
+      expect(v.count).toBeGreaterThanOrEqual(0);
+    }
+    for (let i = 1; i < CUE_VERBS.length; i++) expect(CUE_VERBS[i - 1]!.count).toBeGreaterThanOrEqual(CUE_VERBS[i]!.count);
+  });
+
+  it('covers the cues the editorial standard names', () => {
+    const lemmas = new Set(CUE_VERBS.map((v) => v.lemma));
+    for (const l of ['confirm', 'report', 'state', 'announce', 'estimate', 'tell', 'add', 'note', 'argue', 'claim', 'deny', 'warn', 'write', 'testify']) expect(lemmas.has(l)).toBe(true);
+  });
+});
