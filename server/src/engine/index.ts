@@ -44,6 +44,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = resolveConfig(options.config as Config | undefined, frontConfig);
   const sentences = splitSentences(doc);
   const directives = parseDirectives(doc, sentences);
+  // A misspelt rule or directive in a comment would silently suppress nothing:
+  // report it where it is written, like a bad key in front matter. A source note
+  // with no sentence before it is harmless and left alone.
+  for (const issue of directives.issues) {
+    if (issue.kind !== 'orphan-source-note') configErrors.push({ path: 'directive', message: issue.message, span: issue.span });
+  }
   const traced = trace(doc, sentences, directives, config);
   const findings = runRules({ doc, sentences, directives, config, ...traced });
   const { kept, suppressed } = applyDirectives(findings, directives, config);
