@@ -102,6 +102,15 @@ describe('precedence V > U > A > N', () => {
     ).toBe('A');
   });
 
+  it('a vague phrase before a named closing tag is inside what the tag reports', () => {
+    expect(
+      run('The top 1 percent would see a cut of $275,000, the Tax Policy Center said.\n', [
+        { cue: 'would see', kind: 'speech-verb', source: 'The top 1 percent', sourceKind: 'vague', vague: true },
+        { cue: 'said', kind: 'speech-verb', source: 'the Tax Policy Center', sourceKind: 'organization' },
+      ]).statuses,
+    ).toBe('A');
+  });
+
   it('a vague reading below minConfidence decides nothing', () => {
     expect(run('The talks, it is believed, failed.\n', [{ cue: 'it is believed', kind: 'hedge', vague: true, confidence: 0.3 }]).statuses).toBe('U');
   });

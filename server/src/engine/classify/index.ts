@@ -358,8 +358,12 @@ function withinContent(prose: string, s: Sentence, vague: Attribution, by: Attri
   }
   if (by.cue.kind === 'quote') return false;
   const src = by.source && within(by.source, s) ? by.source : undefined;
-  // The reported words run from the cue to the end of its clause ("X said …"),
-  // or from the sentence start to a closing tag ("…, X said.").
+  // The reported words run from the sentence start to a closing tag ("…, X
+  // said."), or from the cue to the end of its clause ("X said …").
+  if (isTrailingTag(s, prose.slice(s.start, s.end), by)) {
+    const tag = Math.min(by.cue.start, src?.start ?? by.cue.start);
+    return v.end <= tag && !CONTRAST.test(prose.slice(v.end, tag));
+  }
   if (src && src.end <= by.cue.start) return v.start >= by.cue.end && !CONTRAST.test(prose.slice(by.cue.end, v.start));
   return v.end <= Math.min(by.cue.start, src?.start ?? by.cue.start) && !CONTRAST.test(prose.slice(v.end, by.cue.start));
 }
