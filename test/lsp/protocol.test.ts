@@ -8,6 +8,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InlayHint } from 'vscode-languageserver-protocol';
+import { analyze } from '../../server/src/engine';
+import type { AnalyzeFn } from '../../server/src/lsp/analysis';
 import { CheckWorkspaceRequest } from '../../server/src/lsp/protocol';
 import { fileUri, TestClient } from './client';
 import { expected, kursk } from './expected';
@@ -105,6 +107,32 @@ describe('diagnostics', () => {
     expect((await client.diagnostics(uri)).length).toBeGreaterThan(0);
     await client.close(uri);
     await client.until(() => client!.published.get(uri)?.at(-1)?.diagnostics.length === 0, 'cleared diagnostics');
+  });
+});
+
+describe('a failing engine', () => {
+  it('is retried once (a dead worker is restarted), and the failure is logged', async () => {
+    let calls = 0;
+    const flaky: AnalyzeFn = async (text, config) => {
+      if (++calls === 1) throw new Error('the analysis worker exited with code 1');
+      return analyze(text, { config });
+    };
+    client = await TestClient.inProcess({ server: { analyze: flaky } });
+    const uri = 'untitled:flaky.md';
+    await client.open(uri, kursk());
+    expect(await client.diagnostics(uri)).toEqual(expected(kursk()).diagnostics);
+    expect(client.messages.some((m) => m.includes('analysis of untitled:flaky.md failed'))).toBe(true);
+  });
+
+  it('that always throws leaves the draft without findings and the server serving', async () => {
+    const broken: AnalyzeFn = async () => {
+      throw new Error('engine bug');
+    };
+    client = await TestClient.inProcess({ server: { analyze: broken } });
+    const uri = 'untitled:broken.md';
+    await client.open(uri, kursk());
+    expect(await client.diagnostics(uri)).toEqual([]);
+    expect(await client.request('textDocument/documentSymbol', { textDocument: { uri } })).toEqual([]);
   });
 });
 

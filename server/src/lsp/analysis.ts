@@ -262,9 +262,17 @@ export class AnalysisScheduler {
     let analysis: Analysis;
     try {
       analysis = await this.analyzer.analyze(uri, text, config);
-    } catch (e) {
-      this.host.failed(uri, e);
-      analysis = emptyAnalysis();
+    } catch (first) {
+      // Once more: a worker that died is started again on the next call. An
+      // engine that throws on this text throws again, and the draft shows
+      // nothing rather than stale findings.
+      this.host.failed(uri, first);
+      try {
+        analysis = await this.analyzer.analyze(uri, text, config);
+      } catch (e) {
+        this.host.failed(uri, e);
+        analysis = emptyAnalysis();
+      }
     }
     const after = this.host.document(uri);
     if (!after || after.version !== version) return; // Superseded: the newer version is queued.
