@@ -222,7 +222,7 @@ async function processSection(o: Options, results: BenchResults, draftDir: strin
     sizes.push({ label, bytes: readFileSync(file).length, file });
   }
   const cells: Record<string, Record<string, Cell>> = {};
-  for (const t of runnable) cells[t.id] = Object.fromEntries(sizes.map((s) => [s.label, { runs: [], rssKb: [], timedOut: false } as Cell]));
+  for (const t of runnable) cells[t.id] = Object.fromEntries(sizes.map((s) => [s.label, { runs: [], cpuMs: [], rssKb: [], timedOut: false } as Cell]));
   results.process = { sizes: sizes.map(({ label, bytes }) => ({ label, bytes })), tools: runnable.map((t) => ({ id: t.id, label: t.label })), cells };
   const outDir = path.join(o.dir, 'out');
   mkdirSync(outDir, { recursive: true });
@@ -240,13 +240,14 @@ async function processSection(o: Options, results: BenchResults, draftDir: strin
         } else {
           cell.runs.push(run.wallMs);
           if (run.maxRssKb) cell.rssKb.push(run.maxRssKb);
+          if (run.cpuMs !== undefined) cell.cpuMs.push(run.cpuMs);
           if (rep === 0) {
             const n = countOutput(t, stdoutFile);
             if (n !== undefined) cell.findings = n;
           }
         }
         const shown = run.timedOut ? `> ${o.timeoutS} s` : cell.failed && !run.timedOut && !cell.runs.length ? cell.failed : fmtMs(run.wallMs);
-        log(`  rep ${rep + 1}/${o.reps} ${s.label.padEnd(5)} ${t.id.padEnd(16)} ${shown}${run.maxRssKb ? ` · ${Math.round(run.maxRssKb / 1024)} MB` : ''}`);
+        log(`  rep ${rep + 1}/${o.reps} ${s.label.padEnd(5)} ${t.id.padEnd(16)} ${shown}${run.cpuMs !== undefined ? ` (cpu ${fmtMs(run.cpuMs)})` : ''}${run.maxRssKb ? ` · ${Math.round(run.maxRssKb / 1024)} MB` : ''}`);
       }
     }
   }
@@ -267,7 +268,7 @@ async function corpusSection(o: Options, results: BenchResults): Promise<void> {
   const folder = await ensureCorpus(path.join(os.tmpdir(), 'sourcetrace-bench'), count, bytesEach, SEED);
   let totalBytes = 0;
   for (let i = 0; i < count; i++) totalBytes += readFileSync(path.join(folder, `draft-${String(i).padStart(4, '0')}.md`)).length;
-  const cell: Cell = { runs: [], rssKb: [], timedOut: false };
+  const cell: Cell = { runs: [], cpuMs: [], rssKb: [], timedOut: false };
   const outDir = path.join(o.dir, 'out');
   mkdirSync(outDir, { recursive: true });
   for (let rep = 0; rep < o.reps && !cell.timedOut && !cell.failed; rep++) {
@@ -278,6 +279,7 @@ async function corpusSection(o: Options, results: BenchResults): Promise<void> {
     else {
       cell.runs.push(run.wallMs);
       if (run.maxRssKb) cell.rssKb.push(run.maxRssKb);
+      if (run.cpuMs !== undefined) cell.cpuMs.push(run.cpuMs);
       if (rep === 0) cell.findings = countOutput(st, stdoutFile);
     }
     log(`  rep ${rep + 1}/${o.reps} ${run.timedOut ? `> ${o.timeoutS} s` : fmtMs(run.wallMs)}${cell.failed ? ` ${cell.failed}` : ''}`);

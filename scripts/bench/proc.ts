@@ -3,10 +3,12 @@
  * reads its peak resident set size, with a timeout that kills the whole process
  * group.
  *
- * Peak RSS comes from GNU time (`/usr/bin/time -f %M`) when the machine has it.
- * Without it, every command the benchmark runs is a Node process, so a small
- * preload (`rss-hook.cjs`, through NODE_OPTIONS) writes
- * `process.resourceUsage().maxRSS` on exit instead.
+ * Peak RSS and CPU time (user + system) come from GNU time
+ * (`/usr/bin/time -f '%M %U %S'`) when the machine has it. Without it, every
+ * command the benchmark runs is a Node process, so a small preload
+ * (`rss-hook.cjs`, through NODE_OPTIONS) writes them from
+ * `process.resourceUsage()` on exit instead. CPU time moves far less than wall
+ * time when others load the machine, so it is reported beside it.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, closeSync } from 'node:fs';
@@ -19,6 +21,8 @@ export interface ProcessRun {
   wallMs: number;
   /** Peak resident set size in kilobytes, when it could be read. */
   maxRssKb?: number;
+  /** CPU time, user plus system, in milliseconds, when it could be read. */
+  cpuMs?: number;
   /** Exit code; null when the process was killed by a signal. */
   code: number | null;
   /** The signal that ended the process, if any. */
@@ -53,7 +57,7 @@ export function hasGnuTime(): boolean {
 export async function runMeasured(argv: string[], opts: RunOptions): Promise<ProcessRun> {
   const rssFile = path.join(opts.scratchDir, `rss-${process.pid}-${runCounter++}.txt`);
   const gnu = hasGnuTime();
-  const cmd = gnu ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...argv] : argv;
+  const cmd = gnu ? [GNU_TIME, '-f', '%M %U %S', '-o', rssFile, ...argv] : argv;
   const env = gnu
     ? process.env
     : { ...process.env, NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --require ${RSS_HOOK}`.trim(), BENCH_RSS_FILE: rssFile };
@@ -91,12 +95,13 @@ export async function runMeasured(argv: string[], opts: RunOptions): Promise<Pro
   clearTimeout(timer);
   closeSync(out);
   let maxRssKb: number | undefined;
+  let cpuMs: number | undefined;
   try {
     const text = await readFile(rssFile, 'utf8');
-    // GNU time writes "Command exited with non-zero status N" before the number.
-    const last = text.trim().split('\n').pop() ?? '';
-    const n = Number(last);
-    if (Number.isFinite(n) && n > 0) maxRssKb = n;
+    // GNU time writes "Command exited with non-zero status N" before its line.
+    const [rss, user, sys] = (text.trim().split('\n').pop() ?? '').split(' ').map(Number);
+    if (rss !== undefined && Number.isFinite(rss) && rss > 0) maxRssKb = rss;
+    if (user !== undefined && sys !== undefined && Number.isFinite(user + sys)) cpuMs = (user + sys) * 1000;
   } catch {
     // No report: the process was killed before it could write one.
   }
@@ -105,7 +110,7 @@ export async function runMeasured(argv: string[], opts: RunOptions): Promise<Pro
   // GNU time reports a non-zero exit on stderr too; that is not the command's own message.
   stderrTail = stderrTail.replace(/^Command (exited with non-zero status|terminated by signal) \d+$/gm, '').trim();
   // Under GNU time a killed command shows up as an exit status of 128 + signal.
-  return { wallMs, maxRssKb: timedOut ? undefined : maxRssKb, code: timedOut ? null : code, signal: timedOut ? 'SIGKILL' : signal, timedOut, stderrTail };
+  return { wallMs, maxRssKb: timedOut ? undefined : maxRssKb, cpuMs: timedOut ? undefined : cpuMs, code: timedOut ? null : code, signal: timedOut ? 'SIGKILL' : signal, timedOut, stderrTail };
 }
 
 /** The median of a non-empty list. */

@@ -36,8 +36,10 @@ export interface ProfileSummary {
    * stages and the CLI's other phases, in the order of `PHASES`.
    */
   phases: { name: string; totalMs: number; percent: number }[];
-  /** The .cpuprofile file, to open in Chrome DevTools. */
+  /** The main thread's .cpuprofile file, to open in Chrome DevTools. */
   profileFile: string;
+  /** How many threads were profiled (the main thread and any workers). */
+  threads: number;
 }
 
 /**
@@ -105,53 +107,60 @@ function moduleAt(markers: { line: number; module: string }[], line: number): st
   return found;
 }
 
-/** Sums a CPU profile's self time per function and per module. */
-export function summariseProfile(profile: CpuProfile, bundleFile: string, top: number): Omit<ProfileSummary, 'wallMs' | 'profileFile'> {
+/**
+ * Sums the self time per function and per module, and the inclusive time per
+ * phase, over one or more CPU profiles (a run with worker threads writes one
+ * profile per thread; their times add up, so the total may exceed wall time).
+ */
+export function summariseProfile(profiles: CpuProfile | CpuProfile[], bundleFile: string, top: number): Omit<ProfileSummary, 'wallMs' | 'profileFile' | 'threads'> {
   const markers = moduleMarkers(bundleFile);
   const bundleName = path.basename(bundleFile);
-  const selfUs = new Map<number, number>();
-  for (let i = 0; i < profile.samples.length; i++) {
-    const id = profile.samples[i] as number;
-    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
-  }
-  const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
   const byFunction = new Map<string, HotFunction>();
   const byModule = new Map<string, number>();
-  for (const node of profile.nodes) {
-    const us = selfUs.get(node.id) ?? 0;
-    if (!us) continue;
-    const { functionName, url, lineNumber } = node.callFrame;
-    let module: string;
-    if (url.endsWith(bundleName)) module = moduleAt(markers, lineNumber) ?? bundleName;
-    else if (url) module = url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, 'node_modules/');
-    else module = `(${functionName || 'native'})`;
-    const name = functionName || '(anonymous)';
-    const key = `${name}\u0000${module}\u0000${lineNumber}`;
-    const f = byFunction.get(key) ?? { name, module, line: lineNumber + 1, selfMs: 0, percent: 0 };
-    f.selfMs += us / 1000;
-    byFunction.set(key, f);
-    byModule.set(module, (byModule.get(module) ?? 0) + us / 1000);
-  }
-  const pct = (ms: number): number => (total ? (ms * 100000) / total : 0);
-  // Inclusive time per phase: each sample counts once for every phase on its stack.
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
-  const phaseOf = new Map<number, string | undefined>();
-  for (const node of profile.nodes) {
-    const base = node.callFrame.functionName.replace(/\d+$/, '');
-    phaseOf.set(node.id, (PHASES as readonly string[]).includes(base) ? base : undefined);
-  }
   const phaseUs = new Map<string, number>();
-  for (const [id, us] of selfUs) {
-    const seen = new Set<string>();
-    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
-      const ph = phaseOf.get(n);
-      if (ph && !seen.has(ph)) {
-        seen.add(ph);
-        phaseUs.set(ph, (phaseUs.get(ph) ?? 0) + us);
+  let total = 0;
+  for (const profile of Array.isArray(profiles) ? profiles : [profiles]) {
+    const selfUs = new Map<number, number>();
+    for (let i = 0; i < profile.samples.length; i++) {
+      const id = profile.samples[i] as number;
+      selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    }
+    for (const us of selfUs.values()) total += us;
+    for (const node of profile.nodes) {
+      const us = selfUs.get(node.id) ?? 0;
+      if (!us) continue;
+      const { functionName, url, lineNumber } = node.callFrame;
+      let module: string;
+      if (url.endsWith(bundleName)) module = moduleAt(markers, lineNumber) ?? bundleName;
+      else if (url) module = url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, 'node_modules/');
+      else module = `(${functionName || 'native'})`;
+      const name = functionName || '(anonymous)';
+      const key = `${name}\u0000${module}\u0000${lineNumber}`;
+      const f = byFunction.get(key) ?? { name, module, line: lineNumber + 1, selfMs: 0, percent: 0 };
+      f.selfMs += us / 1000;
+      byFunction.set(key, f);
+      byModule.set(module, (byModule.get(module) ?? 0) + us / 1000);
+    }
+    // Inclusive time per phase: each sample counts once for every phase on its stack.
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+    const phaseOf = new Map<number, string | undefined>();
+    for (const node of profile.nodes) {
+      const base = node.callFrame.functionName.replace(/\d+$/, '');
+      phaseOf.set(node.id, (PHASES as readonly string[]).includes(base) ? base : undefined);
+    }
+    for (const [id, us] of selfUs) {
+      const seen = new Set<string>();
+      for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+        const ph = phaseOf.get(n);
+        if (ph && !seen.has(ph)) {
+          seen.add(ph);
+          phaseUs.set(ph, (phaseUs.get(ph) ?? 0) + us);
+        }
       }
     }
   }
+  const pct = (ms: number): number => (total ? (ms * 100000) / total : 0);
   const phases = PHASES.filter((p) => phaseUs.has(p)).map((name) => {
     const ms = (phaseUs.get(name) ?? 0) / 1000;
     return { name, totalMs: ms, percent: pct(ms) };
@@ -181,9 +190,9 @@ export function profileRun(bundleFile: string, args: string[], dir: string, time
   });
   const wallMs = performance.now() - t;
   if (r.signal) throw new Error(`profiled run ended by ${r.signal} after ${Math.round(wallMs / 1000)} s`);
-  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-  if (!file) throw new Error(`no CPU profile written (exit ${r.status}): ${r.stderr?.toString().slice(-500)}`);
-  const profileFile = path.join(dir, file);
-  const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
-  return { wallMs, profileFile, ...summariseProfile(profile, bundleFile, top) };
+  // One profile per thread: the main thread's and one per worker, if the CLI used any.
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
+  if (!files.length) throw new Error(`no CPU profile written (exit ${r.status}): ${r.stderr?.toString().slice(-500)}`);
+  const profiles = files.map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as CpuProfile);
+  return { wallMs, threads: files.length, profileFile: path.join(dir, files[0] as string), ...summariseProfile(profiles, bundleFile, top) };
 }

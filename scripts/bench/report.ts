@@ -12,6 +12,8 @@ import { mbPerSecond, STAGES, type ScalingResult, type StageResult } from './sta
 export interface Cell {
   /** Wall times of the finished runs, in milliseconds. */
   runs: number[];
+  /** CPU times (user + system) of the finished runs, in milliseconds. */
+  cpuMs: number[];
   /** Peak RSS of the finished runs, in kilobytes. */
   rssKb: number[];
   /** True when a run hit the timeout (later repetitions are then skipped). */
@@ -80,16 +82,25 @@ function fmtCell(c: Cell | undefined, timeoutS: number): string {
   if (c.timedOut) return `> ${timeoutS} s`;
   if (c.failed) return `failed: ${c.failed.replace(/\|/g, '/').replace(/\s+/g, ' ').slice(0, 60)}`;
   if (!c.runs.length) return '–';
+  const cpu = c.cpuMs?.length ? ` (cpu ${fmtMs(median(c.cpuMs))})` : '';
   const rss = c.rssKb.length ? ` · ${fmtMb(median(c.rssKb))}` : '';
-  return `${fmtMs(median(c.runs))}${rss}`;
+  return `${fmtMs(median(c.runs))}${cpu}${rss}`;
 }
 
-/** `peer / sourcetrace` as "31×", or "> 95×" when the peer timed out. */
-function fmtRatio(num: Cell | undefined, den: Cell | undefined, timeoutS: number): string {
-  const d = cellMs(den);
+/** The median CPU time of a finished cell, or undefined. */
+function cellCpu(c: Cell | undefined): number | undefined {
+  return c && c.cpuMs?.length && !c.timedOut && !c.failed ? median(c.cpuMs) : undefined;
+}
+
+/**
+ * `peer / sourcetrace` as "31×", or "> 95×" when the peer timed out (its time
+ * is then at least the timeout, wall or CPU alike for a single-threaded peer).
+ */
+function fmtRatio(num: Cell | undefined, den: Cell | undefined, timeoutS: number, metric: (c: Cell | undefined) => number | undefined = cellMs): string {
+  const d = metric(den);
   if (d === undefined || !num) return '–';
-  if (num.timedOut) return `> ${Math.floor((timeoutS * 1000) / d)}×`;
-  const n = cellMs(num);
+  if (num.timedOut) return metric === cellMs ? `> ${Math.floor((timeoutS * 1000) / d)}×` : '–';
+  const n = metric(num);
   if (n === undefined) return '–';
   const r = n / d;
   return r >= 10 ? `${Math.round(r)}×` : `${r.toFixed(1)}×`;
@@ -176,26 +187,36 @@ export function renderMarkdown(r: BenchResults): string {
   out.push('');
   if (r.process) {
     const p = r.process;
-    out.push('### Whole process: median wall time · peak RSS');
+    out.push('### Whole process: median wall time (CPU time) · peak RSS');
     out.push('');
     const head = ['tool', ...p.sizes.map((s) => s.label.replace('KB', ' KB').replace('MB', ' MB'))];
     const rows = p.tools.map((t) => [t.id, ...p.sizes.map((s) => fmtCell(p.cells[t.id]?.[s.label], m.timeoutS))]);
     out.push(table(head, rows));
     out.push('');
     const st = p.cells['sourcetrace'] ?? {};
-    const ratioRows: string[][] = [];
-    for (const t of p.tools) {
-      if (t.id === 'sourcetrace') continue;
-      const c = p.cells[t.id] ?? {};
-      if (t.id === 'floor') ratioRows.push(['sourcetrace / floor', ...p.sizes.map((s) => fmtRatio(st[s.label], c[s.label], m.timeoutS))]);
-      else if (t.id === 'sourcetrace-text') ratioRows.push(['text / json output', ...p.sizes.map((s) => fmtRatio(c[s.label], st[s.label], m.timeoutS))]);
-      else ratioRows.push([`${t.id} / sourcetrace`, ...p.sizes.map((s) => fmtRatio(c[s.label], st[s.label], m.timeoutS))]);
-    }
-    if (p.cells['sourcetrace'] && ratioRows.length) {
-      out.push('Ratios (how many times faster sourcetrace is than each peer; how many times the floor it takes):');
+    const ratioRows = (metric: (c: Cell | undefined) => number | undefined): string[][] => {
+      const rows: string[][] = [];
+      for (const t of p.tools) {
+        if (t.id === 'sourcetrace') continue;
+        const c = p.cells[t.id] ?? {};
+        const cells = (a: Record<string, Cell>, b: Record<string, Cell>): string[] => p.sizes.map((s) => fmtRatio(a[s.label], b[s.label], m.timeoutS, metric));
+        if (t.id === 'floor') rows.push(['sourcetrace / floor', ...cells(st, c)]);
+        else if (t.id === 'sourcetrace-text') rows.push(['text / json output', ...cells(c, st)]);
+        else rows.push([`${t.id} / sourcetrace`, ...cells(c, st)]);
+      }
+      return rows;
+    };
+    if (p.cells['sourcetrace'] && p.tools.length > 1) {
+      out.push('Ratios of wall time (how many times faster sourcetrace is than each peer; how many times the floor it takes):');
       out.push('');
-      out.push(table(['ratio', ...head.slice(1)], ratioRows));
+      out.push(table(['ratio', ...head.slice(1)], ratioRows(cellMs)));
       out.push('');
+      if (Object.values(st).some((c) => c.cpuMs?.length)) {
+        out.push('The same ratios on CPU time (user + system), which a loaded machine disturbs far less than wall time:');
+        out.push('');
+        out.push(table(['ratio', ...head.slice(1)], ratioRows(cellCpu)));
+        out.push('');
+      }
     }
     const counted = p.tools
       .map((t) => `${t.id} ${p.sizes.map((s) => p.cells[t.id]?.[s.label]?.findings ?? '–').join(' / ')}`)
@@ -266,7 +287,7 @@ export function renderMarkdown(r: BenchResults): string {
     const p = r.profile;
     out.push(`### Where the time goes: CPU profile of the CLI on ${p.label}`);
     out.push('');
-    out.push(`\`node --cpu-prof dist/cli.js check DRAFT --format json\`: ${fmtMs(p.wallMs)} wall, ${fmtMs(p.sampledMs)} sampled. Inclusive time of the phases (module loading is \`wrapSafe\`; the stages run inside \`analyze\`):`);
+    out.push(`\`node --cpu-prof dist/cli.js check DRAFT --format json\`: ${fmtMs(p.wallMs)} wall, ${fmtMs(p.sampledMs)} sampled${p.threads > 1 ? ` over ${p.threads} threads (main and workers, added up)` : ''}. Inclusive time of the phases (module loading is \`wrapSafe\`; the stages run inside \`analyze\`):`);
     out.push('');
     out.push(table(['phase', 'total', '%'], p.phases.map((x) => [`\`${x.name}\``, fmtMs(x.totalMs), x.percent.toFixed(1)])));
     out.push('');
