@@ -225,6 +225,15 @@ export async function runWorkbench(steps: Steps, opts: WorkbenchOptions): Promis
         });
         const label = (await item.getAttribute('aria-label')) ?? '';
         console.log(`    status bar: ${JSON.stringify(text)} (${JSON.stringify(label)})`);
+        if (!/\d+\s*\/\s*\d+\s+attributed/i.test(text) || !/\d+\s+vague/i.test(text) || !/\d+\s+unattributed/i.test(text)) {
+          throw new Error(`the status bar item does not show attributed, vague and unattributed counts: ${JSON.stringify(text)}`);
+        }
+        // A click on it opens the Problems panel.
+        const problems = p.locator('.markers-panel').first();
+        if (await problems.isVisible()) await runCommand(p, 'View: Hide Panel');
+        await problems.waitFor({ state: 'hidden', timeout: 45_000 }).catch(() => undefined);
+        await item.click();
+        await problems.waitFor({ state: 'visible', timeout: 45_000 });
       },
       { page: p },
     );
