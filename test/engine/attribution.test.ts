@@ -333,6 +333,12 @@ describe('robustness', () => {
     expect(r.quotes).toHaveLength(50_000);
   });
 
+  it('handles one sentence with thousands of names and cues', () => {
+    const r = run('Ana Ruiz said that Bob Lee told Reuters that, according to analysts, '.repeat(5_000));
+    expect(r.attributions).toHaveLength(15_000);
+    expect(r.entities.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('handles an unbalanced straight quotation mark in every phrase', () => {
     const r = run('" port and crane '.repeat(10_000));
     expect(r.quotes.length).toBeGreaterThan(0);

@@ -110,10 +110,17 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
   const out: FoundAttribution[] = [];
   const runs = nameRuns(lex, toks, 0);
   // Events in reading order: name runs outside source phrases, and cues by source position.
-  const inSource = (from: number, to: number) => found.some((f) => f.np && f.np.from <= from && to <= f.np.to);
+  // Name runs inside a source phrase are noted through the phrase. Runs and
+  // phrases are both walked in order, so this is linear.
+  const phrases = found.filter((f) => f.np && f.np.to > f.np.from).map((f) => f.np!).sort((a, b) => a.from - b.from);
   type Ev = { at: number; run?: { from: number; to: number }; cue?: FoundCue };
   const events: Ev[] = [];
-  for (const r of runs) if (!inSource(r.from, r.to)) events.push({ at: r.from, run: r });
+  let pi = 0;
+  let reach = -1;
+  for (const r of runs) {
+    while (pi < phrases.length && phrases[pi]!.from <= r.from) reach = Math.max(reach, phrases[pi++]!.to);
+    if (!(reach >= r.to)) events.push({ at: r.from, run: r });
+  }
   for (const f of found) events.push({ at: f.np && f.np.to > f.np.from ? f.np.from : f.from, cue: f });
   events.sort((a, b) => a.at - b.at || (a.run ? -1 : 1));
   for (const ev of events) {
@@ -164,7 +171,7 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
     const a = out[k] as FoundAttribution & { citing?: boolean };
     if (!a.citing || !a.source) continue;
     let citer: SourceMention | undefined;
-    for (let d = 1; d < out.length && !citer; d++) {
+    for (let d = 1; d < Math.min(out.length, 9) && !citer; d++) {
       for (const o of [out[k - d], out[k + d]]) {
         if (o && o !== a && o.source && !(o as { citing?: boolean }).citing && (o.cue.kind === 'speech-verb' || o.cue.kind === 'according-to') && o.source.kind !== 'placeholder') {
           citer = o.source;
