@@ -97,6 +97,12 @@ describe('sourcetrace injection grammar', () => {
     );
   });
 
+  it('leaves nouns that look like cues alone', () => {
+    const line = 'The claim in state media reports, an estimate and a note from the United States.';
+    expect(tokens(line).every(([, sc]) => sc.length === 1)).toBe(true);
+    expect(scopesOf('The ministry stated and noted it, and claimed more.', 'stated')).toContain('keyword.other.attribution-cue.sourcetrace');
+  });
+
   it('does not match cue words inside other words', () => {
     expect(tokens('The saidan and reportedlyx fields.').every(([, s]) => s.length === 1)).toBe(true);
   });
