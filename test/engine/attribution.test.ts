@@ -84,9 +84,19 @@ describe('prepositional cues', () => {
   });
 
   it('an unfilled "[SOURCE]" is a placeholder', () => {
-    const a = att(run('According to [SOURCE], the unit left in May.'), 'According to');
+    const r = run('According to [SOURCE], the unit left in May.');
+    const a = att(r, 'According to');
     expect(a.source?.kind).toBe('placeholder');
+    expect(a.source?.text).toBe('[SOURCE]');
     expect(a.vague).toBe(true);
+    expect(r.attributions).toHaveLength(1);
+  });
+
+  it('"[who?]" after a claim and an empty "according to" are placeholders', () => {
+    const who = run('The unit left in May [who?].');
+    expect(who.attributions[0]?.source?.kind).toBe('placeholder');
+    const empty = att(run('According to , the unit left in May.'), 'According to');
+    expect(empty.source?.kind).toBe('placeholder');
   });
 
   it('"per" is a cue before a name, not before a unit', () => {

@@ -127,7 +127,7 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
     if (prep && prepositionalApplies(lex, toks, i, prep.value, prep.length)) {
       const to = i + prep.length;
       let np = rightPhrase(lex, toks, to, false, true);
-      if (!np || np.kind === 'placeholder') np = placeholderAfter(toks, to) ?? np;
+      if (!np) np = placeholderAfter(toks, to);
       const found: FoundCue = { from: i, to, kind: 'according-to', lemma: prep.value, sense: 'speech', confidence: np ? 0.95 : 0.8 };
       if (np) found.np = np;
       else if (prep.value === 'according to') found.np = { from: to, to, kind: 'placeholder', vague: true, confidence: 0.8 };
