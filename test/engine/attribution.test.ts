@@ -265,6 +265,16 @@ describe('markup sources', () => {
   });
 });
 
+describe('source notes', () => {
+  it('a source note in an HTML comment after the sentence is its source', () => {
+    const r = run('Exports fell by a third last year. <!-- source: Trade office figures, 2024 -->\n');
+    const a = r.attributions.find((x) => x.cue.kind === 'note');
+    expect(a?.source?.kind).toBe('note');
+    expect(a?.source?.text).toContain('Trade office');
+    expect(a?.vague).toBe(false);
+  });
+});
+
 describe('configuration', () => {
   it('a user cue verb matches every inflection', () => {
     for (const form of ['posited', 'posits']) {
