@@ -32,6 +32,24 @@ describe('diagnostics', () => {
     expect(client.published.get(uri)).toBeUndefined();
   });
 
+  it('a second pull of an unchanged draft is answered “unchanged”', async () => {
+    client = await TestClient.inProcess({ pull: true });
+    const uri = 'untitled:pull-unchanged.md';
+    await client.open(uri, kursk());
+    type Report = { kind: string; resultId?: string; items?: unknown[] };
+    const first = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    expect(first.kind).toBe('full');
+    expect(first.resultId).toBeDefined();
+    const second = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    expect(second).toEqual({ kind: 'unchanged', resultId: first.resultId });
+    // After an edit the report is full again.
+    const at = client.docs.get(uri)!.positionAt(0);
+    await client.change(uri, [{ range: { start: at, end: at }, text: '# Title\n\n' }]);
+    const third = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    expect(third.kind).toBe('full');
+    expect(third.resultId).not.toBe(first.resultId);
+  });
+
   it('a pull client is asked to pull again when settings change', async () => {
     client = await TestClient.inProcess({ pull: true });
     const uri = 'untitled:pull-refresh.md';

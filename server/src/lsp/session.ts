@@ -313,7 +313,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const result = await resultFor(uri, token);
     if (!result) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     pulled.set(uri, result.version);
-    return { kind: DocumentDiagnosticReportKind.Full, items: visibleDiagnostics(result).diagnostics };
+    const { diagnostics } = visibleDiagnostics(result);
+    // The same version under the same configuration with the same findings
+    // shown: tell the client nothing changed instead of resending them all
+    // (a long draft's diagnostics, fixes included, run to hundreds of KB).
+    const resultId = reportId(result, diagnostics);
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
   });
 
   // ─── Features ─────────────────────────────────────────────────────────────
@@ -467,6 +473,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onShutdown(() => {
     for (const s of shown.values()) if (s.timer) clearTimeout(s.timer);
   });
+}
+
+/**
+ * An identity for a pulled diagnostics report: the document version, the
+ * configuration and which diagnostics are shown (findings in a sentence being
+ * typed may be held back). FNV-1a over those, in hex.
+ */
+function reportId(result: AnalysisResult, shown: Diagnostic[]): string {
+  let h = 0x811c9dc5;
+  const mix = (s: string) => {
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  };
+  mix(result.config.key);
+  for (const d of shown) mix(`${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character};`);
+  return `${result.version}-${h.toString(16)}`;
 }
 
 /**
