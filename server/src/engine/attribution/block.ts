@@ -1,9 +1,14 @@
 /**
  * The attribution analysis of one block (paragraph, heading or table cell) as
  * a function of the block and the discourse state carried in from earlier
- * blocks. findAttributions() threads one state through every block; the
- * language server can keep `state.clone()` per block and re-run only from a
- * changed paragraph on, with results equal to a full analysis.
+ * blocks. findAttributions() threads one state through every block.
+ *
+ * Incremental use (language server): keep `state.clone()` taken before each
+ * block. After an edit in block k, take the clone stored before k and call
+ * analyzeBlock for k, k+1, … in order; the results equal a full analysis
+ * (test/engine/attribution.test.ts checks this). Results carry document
+ * offsets, so the results of blocks before k are reused as they are, and
+ * entity ids stay stable because ids are given in document order.
  */
 import { tokenize, type Token } from '../lexicon/tokens';
 import type { Lexicon } from '../lexicon';
