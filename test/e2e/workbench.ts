@@ -395,20 +395,30 @@ async function writeWorkspaceSettings(p: Page, workspace: string, settings: Reco
   await p.locator('.monaco-editor.focused[data-uri$="/.vscode/settings.json"]').waitFor({ timeout: 45_000 });
   await p.keyboard.press('Control+A');
   await editor.locator('.selected-text').first().waitFor({ timeout: 45_000 });
-  // One line, typed with auto-closing off for JSON (see QUIET_SETTINGS).
-  await p.keyboard.type(JSON.stringify(settings), { delay: 10 });
+  // One line, typed with auto-closing off (see QUIET_SETTINGS).
+  const typed = JSON.stringify(settings);
+  await p.keyboard.type(typed, { delay: 10 });
   await p.keyboard.press('Control+S');
   const file = path.join(workspace, '.vscode', 'settings.json');
+  // Compared as text: the file VS Code creates may already parse to the same
+  // value ("{}"), and only the exact typed text proves that the save happened.
   await waitFor('settings.json to be saved', () => {
     try {
-      return JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))) === JSON.stringify(settings);
+      return readFileSync(file, 'utf8').trim() === typed;
     } catch {
       return false;
     }
   });
   // The command palette does not open over the modal editor; Escape closes it.
+  // The file can be on disk a moment before the editor stops counting itself
+  // dirty; should VS Code then ask whether to save, the answer is Save.
   await p.keyboard.press('Escape');
-  await waitFor('the settings editor to close', async () => (await editor.count()) === 0);
+  await waitFor('the settings editor to close', async () => {
+    const ask = p.locator('.monaco-dialog-box button', { hasText: /^Save$/ });
+    if (await ask.count()) await ask.first().click();
+    return (await editor.count()) === 0;
+  });
+  if (readFileSync(file, 'utf8').trim() !== typed) throw new Error('settings.json changed while its editor closed');
 }
 
 /**
