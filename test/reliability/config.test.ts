@@ -122,7 +122,7 @@ describe('a configuration file that cannot be read', () => {
     const uri = fileUri(path.join(dir, 'draft.md'));
     await client.open(uri, DRAFT);
     expect(await client.diagnostics(uri)).toEqual(expected(DRAFT).diagnostics);
-    const said = () => [...client!.published.values()].flat().flatMap((p) => p.diagnostics.map((d) => d.message)).concat(client!.messages);
+    const said = () => [...client!.published.values()].flat().flatMap((p) => p.diagnostics.map((d) => String(d.message))).concat(client!.messages);
     await client.until(() => said().some((m) => /cannot be read/.test(m)), 'a message that the file cannot be read');
   });
 
