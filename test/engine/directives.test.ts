@@ -90,6 +90,13 @@ describe('suppression comments', () => {
     expect(r).toEqual({ kept: ['Alpha', 'Gamma'], suppressed: 1 });
   });
 
+  it('disable-next-line covers the whole of every sentence that starts on that line, wrapped or not', () => {
+    const wrapped = 'Intro.\n<!-- sourcetrace-disable-next-line -->\nThe plan, as critics\nsay, is doomed.\nLater it failed.';
+    expect(survivors(wrapped, [finding(wrapped, 'say'), finding(wrapped, 'Later')])).toEqual({ kept: ['Later'], suppressed: 1 });
+    const two = 'Intro.\n<!-- sourcetrace-disable-next-line -->\nIt failed. Costs rose\nsharply.\nLater it failed.';
+    expect(survivors(two, [finding(two, 'sharply'), finding(two, 'Later')])).toEqual({ kept: ['Later'], suppressed: 1 });
+  });
+
   it('disable-line suppresses the line the comment is on', () => {
     const md = 'Alpha rose. <!-- sourcetrace-disable-line -->\nBeta fell.';
     expect(survivors(md, [finding(md, 'Alpha'), finding(md, 'Beta')])).toEqual({ kept: ['Beta'], suppressed: 1 });
@@ -136,8 +143,9 @@ describe('suppression comments', () => {
   });
 
   it('works with CRLF line breaks', () => {
-    const md = 'A.\r\n<!-- sourcetrace-disable-next-line -->\r\nB.\r\nC.';
-    expect(survivors(md, [finding(md, 'A'), finding(md, 'B'), finding(md, 'C')])).toEqual({ kept: ['A', 'C'], suppressed: 1 });
+    // Words, not single letters: "B. C." would be read as initials, one sentence.
+    const md = 'Alpha.\r\n<!-- sourcetrace-disable-next-line -->\r\nBeta.\r\nGamma.';
+    expect(survivors(md, [finding(md, 'Alpha'), finding(md, 'Beta'), finding(md, 'Gamma')])).toEqual({ kept: ['Alpha', 'Gamma'], suppressed: 1 });
   });
 });
 

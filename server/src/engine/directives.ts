@@ -14,7 +14,8 @@
  * Suppressions, modelled on ESLint's comments (rule ids separated by spaces or
  * commas; no rule list means every rule):
  * - `<!-- sourcetrace-disable-next-line [rules] -->`: the next line after the
- *   comment that holds prose;
+ *   comment that holds prose, and the whole of every sentence that starts on
+ *   it (prose wraps: a sentence's finding may start on its second line);
  * - `<!-- sourcetrace-disable-line [rules] -->`: the line(s) the comment is on;
  * - `<!-- sourcetrace-disable [rules] -->` … `<!-- sourcetrace-enable [rules] -->`:
  *   the region between them (to the end of the document when not re-enabled);
@@ -137,7 +138,21 @@ export function parseDirectives(doc: ProseDocument, sentences: Sentence[]): Dire
         const ls = lines();
         let line = lineOfOffset(ls, Math.max(c.start, c.end - 1)) + 1;
         while (line < ls.length && !hasProse(prose, ls[line]!, lineEndOf(source, ls, line))) line++;
-        if (line < ls.length) out.suppressions.push({ start: ls[line]!, end: lineEndOf(source, ls, line), rules: targets, kind: 'disable-next-line', directive: span });
+        if (line < ls.length) {
+          const start = ls[line]!;
+          let end = lineEndOf(source, ls, line);
+          // Sentences are in document order: find the first starting on the line.
+          let lo = 0;
+          let hi = sentences.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (sentences[mid]!.start < start) lo = mid + 1;
+            else hi = mid;
+          }
+          const lineEnd = end;
+          for (let i = lo; i < sentences.length && sentences[i]!.start < lineEnd; i++) end = Math.max(end, sentences[i]!.end);
+          out.suppressions.push({ start, end, rules: targets, kind: 'disable-next-line', directive: span });
+        }
         break;
       }
       case 'disable':
