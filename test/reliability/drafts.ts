@@ -75,14 +75,18 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
 );
 
-/** A random news-like Markdown draft of up to `maxPieces` pieces. */
-export function draft(maxPieces = 40): fc.Arbitrary<string> {
-  return fc.array(piece, { maxLength: maxPieces }).map((parts) => parts.join(''));
+/**
+ * A random news-like Markdown draft of up to `maxPieces` pieces. `size` is
+ * fast-check's size hint: 'small' (its default) gives mostly short drafts,
+ * 'max' spreads lengths evenly up to `maxPieces`.
+ */
+export function draft(maxPieces = 40, size: fc.SizeForArbitrary = 'small'): fc.Arbitrary<string> {
+  return fc.array(piece, { maxLength: maxPieces, size }).map((parts) => parts.join(''));
 }
 
 /** A draft, and a choice of one of its fixes to apply (an index taken modulo the number of fixes). */
-export function draftWithChoice(maxPieces = 40): fc.Arbitrary<{ text: string; pick: number }> {
-  return fc.record({ text: draft(maxPieces), pick: fc.nat() });
+export function draftWithChoice(maxPieces = 40, size: fc.SizeForArbitrary = 'small'): fc.Arbitrary<{ text: string; pick: number }> {
+  return fc.record({ text: draft(maxPieces, size), pick: fc.nat() });
 }
 
 /** The spans of an analysis, each named for the message of a failed check. */
