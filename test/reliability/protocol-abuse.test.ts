@@ -9,11 +9,13 @@
  * finding→Diagnostic conversion (test/lsp/expected.ts).
  */
 import * as fs from 'node:fs';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { ensureBuilt } from '../cli/run';
 import { TestClient } from '../lsp/client';
 import { expected } from '../lsp/expected';
+import { draft } from './drafts';
 
 const NEWS = 'Officials said 40 people had died. “It was chaos,” she said. Prices rose 12% last year, analysts say.\n\n';
 
@@ -247,5 +249,39 @@ describe('the language server over stdio, abused', () => {
     expect(third, report).toBeLessThanOrEqual(baseline + 512 * 2 ** 20);
     console.log(report);
     await alive();
+  });
+});
+
+describe('random edit sequences (in-process server, same client)', () => {
+  it('after any sequence of incremental edits, the published diagnostics equal a fresh analysis of the final text', async () => {
+    // In process and with no typing hold, so each run takes milliseconds; the
+    // spawned server above covers the same path over stdio.
+    const local = await TestClient.inProcess({ server: { typingHoldMs: 0 } });
+    let run = 0;
+    try {
+      const edit = fc.record({ from: fc.nat(), len: fc.nat({ max: 40 }), text: draft(4), full: fc.boolean() });
+      await fc.assert(
+        fc.asyncProperty(draft(20), fc.array(edit, { minLength: 1, maxLength: 25 }), async (initial, edits) => {
+          const uri = `untitled:random-${run++}.md`;
+          await local.open(uri, initial);
+          for (const e of edits) {
+            const doc = local.docs.get(uri)!;
+            const text = doc.getText();
+            // Editors never split a surrogate pair; keep offsets on code point boundaries.
+            const snap = (o: number) => (o > 0 && o < text.length && /[\udc00-\udfff]/.test(text[o]!) && /[\ud800-\udbff]/.test(text[o - 1]!) ? o - 1 : o);
+            const start = snap(text.length ? e.from % (text.length + 1) : 0);
+            const end = snap(Math.min(text.length, start + e.len));
+            if (e.full) await local.change(uri, [{ text: e.text }]);
+            else await local.change(uri, [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: e.text }]);
+          }
+          const finalText = local.docs.get(uri)!.getText();
+          expect(await local.diagnostics(uri)).toEqual(expected(finalText).diagnostics);
+          await local.close(uri);
+        }),
+        { numRuns: 100 },
+      );
+    } finally {
+      await local.dispose();
+    }
   });
 });
