@@ -194,3 +194,27 @@ describe('configuration word lists are words, never patterns', () => {
     expect(vague('Z-q said the plan is doomed.')).toBe(0);
   });
 });
+
+describe('an untrusted workspace', () => {
+  it('gets the same behaviour: the extension declares untrusted support and nothing depends on trust', () => {
+    // VS Code runs the extension in Restricted Mode only when it declares
+    // support; sourcetrace does, and since it executes nothing and fetches
+    // nothing (proven above) it has nothing to restrict, so no code path may
+    // ask about trust. The client and the server are checked for any use of it.
+    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { capabilities?: { untrustedWorkspaces?: { supported?: unknown } } };
+    expect(manifest.capabilities?.untrustedWorkspaces?.supported).toBe(true);
+    const sources: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.tsx?$/.test(e.name)) sources.push(p);
+      }
+    };
+    walk(path.join(repoRoot, 'client'));
+    walk(path.join(repoRoot, 'server', 'src'));
+    expect(sources.length).toBeGreaterThan(10);
+    const trusting = sources.filter((f) => /isTrusted|WorkspaceTrust|untrusted/i.test(fs.readFileSync(f, 'utf8')));
+    expect(trusting.map((f) => path.relative(repoRoot, f))).toEqual([]);
+  });
+});
