@@ -141,14 +141,16 @@ function main(): number {
     const { result, shrunk } = check(o.seed, n);
     perKb.push({ n, perKb: result.ms / Math.max(1, result.length / 1024), ms: result.ms, length: result.length });
     if (shrunk) {
-      const k = KNOWN.find((x) => x.test.test(shrunk.problem));
+      // Classify by the case's own failure: shrinking may wander to another one.
+      const problem = result.problem ?? shrunk.problem;
+      const k = KNOWN.find((x) => x.test.test(problem));
       if (k && !o.strict) {
         const entry = known.get(k.name) ?? { count: 0, example: '' };
         entry.count++;
-        if (!entry.example || shrunk.text.length < entry.example.length) entry.example = shrunk.text;
+        if (k.test.test(shrunk.problem) && (!entry.example || shrunk.text.length < entry.example.length)) entry.example = shrunk.text;
         known.set(k.name, entry);
       } else {
-        failures.push(`case ${n}: ${shrunk.problem}\n  shrunk draft: ${JSON.stringify(shrunk.text)}\n  replay: npm run fuzz -- --seed ${o.seed} --case ${n}`);
+        failures.push(`case ${n}: ${problem}\n  shrunk draft: ${JSON.stringify(shrunk.text)}\n    ${shrunk.problem}\n  replay: npm run fuzz -- --seed ${o.seed} --case ${n}`);
         if (failures.length >= 20) break;
       }
     }
@@ -176,7 +178,7 @@ function main(): number {
 
   if (known.size) {
     console.log('\nknown engine bugs (docs/reliability.md; --strict fails on them):');
-    for (const [name, k] of known) console.log(`  ${k.count} × ${name}\n    smallest shrunk draft: ${JSON.stringify(k.example)}`);
+    for (const [name, k] of known) console.log(`  ${k.count} × ${name}\n    smallest shrunk draft: ${k.example ? JSON.stringify(k.example) : '(each case shrank to another failure; replay one with --case)'}`);
   }
   if (failures.length) {
     console.log(`\nFAILED (seed ${o.seed}):\n${failures.join('\n')}`);
