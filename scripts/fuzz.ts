@@ -22,7 +22,9 @@
  * Timing: each analysis is timed; the run fails when a draft costs more than
  * 50 times the median time per KB (drafts under 1 KB count as 1 KB) and more
  * than 20 ms, confirmed by timing it again three times, so that a pause of the
- * shared machine is not mistaken for a slow input.
+ * shared machine is not mistaken for a slow input. The five slowest drafts are
+ * then repeated to at least 4 KB and to 16 times that: costing more than 4
+ * times as much per KB at the larger size fails the run as superlinear.
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -174,6 +176,30 @@ function main(): number {
     });
     const again = Math.min(...times) / Math.max(1, text.length / 1024);
     if (again > 50 * med) failures.push(`case ${s.n}: ${again.toFixed(2)} ms per KB, more than 50 × the median ${med.toFixed(3)}\n  replay: npm run fuzz -- --seed ${o.seed} --case ${s.n}`);
+  }
+
+  // Linear time: each of the slowest drafts, repeated to at least 4 KB, then
+  // 16 times that, must not cost much more per KB at the larger size. A
+  // quadratic pass would cost 16 times as much per KB.
+  console.log('\nscaling of the slowest drafts (per KB, best of 3: at least 4 KB of copies, then 16 times as many):');
+  for (const s of slowest) {
+    const { text } = check(o.seed, s.n);
+    if (text.length === 0) continue;
+    const copies = Math.max(1, Math.ceil(4096 / text.length));
+    const repeat = (k: number) => Array.from({ length: k }, () => text).join('\n\n');
+    const perKbOf = (t: string) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const t0 = performance.now();
+          analyze(t);
+          return performance.now() - t0;
+        }),
+      ) / (t.length / 1024);
+    const small = perKbOf(repeat(copies));
+    const large = perKbOf(repeat(16 * copies));
+    const ratio = large / small;
+    console.log(`  case ${s.n}: ${small.toFixed(2)} → ${large.toFixed(2)} ms/KB (× ${ratio.toFixed(2)})`);
+    if (ratio > 4 && large > 0.5) failures.push(`case ${s.n}: 16 times the text costs ${ratio.toFixed(1)} times as much per KB (superlinear)\n  replay: npm run fuzz -- --seed ${o.seed} --case ${s.n}`);
   }
 
   if (known.size) {
