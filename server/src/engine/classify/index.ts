@@ -259,12 +259,15 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
   }
 
   // A, or U for a main clause left without a source.
-  const spokenQuotes = (ctx.quotesBySentence[s.index] ?? []).map((qi) => ctx.quotes[qi]).filter((q): q is Quote => !!q && (!!q.speaker || q.attribution !== undefined));
+  // The quotations touching this sentence, in document order. A cue inside the
+  // sentence can only lie in one of these, so no look-up scans the whole draft.
+  const sentenceQuotes = (ctx.quotesBySentence[s.index] ?? []).map((qi) => ctx.quotes[qi]!);
+  const spokenQuotes = sentenceQuotes.filter((q) => !!q.speaker || q.attribution !== undefined);
   if (identified.length || placeholders.length || spokenQuotes.length) {
-    const clauses = splitClauses(text, s.start, (ctx.quotesBySentence[s.index] ?? []).map((qi) => ctx.quotes[qi]!));
+    const clauses = splitClauses(text, s.start, sentenceQuotes);
     const covered = clauses.map(() => false);
     const pending = clauses.map(() => false);
-    for (const { a } of identified) cover(doc, s, text, clauses, a, ctx.quotes, covered);
+    for (const { a } of identified) cover(doc, s, text, clauses, a, sentenceQuotes, covered);
     for (const q of spokenQuotes) markDominant(doc, clauses, q, covered);
     // An opening subordinate clause modifies the main claim: attributed with it.
     if (clauses[0]?.subordinator && covered.slice(1).some(Boolean)) covered[0] = true;
@@ -377,7 +380,7 @@ function asserts(doc: ProseDocument, clause: Clause, kind: 'paragraph' | 'headin
   return tokenize(text).length >= 3 && hasFiniteVerb(text) && !nothingToAttribute(text, kind);
 }
 
-/** Marks the clauses an identified attribution covers. */
+/** Marks the clauses an identified attribution covers; `quotes` are those touching the sentence. */
 function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[], a: Attribution, quotes: Quote[], covered: boolean[]): void {
   if (MARKUP_CUES.has(a.cue.kind)) {
     covered.fill(true);

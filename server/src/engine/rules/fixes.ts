@@ -5,6 +5,7 @@
  * on its own line. Edits are sorted and never overlap; line breaks follow the
  * document's own (CRLF documents get CRLF).
  */
+import { lineOfOffset, lineStartOffsets } from '../text';
 import type { Fix, ProseDocument, RuleId, Sentence, Span, TextEdit } from '../types';
 
 /** The placeholder every fix leaves where a source's name must go. */
@@ -26,6 +27,8 @@ export function eolOf(source: string): string {
 interface DocFacts {
   eol: string;
   footnoteLabel: string;
+  /** Offsets of line starts (built on first use: most documents need none). */
+  lineStarts?: number[];
 }
 const facts = new WeakMap<ProseDocument, DocFacts>();
 
@@ -125,9 +128,14 @@ function trimmedEnd(source: string, span: Span): number {
 }
 
 /** The container prefix (indentation and block-quote markers) of the line holding `offset`. */
+const LINE_PREFIX = /[ \t]*(?:>[ \t]?)*/y;
+
+/** The indentation and block-quote markers at the start of the line at `lineStart`. */
 function linePrefix(source: string, lineStart: number): string {
-  const line = source.slice(lineStart, source.indexOf('\n', lineStart) === -1 ? source.length : source.indexOf('\n', lineStart));
-  const m = /^[ \t]*(?:>[ \t]?)*/.exec(line);
+  // Sticky, so the match starts at the line and never reads past it: neither
+  // part of the pattern matches a line break.
+  LINE_PREFIX.lastIndex = lineStart;
+  const m = LINE_PREFIX.exec(source);
   let prefix = m ? m[0] : '';
   // A list item's continuation lines are indented; its first line has a
   // marker, which the comment must not repeat (that would start a new item).
@@ -144,12 +152,16 @@ export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sente
   // A line inserted inside a table would break the table.
   if (block?.kind === 'table-cell') return undefined;
   const src = doc.source;
-  const lineStart = src.lastIndexOf('\n', sentence.start - 1) + 1;
+  // One line table per document, searched in O(log lines): scanning back for
+  // the line start per finding was quadratic on a long single-line paragraph.
+  const facts = factsOf(doc);
+  const starts = (facts.lineStarts ??= lineStartOffsets(src));
+  const lineStart = starts[lineOfOffset(starts, sentence.start)]!;
   const prefix = linePrefix(src, lineStart);
   return {
     title: `Ignore ${rule} on this line`,
     kind: 'insert',
-    edits: [{ start: lineStart, end: lineStart, newText: `${prefix}<!-- sourcetrace-disable-next-line ${rule} -->${factsOf(doc).eol}` }],
+    edits: [{ start: lineStart, end: lineStart, newText: `${prefix}<!-- sourcetrace-disable-next-line ${rule} -->${facts.eol}` }],
   };
 }
 
