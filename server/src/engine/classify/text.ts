@@ -20,12 +20,17 @@ const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?/gu;
 
 /** True when `ch` is a letter or a digit. */
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  // ASCII answers without the Unicode pattern: nearly every call.
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(ch);
 }
 
 /** Lower-cases text and makes curly apostrophes straight, keeping its length. */
 export function normalize(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'");
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** Splits `text` into words; `base` is the document offset of `text[0]`. */
@@ -41,31 +46,58 @@ export function tokenize(text: string, base = 0): Token[] {
   return out;
 }
 
-/**
- * Finds `phrase` in `lower` (already normalised) as a whole word or words,
- * starting the search at `from`. Returns the index, or -1.
- */
-export function findPhrase(lower: string, phrase: string, from = 0): number {
-  const p = normalize(phrase);
+/** A phrase ready to search for: normalised, with its word-boundary checks. */
+interface Needle {
+  entry: string;
+  p: string;
+  checkStart: boolean;
+  checkEnd: boolean;
+}
+
+function needle(entry: string): Needle {
+  const p = normalize(entry);
+  return { entry, p, checkStart: p !== '' && isWordChar(p[0]), checkEnd: p !== '' && isWordChar(p[p.length - 1]) };
+}
+
+function findNeedle(lower: string, n: Needle, from: number): number {
+  const { p } = n;
   if (!p) return -1;
-  const checkStart = isWordChar(p[0]);
-  const checkEnd = isWordChar(p[p.length - 1]);
   for (let i = lower.indexOf(p, from); i !== -1; i = lower.indexOf(p, i + 1)) {
-    if (checkStart && isWordChar(lower[i - 1])) continue;
-    if (checkEnd && isWordChar(lower[i + p.length])) continue;
+    if (n.checkStart && isWordChar(lower[i - 1])) continue;
+    if (n.checkEnd && isWordChar(lower[i + p.length])) continue;
     return i;
   }
   return -1;
 }
 
+/**
+ * The word lists, normalised once. Lists are module constants or built once
+ * per configuration, so a weak map keyed by the list keeps nothing alive.
+ */
+const needles = new WeakMap<readonly string[], Needle[]>();
+
+function needlesOf(list: readonly string[]): Needle[] {
+  let out = needles.get(list);
+  if (!out) needles.set(list, (out = list.map(needle)));
+  return out;
+}
+
+/**
+ * Finds `phrase` in `lower` (already normalised) as a whole word or words,
+ * starting the search at `from`. Returns the index, or -1.
+ */
+export function findPhrase(lower: string, phrase: string, from = 0): number {
+  return findNeedle(lower, needle(phrase), from);
+}
+
 /** The entries of `list` found in `lower` as whole words, in list order. */
 export function findAll(lower: string, list: readonly string[]): string[] {
-  return list.filter((entry) => findPhrase(lower, entry) !== -1);
+  return needlesOf(list).filter((n) => findNeedle(lower, n, 0) !== -1).map((n) => n.entry);
 }
 
 /** True when any entry of `list` is found in `lower` as a whole word. */
 export function containsAny(lower: string, list: readonly string[]): boolean {
-  return list.some((entry) => findPhrase(lower, entry) !== -1);
+  return needlesOf(list).some((n) => findNeedle(lower, n, 0) !== -1);
 }
 
 /** True when any of the patterns matches `text`. */
