@@ -136,7 +136,7 @@ export function splitClauses(text: string, base: number, extraProtected: Span[] 
  * True when the comma at `i` closes the last item of a list ("Russia, China,
  * and Iran are …"): the words since the previous comma are few and verbless.
  */
-function isListComma(text: string, tokens: Token[], i: number): boolean {
+function isListComma(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = text.lastIndexOf(',', i - 1);
   if (prev === -1) return false;
   const item: Token[] = [];

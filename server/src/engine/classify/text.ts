@@ -33,8 +33,21 @@ export function normalize(text: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
-/** Splits `text` into words; `base` is the document offset of `text[0]`. */
-export function tokenize(text: string, base = 0): Token[] {
+/**
+ * The last few tokenizations. Classification asks several questions of the
+ * same sentence (is it a headline, a definition, a prediction…), each wanting
+ * its words: the sentence is tokenized once, not once per question.
+ */
+const recent: { text: string; base: number; tokens: readonly Token[] }[] = [];
+const RECENT_MAX = 4;
+
+/**
+ * Splits `text` into words; `base` is the document offset of `text[0]`. The
+ * array may be shared with other callers asking for the same text: never
+ * change it.
+ */
+export function tokenize(text: string, base = 0): readonly Token[] {
+  for (const r of recent) if (r.base === base && r.text === text) return r.tokens;
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
@@ -43,6 +56,8 @@ export function tokenize(text: string, base = 0): Token[] {
     const word = m[0];
     out.push({ start: base + m.index, end: base + m.index + word.length, text: word, lower: normalize(word) });
   }
+  if (recent.length === RECENT_MAX) recent.pop();
+  recent.unshift({ text, base, tokens: out });
   return out;
 }
 
