@@ -414,8 +414,13 @@ async function writeWorkspaceSettings(p: Page, workspace: string, settings: Reco
   // dirty; should VS Code then ask whether to save, the answer is Save.
   await p.keyboard.press('Escape');
   await waitFor('the settings editor to close', async () => {
-    const ask = p.locator('.monaco-dialog-box button', { hasText: /^Save$/ });
-    if (await ask.count()) await ask.first().click();
+    // The dialog's buttons are links with role "button", not <button>s.
+    const dialog = p.locator('.monaco-dialog-box');
+    if (await dialog.count()) {
+      const save = dialog.getByRole('button', { name: 'Save', exact: true });
+      if (await save.count()) await save.first().click();
+      else await p.keyboard.press('Enter'); // Save is the dialog's default button.
+    }
     return (await editor.count()) === 0;
   });
   if (readFileSync(file, 'utf8').trim() !== typed) throw new Error('settings.json changed while its editor closed');
