@@ -212,7 +212,7 @@ export function checkFix(text: string, a: Analysis, finding: Finding, fix: Fix, 
   const again = analyze(after, options).findings.find(
     (f) => f.ruleId === finding.ruleId && overlaps(f, mapped) && !others.has(`${f.start}:${f.end}`),
   );
-  if (again) return `fix "${fix.title}" of ${finding.ruleId} at ${finding.start}..${finding.end} brings it back at ${again.start}..${again.end}: ${JSON.stringify(after)}`;
+  if (again) return `fix "${fix.title}" of ${finding.ruleId} at ${finding.start}..${finding.end} brings it back at ${again.start}..${again.end} (${again.message.slice(0, 60)}…): ${JSON.stringify(after)}`;
   return undefined;
 }
 
