@@ -126,13 +126,9 @@ describe('a configuration file that cannot be read', () => {
     await client.until(() => said().some((m) => /cannot be read/.test(m)), 'a message that the file cannot be read');
   });
 
-  // Fails today: a FIFO passes the size check (0 bytes) and readFileSync then
-  // waits for a writer for ever, so `sourcetrace check` never returns (and
-  // the language server's thread would block the same way). Minimal case:
-  // `mkfifo .sourcetrace.json && sourcetrace check draft.md` hangs. The fix
-  // belongs in server/src/config/index.ts: refuse anything that is not a
-  // regular file before reading it. See docs/reliability.md.
-  it.fails('a named pipe where the file should be: the CLI reports it instead of waiting for a writer', () => {
+  // A FIFO passes a size check (0 bytes) and readFileSync would then wait for
+  // a writer for ever; the loader refuses anything but a regular file.
+  it('a named pipe where the file should be: the CLI reports it instead of waiting for a writer', () => {
     const dir = project({ 'draft.md': DRAFT });
     const mk = spawnSync('mkfifo', [path.join(dir, '.sourcetrace.json')]);
     expect(mk.status).toBe(0);

@@ -148,6 +148,8 @@ export function loadConfigFile(file: string): LoadedConfig {
   try {
     const st = fs.statSync(file);
     if (st.isDirectory()) return whole(`is a directory; expected a JSON file`);
+    // A pipe, socket or device would block the read (a FIFO waits for a writer).
+    if (!st.isFile()) return whole(`is not a regular file; expected a JSON file`);
     if (st.size > MAX_CONFIG_BYTES) return whole(`is ${formatBytes(st.size)}; a configuration file may be at most ${formatBytes(MAX_CONFIG_BYTES)}`);
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {

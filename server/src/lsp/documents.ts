@@ -64,6 +64,9 @@ export class DocumentStore {
       const { textDocument, contentChanges } = params ?? {};
       const doc = typeof textDocument?.uri === 'string' ? this.docs.get(textDocument.uri) : undefined;
       if (!doc || typeof textDocument.version !== 'number' || !Array.isArray(contentChanges) || !contentChanges.every(isChange)) return;
+      // Versions only grow (LSP): a change older than the text we hold was
+      // superseded, and applying it would corrupt the document.
+      if (textDocument.version < doc.version) return;
       // `TextDocument.update` changes the document in place and returns it.
       const updated = TextDocument.update(doc, contentChanges, textDocument.version);
       const offset = lastEditOffset(updated, contentChanges);
