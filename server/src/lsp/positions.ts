@@ -17,6 +17,7 @@
  * end of that line (the LSP rule).
  */
 import type { Position, Range } from 'vscode-languageserver-types';
+import { lineOfOffset } from '../engine/text';
 
 /** The start offset of every line of one text, for fast offset↔position conversion. */
 export interface LineIndex {
@@ -58,16 +59,7 @@ export function lineCount(index: LineIndex): number {
 
 /** The 0-based line that contains `offset` (clamped into the text). */
 export function lineOf(index: LineIndex, offset: number): number {
-  const starts = index.lineStarts;
-  const o = clampOffset(index, offset);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid]! <= o) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lineOfOffset(index.lineStarts, clampOffset(index, offset));
 }
 
 /**
