@@ -53,5 +53,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const traced = trace(doc, sentences, directives, config);
   const findings = runRules({ doc, sentences, directives, config, ...traced });
   const { kept, suppressed } = applyDirectives(findings, directives, config);
-  return { findings: kept, sentences, ...traced, configErrors, suppressed };
+  // Only what the Analysis contract names: the rules' per-claim details and the
+  // quotation list stay inside the engine (they would otherwise be copied to
+  // the language server's main thread and into reports on every change).
+  const { attributions, claims, entities } = traced;
+  return { findings: kept, sentences, claims, attributions, entities, configErrors, suppressed };
 }
