@@ -41,7 +41,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (parsed.ok) frontConfig = parsed.config;
     else for (const issue of parsed.issues) configErrors.push({ ...issue, path: `sourcetrace${issue.path ? '.' + issue.path : ''}`, span: { start: fm.start, end: fm.end } });
   }
-  const config = resolveConfig(options.config as Config | undefined, frontConfig);
+  const config = resolveConfig(options.config, frontConfig);
   const sentences = splitSentences(doc);
   const directives = parseDirectives(doc, sentences);
   // A misspelt rule or directive in a comment would silently suppress nothing:
