@@ -228,6 +228,15 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
     return { mention, vague: false, confidence: conf };
   };
   if (np.kind === 'placeholder') return { mention, vague: true, confidence: np.confidence };
+  if (np.respondents) {
+    // Poll respondents ("63 percent said") speak for the last poll or study named, if any.
+    const last = state.lastThing !== undefined ? state.records[state.lastThing] : undefined;
+    if (last && (last.kind === 'document' || last.kind === 'publication' || last.kind === 'organization')) {
+      mention.antecedent = { start: last.first.start, end: last.first.end, text: last.name };
+      mention.entity = entityOf(state, last.id, span);
+    }
+    return { mention, vague: false, confidence: np.confidence };
+  }
   if (np.pronoun) {
     const p = np.pronoun;
     if (p === 'self') return { mention: withKind(mention, 'person'), vague: false, confidence: 0.5 };

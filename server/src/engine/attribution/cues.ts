@@ -35,7 +35,7 @@ const RIGHT_STOP = new Set([
 ]);
 const INVERTIBLE = new Set(['say', 'add', 'write', 'report', 'note', 'explain', 'continue', 'argue', 'ask', 'reply', 'respond', 'recall', 'insist', 'warn', 'declare', 'predict', 'quip', 'concede', 'admit', 'tweet', 'suggest', 'state', 'observe', 'remark', 'conclude', 'counter', 'retort', 'acknowledge', 'caution', 'complain', 'claim', 'confirm', 'announce']);
 const ADVERB_BEFORE_PARTICIPLE = new Set(['already', 'also', 'long', 'widely', 'often', 'now', 'increasingly', 'not', 'never', 'repeatedly', 'previously', 'since', 'frequently', 'variously', 'generally', 'commonly', 'once']);
-const NEEDS_AS = new Set(['observed', 'seen', 'viewed', 'regarded', 'known', 'described', 'perceived', 'portrayed', 'characterized', 'characterised', 'thought', 'believed', 'understood', 'said', 'feared', 'suspected', 'labeled', 'labelled', 'dubbed', 'hailed']);
+const NEEDS_AS = new Set(['tied', 'observed', 'seen', 'viewed', 'regarded', 'known', 'described', 'perceived', 'portrayed', 'characterized', 'characterised', 'thought', 'believed', 'understood', 'said', 'feared', 'suspected', 'labeled', 'labelled', 'dubbed', 'hailed']);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', "'s", 'no', 'any', 'every', 'each', 'such', 'whose', 'of', 'new', 'first', 'latest', 'recent']);
 
 /** Finds every cue in the tokens of one sentence. */
@@ -287,6 +287,11 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
       const head = typePhrase(lex, toks, headFrom, k, 0);
       if (!head.speakerLike || head.pronoun === 'relative') continue;
       if (head.kind === 'vague' && !lex.indefinites.has(toks[headFrom]!.lower)) continue;
+      // "A lawyer for the outlets, David Schulz, said": a name in apposition identifies the role.
+      if (head.vague && k + 1 < j) {
+        const aside = typePhrase(lex, toks, k + 1, j, 0);
+        if (!aside.vague && aside.name && (aside.kind === 'person' || aside.kind === 'organization')) return { np: Object.assign(head, { kind: aside.kind, vague: false, name: aside.name, titles: aside.titles, shortForm: undefined, fallback: undefined, respondents: undefined, to: j + 1 }) };
+      }
       // "Bloomberg, citing …, reported": the aside is another attribution, not part of the source.
       if (RELAY_WORDS.has(toks[k + 1]?.lower ?? '')) return { np: head };
       // PolNeAR draws an appositive source up to and including its closing comma.
@@ -359,6 +364,8 @@ const CUT_WORDS = new Set(['with', 'about', 'by', 'including', 'included', 'watc
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const GLOSS_VERBS = new Set(['underscore', 'highlight', 'signal', 'indicate', 'show', 'reflect', 'suggest', 'demonstrate', 'echo', 'express', 'voice', 'document', 'project', 'see', 'seem', 'appear', 'mark']);
 const BY_AGENT_VERBS = new Set(['praise', 'call', 'describe', 'mock', 'dismiss', 'reject', 'question', 'endorse', 'quote', 'cite', 'mention', 'highlight', 'note', 'document', 'report']);
+/** Verbs of agreement that report a poll answer when respondents are their subject (eval/HARD-CASES.md, "Polls": "said", "agreed", "indicated"). */
+const RESPONDENT_SPEECH = new Set(['agree', 'disagree', 'indicate', 'answer', 'respond', 'approve', 'disapprove']);
 const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
 const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
@@ -483,6 +490,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // A byline: "(Reporting by …)".
   if (vf.gerund && nextW === 'by') return undefined;
   if (vf.base && NO_BASE.has(verb.lemma)) return undefined;
+  // "declined to answer" is a statement; "sales declined 4 percent" is a fall.
+  if (verb.lemma === 'decline' && nextW !== 'to' && nextW !== 'comment') return undefined;
   if (vf.third && verb.lemma === 'state') return undefined;
   if (verb.sense === 'speech') {
     const suffix = trieMatch(lex.cueSuffixes, toks, to);
@@ -511,6 +520,16 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
     if (right && right.speakerLike && endsClause) {
       np = right;
       inverted = true;
+      // "A spokesman, Igor Konashenkov, said the strikes hit targets": a named
+      // subject on the left beats a vague phrase read as an inverted speaker.
+      if ((right.vague || !right.name) && before.text === ',') {
+        const left = leftSource(lex, toks, from);
+        if (left.np && !left.np.vague && left.np.speakerLike && left.np.name) {
+          np = left.np;
+          antecedent = left.antecedent;
+          inverted = false;
+        }
+      }
     }
   }
   if (!np) {
@@ -526,11 +545,15 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // need their subject right before them, or an inverted speaker after.
   const nounLike = (vf.base || vf.third) && !UNAMBIGUOUS_VERBS.has(t.lower);
   if (nounLike && !inverted && !(plausible && np!.to === from)) return undefined;
+  // Poll respondents speak for the poll only through a speech verb: "63
+  // percent said" is attributed, "a majority of voters expect" is the poll's
+  // figure stated with no source.
+  if (np?.respondents && verb.sense !== 'speech' && !RESPONDENT_SPEECH.has(verb.lemma)) return undefined;
   // "I think", "you know" inside quotations are the speaker's own hedges.
   if (!verb.strong && np?.pronoun === 'self') return undefined;
   if (!verb.strong) {
     if (!plausible) return undefined;
-    if (verb.sense === 'evidence' && !(np!.kind === 'document' || np!.kind === 'organization' || np!.kind === 'publication' || np!.pronoun === 'thing' || np!.pronoun === 'relative' || np!.kind === 'person')) return undefined;
+    if (verb.sense === 'evidence' && !(np!.kind === 'document' || np!.kind === 'organization' || np!.kind === 'publication' || np!.pronoun === 'thing' || np!.pronoun === 'relative' || np!.kind === 'person' || (np!.kind === 'vague' && lex.evidenceGroups.has(toks[headOf(toks, np!)]!.lower)))) return undefined;
     if (vf.base && !inverted && np!.to !== from && !(np!.pronoun && np!.pronoun !== 'relative')) return undefined;
   }
   const out: FoundCue = { from, to, kind: 'speech-verb', lemma: verb.lemma, sense: verb.sense, confidence: plausible ? (verb.strong ? 0.9 : 0.7) : 0.55 };
@@ -573,4 +596,21 @@ function mainSubject(lex: Lexicon, toks: readonly Token[], end: number): NounPhr
   if (e === s || e >= end) return undefined;
   const np = typePhrase(lex, toks, s, e, s);
   return np.speakerLike ? np : undefined;
+}
+
+/**
+ * The head word of a phrase: its last word before a qualifier ("studies by
+ * the agency" → "studies"). Bounded by the phrase length.
+ */
+function headOf(toks: readonly Token[], np: NounPhrase): number {
+  let h = np.to - 1;
+  for (let k = np.from + 1; k < np.to; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'of' || w === 'by' || w === 'from' || w === 'at' || w === 'in' || w === ',') {
+      h = k - 1;
+      break;
+    }
+  }
+  while (h > np.from && toks[h]!.kind !== 'word') h--;
+  return h;
 }

@@ -31,6 +31,13 @@ export interface NounPhrase {
   possessor?: boolean;
   /** Gender told by an honorific ("Mr", "Mrs"). */
   gender?: 'male' | 'female';
+  /**
+   * True for a share of poll respondents ("63 percent", "a majority of
+   * voters"): they speak for a poll when a speech verb follows ("said",
+   * "agreed"), and state no one's claim with a verb of belief or preference
+   * (eval/HARD-CASES.md, "Polls").
+   */
+  respondents?: boolean;
   /** How sure the typing is, 0–1. */
   confidence: number;
   /**
@@ -106,7 +113,9 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   if (!content) {
     // "64 percent (of voters)" is a group that answers a poll.
     const pct = toks[to - 1]!.lower === 'percent' || toks[from + 1]?.lower === 'percent';
-    return pct ? mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 }) : mk(np, { kind: 'unresolved', confidence: 0.1 });
+    // "Some have suggested", "Many say", "Others argue": a bare quantifier standing for people.
+    if (to - from === 1 && lex.vagueHeads.has(first.lower)) return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.85 });
+    return pct ? mk(np, { speakerLike: true, kind: 'document', vague: false, respondents: true, confidence: 0.6 }) : mk(np, { kind: 'unresolved', confidence: 0.1 });
   }
   // Whole-phrase lists first: user's known sources, vague phrases, publications.
   for (let i = from; i < to && lex.knownSources.next.size; i++) {
@@ -167,7 +176,10 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
       if (!isGentilic(lex, toks, i) && toks[i]!.text !== "'s" && toks[i]!.text !== '’s') nonGentilicNamed = true;
     }
   }
-  const qualifierNamed = hasNamedQualifier(lex, toks, coreEnd, to, sentenceStart);
+  // "Recent polls in Pennsylvania", "analysts in Washington": a place after
+  // "in" says where, not whose; "officials in the Justice Department" names a body.
+  const placeQualifier = toks[coreEnd]?.lower === 'in' && !hasWordIn(toks, coreEnd + 1, to, lex.orgWords) && !findPublication(lex, toks, coreEnd + 1, to);
+  const qualifierNamed = !placeQualifier && hasNamedQualifier(lex, toks, coreEnd, to, sentenceStart);
   const possessivePronoun = first.lower === 'his' || first.lower === 'her' || first.lower === 'their' || first.lower === 'its';
   const headLower = head.lower;
   const isPlural = headLower.endsWith('s') && !headLower.endsWith('ss');
@@ -227,7 +239,7 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   if (matchWithin(lex.selfIdentifying, words, det === 'the' ? from + 1 : from, coreEnd)) return mk(np, { speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 });
   // "Patient advocacy groups", "64 percent of voters": an unnamed plural group can speak.
   if (isPlural && !indefinite) return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 });
-  if (headLower === 'percent' || (toks[headIdx + 1]?.lower === 'of' && (headLower === 'percent' || headLower === 'half' || headLower === 'majority' || headLower === 'third'))) return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 });
+  if (headLower === 'percent' || (toks[headIdx + 1]?.lower === 'of' && (headLower === 'percent' || headLower === 'half' || headLower === 'majority' || headLower === 'third'))) return mk(np, { speakerLike: true, kind: 'document', vague: false, respondents: true, confidence: 0.6 });
   if (indefinite || isPlural) return mk(np, { kind: 'vague', vague: true, confidence: 0.6 });
   if (det === 'the' || possessivePronoun) return mk(np, { kind: 'unresolved', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.4 });
   return mk(np, { kind: 'unresolved', vague: true, confidence: 0.3 });
@@ -238,7 +250,7 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
  * object shape (object spread of a differently shaped object is slow in V8).
  */
 function basePhrase(from: number, to: number): NounPhrase {
-  return { from, to, kind: 'vague', vague: true, confidence: 0.5, speakerLike: false, pronoun: undefined, shortForm: undefined, fallback: undefined, name: undefined, titles: undefined, gender: undefined, possessor: undefined };
+  return { from, to, kind: 'vague', vague: true, confidence: 0.5, speakerLike: false, pronoun: undefined, shortForm: undefined, fallback: undefined, name: undefined, titles: undefined, gender: undefined, possessor: undefined, respondents: undefined };
 }
 
 /** A new phrase over the span of `np` with `parts` laid over the defaults. */

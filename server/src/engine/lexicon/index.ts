@@ -115,6 +115,8 @@ export interface Lexicon {
   perNotSource: Set<string>;
   vagueHeads: Set<string>;
   vaguePhrases: TokenTrie<string>;
+  /** Vague subjects that an evidence verb ("show", "find") makes a source: see `EVIDENCE_GROUPS`. */
+  evidenceGroups: Set<string>;
   documentHeads: Set<string>;
   officeTitles: TokenTrie<string>;
   officeHeads: Set<string>;
@@ -263,6 +265,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     perNotSource: new Set(P.PER_NOT_SOURCE),
     vagueHeads,
     vaguePhrases,
+    evidenceGroups: new Set(S.EVIDENCE_GROUPS),
     documentHeads: new Set(S.DOCUMENT_HEADS),
     officeTitles,
     officeHeads,

@@ -45,6 +45,22 @@ export const VAGUE_PHRASES: readonly string[] = [
   'some observers', 'many observers', 'critics', 'the critics', 'the experts', 'the analysts',
 ];
 
+/**
+ * Heads of unnamed groups and unnamed bodies of evidence that can "show",
+ * "find" or "demonstrate" something: "studies show", "research shows",
+ * "scientists have found", "polls show". With an evidence verb such a subject
+ * is a vague source (labels.md, V: "studies", "reports"; eval/HARD-CASES.md:
+ * "one study found", "other studies have shown", "independent analyses
+ * agree" → V). Groups that find things as an act rather than as a result
+ * ("police found the body") are left out on purpose.
+ */
+export const EVIDENCE_GROUPS: readonly string[] = [
+  'study', 'studies', 'research', 'survey', 'surveys', 'poll', 'polls', 'polling', 'data', 'evidence',
+  'analysis', 'analyses', 'report', 'reports', 'figures', 'statistics', 'estimates', 'experiments',
+  'trials', 'tests', 'findings', 'scientists', 'researchers', 'experts', 'analysts', 'economists',
+  'doctors', 'scholars', 'academics', 'studies', 'science',
+];
+
 /** Words that head a document, study or publication rather than a speaker. */
 export const DOCUMENT_HEADS: readonly string[] = [
   'report', 'study', 'survey', 'poll', 'census', 'statement', 'memo', 'memorandum', 'letter', 'document',
@@ -53,7 +69,7 @@ export const DOCUMENT_HEADS: readonly string[] = [
   'transcript', 'audit', 'review', 'investigation', 'inquiry', 'book', 'article', 'editorial', 'op-ed',
   'column', 'blog', 'post', 'tweet', 'video', 'ad', 'advertisement', 'website', 'poll', 'polls', 'index',
   'bulletin', 'briefing', 'dossier', 'cable', 'email', 'emails', 'testimony', 'research', 'findings',
-  'communique', 'communiqué', 'decree', 'order', 'bill', 'law', 'resolution', 'verdict', 'judgment',
+  'evidence', 'communique', 'communiqué', 'decree', 'order', 'bill', 'law', 'resolution', 'verdict', 'judgment',
   'judgement', 'opinion', 'guidance', 'guidelines', 'manifesto', 'platform', 'budget', 'projection',
   'projections', 'model', 'map', 'chart', 'table', 'database', 'registry', 'register', 'minutes',
 ];

@@ -1,0 +1,56 @@
+/**
+ * End-to-end status of fictional sentences for the accuracy rules added
+ * against the errors of the labelled dev set (docs/accuracy.md): each case is
+ * one pattern of real news, written fresh, with the label the standard
+ * (labels.md, eval/HARD-CASES.md) gives it. The last sentence of each draft
+ * is the one checked; earlier sentences set up the discourse.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/engine';
+
+/** The status of the last sentence of `text`, as the findings show it (V, U) or the claim says (A, N). */
+function statusOfLast(text: string): string {
+  const a = analyze(text);
+  const last = a.claims[a.claims.length - 1]!;
+  const on = a.findings.filter((f) => f.start < last.end && f.end > last.start).map((f) => f.ruleId);
+  if (on.includes('vague-attribution')) return 'V';
+  if (on.includes('unattributed-claim')) return 'U';
+  return last.status;
+}
+
+describe('vague evidence subjects', () => {
+  it.each([
+    'Studies show that the drug cuts the risk by half.',
+    'Research shows the tax did not raise revenue.',
+    'Scientists have found that the supplement works.',
+    'A recent study found that most users prefer the old design.',
+    'Data shows unemployment fell last year.',
+    'Evidence suggests the policy failed.',
+    'Some have suggested the plan is flawed.',
+    'Polls show the race is tight.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+});
+
+describe('poll respondents', () => {
+  it('a share of respondents with a speech verb speaks for the poll', () => {
+    expect(statusOfLast('The Harbor Gazette poll surveyed 800 adults. Twelve percent said they were not sure.')).toBe('A');
+    expect(statusOfLast('The Harbor Gazette poll surveyed 800 adults. Only 52 percent of voters agreed that the mayor is fit to serve.')).toBe('A');
+  });
+  it('a share with a verb of belief or preference states the figure with no source', () => {
+    expect(statusOfLast('A majority of voters expect the mayor to win the debate.')).toBe('U');
+  });
+});
+
+describe('a role named in apposition', () => {
+  it.each([
+    'A lawyer for the newspapers, Dan Okafor, said no decision had been made.',
+    'A spokesman for the ministry, Igor Petrenko, said the strikes hit military targets.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+});
+
+describe('verbs that are no cue in their sense here', () => {
+  it('"are tied" (equal) is no agentless passive; "declined 4 percent" is no refusal', () => {
+    expect(statusOfLast('Among likely voters, the two candidates are tied.')).toBe('U');
+    expect(statusOfLast('Sales at the Harbor Gazette declined 4 percent last year.')).toBe('U');
+  });
+});
