@@ -57,7 +57,7 @@ export const PHASES = [
   'runRules',
   'applyDirectives',
   'toDiagnostic',
-  'formatJson',
+  'jsonChunks',
   'formatText',
 ] as const;
 

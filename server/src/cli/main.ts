@@ -9,8 +9,9 @@
  * `fix` exits 0 or 2.
  *
  * Files are read synchronously, many drafts are analysed on worker threads
- * on larger machines (pool.ts), and the whole report is written in one chunk,
- * so a run over many small files pays no per-file overhead beyond the analysis.
+ * on larger machines (pool.ts), and the report is written in a few large
+ * pieces as it is made (the JSON report of a 10 MB draft is over 100 MB), so a
+ * run over many small files pays no per-file overhead beyond the analysis.
  */
 import * as fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
@@ -24,7 +25,7 @@ import { expandOperands } from './files';
 import { fixFiles, loadFixPicker } from './fix';
 import { serveIfWorker } from './pool';
 import { countProblems } from './format/common';
-import { formatJson } from './format/json';
+import { jsonChunks } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { ruleCatalog } from './rules';
@@ -46,7 +47,8 @@ export interface CheckOptions {
 
 /** What a run writes and how it ends. */
 export interface RunOutput {
-  stdout: string;
+  /** Standard output: one string, or pieces written one after another as they are made. */
+  stdout: string | Iterable<string>;
   stderr: string;
   exitCode: number;
 }
@@ -108,8 +110,8 @@ export async function runCheck(operands: string[], options: CheckOptions, io: Ru
     : run.files;
   const failing = run.files.some((f) => f.findings.some((x) => LSP_SEVERITY[x.severity] <= threshold));
 
-  let stdout: string;
-  if (options.format === 'json') stdout = formatJson(files, io.cwd);
+  let stdout: RunOutput['stdout'];
+  if (options.format === 'json') stdout = jsonChunks(files, io.cwd);
   else if (options.format === 'sarif')
     stdout = formatSarif(files, { cwd: io.cwd, toolVersion: version, rules: ruleCatalog(), errors: run.errors, configIssues: run.configIssues });
   else stdout = formatText(files, countProblems(files), { color: useColor(options.color, io), quiet: !!options.quiet });
@@ -247,7 +249,11 @@ export async function main(argv: string[], io: RunEnv, write: (stdout: string, s
     throw e;
   }
   if (!result) return 0;
-  write(result.stdout, result.stderr);
+  if (typeof result.stdout === 'string') write(result.stdout, result.stderr);
+  else {
+    for (const piece of result.stdout) write(piece, '');
+    write('', result.stderr);
+  }
   return result.exitCode;
 }
 

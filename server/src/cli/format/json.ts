@@ -8,10 +8,10 @@
  * check every span against the file.
  */
 import type { Range } from 'vscode-languageserver-types';
-import type { Attribution, Claim, Cue, SourceMention } from '../../engine/types';
+import type { Claim, Cue, SourceMention } from '../../engine/types';
 import type { ConfigFileIssue } from '../../config';
 import { toDiagnostic, type SourcetraceDiagnostic } from '../../lsp/diagnostics';
-import { spanToRange } from '../../lsp/positions';
+import { offsetToPosition, spanToRange, type LineIndex } from '../../lsp/positions';
 import { displayPath, type FileResult } from '../check';
 
 /** The version of the JSON format; bumped only for incompatible changes. */
@@ -93,66 +93,85 @@ export interface JsonReport {
   files: JsonFile[];
 }
 
-/** Builds the JSON report of the results. */
-export function toJsonReport(files: FileResult[], cwd: string): JsonReport {
-  return { version: JSON_FORMAT_VERSION, files: files.map((f) => toJsonFile(f, cwd)) };
+/** Pieces of the output are handed on once they reach about this many UTF-16 code units. */
+const CHUNK = 1 << 20;
+
+/**
+ * The JSON report (`JsonReport`) and a final newline, in pieces of about a
+ * megabyte, so that a caller can write it as it is made. Claims and
+ * attributions (one or more per sentence: hundreds of thousands in a 10 MB
+ * draft) are written straight from the analysis, with no object built for
+ * them and no document-sized string; the key order is that of the
+ * `Json*` interfaces above, as `JSON.stringify` would write them.
+ */
+export function* jsonChunks(files: FileResult[], cwd: string): Generator<string> {
+  const buf = { out: `{"version":${JSON_FORMAT_VERSION},"files":[` };
+  for (let fi = 0; fi < files.length; fi++) {
+    const f = files[fi]!;
+    const a = f.analysis;
+    buf.out += `${fi ? ',' : ''}{"path":${JSON.stringify(f.path)},"diagnostics":[`;
+    yield* items(buf, f.findings, (x) => JSON.stringify(toDiagnostic(x, f.lines)));
+    buf.out += '],"claims":[';
+    yield* items(
+      buf,
+      a.claims,
+      (c) =>
+        `{"sentence":${num(c.sentence)},"range":${rangeJson(f.lines, c)},"start":${num(c.start)},"end":${num(c.end)},"status":${JSON.stringify(c.status)},"reason":${JSON.stringify(c.reason)},"confidence":${num(c.confidence)},"source":${c.source ? sourceJson(c.source) : 'null'},"cue":${c.cue ? cueJson(c.cue) : 'null'}}`,
+    );
+    buf.out += '],"attributions":[';
+    yield* items(
+      buf,
+      a.attributions,
+      (at) => `{"sentence":${num(at.sentence)},"vague":${at.vague ? 'true' : 'false'},"confidence":${num(at.confidence)},"cue":${cueJson(at.cue)},"source":${at.source ? sourceJson(at.source) : 'null'}}`,
+    );
+    buf.out += `],"configErrors":${JSON.stringify(configErrorsOf(f, cwd))},"suppressed":${num(a.suppressed)}}`;
+  }
+  yield buf.out + ']}\n';
 }
 
-/** Formats the results as one JSON document and a final newline. */
-export function formatJson(files: FileResult[], cwd: string): string {
-  return JSON.stringify(toJsonReport(files, cwd)) + '\n';
+/** Appends the items, comma-separated, to `buf.out`, handing on each piece that grows past {@link CHUNK}. */
+function* items<T>(buf: { out: string }, list: readonly T[], toJson: (x: T) => string): Generator<string> {
+  for (let i = 0; i < list.length; i++) {
+    buf.out += (i ? ',' : '') + toJson(list[i]!);
+    if (buf.out.length >= CHUNK) {
+      yield buf.out;
+      buf.out = '';
+    }
+  }
 }
 
-function toJsonFile(f: FileResult, cwd: string): JsonFile {
-  const a = f.analysis;
-  return {
-    path: f.path,
-    diagnostics: f.findings.map((x) => toDiagnostic(x, f.lines)),
-    claims: a.claims.map((c) => ({
-      sentence: c.sentence,
-      range: spanToRange(f.lines, c),
-      start: c.start,
-      end: c.end,
-      status: c.status,
-      reason: c.reason,
-      confidence: c.confidence,
-      source: c.source ? jsonSource(c.source) : null,
-      cue: c.cue ? jsonCue(c.cue) : null,
+/** A number as `JSON.stringify` writes it. */
+function num(n: number): string {
+  return Number.isFinite(n) ? String(n) : 'null';
+}
+
+function rangeJson(lines: LineIndex, span: { start: number; end: number }): string {
+  const s = offsetToPosition(lines, span.start);
+  const e = offsetToPosition(lines, span.end);
+  return `{"start":{"line":${s.line},"character":${s.character}},"end":{"line":${e.line},"character":${e.character}}}`;
+}
+
+function cueJson(c: Cue): string {
+  return `{"text":${JSON.stringify(c.text)},"kind":${JSON.stringify(c.kind)}${c.lemma ? `,"lemma":${JSON.stringify(c.lemma)}` : ''},"start":${num(c.start)},"end":${num(c.end)}}`;
+}
+
+function sourceJson(s: SourceMention): string {
+  const ante = s.antecedent ? `,"antecedent":{"text":${JSON.stringify(s.antecedent.text)},"start":${num(s.antecedent.start)},"end":${num(s.antecedent.end)}}` : '';
+  return `{"text":${JSON.stringify(s.text)},"kind":${JSON.stringify(s.kind)},"start":${num(s.start)},"end":${num(s.end)}${ante}}`;
+}
+
+function configErrorsOf(f: FileResult, cwd: string): JsonConfigError[] {
+  return [
+    ...f.configIssues.map((i) => fileIssue(i, cwd)),
+    ...f.analysis.configErrors.map((i) => ({
+      origin: 'front-matter',
+      key: i.path,
+      message: i.message,
+      ...(i.span ? { range: spanToRange(f.lines, i.span), start: i.span.start, end: i.span.end } : {}),
     })),
-    attributions: a.attributions.map((at: Attribution) => ({
-      sentence: at.sentence,
-      vague: at.vague,
-      confidence: at.confidence,
-      cue: jsonCue(at.cue),
-      source: at.source ? jsonSource(at.source) : null,
-    })),
-    configErrors: [
-      ...f.configIssues.map((i) => fileIssue(i, cwd)),
-      ...a.configErrors.map((i) => ({
-        origin: 'front-matter',
-        key: i.path,
-        message: i.message,
-        ...(i.span ? { range: spanToRange(f.lines, i.span), start: i.span.start, end: i.span.end } : {}),
-      })),
-    ],
-    suppressed: a.suppressed,
-  };
+  ];
 }
 
 function fileIssue(i: ConfigFileIssue, cwd: string): JsonConfigError {
   return { origin: displayPath(cwd, i.file), key: i.path, message: i.message, ...(i.line ? { line: i.line, column: i.column ?? 1 } : {}) };
-}
-
-function jsonCue(c: Cue): JsonCue {
-  return { text: c.text, kind: c.kind, ...(c.lemma ? { lemma: c.lemma } : {}), start: c.start, end: c.end };
-}
-
-function jsonSource(s: SourceMention): JsonSource {
-  return {
-    text: s.text,
-    kind: s.kind,
-    start: s.start,
-    end: s.end,
-    ...(s.antecedent ? { antecedent: { text: s.antecedent.text, start: s.antecedent.start, end: s.antecedent.end } } : {}),
-  };
 }
