@@ -54,3 +54,16 @@ describe('verbs that are no cue in their sense here', () => {
     expect(statusOfLast('Sales at the Harbor Gazette declined 4 percent last year.')).toBe('U');
   });
 });
+
+describe('short forms of a source named before', () => {
+  it.each([
+    ['generic head for the organisation just named', 'Acme Corp. reported record revenue on Tuesday. The company expects growth to continue.'],
+    ['a document head written after a name', 'The Harbor Gazette/Eastport College poll was taken last week. The mayor leads by 4 points, according to the poll.'],
+    ['the document of a body just cited', 'The Riverside Institute published its annual review on Monday. The report said crime fell by 10 percent.'],
+    ['an unnamed role of a body named before', 'Officials at Northgate Bank met with regulators. A spokesperson for the bank declined to comment.'],
+  ])('%s → A', (_why, text) => expect(statusOfLast(text)).toBe('A'));
+
+  it('a document short form with nothing named or cited before stays vague', () => {
+    expect(statusOfLast('Eastport held a vote on Monday. Crime fell by 10 percent, according to the report.')).toBe('V');
+  });
+});

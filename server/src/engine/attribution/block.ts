@@ -12,9 +12,10 @@
  */
 import { tokenize, type Token } from '../lexicon/tokens';
 import type { Lexicon } from '../lexicon';
+import { DOCUMENT_SHORT_FORM_REACH } from '../lexicon/sources';
 import type { Attribution, Cue, FootnoteDef, FootnoteRef, LinkRef, ProseBlock, Quote, Sentence, SourceKind, SourceMention, Span } from '../types';
 import { findCues, type FoundCue } from './cues';
-import { addSpan, DiscourseState, lowerBound, entityOf, nameKey, nameRuns, noteName, touchName, type NameRecord } from './discourse';
+import { addHead, addSpan, DiscourseState, lowerBound, entityOf, nameKey, nameRuns, noteName, touchName, type NameRecord } from './discourse';
 import { typeName, type NounPhrase } from './np';
 import { scanQuotes, type QuoteSpan } from './quotes';
 import type { CueSense } from '../lexicon/verbs';
@@ -149,6 +150,9 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
         state.runCache.set(cacheKey, { record: id, from: toks[nf]!.start - runStart, to: toks[nt - 1]!.end - runStart, recent: madeRecent });
       }
       names.push({ start: runStart, end: runEnd, record: id });
+      // "The Washington Post/ABC News poll": the document head after a name is a short form for it.
+      const after = toks[ev.run.to];
+      if (after && after.kind === 'word' && !after.cap && lex.documentHeads.has(after.lower) && state.records[id]!.kind !== 'person') addHead(state, state.records[id]!, after.lower);
       continue;
     }
     const f = ev.cue!;
@@ -290,6 +294,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
     if (np.kind === 'person') pick = ids.length === 1 ? ids[0] : undefined;
     else pick = ids[ids.length - 1];
     if (np.kind === 'vague') pick = undefined;
+    if (pick === undefined && np.kind !== 'vague' && np.kind !== 'person') pick = nearbyHolder(lex, state, np.shortForm, span.start);
     if (pick !== undefined) {
       const rec = state.records[pick]!;
       mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
@@ -303,6 +308,18 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
       return finish(rec, np.confidence);
     }
     return { mention, vague: true, confidence: np.confidence };
+  }
+  if (np.vague && np.qualifierHead) {
+    // "A spokesperson for the bank" after "Northgate Bank": the bank's staff speak for it.
+    const ids = state.byHead.get(np.qualifierHead);
+    const id = ids?.length ? ids[ids.length - 1] : nearbyHolder(lex, state, np.qualifierHead, span.start);
+    const rec = id === undefined ? undefined : state.records[id];
+    if (rec && rec.kind !== 'person') {
+      const r = finish(rec, np.confidence);
+      r.mention.kind = 'organization';
+      r.mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
+      return r;
+    }
   }
   if (np.vague) {
     const plural = np.kind === 'vague';
@@ -327,6 +344,25 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
   if (rec.kind === 'organization' || rec.kind === 'publication') state.lastGroup = { record: rec.id };
   if (rec.kind !== 'person') state.lastThing = rec.id;
   return finish(rec, np.confidence);
+}
+
+/**
+ * The record a short form with no record of its own head stands for: any
+ * organisation just named for a generic head ("the company" after "Acme
+ * Corp."); for a document head ("the report", "the poll") the last document
+ * named, or the organisation or publication cited as a source within
+ * `DOCUMENT_SHORT_FORM_REACH` before it, whose document it is.
+ */
+function nearbyHolder(lex: Lexicon, state: DiscourseState, head: string, at: number): number | undefined {
+  const last = state.lastThing === undefined ? undefined : state.records[state.lastThing];
+  if (!last) return undefined;
+  if (lex.genericOrgShortForms.has(head)) return last.kind === 'organization' ? last.id : undefined;
+  if (!lex.documentHeads.has(head)) return undefined;
+  if (last.kind === 'document') return last.id;
+  const recent = last.mentions[last.mentions.length - 1];
+  const near = !!recent && at - recent.start <= DOCUMENT_SHORT_FORM_REACH;
+  // Only a body already cited as a source: "the analysis" after a party merely named stays vague.
+  return near && last.entity !== undefined && (last.kind === 'organization' || last.kind === 'publication') ? last.id : undefined;
 }
 
 function lastWord(toks: readonly Token[], np: NounPhrase): string | undefined {

@@ -38,6 +38,12 @@ export interface NounPhrase {
    * (eval/HARD-CASES.md, "Polls").
    */
   respondents?: boolean;
+  /**
+   * For an unnamed role qualified by a short form ("a spokesperson for the
+   * bank", "analysts at the firm"): the short form's head, which may point
+   * back to an organisation named earlier and so identify the role.
+   */
+  qualifierHead?: string;
   /** How sure the typing is, 0–1. */
   confidence: number;
   /**
@@ -197,6 +203,8 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     const placeOnly = det !== undefined && lex.indefinites.has(det) && nonGentilicNamed && namedTo - namedFrom > 1 && !hasWordIn(toks, namedFrom, namedTo, lex.orgWords);
     if (((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed) && !legislature && !placeOnly) return mk(np, { speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 });
     if (possessivePronoun) return mk(np, { speakerLike: true, kind: 'organization', vague: false, shortForm: undefined, confidence: 0.6 });
+    const qualifierHead = shortFormQualifier(lex, toks, coreEnd, to);
+    if (qualifierHead) return mk(np, { speakerLike: true, kind: 'vague', vague: true, qualifierHead, confidence: 0.85 });
     if (det === 'the' && !isPlural) return mk(np, { speakerLike: true, kind: 'vague', vague: true, shortForm: headLower, fallback: { kind: 'vague', vague: true }, confidence: 0.7 });
     return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.85 });
   }
@@ -250,7 +258,7 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
  * object shape (object spread of a differently shaped object is slow in V8).
  */
 function basePhrase(from: number, to: number): NounPhrase {
-  return { from, to, kind: 'vague', vague: true, confidence: 0.5, speakerLike: false, pronoun: undefined, shortForm: undefined, fallback: undefined, name: undefined, titles: undefined, gender: undefined, possessor: undefined, respondents: undefined };
+  return { from, to, kind: 'vague', vague: true, confidence: 0.5, speakerLike: false, pronoun: undefined, shortForm: undefined, fallback: undefined, name: undefined, titles: undefined, gender: undefined, possessor: undefined, respondents: undefined, qualifierHead: undefined };
 }
 
 /** A new phrase over the span of `np` with `parts` laid over the defaults. */
@@ -328,4 +336,19 @@ function hasYear(toks: readonly Token[], from: number, to: number): boolean {
     if (t.length === 4 && (t.startsWith('19') || t.startsWith('20')) && isDigit(t) && isDigit(t[3]!)) return true;
   }
   return false;
+}
+
+/** Prepositions that tie a role to the body it works for ("a spokesman for the bank"). */
+const ROLE_OF = new Set(['for', 'at', 'of', 'from', 'with']);
+
+/**
+ * The head of a qualifier "for/at/of the <short form>" closing a phrase
+ * ("for the bank", "at the company"), when it is an organisation short form.
+ */
+function shortFormQualifier(lex: Lexicon, toks: readonly Token[], from: number, to: number): string | undefined {
+  if (to - from !== 3 && to - from !== 4) return undefined;
+  if (!ROLE_OF.has(toks[from]!.lower) || toks[from + 1]!.lower !== 'the') return undefined;
+  const head = toks[to - 1]!;
+  if (head.cap || !lex.orgShortForms.has(head.lower)) return undefined;
+  return head.lower;
 }

@@ -125,6 +125,8 @@ export interface Lexicon {
   femaleHonorifics: Set<string>;
   orgWords: Set<string>;
   orgShortForms: Set<string>;
+  /** Short forms that may stand for any organisation just named (see `GENERIC_ORG_SHORT_FORMS`). */
+  genericOrgShortForms: Set<string>;
   selfIdentifying: TokenTrie<string>;
   publications: TokenTrie<string>;
   publicationWords: Set<string>;
@@ -274,6 +276,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     femaleHonorifics: new Set(S.FEMALE_HONORIFICS),
     orgWords: new Set(S.ORG_WORDS),
     orgShortForms: new Set(S.ORG_SHORT_FORMS),
+    genericOrgShortForms: new Set(S.GENERIC_ORG_SHORT_FORMS),
     selfIdentifying: trieOf(S.SELF_IDENTIFYING),
     publications: trieOf(S.PUBLICATIONS),
     publicationWords: new Set(S.PUBLICATION_WORDS),

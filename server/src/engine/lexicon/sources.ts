@@ -131,7 +131,29 @@ export const ORG_SHORT_FORMS: readonly string[] = [
   'magazine', 'station', 'team', 'club', 'coalition', 'alliance', 'federation', 'league', 'court',
   'tribunal', 'cabinet', 'senate', 'congress', 'assembly', 'secretariat', 'lab', 'laboratory', 'startup',
   'insurer', 'lender', 'bank', 'regulator', 'watchdog', 'charity', 'prosecutor', 'prosecutors',
+  'business', 'corporation', 'retailer', 'carrier', 'nonprofit', 'maker', 'manufacturer', 'publisher',
 ];
+
+/**
+ * Short forms that can stand for any organisation named just before, whatever
+ * its name ("the company" after "Acme Corp.", "the firm" after "Helix
+ * Partners"): newsroom usage. Specific heads ("the bank", "the ministry")
+ * must match a word of the name instead (see `ORG_SHORT_FORMS`).
+ */
+export const GENERIC_ORG_SHORT_FORMS: readonly string[] = [
+  'company', 'firm', 'group', 'organization', 'organisation', 'business', 'corporation', 'outfit',
+  'conglomerate', 'maker', 'retailer', 'carrier', 'startup', 'nonprofit', 'charity', 'body', 'agency',
+  'lender', 'insurer', 'operator', 'chain', 'brand', 'manufacturer', 'producer', 'developer', 'publisher',
+];
+
+/**
+ * How far back (UTF-16 code units) a document short form ("the report", "the
+ * poll") may reach for the organisation or publication whose document it is,
+ * when no document of that name was met: about two short news paragraphs.
+ * Chosen by hand against eval/polnear-dev (see docs/accuracy.md); beyond it
+ * a short form with nothing named stays vague (labels.md notes).
+ */
+export const DOCUMENT_SHORT_FORM_REACH = 800;
 
 /** Organisations identifiable from "the" alone, with no earlier mention. */
 export const SELF_IDENTIFYING: readonly string[] = [
