@@ -67,3 +67,17 @@ describe('short forms of a source named before', () => {
     expect(statusOfLast('Eastport held a vote on Monday. Crime fell by 10 percent, according to the report.')).toBe('V');
   });
 });
+
+describe('speech acts named by a noun', () => {
+  it.each([
+    ['an owned speech noun before what was said', 'The fact-checkers looked at Mayor Tom Reed’s claim that crime had doubled in a year.'],
+    ['a speech act made by a named speaker', 'Tom Reed spoke on Monday. Reed made the remarks during a visit to the harbour.'],
+    ['a letter sent by named people', 'Senators Ana Ruiz and Paul Kent oppose the bill. They sent a letter on Thursday asking for changes.'],
+  ])('%s → A', (_why, text) => expect(statusOfLast(text)).toBe('A'));
+});
+
+describe('"they" after named people', () => {
+  it('points at the people named together, not at an older vague group', () => {
+    expect(statusOfLast('Critics say the plan is too costly. But Ms. Ruiz and Mr. Kent say other changes are needed. The program has grown too large, they say.')).toBe('A');
+  });
+});

@@ -341,7 +341,8 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
     rec = recordFor(state, lex, span, np.kind, heads);
     names.push({ start: span.start, end: span.end, record: rec.id });
   }
-  if (rec.kind === 'organization' || rec.kind === 'publication') state.lastGroup = { record: rec.id };
+  // "Mr. Grassley and Mr. Leahy say …": a group of named people is what a later "they" points at.
+  if (rec.kind === 'organization' || rec.kind === 'publication' || hasAnd(toks, np.from, np.to)) state.lastGroup = { record: rec.id };
   if (rec.kind !== 'person') state.lastThing = rec.id;
   return finish(rec, np.confidence);
 }
@@ -363,6 +364,11 @@ function nearbyHolder(lex: Lexicon, state: DiscourseState, head: string, at: num
   const near = !!recent && at - recent.start <= DOCUMENT_SHORT_FORM_REACH;
   // Only a body already cited as a source: "the analysis" after a party merely named stays vague.
   return near && last.entity !== undefined && (last.kind === 'organization' || last.kind === 'publication') ? last.id : undefined;
+}
+
+function hasAnd(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.lower === 'and' && !toks[k]!.cap) return true;
+  return false;
 }
 
 function lastWord(toks: readonly Token[], np: NounPhrase): string | undefined {

@@ -4,7 +4,7 @@
  * over the tokens, and every look-around is bounded by a small constant, so
  * the cost is linear in the sentence length.
  */
-import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_PASSIVE, TRIGGER_PHRASE, TRIGGER_PREPOSITION, TRIGGER_REACTION, TRIGGER_VERB, trieMatch, type CueSense, type Lexicon } from '../lexicon';
+import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_PASSIVE, TRIGGER_PHRASE, TRIGGER_PREPOSITION, TRIGGER_REACTION, TRIGGER_VERB, TRIGGER_NOUN, trieMatch, type CueSense, type Lexicon } from '../lexicon';
 import type { Token } from '../lexicon/tokens';
 import type { CueKind } from '../types';
 import { isNameWord, typePhrase, type NounPhrase } from './np';
@@ -152,6 +152,12 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
     if (verb) {
       out.push(verb);
       i = verb.to;
+      continue;
+    }
+    const noun = trig & TRIGGER_NOUN ? matchSpeechNoun(lex, toks, i) : undefined;
+    if (noun) {
+      out.push(noun);
+      i = noun.to;
       continue;
     }
     i++;
@@ -319,6 +325,9 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
   // "When he returned he said", "by the time he said": a pronoun just before the cue is the subject.
   const lastTok = toks[end - 1]!;
   if (end - from > 1 && PERSONAL_PRONOUNS.has(lastTok.lower)) from = end - 1;
+  // "They sent a letter on Thursday asking …": a pronoun opening the run is the
+  // subject of a clause of its own; it is also who asks.
+  else if (end - from > 1 && PERSONAL_PRONOUNS.has(toks[from]!.lower) && toks[from]!.lower !== 'it' && toks[from]!.lower !== 'you') end = from + 1;
   // "the Kentucky Republican on Tuesday dismissed": a trailing date is not part of the source.
   while (end - from > 2 && DAY_WORDS.has(toks[end - 1]!.lower)) end -= toks[end - 2]!.lower === 'on' || toks[end - 2]!.lower === 'last' ? 2 : 1;
   let np = typePhrase(lex, toks, from, end, 0);
@@ -613,4 +622,35 @@ function headOf(toks: readonly Token[], np: NounPhrase): number {
   }
   while (h > np.from && toks[h]!.kind !== 'word') h--;
   return h;
+}
+
+/**
+ * A noun of speech owned by its speaker and followed by what was said:
+ * "Trump's claim that …", "his remarks about …", "the ministry's statement:".
+ * The owner is the source: a name with "'s", or a possessive pronoun.
+ */
+function matchSpeechNoun(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
+  const t = toks[i]!;
+  if (t.cap || !lex.speechNouns.has(t.lower)) return undefined;
+  const next = toks[i + 1];
+  if (!next || !(lex.speechNounOpeners.has(next.lower) || next.kind === 'quote')) return undefined;
+  const prev = toks[i - 1];
+  if (!prev) return undefined;
+  let np: NounPhrase | undefined;
+  if (prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their') {
+    np = typePhrase(lex, toks, i - 1, i, 0);
+    np.pronoun = prev.lower === 'his' ? 'male' : prev.lower === 'her' ? 'female' : 'plural';
+    np.kind = 'unresolved';
+    np.speakerLike = true;
+  } else if ((prev.text === "'s" || prev.text === '’s') && i >= 2) {
+    // The owner: the name run (or short form) before "'s".
+    let f = i - 2;
+    while (f > 0 && (toks[f - 1]!.cap || lex.nameConnectors.has(toks[f - 1]!.lower)) && toks[f - 1]!.kind === 'word' && i - f < 8) f--;
+    if (toks[f - 1]?.lower === 'the') f--;
+    const owner = typePhrase(lex, toks, f, i - 1, 0);
+    if (!owner.speakerLike || owner.vague || owner.from >= owner.to) return undefined;
+    np = owner;
+  }
+  if (!np) return undefined;
+  return { from: i, to: i + 1, kind: 'speech-verb', lemma: t.lower, sense: 'speech', np, confidence: 0.7 };
 }

@@ -125,6 +125,9 @@ export interface Lexicon {
   femaleHonorifics: Set<string>;
   orgWords: Set<string>;
   orgShortForms: Set<string>;
+  /** Nouns of speech that attribute to their owner ("Trump's claim that"): see `SPEECH_NOUN_CUES`. */
+  speechNouns: Set<string>;
+  speechNounOpeners: Set<string>;
   /** Short forms that may stand for any organisation just named (see `GENERIC_ORG_SHORT_FORMS`). */
   genericOrgShortForms: Set<string>;
   selfIdentifying: TokenTrie<string>;
@@ -155,6 +158,7 @@ export const TRIGGER_PREPOSITION = 16;
 export const TRIGGER_REACTION = 32;
 export const TRIGGER_PASSIVE = 64;
 export const TRIGGER_VERB = 128;
+export const TRIGGER_NOUN = 256;
 
 /** The configuration fields that change the lexicon. */
 export interface LexiconConfig {
@@ -247,6 +251,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
   for (const w of P.REACTION_VERBS) mark(w, TRIGGER_REACTION);
   for (const w of P.PASSIVE_AUX) mark(w.replace('’', "'"), TRIGGER_PASSIVE);
   for (const w of verbForms.keys()) mark(w, TRIGGER_VERB);
+  for (const w of P.SPEECH_NOUN_CUES) mark(w, TRIGGER_NOUN);
   return {
     triggers,
     verbForms,
@@ -276,6 +281,8 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     femaleHonorifics: new Set(S.FEMALE_HONORIFICS),
     orgWords: new Set(S.ORG_WORDS),
     orgShortForms: new Set(S.ORG_SHORT_FORMS),
+    speechNouns: new Set(P.SPEECH_NOUN_CUES),
+    speechNounOpeners: new Set(P.SPEECH_NOUN_OPENERS),
     genericOrgShortForms: new Set(S.GENERIC_ORG_SHORT_FORMS),
     selfIdentifying: trieOf(S.SELF_IDENTIFYING),
     publications: trieOf(S.PUBLICATIONS),

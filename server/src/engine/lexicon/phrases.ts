@@ -154,4 +154,31 @@ export const SPEECH_PHRASES: readonly string[] = [
   'takes to twitter', 'spoke out', 'speaks out', 'weighed in', 'weighs in', 'shot back', 'fired back',
   'hit back', 'hits back', 'pushed back', 'pushes back', 'laid out', 'lays out', 'lay out', 'spelled out',
   'spells out', 'sounded the alarm', 'went on record', 'on the record', 'gave an interview', 'held a press conference',
+  // A speech act named by its noun: a claim about the speaker's own statement (eval/HARD-CASES.md,
+  // "Speech acts vs. other acts": "made this statement during …" → A).
+  'made the statement', 'made this statement', 'made that statement', 'made the statements', 'made these statements',
+  'made the remarks', 'made these remarks', 'made those remarks', 'made the remark', 'made the comments',
+  'made these comments', 'made those comments', 'made the comment', 'made the claim', 'made this claim',
+  'made that claim', 'made the criticism', 'made the announcement', 'made the accusation', 'made the pledge',
+  'made the promise', 'made the argument', 'made this argument', 'made similar comments', 'made similar remarks',
+  'issued a statement', 'released a statement', 'put out a statement', 'sent a letter', 'sent a statement',
 ];
+
+/**
+ * Nouns of speech that, owned by a named speaker and followed by what was said
+ * ("Trump's claim that …", "her remarks about …", "the ministry's statement:"),
+ * attribute their content to the owner (labels.md: cues are also nouns, "in a
+ * statement", "a report by …"). Newsroom usage; the PolNeAR train split marks
+ * such nouns as cues too ("claim", "statement", "remarks", "comments").
+ */
+export const SPEECH_NOUN_CUES: readonly string[] = [
+  'claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'assertion',
+  'assertions', 'allegation', 'allegations', 'accusation', 'accusations', 'argument', 'arguments',
+  'warning', 'warnings', 'promise', 'promises', 'pledge', 'pledges', 'contention', 'insistence',
+  'suggestion', 'admission', 'announcement', 'testimony', 'prediction', 'predictions', 'complaint',
+  'complaints', 'charge', 'charges', 'boast', 'denial', 'words', 'tweet', 'tweets', 'criticism',
+  'characterization', 'description', 'account', 'estimate', 'forecast', 'projection', 'view', 'belief',
+];
+
+/** Words after a speech noun that open what was said ("claim that", "remarks about"). */
+export const SPEECH_NOUN_OPENERS: readonly string[] = ['that', 'about', 'on', ':', '“', '"'];
