@@ -81,3 +81,12 @@ describe('"they" after named people', () => {
     expect(statusOfLast('Critics say the plan is too costly. But Ms. Ruiz and Mr. Kent say other changes are needed. The program has grown too large, they say.')).toBe('A');
   });
 });
+
+describe('a second quotation in the paragraph of a pronoun speaker', () => {
+  it('takes the speaker of the first', () => {
+    expect(statusOfLast('General Carter Ham spoke in Ohio.\n\n“This country needs a leader,” he said. “We need a leader with integrity who can bring us together.”')).toBe('A');
+  });
+  it('a quotation alone in its paragraph still has no speaker', () => {
+    expect(statusOfLast('Ham spoke in Ohio.\n\n“We need a leader with integrity who can bring us together.”')).toBe('U');
+  });
+});

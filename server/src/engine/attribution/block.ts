@@ -451,6 +451,15 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
     return n;
   };
   const sortedNames = [...names].sort((a, b) => a.start - b.start);
+  // Identified speakers of the paragraph, by cue position: "“…,” he said. “…”"
+  // gives the second quotation the speaker of the first.
+  const speakers = atts
+    .map((_, k) => k)
+    .filter((k) => {
+      const a = atts[k]!;
+      return SPEAKING_KINDS.has(a.cue.kind) && !!a.source && !a.vague && a.source.kind !== 'placeholder' && a.source.kind !== 'unresolved';
+    })
+    .sort((x, y) => atts[x]!.cue.start - atts[y]!.cue.start);
   let si = 0;
   for (const q of spans) {
     while (si < sentences.length - 1 && sentences[si]!.end <= q.start) si++;
@@ -500,6 +509,16 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
             break;
           }
         }
+      }
+    }
+    if (best < 0 && speakers.length) {
+      // The nearest identified speaker of the paragraph, the one before the quotation first.
+      const lo = lowerBound(speakers.length, (mid) => atts[speakers[mid]!]!.cue.start < q.start);
+      const k = lo > 0 ? speakers[lo - 1]! : speakers[lo];
+      const src = k === undefined ? undefined : atts[k]!.source;
+      if (src) {
+        atts.push({ sentence: first.index, cue: { start: q.start, end: q.start + 1, text: prose[q.start]!, kind: 'quote' }, source: { ...src }, vague: false, confidence: 0.5 });
+        best = atts.length - 1;
       }
     }
     if (best < 0) {
