@@ -138,8 +138,10 @@ export function markupSlots(doc: ProseDocument, sentences: Sentence[], directive
 export function findPlaceholders(doc: ProseDocument, sentence: Sentence, attributions: Attribution[], indexes: number[], slots: Map<number, Placeholder[]>): Placeholder[] {
   // Candidates in order of preference; a later one overlapping an earlier one is dropped.
   const candidates: Placeholder[] = [...(slots.get(sentence.index) ?? [])];
-  const lower = normalize(doc.source.slice(sentence.start, sentence.end));
-  for (const token of PLACEHOLDERS) {
+  // Every placeholder opens with a bracket: a sentence with none has no token to look for.
+  const bracket = doc.source.indexOf('[', sentence.start);
+  const lower = bracket !== -1 && bracket < sentence.end ? normalize(doc.source.slice(sentence.start, sentence.end)) : '';
+  for (const token of lower ? PLACEHOLDERS : []) {
     for (let i = lower.indexOf(token); i !== -1; i = lower.indexOf(token, i + token.length)) {
       // "[source](https://…)" is a link whose text happens to be the word, not a slot.
       if (/[([]/.test(doc.source[sentence.start + i + token.length] ?? '')) continue;

@@ -16,15 +16,33 @@ export interface Token extends Span {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?/gu;
+
+/**
+ * Whether each UTF-16 code unit is a letter or a digit (0 not yet known, 1
+ * yes, 2 no), filled as characters are met: the Unicode pattern is asked once
+ * per character, not once per occurrence.
+ */
+const UNIT_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) UNIT_CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** True when the code unit `c` is on its own a letter or a digit (a surrogate never is). */
+function isWordUnit(c: number): boolean {
+  let k = UNIT_CLASS[c]!;
+  if (k === 0) UNIT_CLASS[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/** True when the code point `cp` is a letter or a digit. */
+function isWordPoint(cp: number): boolean {
+  return cp < 0x10000 ? isWordUnit(cp) : WORD_CHAR.test(String.fromCodePoint(cp));
+}
 
 /** True when `ch` is a letter or a digit. */
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;
   const c = ch.charCodeAt(0);
-  // ASCII answers without the Unicode pattern: nearly every call.
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(ch);
+  // ASCII answers on its first character; a longer string (an astral letter) goes to the pattern.
+  return c < 128 || ch.length === 1 ? isWordUnit(c) : WORD_CHAR.test(ch);
 }
 
 /** Lower-cases text and makes curly apostrophes straight, keeping its length. */
@@ -42,6 +60,52 @@ const recent: { text: string; base: number; tokens: readonly Token[] }[] = [];
 const RECENT_MAX = 4;
 
 /**
+ * Scans the words of `text` and hands each one's start, end and whether it
+ * needs lower-casing to `visit`. A word is a letter or digit, then letters,
+ * digits and the joiners ' ’ . - as long as it ends on a letter or digit: a
+ * trailing period belongs to the sentence, not the word, except in
+ * abbreviations such as "U.S." that are kept whole up to their last letter.
+ * Letters and digits are whole code points, as in a Unicode regular
+ * expression, so an astral letter is one character of a word.
+ */
+function scanWords(text: string, visit: (start: number, end: number, plain: boolean) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    if (!isWordPoint(cp)) {
+      i += w;
+      continue;
+    }
+    // Plain: ASCII with no capital and no curly apostrophe, already normal.
+    let plain = cp < 128 && !(cp >= 65 && cp <= 90);
+    let end = i + w;
+    let j = end;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d < 128) {
+        if (UNIT_CLASS[d] === 1) {
+          if (d >= 65 && d <= 90) plain = false;
+          end = ++j;
+        } else if (d === 0x27 || d === 0x2e || d === 0x2d) j++;
+        else break;
+      } else if (d === 0x2019) {
+        plain = false;
+        j++;
+      } else {
+        const e = text.codePointAt(j)!;
+        if (!isWordPoint(e)) break;
+        plain = false;
+        end = j += e > 0xffff ? 2 : 1;
+      }
+    }
+    visit(i, end, plain);
+    i = end;
+  }
+}
+
+/**
  * Splits `text` into words; `base` is the document offset of `text[0]`. The
  * array may be shared with other callers asking for the same text: never
  * change it.
@@ -49,13 +113,10 @@ const RECENT_MAX = 4;
 export function tokenize(text: string, base = 0): readonly Token[] {
   for (const r of recent) if (r.base === base && r.text === text) return r.tokens;
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    // A trailing period belongs to the sentence, not the word, except in
-    // abbreviations such as "U.S." that the pattern keeps whole.
-    const word = m[0];
-    out.push({ start: base + m.index, end: base + m.index + word.length, text: word, lower: normalize(word) });
-  }
+  scanWords(text, (start, end, plain) => {
+    const word = text.slice(start, end);
+    out.push({ start: base + start, end: base + end, text: word, lower: plain ? word : normalize(word) });
+  });
   if (recent.length === RECENT_MAX) recent.pop();
   recent.unshift({ text, base, tokens: out });
   return out;
@@ -86,15 +147,80 @@ function findNeedle(lower: string, n: Needle, from: number): number {
 }
 
 /**
- * The word lists, normalised once. Lists are module constants or built once
- * per configuration, so a weak map keyed by the list keeps nothing alive.
+ * A word list compiled for whole-word search. A phrase that starts with a
+ * letter or digit can only match where a run of letters and digits starts,
+ * and that run must be the phrase's own first run (what follows the run in
+ * the phrase, or the end check, stops it there): such phrases are found by
+ * one scan over the runs of the text and a look-up of each run. The few that
+ * start otherwise ("'ll") are searched for one by one.
  */
-const needles = new WeakMap<readonly string[], Needle[]>();
+interface CompiledList {
+  needles: Needle[];
+  /** Phrases starting with a letter or digit, by their first run. */
+  byFirstRun: Map<string, Needle[]>;
+  /** The other phrases. */
+  loose: Needle[];
+}
 
-function needlesOf(list: readonly string[]): Needle[] {
-  let out = needles.get(list);
-  if (!out) needles.set(list, (out = list.map(needle)));
+/** The end of the run of letters and digits (code unit by code unit) starting at `i`. */
+function runEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isWordUnit(s.charCodeAt(j))) j++;
+  return j;
+}
+
+/**
+ * The word lists, compiled once. Lists are module constants or built once per
+ * configuration, so a weak map keyed by the list keeps nothing alive.
+ */
+const compiledLists = new WeakMap<readonly string[], CompiledList>();
+
+function compiled(list: readonly string[]): CompiledList {
+  let out = compiledLists.get(list);
+  if (out) return out;
+  const needles = list.map(needle);
+  const byFirstRun = new Map<string, Needle[]>();
+  const loose: Needle[] = [];
+  for (const n of needles) {
+    if (!n.p) continue;
+    if (!n.checkStart) {
+      loose.push(n);
+      continue;
+    }
+    const first = n.p.slice(0, runEnd(n.p, 0));
+    const group = byFirstRun.get(first);
+    if (group) group.push(n);
+    else byFirstRun.set(first, [n]);
+  }
+  compiledLists.set(list, (out = { needles, byFirstRun, loose }));
   return out;
+}
+
+/**
+ * Calls `found` for each phrase of the list that occurs in `lower` as whole
+ * words (a phrase found several times, several times) until it returns true.
+ * Returns true when it did.
+ */
+function scanList(lower: string, c: CompiledList, found: (n: Needle) => boolean): boolean {
+  for (const n of c.loose) if (findNeedle(lower, n, 0) !== -1 && found(n)) return true;
+  if (c.byFirstRun.size === 0) return false;
+  const len = lower.length;
+  let i = 0;
+  while (i < len) {
+    if (!isWordUnit(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const j = runEnd(lower, i);
+    const group = c.byFirstRun.get(lower.slice(i, j));
+    if (group) {
+      for (const n of group) {
+        if (lower.startsWith(n.p, i) && !(n.checkEnd && i + n.p.length < len && isWordUnit(lower.charCodeAt(i + n.p.length))) && found(n)) return true;
+      }
+    }
+    i = j;
+  }
+  return false;
 }
 
 /**
@@ -107,12 +233,15 @@ export function findPhrase(lower: string, phrase: string, from = 0): number {
 
 /** The entries of `list` found in `lower` as whole words, in list order. */
 export function findAll(lower: string, list: readonly string[]): string[] {
-  return needlesOf(list).filter((n) => findNeedle(lower, n, 0) !== -1).map((n) => n.entry);
+  const c = compiled(list);
+  const hit = new Set<Needle>();
+  scanList(lower, c, (n) => (hit.add(n), false));
+  return c.needles.filter((n) => hit.has(n)).map((n) => n.entry);
 }
 
 /** True when any entry of `list` is found in `lower` as a whole word. */
 export function containsAny(lower: string, list: readonly string[]): boolean {
-  return needlesOf(list).some((n) => findNeedle(lower, n, 0) !== -1);
+  return scanList(lower, compiled(list), () => true);
 }
 
 /** True when any of the patterns matches `text`. */
@@ -130,9 +259,11 @@ export function within(inner: Span, outer: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
-/** Counts words in a piece of text. */
+/** Counts words in a piece of text (the words {@link tokenize} would give). */
 export function wordCount(text: string): number {
-  return tokenize(text).length;
+  let count = 0;
+  scanWords(text, () => count++);
+  return count;
 }
 
 /**
