@@ -66,7 +66,6 @@ export function caseSeed(seed: number, n: number): number {
 /** Failures that are bugs documented in docs/reliability.md (and pinned with it.fails in the tests). */
 const KNOWN: { name: string; test: RegExp }[] = [
   { name: '"Add …" attribution fixes do not attribute some claims (open quotation, link destination)', test: /^fix "Add / },
-  { name: '"Ignore … on this line" misses a footnote-reference finding on a later line of its paragraph', test: /^fix "Ignore .* on this line" of incomplete-attribution .*footnote/ },
   { name: 'fix-all surfaces new findings after a complete round', test: /^fix-all is not idempotent/ },
   {
     name: 'a fix near an unbalanced quotation mark: the engine then reads the fixed sentence as part of the quotation',

@@ -97,6 +97,13 @@ describe('suppression comments', () => {
     expect(survivors(two, [finding(two, 'sharply'), finding(two, 'Later')])).toEqual({ kept: ['Later'], suppressed: 1 });
   });
 
+  it('disable-next-line covers the footnote references and source notes that follow its sentences', () => {
+    const foot = '<!-- sourcetrace-disable-next-line -->\nPrices rose\n12% last year.[^1]\n[^2] Later it failed.\n\n[^1]: x\n[^2]: y';
+    expect(survivors(foot, [finding(foot, '[^1]'), finding(foot, '[^2]'), finding(foot, 'Later')])).toEqual({ kept: ['Later'], suppressed: 2 });
+    const note = '<!-- sourcetrace-disable-next-line -->\nPrices rose 12% last year.\n<!-- source: -->\nLater it failed.';
+    expect(survivors(note, [finding(note, '<!-- source:'), finding(note, 'Later')])).toEqual({ kept: ['Later'], suppressed: 1 });
+  });
+
   it('disable-line suppresses the line the comment is on', () => {
     const md = 'Alpha rose. <!-- sourcetrace-disable-line -->\nBeta fell.';
     expect(survivors(md, [finding(md, 'Alpha'), finding(md, 'Beta')])).toEqual({ kept: ['Beta'], suppressed: 1 });

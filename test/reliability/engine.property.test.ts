@@ -88,6 +88,66 @@ describe('fixed counterexamples (regression tests)', () => {
     // the start of the previous line and suppressed that line instead.
     expect(fixProblem('Hi.\rThe ministry said 40 people had died.', IGNORE_ON_LINE)).toBeUndefined();
   });
+
+  it('"Ignore … on this line" covers a footnote reference or source note after its sentence, on a later line', () => {
+    // Found by npm run fuzz (seed 4242, case 9148): the comment goes before the
+    // line the sentence starts on, and the finding on the empty footnote
+    // "[^1]" (or the empty note) lay after the sentence, on the next line. The
+    // suppression now covers what follows the sentence and belongs to it.
+    expect(fixProblem('--\n.[^1]', IGNORE_ON_LINE)).toBeUndefined();
+    expect(fixProblem('Prices rose 12% last year.\n[^1] More.\n\n[^1]: ', IGNORE_ON_LINE)).toBeUndefined();
+    expect(fixProblem('Prices rose\n12% last year.\n<!-- source: -->\nMore.', IGNORE_ON_LINE)).toBeUndefined();
+  });
+});
+
+describe('fix-all (regression tests)', () => {
+  it('fix-all settles, and once it has taken every preferred fix a second fix-all changes nothing', () => {
+    fc.assert(
+      fc.property(draft(), (text) => {
+        expect(checkFixAll(text, analyze(text))).toBeUndefined();
+      }),
+      { seed: 7, numRuns: 400 },
+    );
+  });
+
+  // Each was a shrunk counterexample of the property above (npm run fuzz, seed 4242).
+  it.each([
+    // A second vague source in the sentence surfaced after the first was fixed:
+    // "disagree" after a speech verb was read as part of what was said, even
+    // past the ";" where the writer takes the word back.
+    'She told reporters<!-- sourcetrace-disable-file unattributed-claim -->Some say it was inevitable; others disagree.',
+    'a senior officialSome say it was inevitable; others disagree.',
+    // "; [SOURCE] told reporters" was read as unsourced: the placeholder starts
+    // before the clause's first word.
+    ';She told reporters',
+    // A V sentence with a second, unsourced main clause: the clause is now
+    // reported with the vague source, not only once that is replaced.
+    'Analysts say the plan will fail; unemployment fell to 3.9 percent.',
+    'Some say it was inevitable; others disagree.Unemployment fell to 3.9 percent, the lowest since 1969.',
+    // A sentence that runs into a quotation kept the quotation's status and
+    // hid its own vague source until the quotation's speaker was replaced.
+    'The ministry said on Monday that 40 people had died."It was chaos. Nobody was in charge.”The ministry said on Monday that 40 people had died.',
+    // A quotation paired with "According to reports" lost its speaker once the
+    // source became "[SOURCE]".
+    'According to reports, the company lost $3.2 billion in 2023."It was chaos. Nobody was in charge.',
+    // "Reportedly" was taken for a person's name and made the quotation's
+    // speaker; once the fix removed it, "she said" was reported.
+    'Reportedly, the CEO resigned.    "We will not back down," she said.\u0301',
+    // The replacement of a vague source swallowed a suppression comment.
+    '1,000,000<!-- sourcetrace-disable-file unattributed-claim -->Officials said the talks would resume.Some say it was inevitable; others disagree.The bridge collapsed at 4 a.m., killing three.',
+    // ", according to [SOURCE]" went after a trailing backslash, outside the sentence.
+    'The bridge collapsed at 4 a.m., killing three.\\',
+  ])('fix-all is idempotent on %j', (text) => {
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+
+  it('a footnote reference is never put after a trailing backslash, which would escape it', () => {
+    // "42\\" became "42\\[^1]": the backslash escaped the bracket.
+    expect(fixProblem('42\\', /footnote/)).toBeUndefined();
+    const a = analyze('Prices rose 12% last year.\\');
+    const fix = a.findings.flatMap((f) => f.fixes).find((f) => /footnote/.test(f.title));
+    expect(fix?.edits[0]?.start).toBe('Prices rose 12% last year'.length);
+  });
 });
 
 describe('properties the engine does not have yet (it.fails: see docs/reliability.md)', () => {
@@ -103,21 +163,9 @@ describe('properties the engine does not have yet (it.fails: see docs/reliabilit
     );
   });
 
-  it.fails('minimal counterexample: "Ignore … on this line" for a footnote reference on the second line of a paragraph', () => {
-    // Found by npm run fuzz (seed 4242, case 9148) after the line fixes above:
-    // the comment goes before the paragraph's first line, the finding on the
-    // footnote reference "[^1]" is on the second.
-    expect(fixProblem('--\n.[^1]', IGNORE_ON_LINE)).toBeUndefined();
-  });
-
   it.fails('minimal counterexample: a claim inside a quotation left open', () => {
     // The attribution is added inside the open quotation, so it attributes nothing.
     expect(fixProblem('Unemployment fell to 3.9 percent, the lowest since 1969."It was chaos. Nobody was in charge.', ADD_ATTRIBUTION)).toBeUndefined();
-  });
-
-  it.fails('minimal counterexample: a footnote reference after a trailing backslash is escaped', () => {
-    // "42\\" becomes "42\\[^1]": the backslash escapes the bracket, so there is no footnote reference.
-    expect(fixProblem('42\\', /footnote/)).toBeUndefined();
   });
 
   it.fails('minimal counterexample: a source note or footnote inserted into a link destination', () => {
@@ -130,19 +178,4 @@ describe('properties the engine does not have yet (it.fails: see docs/reliabilit
     expect(fixProblem('The ministry said 40 died."It was chaos. Nobody was in charge."We will not back down," she said.', REPLACE_OR_MARK)).toBeUndefined();
   });
 
-  it.fails('fix-all settles, and once it has taken every preferred fix a second fix-all changes nothing', () => {
-    fc.assert(
-      fc.property(draft(), (text) => {
-        expect(checkFixAll(text, analyze(text))).toBeUndefined();
-      }),
-      pinned,
-    );
-  });
-
-  it.fails('minimal counterexample: a vague source that surfaces only after fix-all', () => {
-    // Fix-all takes every preferred fix, yet the result has a new finding with
-    // a preferred fix ("others disagree" becomes "[SOURCE] disagrees").
-    const text = 'She told reporters<!-- sourcetrace-disable-file unattributed-claim -->Some say it was inevitable; others disagree.';
-    expect(checkFixAll(text, analyze(text))).toBeUndefined();
-  });
 });

@@ -15,7 +15,8 @@
  * commas; no rule list means every rule):
  * - `<!-- sourcetrace-disable-next-line [rules] -->`: the next line after the
  *   comment that holds prose, and the whole of every sentence that starts on
- *   it (prose wraps: a sentence's finding may start on its second line);
+ *   it (prose wraps: a sentence's finding may start on its second line), with
+ *   the footnote references and source notes that follow such a sentence;
  * - `<!-- sourcetrace-disable-line [rules] -->`: the line(s) the comment is on;
  * - `<!-- sourcetrace-disable [rules] -->` … `<!-- sourcetrace-enable [rules] -->`:
  *   the region between them (to the end of the document when not re-enabled);
@@ -81,6 +82,7 @@ export function parseDirectives(doc: ProseDocument, sentences: Sentence[]): Dire
   let lineStarts: number[] | undefined;
   const lines = (): number[] => (lineStarts ??= lineStartOffsets(source));
   const open = new Map<RuleId, { since: number; directive: Span }>();
+  const wholeSentences: WholeSentences[] = [];
 
   let s = 0; // First sentence that does not end before the current comment.
   let attachedTo = -1; // Sentence of the last attached note,
@@ -150,8 +152,11 @@ export function parseDirectives(doc: ProseDocument, sentences: Sentence[]): Dire
             else hi = mid;
           }
           const lineEnd = end;
-          for (let i = lo; i < sentences.length && sentences[i]!.start < lineEnd; i++) end = Math.max(end, sentences[i]!.end);
-          out.suppressions.push({ start, end, rules: targets, kind: 'disable-next-line', directive: span });
+          let i = lo;
+          for (; i < sentences.length && sentences[i]!.start < lineEnd; i++) end = Math.max(end, sentences[i]!.end);
+          const suppression: Suppression = { start, end, rules: targets, kind: 'disable-next-line', directive: span };
+          out.suppressions.push(suppression);
+          if (i > lo) wholeSentences.push({ suppression, first: lo, last: i - 1 });
         }
         break;
       }
@@ -171,7 +176,50 @@ export function parseDirectives(doc: ProseDocument, sentences: Sentence[]): Dire
     }
   }
   for (const [r, o] of open) out.suppressions.push({ start: o.since, end: source.length, rules: [r], kind: 'disable', directive: o.directive });
+  for (const w of wholeSentences) coverAttachments(doc, sentences, out.sourceNotes, w);
   return out;
+}
+
+/** A disable-next-line region and the sentences (by index) that start on its line. */
+interface WholeSentences {
+  suppression: Suppression;
+  first: number;
+  last: number;
+}
+
+/**
+ * Extends a disable-next-line region over what belongs to its sentences but
+ * lies after them: a footnote reference after the final punctuation ("fell.
+ * [^1]", possibly on the next line of the paragraph) and a source note on the
+ * line after the sentence. Findings on these (an empty footnote, an empty
+ * note) are findings of the sentence, and the comment must cover them. Only
+ * text up to the next sentence is added, so no other sentence is covered.
+ */
+function coverAttachments(doc: ProseDocument, sentences: Sentence[], notes: SourceNote[], w: WholeSentences): void {
+  const last = sentences[w.last]!;
+  const next = sentences[w.last + 1]?.start ?? doc.source.length;
+  const blockEnd = doc.blocks[last.block]?.end ?? last.end;
+  let end = w.suppression.end;
+  // A footnote reference belongs to the last sentence that starts before it in its block.
+  const refs = doc.footnoteRefs;
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (refs[mid]!.start < last.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < refs.length && refs[k]!.start < next && refs[k]!.start <= blockEnd; k++) end = Math.max(end, refs[k]!.end);
+  // Notes are in document order, so their sentences never decrease.
+  lo = 0;
+  hi = notes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (notes[mid]!.sentence < w.first) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < notes.length && notes[k]!.sentence <= w.last && notes[k]!.span.start < next; k++) end = Math.max(end, notes[k]!.span.end);
+  w.suppression.end = end;
 }
 
 function isBlank(c: number): boolean {

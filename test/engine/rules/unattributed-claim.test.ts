@@ -32,6 +32,17 @@ The Interior Ministry said ten people died, but the real toll is far higher.
 `, { rules });
   });
 
+  it('a main clause with no source beside a vague one, which fixing the vague source would otherwise reveal', () => {
+    check(`
+Analysts say the plan will fail; unemployment fell to 3.9 percent.
+                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim
+`, { rules });
+    // A closing vague tag covers the whole sentence: nothing is left without a source.
+    check(`
+Prices rose sharply, and wages fell sharply, analysts said.
+`, { rules });
+  });
+
   it('a clause after a semicolon', () => {
     check(`
 Finance Minister Anna Berg said the talks had failed; the economy is now in recession.

@@ -162,7 +162,7 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
     }
     i++;
   }
-  return dropNested(out);
+  return dropNested(out, toks);
 }
 
 /**
@@ -171,15 +171,27 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
  * statement, and the sentence's attribution is "says" (PolNeAR, too, gives
  * each token one role in one attribution, and leaves such verbs unmarked).
  * Speech verbs, hedges, passives and reactions inside are kept.
+ *
+ * What is reported runs from the speech verb to the next ";", where the
+ * writer takes the word back ("Officials said it was inevitable; others
+ * disagree": "others disagree" is the writer's, with its own source). A
+ * speech verb whose subject is a placeholder ("[SOURCE] said") reports
+ * content just as "Officials said" does, so a fix that fills in the
+ * placeholder does not change what the rest of the sentence is read as.
  */
-function dropNested(found: FoundCue[]): FoundCue[] {
-  let contentFrom = Infinity;
-  for (const f of found) {
-    const anchor = (f.kind === 'speech-verb' && f.sense === 'speech') || f.kind === 'according-to';
-    if (anchor && f.np && f.np.to <= f.from && f.to < contentFrom) contentFrom = f.to;
-  }
-  if (contentFrom === Infinity) return found;
-  return found.filter((f) => !(f.kind === 'speech-verb' && f.sense !== 'speech' && f.from >= contentFrom));
+function dropNested(found: FoundCue[], toks: readonly Token[]): FoundCue[] {
+  const reported: { from: number; to: number }[] = [];
+  found.forEach((f, k) => {
+    if (!((f.kind === 'speech-verb' && f.sense === 'speech') || f.kind === 'according-to')) return;
+    const before = found[k - 1];
+    const afterPlaceholder = f.kind === 'speech-verb' && !f.np && before?.lemma === 'placeholder' && before.to === f.from;
+    if (!(f.np && f.np.to <= f.from) && !afterPlaceholder) return;
+    let to = f.to;
+    while (to < toks.length && toks[to]!.text !== ';') to++;
+    reported.push({ from: f.to, to });
+  });
+  if (reported.length === 0) return found;
+  return found.filter((f) => !(f.kind === 'speech-verb' && f.sense !== 'speech' && reported.some((r) => f.from >= r.from && f.from < r.to)));
 }
 
 function firstWord(toks: readonly Token[]): number {

@@ -235,6 +235,15 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
     const relays = (x: { a: Attribution }) => (x.a as FoundAttribution).relaysVague === true;
     const reported = vague.some((x) => !relays(x)) ? vague.filter((x) => !relays(x)) : vague;
     detail.vague = reported.map((x) => x.i);
+    // A main clause with no source beside the vague one ("Analysts say the
+    // plan will fail; unemployment fell to 3.9 percent.") is reported too: the
+    // sentence stays V, and the clause would surface as U once the vague
+    // source is replaced by a placeholder to fill.
+    const bare = unsourcedClause(ctx, s, text, block?.kind ?? 'paragraph', identified.map((x) => x.a), reported.map((x) => x.a), placeholders);
+    if (bare) {
+      detail.clause = bare;
+      detail.kinds = assertionKinds(doc.prose.slice(bare.start, bare.end));
+    }
     const first = reported[0]!.a;
     const phrase = vaguePhrase(first, doc.source);
     return {
@@ -271,10 +280,9 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
     for (const q of spokenQuotes) markDominant(doc, clauses, q, covered);
     // An opening subordinate clause modifies the main claim: attributed with it.
     if (clauses[0]?.subordinator && covered.slice(1).some(Boolean)) covered[0] = true;
-    for (const p of placeholders) {
-      if (p.kind === 'empty-note' || p.kind === 'empty-footnote') pending.fill(true);
-      else clauses.forEach((c, k) => (p.start >= c.start && p.start <= c.end ? (pending[k] = true) : undefined));
-    }
+    markPending(ctx, s, text, clauses, sentenceQuotes, atts.filter((x) => isPending(x.a) || besidePlaceholder(x.a)).map((x) => x.a), placeholders, pending);
+    // ... and one whose main claim's source is left to fill waits with it.
+    if (clauses[0]?.subordinator && !covered[0] && pending.slice(1).some(Boolean)) pending[0] = true;
     const anyCovered = covered.some(Boolean);
     if (anyCovered || pending.some(Boolean)) {
       const uncovered = clauses.filter((c, k) => !covered[k] && !pending[k] && asserts(doc, c, block?.kind ?? 'paragraph'));
@@ -331,6 +339,45 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
     }),
     detail,
   };
+}
+
+/**
+ * Marks the clauses whose source is left to fill: the clause of each slot, and
+ * what a pending attribution ("according to [SOURCE]", "[SOURCE] said") would
+ * cover once filled in, read as `cover` reads an identified one (a closing
+ * tag covers the sentence, "according to" carries over "and").
+ */
+function markPending(ctx: SentenceContext, s: Sentence, text: string, clauses: Clause[], quotes: Quote[], pendingAtts: Attribution[], placeholders: Placeholder[], pending: boolean[]): void {
+  for (const p of placeholders) {
+    if (p.kind === 'empty-note' || p.kind === 'empty-footnote') pending.fill(true);
+    // A clause starts at its first word, so "; [SOURCE] said" begins inside the placeholder: overlap counts.
+    else clauses.forEach((c, k) => (p.end > c.start && p.start <= c.end ? (pending[k] = true) : undefined));
+  }
+  for (const a of pendingAtts) cover(ctx.doc, s, text, clauses, a, quotes, pending);
+}
+
+/**
+ * In a V sentence, the first main clause that asserts something and has no
+ * source at all: not covered by a named source or a spoken quotation, not
+ * left to fill, and not covered by the vague attributions (read as if each
+ * were a placeholder to fill, which is what its fix makes of it).
+ */
+function unsourcedClause(ctx: SentenceContext, s: Sentence, text: string, kind: 'paragraph' | 'heading' | 'table-cell', identified: Attribution[], vague: Attribution[], placeholders: Placeholder[]): Span | undefined {
+  const { doc } = ctx;
+  const sentenceQuotes = (ctx.quotesBySentence[s.index] ?? []).map((qi) => ctx.quotes[qi]!);
+  const clauses = splitClauses(text, s.start, sentenceQuotes);
+  if (clauses.length < 2) return undefined;
+  const covered = clauses.map(() => false);
+  const pending = clauses.map(() => false);
+  for (const a of identified) cover(doc, s, text, clauses, a, sentenceQuotes, covered);
+  for (const q of sentenceQuotes) if (q.speaker || q.attribution !== undefined) markDominant(doc, clauses, q, covered);
+  const slots = vague.map((a): Placeholder => ({ ...vaguePhrase(a, doc.source), kind: 'token', text: '' }));
+  markPending(ctx, s, text, clauses, sentenceQuotes, vague, [...placeholders, ...slots], pending);
+  const done = clauses.map((_, k) => covered[k] || pending[k]);
+  // An opening subordinate clause modifies the main claim: sourced with it.
+  if (clauses[0]?.subordinator && done.slice(1).some(Boolean)) done[0] = true;
+  const bare = clauses.find((c, k) => !done[k] && asserts(doc, c, kind));
+  return bare ? trimSpan(doc.prose, bare) : undefined;
 }
 
 /**
@@ -494,6 +541,13 @@ function findLeadIns(ctx: SentenceContext, sentences: Sentence[]): Map<number, n
   return out;
 }
 
+/** True when an attribution's cue and source both lie outside a quotation. */
+function outside(a: Attribution | undefined, q: Span): boolean {
+  if (!a) return false;
+  const spans = a.source ? [a.cue, a.source] : [a.cue];
+  return spans.every((x) => x.end <= q.start || x.start >= q.end);
+}
+
 /**
  * Every sentence of a multi-sentence quotation takes the status of the
  * sentence that names its speaker (labels.md notes).
@@ -505,13 +559,20 @@ function inheritQuoteStatus(ctx: SentenceContext, sentences: Sentence[], claims:
     let from = q.attribution !== undefined ? ctx.attributions[q.attribution]?.sentence : leadIn;
     if (from === undefined) {
       for (let k = q.firstSentence; k <= q.lastSentence && from === undefined; k++) {
-        if ((ctx.bySentence[k] ?? []).some((i) => ctx.attributions[i]?.cue.kind === 'speech-verb')) from = k;
+        // The speaking kinds the attribution stage pairs quotations with; here
+        // also with a source left to fill ("According to [SOURCE], …"), so
+        // the quotation reads the same once its vague speaker is replaced.
+        if ((ctx.bySentence[k] ?? []).some((i) => { const kind = ctx.attributions[i]?.cue.kind; return kind === 'speech-verb' || kind === 'according-to'; })) from = k;
       }
     }
     const model = from === undefined ? undefined : claims[from];
     if (!model || from === undefined) return;
     for (let k = Math.max(0, q.firstSentence); k <= Math.min(q.lastSentence, sentences.length - 1); k++) {
       if (k === from) continue;
+      // A sentence that only runs into the quotation ("The ministry said 40
+      // died."It was chaos.") keeps a vague source of its own outside it: that
+      // source is the sentence's, and is reported on it.
+      if (details[k]!.vague.some((ai) => outside(ctx.attributions[ai], q))) continue;
       const own = claims[k]!;
       const { start, end, sentence } = own;
       claims[k] = { ...model, start, end, sentence, reason: `part of a quotation: ${model.reason}` };

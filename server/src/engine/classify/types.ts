@@ -27,9 +27,12 @@ export interface Placeholder extends Span {
 
 /** Classification details of one claim, parallel to `Traced.claims`. */
 export interface ClaimDetail {
-  /** The kinds of claim the sentence (or its uncovered clause) makes; empty for A and N. */
+  /** The kinds of claim the sentence (or its uncovered clause) makes; empty for A and N, and for V without `clause`. */
   kinds: AssertionKind[];
-  /** For U because of a second main clause: that clause (trimmed). */
+  /**
+   * For U because of a second main clause: that clause (trimmed). For V: a
+   * main clause that has no source at all, not even the vague one.
+   */
   clause?: Span;
   /** For V: indexes into the attributions of every vague attribution that decides it. */
   vague: number[];

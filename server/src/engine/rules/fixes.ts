@@ -44,18 +44,30 @@ function factsOf(doc: ProseDocument): DocFacts {
 const CLOSERS = /["'”’»)\]*_]/;
 const TERMINAL = /[.!?…:;]/;
 
+const COMBINING = /\p{M}/u;
+
 /**
- * The end of a span, split: `end` past the last non-space, `closers` where the
- * closing quotes and brackets start, `punct` where the final punctuation
- * starts. "It fell." gives punct < closers = end.
+ * The end of a span, split: `end` past the last character that is not white
+ * space or a trailing backslash, `closers` where the closing quotes and
+ * brackets start, `punct` where the final punctuation starts. "It fell."
+ * gives punct < closers = end. A combining mark goes with the character before
+ * it ("fell.́" ends in punctuation), and a backslash at the very end is left
+ * after any insertion: text added after it would be escaped by it ("42\[^1]"
+ * is no footnote reference).
  */
 function endParts(source: string, span: Span): { end: number; closers: number; punct: number } {
   let end = span.end;
-  while (end > span.start && /\s/.test(source[end - 1]!)) end--;
+  while (end > span.start && (/\s/.test(source[end - 1]!) || source[end - 1] === '\\')) end--;
+  /** The start of the character ending at `i`, with its combining marks. */
+  const base = (i: number): number => {
+    let k = i;
+    while (k > span.start + 1 && COMBINING.test(source[k - 1]!)) k--;
+    return k - 1;
+  };
   let closers = end;
-  while (closers > span.start && CLOSERS.test(source[closers - 1]!)) closers--;
+  while (closers > span.start && CLOSERS.test(source[base(closers)]!)) closers = base(closers);
   let punct = closers;
-  while (punct > span.start && TERMINAL.test(source[punct - 1]!)) punct--;
+  while (punct > span.start && TERMINAL.test(source[base(punct)]!)) punct = base(punct);
   return { end, closers, punct };
 }
 
@@ -118,6 +130,24 @@ export function footnoteFix(doc: ProseDocument, span: Span): Fix {
     kind: 'insert',
     edits: [ref, { start: src.length, end: src.length, newText: `${gap}[^${label}]: ${SOURCE}${eol}` }],
   };
+}
+
+/**
+ * True when an HTML comment overlaps the span. A fix must not delete one: it
+ * may be a source note or a suppression comment, and deleting it would change
+ * what the engine reports elsewhere.
+ */
+export function spansComment(doc: ProseDocument, span: Span): boolean {
+  const list = doc.comments;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = list[lo];
+  return c !== undefined && c.start < span.end;
 }
 
 /** Where a span ends once trailing white space is left out. */

@@ -4,7 +4,10 @@
  * judgement stated as fact) and names no source for it (labels.md, row U).
  *
  * Reported on the sentence, or on its asserting clause when the rest of the
- * sentence is attributed. Claims whose only source is a placeholder still to
+ * sentence is attributed. A sentence with a vague source (V) is reported here
+ * too when a second main clause has no source at all ("Analysts say the plan
+ * will fail; unemployment fell to 3.9 percent."): replacing the vague source
+ * with a placeholder would otherwise only then reveal it. Claims whose only source is a placeholder still to
  * fill are left to `incomplete-attribution`, and quotations with no speaker to
  * `unattributed-quote` (which reports them as well).
  */
@@ -25,7 +28,9 @@ export const unattributedClaim: Rule = {
     ctx.claims.forEach((claim, ci) => {
       const detail = ctx.details[ci];
       const s = ctx.sentences[claim.sentence];
-      if (claim.status !== 'U' || !detail || detail.pending || !s) return;
+      if (!detail || !s) return;
+      // A V sentence is reported here only for a main clause with no source at all.
+      if (claim.status === 'V' ? !detail.clause : claim.status !== 'U' || detail.pending) return;
       const span = detail.clause ?? trimSpan(ctx.doc.prose, claim);
       const what = detail.speakerlessQuote !== undefined ? 'quotes words nobody is named as saying' : `states ${describeKinds(detail.kinds)} with no source`;
       const where = detail.clause ? `The clause ${quoted(ctx.doc.source.slice(span.start, span.end), 50)}` : 'This sentence';

@@ -11,7 +11,7 @@ import { vaguePhrase } from '../classify';
 import { trimSpan } from '../classify/text';
 import type { Attribution, Fix, Finding, ProseDocument, Sentence, TextEdit } from '../types';
 import type { RuleContext } from './index';
-import { SOURCE, WHO, appendBeforePunctuation, suppressionFixes } from './fixes';
+import { SOURCE, WHO, appendBeforePunctuation, spansComment, suppressionFixes } from './fixes';
 import { finding, quoted, type Rule } from './rule';
 
 /** Vague sources that are texts rather than people: "reports", "state media", "studies". */
@@ -60,7 +60,7 @@ function nextWord(source: string, offset: number, limit: number): TextEdit | und
 function replacementFix(doc: ProseDocument, s: Sentence, a: Attribution): Fix | undefined {
   const src = doc.source;
   const source = a.source;
-  if (source && (source.kind === 'vague' || source.kind === 'unresolved') && source.start >= s.start && source.end <= s.end && source.end > source.start) {
+  if (source && (source.kind === 'vague' || source.kind === 'unresolved') && source.start >= s.start && source.end <= s.end && source.end > source.start && !spansComment(doc, source)) {
     const edits: TextEdit[] = [{ start: source.start, end: source.end, newText: SOURCE }];
     // "analysts say" → "[SOURCE] says"; "officials have said" → "[SOURCE] has said".
     const verb = nextWord(src, source.end, s.end);
