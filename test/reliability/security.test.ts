@@ -57,6 +57,9 @@ function readRecord(file: string): Event[] {
  * chain above it (only `.sourcetrace.json` and `.gitignore` files in folders
  * that contain the workspace), and the project's own dist/ and node_modules/.
  */
+/** The project's node_modules as Node resolves it: a git worktree may link it to another checkout's. */
+const modulesReal = fs.realpathSync(path.join(repoRoot, 'node_modules'));
+
 function strayReads(events: Event[], workspace: string): string[] {
   const within = (p: string, dir: string) => p === dir || p.startsWith(dir + path.sep);
   return events
@@ -64,7 +67,7 @@ function strayReads(events: Event[], workspace: string): string[] {
     .map((e) => path.resolve(workspace, e.detail))
     .filter((p) => {
       if (within(p, workspace)) return false;
-      if (within(p, path.join(repoRoot, 'dist')) || within(p, path.join(repoRoot, 'node_modules'))) return false;
+      if (within(p, path.join(repoRoot, 'dist')) || within(p, path.join(repoRoot, 'node_modules')) || within(p, modulesReal)) return false;
       const base = path.basename(p);
       if ((base === '.sourcetrace.json' || base === '.gitignore') && within(workspace, path.dirname(p))) return false;
       return true;
