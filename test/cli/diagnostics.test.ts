@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../server/src/engine/types';
-import { LSP_SEVERITY, RULE_DOCS_BASE_URL, ruleDocsUrl, toDiagnostic } from '../../server/src/lsp/diagnostics';
+import { LSP_SEVERITY, RULE_DOCS_BASE_URL, ruleDocsUrl, suppressionFixes, toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { buildLineIndex } from '../../server/src/lsp/positions';
 
 describe('toDiagnostic', () => {
@@ -18,10 +18,12 @@ describe('toDiagnostic', () => {
     fixes: [
       { title: 'Replace with a placeholder', kind: 'replace', preferred: true, edits: [{ start, end: start + 8, newText: '[SOURCE]' }] },
       { title: 'Remove', kind: 'remove', edits: [{ start, end: start + 13, newText: '' }] },
+      { title: 'Ignore vague-attribution on this line', kind: 'insert', edits: [{ start, end: start, newText: '<!-- sourcetrace-disable-next-line vague-attribution -->\r\n' }] },
+      { title: 'Ignore vague-attribution in this file', kind: 'insert', edits: [{ start: 0, end: 0, newText: '<!-- sourcetrace-disable-file vague-attribution -->\r\n' }] },
     ],
   };
 
-  it('builds the diagnostic the server publishes, fixes included with offsets and ranges', () => {
+  it('builds the diagnostic the server publishes, fixes carried as offsets without the suppression fixes', () => {
     const d = toDiagnostic(finding, lines);
     expect(d).toEqual({
       range: { start: { line: 2, character: 0 }, end: { line: 2, character: 12 } },
@@ -35,20 +37,13 @@ describe('toDiagnostic', () => {
         claim: 0,
         confidence: 0.8,
         fixes: [
-          {
-            title: 'Replace with a placeholder',
-            kind: 'replace',
-            preferred: true,
-            edits: [{ start, end: start + 8, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 8 } }, newText: '[SOURCE]' }],
-          },
-          {
-            title: 'Remove',
-            kind: 'remove',
-            edits: [{ start, end: start + 13, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 13 } }, newText: '' }],
-          },
+          { title: 'Replace with a placeholder', kind: 'replace', preferred: true, edits: [{ start, end: start + 8, newText: '[SOURCE]' }] },
+          { title: 'Remove', kind: 'remove', edits: [{ start, end: start + 13, newText: '' }] },
         ],
       },
     });
+    // The suppression fixes stay with the finding, for code actions to take from the analysis.
+    expect(suppressionFixes(finding)).toEqual([finding.fixes[2], finding.fixes[3]]);
     // Data must survive the JSON round trip of the protocol unchanged.
     expect(JSON.parse(JSON.stringify(d))).toEqual(d);
   });

@@ -73,7 +73,7 @@ describe('overlapping fixes', () => {
   const fix = (title: string, ...edits: [number, number, string][]): DiagnosticFix => ({
     title,
     kind: 'replace',
-    edits: edits.map(([start, end, newText]) => ({ start, end, newText, range: { start: { line: 0, character: start }, end: { line: 0, character: end } } })),
+    edits: edits.map(([start, end, newText]) => ({ start, end, newText })),
   });
 
   it('keeps the first of two overlapping fixes whole and sorts the edits', () => {

@@ -9,8 +9,7 @@
  */
 import * as fs from 'node:fs';
 import type { nonOverlapping as NonOverlapping } from '../lsp/codeActions';
-import { toDiagnostic, type DiagnosticFix } from '../lsp/diagnostics';
-import { rangeToSpan } from '../lsp/positions';
+import type { Fix } from '../engine/types';
 import { describeFsError } from '../config';
 import type { FileResult } from './check';
 
@@ -33,15 +32,13 @@ export async function loadFixPicker(): Promise<typeof NonOverlapping> {
 
 /** Applies the preferred fixes of a checked draft (of one rule, when given). */
 export function applyPreferredFixes(file: FileResult, nonOverlapping: typeof NonOverlapping, ruleId?: string): FixedFile {
-  const fixes: DiagnosticFix[] = [];
+  const fixes: Fix[] = [];
   for (const finding of file.findings) {
     if (ruleId && finding.ruleId !== ruleId) continue;
-    if (!finding.fixes.some((f) => f.preferred)) continue;
-    // The language server's picker works on fixes as carried in diagnostics.
-    const preferred = toDiagnostic(finding, file.lines).data.fixes.find((f) => f.preferred);
+    const preferred = finding.fixes.find((f) => f.preferred);
     if (preferred) fixes.push(preferred);
   }
-  const edits = nonOverlapping(fixes).map((e) => ({ ...rangeToSpan(file.lines, e.range), newText: e.newText }));
+  const edits = nonOverlapping(fixes);
   if (edits.length === 0) return { text: file.text, applied: 0 };
 
   const taken = new Set(edits.map((e) => `${e.start}:${e.end}:${e.newText}`));

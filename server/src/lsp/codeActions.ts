@@ -1,10 +1,14 @@
 /**
  * Code actions, built from the fixes carried in `Diagnostic.data`:
- * every fix of a finding as a quick fix (the engine's fixes include disabling
- * the rule for the line or the file), fix-all of one rule, open the rule's
- * documentation, and the document's `source.fixAll.sourcetrace`. Edits of several fixes that overlap are dropped
- * whole (the first fix in document order wins); the client re-checks after
- * applying and the rest can be fixed then.
+ * every fix of a finding as a quick fix, disabling its rule on the line or in
+ * the file (taken from the document's analysis rather than carried by every
+ * diagnostic), fix-all of one rule, open the rule's documentation, and the
+ * document's `source.fixAll.sourcetrace`. Edits of several fixes that overlap
+ * are dropped whole (the first fix in document order wins); the client
+ * re-checks after applying and the rest can be fixed then.
+ *
+ * Fixes carry engine offsets; they become LSP ranges here, with the line
+ * index of the document version the action edits.
  */
 import {
   CodeActionKind,
@@ -14,8 +18,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { CodeActionParams } from 'vscode-languageserver-protocol';
+import type { TextEdit as OffsetEdit } from '../engine/types';
 import type { AnalysisResult } from './analysis';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData, type DiagnosticFix, type SourcetraceDiagnostic } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, suppressionFixes, type DiagnosticData, type DiagnosticFix, type SourcetraceDiagnostic } from './diagnostics';
+import { spanToRange, type LineIndex } from './positions';
 import { Commands, FIX_ALL_KIND } from './protocol';
 import { ruleInfo } from './ruleInfo';
 
@@ -37,21 +43,49 @@ function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
 
 /**
  * Picks fixes whose edits do not overlap any edit already picked, in the order
- * given, and returns their edits sorted by position. Two insertions at the same
- * offset count as overlapping: their order would be arbitrary.
+ * given, and returns their edits sorted by offset. Two insertions at the same
+ * offset, or two edits that start at the same offset, count as overlapping:
+ * their order would be arbitrary. Edits that only touch do not.
+ *
+ * The picked edits are kept sorted, so each check is a binary search: fix-all
+ * of a long draft picks among thousands of fixes.
  */
-export function nonOverlapping(fixes: DiagnosticFix[]): TextEdit[] {
-  const taken: { start: number; end: number }[] = [];
-  const out: { start: number; edit: TextEdit }[] = [];
-  const clash = (s: number, e: number) => taken.some((t) => (s < t.end && t.start < e) || s === t.start || (s === e && (s === t.start || s === t.end) && t.start === t.end));
+export function nonOverlapping(fixes: readonly Pick<DiagnosticFix, 'edits'>[]): OffsetEdit[] {
+  // Picked edits, sorted by start; they never overlap one another.
+  const taken: OffsetEdit[] = [];
+  /** Index of the first picked edit whose start is at or after `s` (after `s`, when `after`). */
+  const bound = (s: number, after = false): number => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const t = taken[mid]!.start;
+      if (t < s || (after && t === s)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const clash = (s: number, e: number): boolean => {
+    const i = bound(s);
+    const next = taken[i];
+    // The next picked edit starts at s, or inside (s, e).
+    if (next && (next.start === s || next.start < e)) return true;
+    // The previous one (starting before s) reaches past s.
+    const prev = taken[i - 1];
+    return prev !== undefined && s < prev.end;
+  };
   for (const fix of fixes) {
     if (fix.edits.some((e) => clash(e.start, e.end))) continue;
-    for (const e of fix.edits) {
-      taken.push({ start: e.start, end: e.end });
-      out.push({ start: e.start, edit: { range: e.range, newText: e.newText } });
-    }
+    // After any picked edit with the same start: two edits of one fix at one
+    // offset (a footnote at the very end of the draft) keep the fix's order.
+    for (const e of fix.edits) taken.splice(bound(e.start, true), 0, e);
   }
-  return out.sort((a, b) => a.start - b.start).map((x) => x.edit);
+  return taken;
+}
+
+/** Offset edits as LSP text edits, with ranges from the line index of the text they edit. */
+function toTextEdits(lines: LineIndex, edits: readonly OffsetEdit[]): TextEdit[] {
+  return edits.map((e) => ({ range: spanToRange(lines, e), newText: e.newText }));
 }
 
 /** The edits of fix-all: the preferred fix of every finding (of one rule, if given), overlaps dropped. */
@@ -62,7 +96,7 @@ export function fixAllEdits(result: AnalysisResult, ruleId?: string): TextEdit[]
     const fix = d.data.fixes.find((f) => f.preferred);
     if (fix) fixes.push(fix);
   }
-  return nonOverlapping(fixes);
+  return toTextEdits(result.lines, nonOverlapping(fixes));
 }
 
 function edit(uri: string, version: number, edits: TextEdit[]): WorkspaceEdit {
@@ -81,17 +115,20 @@ export function codeActions(result: AnalysisResult, params: CodeActionParams): C
       if (!isOurs(sent)) continue;
       // Use the current analysis's copy of the finding: its fixes are for the
       // document as it is now. A diagnostic it no longer has is stale.
-      const current = result.diagnostics.find((d) => d.data.ruleId === sent.data.ruleId && sameRange(d.range, sent.range));
-      if (!current) continue;
-      const d = current;
+      const i = result.diagnostics.findIndex((d) => d.data.ruleId === sent.data.ruleId && sameRange(d.range, sent.range));
+      if (i < 0) continue;
+      const d = result.diagnostics[i]!;
       const ruleId = d.data.ruleId;
-      for (const fix of d.data.fixes) {
+      // The fixes the diagnostic carries, then the suppression fixes, which
+      // it does not carry, from the analysis: the engine's order.
+      const finding = result.analysis.findings[i];
+      for (const fix of finding ? [...d.data.fixes, ...suppressionFixes(finding)] : d.data.fixes) {
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [sent],
           isPreferred: fix.preferred === true,
-          edit: edit(uri, version, nonOverlapping([fix])),
+          edit: edit(uri, version, toTextEdits(result.lines, nonOverlapping([fix]))),
         });
       }
       if (!rulesDone.has(ruleId)) {

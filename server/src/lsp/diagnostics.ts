@@ -3,12 +3,15 @@
  *
  * The language server publishes exactly these objects and the CLI prints them
  * in its JSON output (design.md, "Contracts other tools rely on"), so both
- * front ends share this one conversion. The fixes travel in `Diagnostic.data`:
- * a code action request carries its diagnostics back, so quick fixes need no
- * state kept between requests.
+ * front ends share this one conversion. The fixes travel in `Diagnostic.data`
+ * (a code action request carries its diagnostics back), as the engine's
+ * offsets and without the two suppression fixes every finding offers:
+ * a long draft's diagnostics are published after every change, so each byte
+ * of a diagnostic is paid for many times over.
  */
-import type { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Finding, Fix, RuleId, Severity } from '../engine/types';
+import { disableFileFixTitle, disableLineFixTitle } from '../engine/rules/fixes';
 import { spanToRange, type LineIndex } from './positions';
 
 /** The `source` of every sourcetrace diagnostic. */
@@ -43,28 +46,14 @@ export const LSP_SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   hint: 4,
 };
 
-/** One edit of a fix, with both its engine offsets and its LSP range. */
-export interface DiagnosticFixEdit {
-  /** UTF-16 offset of the start of the replaced text. */
-  start: number;
-  /** UTF-16 offset one past the end of the replaced text. */
-  end: number;
-  /** The same span as an LSP range, ready for a `WorkspaceEdit`. */
-  range: Range;
-  newText: string;
-}
-
-/** A fix as carried in `Diagnostic.data`. */
-export interface DiagnosticFix {
-  /** The title shown in the quick-fix menu. */
-  title: string;
-  kind: Fix['kind'];
-  /** Non-overlapping edits, sorted by offset. */
-  edits: DiagnosticFixEdit[];
-  /** True for the one fix that fix-all applies. */
-  preferred?: boolean;
-}
-
+/**
+ * A fix as carried in `Diagnostic.data`: the engine's own fix object, with its
+ * title, kind, edits as UTF-16 offsets (`start`, `end`, `newText`) and the
+ * `preferred` flag of the one fix that fix-all applies. Offsets, not ranges:
+ * the code action that applies a fix converts them with the line index of the
+ * document version it edits, so ranges would only double the payload.
+ */
+export type DiagnosticFix = Fix;
 /** What sourcetrace puts in `Diagnostic.data`. */
 export interface DiagnosticData {
   ruleId: RuleId;
@@ -72,7 +61,13 @@ export interface DiagnosticData {
   claim: number;
   /** 0–1: how sure the engine is of the finding. */
   confidence: number;
-  /** The fixes of the finding, in the engine's order. */
+  /**
+   * The fixes of the finding, in the engine's order, except the two every
+   * rule offers (disable the rule on this line, in this file): those are the
+   * same for every finding but for where they go, and the file-wide one is
+   * identical for all of a rule's findings, so code actions take them from
+   * the document's analysis instead of every diagnostic carrying copies.
+   */
   fixes: DiagnosticFix[];
 }
 
@@ -93,24 +88,49 @@ export function toDiagnostic(finding: Finding, lineIndex: LineIndex): Sourcetrac
     range: spanToRange(lineIndex, finding),
     severity: LSP_SEVERITY[finding.severity] ?? 2,
     code: finding.ruleId,
-    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    codeDescription: codeDescription(finding.ruleId),
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     data: {
       ruleId: finding.ruleId,
       claim: finding.claim,
       confidence: finding.confidence,
-      fixes: finding.fixes.map((fix) => toDiagnosticFix(fix, lineIndex)),
+      fixes: carriedFixes(finding),
     },
   };
 }
 
-function toDiagnosticFix(fix: Fix, lineIndex: LineIndex): DiagnosticFix {
-  const out: DiagnosticFix = {
-    title: fix.title,
-    kind: fix.kind,
-    edits: fix.edits.map((e) => ({ start: e.start, end: e.end, range: spanToRange(lineIndex, e), newText: e.newText })),
-  };
-  if (fix.preferred) out.preferred = true;
-  return out;
+/** True for the two suppression fixes every rule offers: disable the rule on the line, or in the file. */
+function isSuppression(finding: Finding, fix: Fix): boolean {
+  return fix.title === disableLineFixTitle(finding.ruleId) || fix.title === disableFileFixTitle(finding.ruleId);
+}
+
+/**
+ * The fixes a diagnostic carries: the finding's own, shared rather than
+ * copied (they are plain data and nothing mutates them), less the suppression
+ * fixes (see {@link DiagnosticData.fixes}).
+ */
+function carriedFixes(finding: Finding): DiagnosticFix[] {
+  return finding.fixes.some((f) => isSuppression(finding, f)) ? finding.fixes.filter((f) => !isSuppression(finding, f)) : finding.fixes;
+}
+
+/**
+ * The suppression fixes of a finding (disable its rule on this line, in this
+ * file), in the engine's order: what code actions add to the fixes a
+ * diagnostic carries.
+ */
+export function suppressionFixes(finding: Finding): Fix[] {
+  return finding.fixes.filter((f) => isSuppression(finding, f));
+}
+
+const descriptions = new Map<string, { href: string }>();
+
+/** The `codeDescription` of a rule, one shared object per rule. */
+function codeDescription(ruleId: string): { href: string } {
+  let d = descriptions.get(ruleId);
+  if (!d) {
+    d = Object.freeze({ href: ruleDocsUrl(ruleId) });
+    descriptions.set(ruleId, d);
+  }
+  return d;
 }

@@ -189,10 +189,29 @@ export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sente
   const lineStart = starts[lineOfOffset(starts, sentence.start)]!;
   const prefix = linePrefix(src, lineStart);
   return {
-    title: `Ignore ${rule} on this line`,
+    title: disableLineFixTitle(rule),
     kind: 'insert',
     edits: [{ start: lineStart, end: lineStart, newText: `${prefix}<!-- sourcetrace-disable-next-line ${rule} -->${facts.eol}` }],
   };
+}
+
+/**
+ * The title of the fix that disables a rule on the finding's line. Like the
+ * file-wide one, front ends recognise the suppression fixes by their titles:
+ * every rule offers them, so a front end may build them from the analysis
+ * instead of carrying a copy with every finding.
+ */
+export function disableLineFixTitle(rule: RuleId): string {
+  return `Ignore ${rule} on this line`;
+}
+
+/**
+ * The title of the fix that disables a rule in the whole file. That fix is the
+ * same for every finding of the rule, so front ends recognise it by this title
+ * and may offer it once per rule instead of carrying a copy with every finding.
+ */
+export function disableFileFixTitle(rule: RuleId): string {
+  return `Ignore ${rule} in this file`;
 }
 
 /** `<!-- sourcetrace-disable-file RULE -->` at the top of the draft, after any front matter. */
@@ -209,7 +228,7 @@ export function disableFileFix(doc: ProseDocument, rule: RuleId): Fix {
     const at = src.startsWith('\r\n', fm.end) ? fm.end + 2 : src.startsWith('\n', fm.end) ? fm.end + 1 : fm.end;
     edit = at === fm.end ? { start: at, end: at, newText: eol + comment + eol } : { start: at, end: at, newText: comment + eol };
   }
-  return { title: `Ignore ${rule} in this file`, kind: 'insert', edits: [edit] };
+  return { title: disableFileFixTitle(rule), kind: 'insert', edits: [edit] };
 }
 
 /** The two suppression fixes every rule offers, in menu order. */
