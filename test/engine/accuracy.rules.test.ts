@@ -90,3 +90,20 @@ describe('a second quotation in the paragraph of a pronoun speaker', () => {
     expect(statusOfLast('Ham spoke in Ohio.\n\n“We need a leader with integrity who can bring us together.”')).toBe('U');
   });
 });
+
+describe('formal acts that are statements of their subject', () => {
+  it.each([
+    'The Eastport Teachers Union has endorsed Mayor Tom Reed in the race.',
+    'Mayor Tom Reed has steadfastly refused to disclose his tax returns.',
+    'Lawyers for Mayor Tom Reed filed papers opposing the request.',
+    'Mayor Tom Reed has complimented the moderator of the debate.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+
+  it('a participle with its agent stays inside the source phrase', () => {
+    expect(statusOfLast('According to a complaint filed by the Eastport Harbor Authority, the developers looted millions.')).toBe('A');
+  });
+
+  it('the writer speaking in the first person is no source', () => {
+    expect(statusOfLast('I write this because I grew up near the harbour.')).not.toBe('A');
+  });
+});

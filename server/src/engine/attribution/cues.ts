@@ -387,6 +387,8 @@ const GLOSS_VERBS = new Set(['underscore', 'highlight', 'signal', 'indicate', 's
 const BY_AGENT_VERBS = new Set(['praise', 'call', 'describe', 'mock', 'dismiss', 'reject', 'question', 'endorse', 'quote', 'cite', 'mention', 'highlight', 'note', 'document', 'report']);
 /** Verbs of agreement that report a poll answer when respondents are their subject (eval/HARD-CASES.md, "Polls": "said", "agreed", "indicated"). */
 const RESPONDENT_SPEECH = new Set(['agree', 'disagree', 'indicate', 'answer', 'respond', 'approve', 'disapprove']);
+/** What one refuses when refusing is a statement ("refused to disclose"): eval/HARD-CASES.md ("has steadfastly refused to disclose" → A). */
+const REFUSED_SPEECH = new Set(['disclose', 'comment', 'say', 'answer', 'release', 'discuss', 'confirm', 'reveal', 'provide', 'name', 'identify', 'explain', 'apologize', 'apologise', 'concede', 'endorse', 'rule', 'testify', 'respond', 'elaborate', 'specify']);
 const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
 const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
@@ -413,7 +415,8 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, apposit
       break;
     }
     if (k > from && !t.cap && RIGHT_STOP.has(t.lower) && !(prepositional && (t.lower === 'in' || t.lower === 'last' || t.lower === 'this' || t.lower === 'on'))) break;
-    if (k > from && !t.cap && lex.verbForms.has(t.lower) && !lex.vagueHeads.has(t.lower) && !lex.documentHeads.has(t.lower) && !NOUN_BEFORE.has(toks[k - 1]!.lower)) break;
+    // "a complaint filed by the SEC": a participle with its agent qualifies the noun.
+    if (k > from && !t.cap && lex.verbForms.has(t.lower) && !lex.vagueHeads.has(t.lower) && !lex.documentHeads.has(t.lower) && !NOUN_BEFORE.has(toks[k - 1]!.lower) && !(toks[k + 1]?.lower === 'by' && t.lower.endsWith('ed'))) break;
     k++;
   }
   if (k === from) return undefined;
@@ -572,12 +575,21 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   if (np?.respondents && verb.sense !== 'speech' && !RESPONDENT_SPEECH.has(verb.lemma)) return undefined;
   // "I think", "you know" inside quotations are the speaker's own hedges.
   if (!verb.strong && np?.pronoun === 'self') return undefined;
+  // "I write this because …", "we asked readers": outside a quotation the
+  // writer speaks in the first person, and the writer is no source for the
+  // draft's own claims (labels.md: N covers the writer's first-person asides;
+  // the press-release rule: the issuer is no source of its own sentences).
+  if (np?.pronoun === 'self' && np.to - np.from === 1 && (toks[np.from]!.lower === 'i' || toks[np.from]!.lower === 'we')) return undefined;
+  // "Bryant Rousseau contributed reporting": a credit line, not a report.
+  if (vf.gerund && prev?.lower === 'contributed') return undefined;
   if (!verb.strong) {
     if (!plausible) return undefined;
     if (verb.sense === 'evidence' && !(np!.kind === 'document' || np!.kind === 'organization' || np!.kind === 'publication' || np!.pronoun === 'thing' || np!.pronoun === 'relative' || np!.kind === 'person' || (np!.kind === 'vague' && lex.evidenceGroups.has(toks[headOf(toks, np!)]!.lower)))) return undefined;
     if (vf.base && !inverted && np!.to !== from && !(np!.pronoun && np!.pronoun !== 'relative')) return undefined;
   }
-  const out: FoundCue = { from, to, kind: 'speech-verb', lemma: verb.lemma, sense: verb.sense, confidence: plausible ? (verb.strong ? 0.9 : 0.7) : 0.55 };
+  // "refused to disclose", "declined to say": refusing to speak is a statement about speaking.
+  const sense = verb.lemma === 'refuse' && toks[to]?.lower === 'to' && REFUSED_SPEECH.has(toks[to + 1]?.lower ?? '') ? 'speech' : verb.sense;
+  const out: FoundCue = { from, to, kind: 'speech-verb', lemma: verb.lemma, sense, confidence: plausible ? (verb.strong ? 0.9 : 0.7) : 0.55 };
   if (np) out.np = np;
   if (antecedent) out.antecedent = antecedent;
   return out;

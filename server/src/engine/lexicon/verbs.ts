@@ -73,7 +73,7 @@ const ROWS: readonly Row[] = [
   ['cite', 'speech', 89, 1],
   ['question', 'speech', 87, 0],
   ['accuse', 'speech', 84, 1],
-  ['endorse', 'intent', 97, 0],
+  ['endorse', 'speech', 97, 0], // Endorsing is a public statement (eval/HARD-CASES.md), not a wish.
   ['respond', 'speech', 81, 1],
   ['criticize', 'speech', 81, 1],
   ['criticise', 'speech', 0, 1],
@@ -227,6 +227,13 @@ const ROWS: readonly Row[] = [
   ['seize', 'speech', 0, 0, 'on,upon'],
   ['lash', 'speech', 0, 1, 'out'],
   ['weigh', 'speech', 0, 0, 'in'],
+  // Formal acts that are statements of their subject (eval/HARD-CASES.md,
+  // "Speech acts vs. other acts": complimenting, unveiling a proposal,
+  // welcoming a decision, filing legal papers → A).
+  ['compliment', 'speech', 0, 0],
+  ['unveil', 'speech', 0, 0],
+  ['welcome', 'speech', 0, 0],
+  ['file', 'speech', 0, 0],
 ];
 
 /**
