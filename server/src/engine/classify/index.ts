@@ -30,9 +30,9 @@
 import type { AttributionResult, FoundAttribution, FoundQuote } from '../attribution';
 import type { ResolvedConfig } from '../config';
 import type { Directives } from '../directives';
-import type { Attribution, Claim, LinkRef, ProseDocument, Quote, Sentence, SourceEntity, Span } from '../types';
+import type { Attribution, Claim, LinkRef, ProseBlock, ProseDocument, Quote, Sentence, SourceEntity, Span } from '../types';
 import { splitClauses, type Clause } from './clauses';
-import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceAt } from './markup';
+import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceAt, type MergedAttributions } from './markup';
 import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
 import { clip, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
@@ -100,7 +100,8 @@ export function vaguePhrase(a: Attribution, text: string): Span {
   return { start: cue.start, end: cue.end };
 }
 
-interface SentenceContext {
+/** What classifying a sentence reads; every index is the document's (a block's context may hold only its own entries). */
+export interface SentenceContext {
   doc: ProseDocument;
   attributions: Attribution[];
   bySentence: number[][];
@@ -122,72 +123,195 @@ interface SentenceContext {
   linksBySentence: LinkRef[][];
 }
 
-/** Classifies every sentence; see the module comment for the order of the tests. */
-export function classify(doc: ProseDocument, sentences: Sentence[], directives: Directives, config: ResolvedConfig, found: AttributionResult): Classified {
-  const merged = mergeMarkupSources(doc, sentences, directives, found);
-  const quotesBySentence: number[][] = sentences.map(() => []);
-  merged.quotes.forEach((q, qi) => {
-    for (let s = Math.max(0, q.firstSentence); s <= Math.min(q.lastSentence, sentences.length - 1); s++) quotesBySentence[s]!.push(qi);
-  });
+/**
+ * What classification carries from one block to the next: the quotations
+ * already given a speaker (a repeated quotation needs none again) and the
+ * lead-in a block offers a quotation that opens the block after it.
+ */
+export interface ClassifyCarry {
+  /** Normalised texts of the quotations met so far that have a speaker. */
+  spoken: Set<string>;
+  /** What the previous block offers as a lead-in, when it offers one. */
+  lead?: LeadIn;
+}
+
+/**
+ * A lead-in offered by a block: its last sentence ends with a colon and names
+ * a speaker ("He said:"), or a quotation opening the block was itself led in.
+ * It holds everything the next block reads about the lead-in sentence, so a
+ * block can be classified from the carry alone.
+ */
+export interface LeadIn {
+  /** Index of the block that offers the lead-in. */
+  block: number;
+  /** Index of the lead-in sentence. */
+  from: number;
+  /** The lead-in sentence's final claim and details. */
+  claim: Claim;
+  detail: ClaimDetail;
+  /** The lead-in sentence's attributions, by their index. */
+  attributions: { index: number; attribution: Attribution }[];
+}
+
+/** A carry for the first block of a document. */
+export function newCarry(): ClassifyCarry {
+  return { spoken: new Set() };
+}
+
+/** The context of classification: the merged attributions and markup by sentence (index spaces are the document's). */
+export function sentenceContext(
+  doc: ProseDocument,
+  sentences: Sentence[],
+  slots: Map<number, Placeholder[]>,
+  links: readonly LinkRef[],
+  config: ResolvedConfig,
+  merged: MergedAttributions,
+  quoteRange: { from: number; to: number } = { from: 0, to: merged.quotes.length },
+): SentenceContext {
+  const quotesBySentence: number[][] = [];
   const ctx: SentenceContext = {
     doc,
     attributions: merged.attributions,
     bySentence: merged.bySentence,
     quotes: merged.quotes,
-    slots: markupSlots(doc, sentences, directives),
+    slots,
     quotesBySentence,
     speakerless: new Set(),
     minConfidence: config.minConfidence,
     leadIns: new Map(),
-    linksBySentence: sentences.map(() => []),
+    linksBySentence: [],
   };
-  for (const link of doc.links) ctx.linksBySentence[sentenceAt(doc, sentences, link.text.start)]?.push(link);
-  ctx.leadIns = findLeadIns(ctx, sentences);
-  ctx.speakerless = findSpeakerless(ctx, sentences);
+  for (let qi = quoteRange.from; qi < quoteRange.to; qi++) {
+    const q = merged.quotes[qi]!;
+    for (let s = Math.max(0, q.firstSentence); s <= Math.min(q.lastSentence, sentences.length - 1); s++) (quotesBySentence[s] ??= []).push(qi);
+  }
+  for (const link of links) {
+    const s = sentenceAt(doc, sentences, link.text.start);
+    if (s >= 0) (ctx.linksBySentence[s] ??= []).push(link);
+  }
+  return ctx;
+}
 
+/** Classifies every sentence; see the module comment for the order of the tests. */
+export function classify(doc: ProseDocument, sentences: Sentence[], directives: Directives, config: ResolvedConfig, found: AttributionResult): Classified {
+  const merged = mergeMarkupSources(doc, sentences, directives, found);
+  const ctx = sentenceContext(doc, sentences, markupSlots(doc, sentences, directives), doc.links, config, merged);
   const claims: Claim[] = [];
   const details: ClaimDetail[] = [];
-  for (const s of sentences) {
-    const { claim, detail } = classifySentence(ctx, s);
-    claims.push(claim);
-    details.push(detail);
+  const carry = newCarry();
+  let si = 0;
+  let qi = 0;
+  for (const block of doc.blocks) {
+    const s0 = si;
+    while (si < sentences.length && sentences[si]!.block === block.index) si++;
+    const q0 = qi;
+    while (qi < merged.quotes.length && sentences[merged.quotes[qi]!.firstSentence]?.block === block.index) qi++;
+    classifyBlock(ctx, sentences, block, { from: s0, to: si }, { from: q0, to: qi }, carry, claims, details);
   }
-  inheritQuoteStatus(ctx, sentences, claims, details);
   const entities = found.entities.map((e) => ({ ...e, mentions: [...e.mentions], claims: [] as number[] }));
-  claims.forEach((c, ci) => {
-    if (c.status !== 'A' && c.status !== 'V') return;
-    const from = details[ci]!.quotedFrom ?? ci;
-    for (const ai of ctx.bySentence[from] ?? []) {
-      const e = ctx.attributions[ai]?.source?.entity;
-      const entity = e === undefined ? undefined : entities[e];
+  claims.forEach((_, ci) => {
+    for (const e of claimEntities(ctx, claims, details, ci)) {
+      const entity = entities[e];
       if (entity && !entity.claims.includes(ci)) entity.claims.push(ci);
     }
   });
   return { attributions: merged.attributions, claims, entities, quotes: merged.quotes, details };
 }
 
+/** The entities an attributed or vague claim rests on, in the order of its attributions. */
+export function claimEntities(ctx: SentenceContext, claims: readonly Claim[], details: readonly ClaimDetail[], ci: number): number[] {
+  const c = claims[ci];
+  if (!c || (c.status !== 'A' && c.status !== 'V')) return [];
+  const from = details[ci]!.quotedFrom ?? ci;
+  const out: number[] = [];
+  for (const ai of ctx.bySentence[from] ?? []) {
+    const e = ctx.attributions[ai]?.source?.entity;
+    if (e !== undefined) out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Classifies the sentences of one block (`sentenceRange`), whose quotations
+ * are `quoteRange`, writing `claims` and `details` at the sentences' indexes,
+ * and passes the carry on to the next block. Blocks must be classified in
+ * document order, each with the carry the one before left.
+ */
+export function classifyBlock(
+  ctx: SentenceContext,
+  sentences: Sentence[],
+  block: ProseBlock,
+  sentenceRange: { from: number; to: number },
+  quoteRange: { from: number; to: number },
+  carry: ClassifyCarry,
+  claims: Claim[],
+  details: ClaimDetail[],
+): void {
+  const led = findLeadIns(ctx, sentences, quoteRange, carry.lead, block);
+  findSpeakerless(ctx, sentences, quoteRange, carry.spoken);
+  for (let i = sentenceRange.from; i < sentenceRange.to; i++) {
+    const { claim, detail } = classifySentence(ctx, sentences[i]!);
+    claims[i] = claim;
+    details[i] = detail;
+  }
+  inheritQuoteStatus(ctx, sentences, quoteRange, claims, details);
+  carry.lead = offeredLead(ctx, block, sentenceRange, led, carry.lead, claims, details);
+}
+
+/** The lead-in a block offers the next one (see `findLeadIns`). */
+function offeredLead(
+  ctx: SentenceContext,
+  block: ProseBlock,
+  sentenceRange: { from: number; to: number },
+  led: number | undefined,
+  incoming: LeadIn | undefined,
+  claims: Claim[],
+  details: ClaimDetail[],
+): LeadIn | undefined {
+  if (block.kind === 'heading') return undefined;
+  let from = led;
+  if (from === undefined) {
+    const last = sentenceRange.to - 1;
+    if (last < sentenceRange.from || !ctx.doc.prose.slice(block.start, block.end).trimEnd().endsWith(':')) return undefined;
+    if (!(ctx.bySentence[last] ?? []).some((i) => ctx.attributions[i] && !isPending(ctx.attributions[i]!))) return undefined;
+    from = last;
+  }
+  if (incoming && incoming.from === from) return { ...incoming, block: block.index };
+  return {
+    block: block.index,
+    from,
+    claim: claims[from]!,
+    detail: details[from]!,
+    attributions: (ctx.bySentence[from] ?? []).map((index) => ({ index, attribution: ctx.attributions[index]! })),
+  };
+}
+
 /** Quotations that need a speaker and have none (labels.md: "a quotation with no speaker anywhere in the paragraph"). */
-function findSpeakerless(ctx: SentenceContext, sentences: Sentence[]): Set<number> {
-  const out = new Set<number>();
-  const spoken = new Set<string>();
-  ctx.quotes.forEach((q, qi) => {
+function findSpeakerless(ctx: SentenceContext, sentences: Sentence[], quoteRange: { from: number; to: number }, spoken: Set<string>): void {
+  for (let qi = quoteRange.from; qi < quoteRange.to; qi++) {
+    const q = ctx.quotes[qi]!;
     const text = normalize(ctx.doc.prose.slice(q.start, q.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (q.speaker || q.attribution !== undefined || ctx.leadIns.has(qi)) {
       spoken.add(text);
-      return;
+      continue;
     }
-    if (wordCount(text) < QUOTE_MIN_WORDS || spoken.has(text)) return;
-    if ((q as Partial<FoundQuote>).single && wordCount(text) < SINGLE_QUOTE_MIN_WORDS) return;
-    for (let s = q.firstSentence; s <= q.lastSentence; s++) {
-      const sentence = sentences[s];
-      if (!sentence) continue;
-      const indexes = ctx.bySentence[s] ?? [];
-      if (indexes.some((i) => { const a = ctx.attributions[i]; return a !== undefined && isIdentified(a); })) return;
-      if (findPlaceholders(ctx.doc, sentence, ctx.attributions, indexes, ctx.slots).length) return;
-    }
-    out.add(qi);
-  });
-  return out;
+    if (wordCount(text) < QUOTE_MIN_WORDS || spoken.has(text)) continue;
+    if ((q as Partial<FoundQuote>).single && wordCount(text) < SINGLE_QUOTE_MIN_WORDS) continue;
+    if (namedInQuote(ctx, sentences, q)) continue;
+    ctx.speakerless.add(qi);
+  }
+}
+
+/** True when a sentence of the quotation has an identified source or a slot left to fill. */
+function namedInQuote(ctx: SentenceContext, sentences: Sentence[], q: Quote): boolean {
+  for (let s = q.firstSentence; s <= q.lastSentence; s++) {
+    const sentence = sentences[s];
+    if (!sentence) continue;
+    const indexes = ctx.bySentence[s] ?? [];
+    if (indexes.some((i) => { const a = ctx.attributions[i]; return a !== undefined && isIdentified(a); })) return true;
+    if (findPlaceholders(ctx.doc, sentence, ctx.attributions, indexes, ctx.slots).length) return true;
+  }
+  return false;
 }
 
 function claimOf(s: Sentence, fields: Omit<Claim, 'start' | 'end' | 'sentence'>): Claim {
@@ -497,48 +621,40 @@ function isTrailingTag(s: Sentence, text: string, a: Attribution): boolean {
 /**
  * Quotations introduced by a colon lead-in in the paragraph before them ("He
  * said:", "The New York Times reports:"), and the quotation paragraphs that
- * continue them, by quotation index → the lead-in sentence. The lead-in must
- * carry an attribution (named or vague), and the quotation must open its
- * paragraph. Wire and web copy set long quotations as their own paragraphs
- * this way; the speaker is named once, before the colon.
+ * continue them, by quotation index → the lead-in sentence, added to
+ * `ctx.leadIns` for the quotations of one block. The lead-in must carry an
+ * attribution (named or vague), and the quotation must open its paragraph.
+ * Wire and web copy set long quotations as their own paragraphs this way; the
+ * speaker is named once, before the colon. `lead` is what the block before
+ * offers (see `offeredLead`). Returns the lead-in sentence of a quotation
+ * opening this block, which the block passes on to the next.
  */
-function findLeadIns(ctx: SentenceContext, sentences: Sentence[]): Map<number, number> {
-  const out = new Map<number, number>();
+function findLeadIns(ctx: SentenceContext, sentences: Sentence[], quoteRange: { from: number; to: number }, lead: LeadIn | undefined, block: ProseBlock): number | undefined {
   const { doc } = ctx;
-  const ledBlocks = new Map<number, number>();
-  ctx.quotes.forEach((q, qi) => {
-    if (q.speaker || q.attribution !== undefined) return;
-    const first = sentences[q.firstSentence];
-    const block = first ? doc.blocks[first.block] : undefined;
-    if (!first || !block || block.index === 0 || doc.prose.slice(block.start, q.start).trim() !== '') return;
-    const prevBlock = doc.blocks[block.index - 1];
-    if (!prevBlock || prevBlock.kind === 'heading') return;
-    const chained = ledBlocks.get(prevBlock.index);
-    let from = chained;
-    if (from === undefined && doc.prose.slice(prevBlock.start, prevBlock.end).trimEnd().endsWith(':')) {
-      let last = first.index - 1;
-      while (last >= 0 && sentences[last]!.block !== prevBlock.index) last--;
-      if (last >= 0 && (ctx.bySentence[last] ?? []).some((i) => ctx.attributions[i] && !isPending(ctx.attributions[i]!))) from = last;
-    }
-    if (from === undefined) return;
-    out.set(qi, from);
-    ledBlocks.set(block.index, from);
-  });
+  let led: number | undefined;
+  for (let qi = quoteRange.from; qi < quoteRange.to; qi++) {
+    const q = ctx.quotes[qi]!;
+    if (q.speaker || q.attribution !== undefined || !lead) continue;
+    if (doc.prose.slice(block.start, q.start).trim() !== '') continue;
+    ctx.leadIns.set(qi, lead.from);
+    led = lead.from;
+  }
   // A speaker tag the sentence splitter set apart: `"Why?" [SPEAKER] asked.`
-  ctx.quotes.forEach((q, qi) => {
-    if (q.speaker || q.attribution !== undefined || out.has(qi)) return;
+  for (let qi = quoteRange.from; qi < quoteRange.to; qi++) {
+    const q = ctx.quotes[qi]!;
+    if (q.speaker || q.attribution !== undefined || ctx.leadIns.has(qi)) continue;
     const next = sentences[q.lastSentence + 1];
     const last = sentences[q.lastSentence];
-    if (!next || !last || next.block !== last.block || doc.prose.slice(q.end, next.start).trim() !== '') return;
-    if (wordCount(doc.prose.slice(next.start, next.end)) > TRAILING_TAG_MAX_WORDS + 2) return;
+    if (!next || !last || next.block !== last.block || doc.prose.slice(q.end, next.start).trim() !== '') continue;
+    if (wordCount(doc.prose.slice(next.start, next.end)) > TRAILING_TAG_MAX_WORDS + 2) continue;
     const indexes = ctx.bySentence[next.index] ?? [];
     // The tag must be one: a speech verb, or a placeholder token such as "[SPEAKER]" opening it.
     const tagged =
       indexes.some((i) => ctx.attributions[i]?.cue.kind === 'speech-verb') ||
       findPlaceholders(doc, next, ctx.attributions, indexes, ctx.slots).some((p) => p.kind === 'token' && doc.prose.slice(next.start, p.start).trim() === '');
-    if (tagged) out.set(qi, next.index);
-  });
-  return out;
+    if (tagged) ctx.leadIns.set(qi, next.index);
+  }
+  return led;
 }
 
 /** True when an attribution's cue and source both lie outside a quotation. */
@@ -552,10 +668,11 @@ function outside(a: Attribution | undefined, q: Span): boolean {
  * Every sentence of a multi-sentence quotation takes the status of the
  * sentence that names its speaker (labels.md notes).
  */
-function inheritQuoteStatus(ctx: SentenceContext, sentences: Sentence[], claims: Claim[], details: ClaimDetail[]): void {
-  ctx.quotes.forEach((q, qi) => {
+function inheritQuoteStatus(ctx: SentenceContext, sentences: Sentence[], quoteRange: { from: number; to: number }, claims: Claim[], details: ClaimDetail[]): void {
+  for (let qi = quoteRange.from; qi < quoteRange.to; qi++) {
+    const q = ctx.quotes[qi]!;
     const leadIn = q.attribution === undefined && !q.speaker ? ctx.leadIns.get(qi) : undefined;
-    if ((q.lastSentence <= q.firstSentence && leadIn === undefined) || ctx.speakerless.has(qi)) return;
+    if ((q.lastSentence <= q.firstSentence && leadIn === undefined) || ctx.speakerless.has(qi)) continue;
     let from = q.attribution !== undefined ? ctx.attributions[q.attribution]?.sentence : leadIn;
     if (from === undefined) {
       for (let k = q.firstSentence; k <= q.lastSentence && from === undefined; k++) {
@@ -566,7 +683,7 @@ function inheritQuoteStatus(ctx: SentenceContext, sentences: Sentence[], claims:
       }
     }
     const model = from === undefined ? undefined : claims[from];
-    if (!model || from === undefined) return;
+    if (!model || from === undefined) continue;
     for (let k = Math.max(0, q.firstSentence); k <= Math.min(q.lastSentence, sentences.length - 1); k++) {
       if (k === from) continue;
       // A sentence that only runs into the quotation ("The ministry said 40
@@ -579,5 +696,5 @@ function inheritQuoteStatus(ctx: SentenceContext, sentences: Sentence[], claims:
       // The vague phrase is reported once, on the sentence that has it.
       details[k] = { ...details[from]!, clause: undefined, vague: [], placeholders: details[k]!.placeholders, quotedFrom: from };
     }
-  });
+  }
 }

@@ -16,7 +16,7 @@
 import type { Claim, Finding } from '../types';
 import type { RuleContext } from './index';
 import { suppressionFixes } from './fixes';
-import { finding, type Rule } from './rule';
+import { eachClaim, finding, type Rule } from './rule';
 
 /** Replace with the test of what the rule is about; this template matches nothing. */
 function isAbout(claim: Claim): boolean {
@@ -37,7 +37,7 @@ export const templateRule: Rule = {
   // and the confidence (see rule.ts), and offer fixes as data (fixes.ts).
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
-    ctx.claims.forEach((claim, ci) => {
+    eachClaim(ctx, (claim, ci) => {
       const sentence = ctx.sentences[claim.sentence];
       if (!sentence || !isAbout(claim)) return;
       out.push(

@@ -10,7 +10,7 @@ import type { PlaceholderKind } from '../classify';
 import type { Finding } from '../types';
 import type { RuleContext } from './index';
 import { suppressionFixes } from './fixes';
-import { finding, quoted, type Rule } from './rule';
+import { eachDetail, finding, quoted, type Rule } from './rule';
 import { CONFIDENCE } from '../classify/words';
 
 /** What to tell the writer, by kind of empty slot. */
@@ -37,7 +37,7 @@ export const incompleteAttribution: Rule = {
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     const seen = new Set<string>();
-    ctx.details.forEach((detail, ci) => {
+    eachDetail(ctx, (detail, ci) => {
       const claim = ctx.claims[ci];
       const s = claim && ctx.sentences[claim.sentence];
       if (!claim || !s || claim.status === 'N') return;

@@ -19,7 +19,7 @@ import { unattributedQuote } from './unattributed-quote';
 import { vagueAttribution } from './vague-attribution';
 
 export type { Rule } from './rule';
-export { LOW_CONFIDENCE, severityFor } from './rule';
+export { LOW_CONFIDENCE, severityFor, eachClaim, eachDetail } from './rule';
 
 /** Everything a rule can read. */
 export interface RuleContext extends Traced {
@@ -29,7 +29,13 @@ export interface RuleContext extends Traced {
   config: ResolvedConfig;
   /** Per claim (same index as `claims`): classification details (from `Traced`). */
   details: ClaimDetail[];
+  /**
+   * The claims to check, by index, when the engine checks one block at a
+   * time (the incremental analyzer); every claim when not given.
+   */
+  range?: { from: number; to: number };
 }
+
 
 /** Every rule, in the order they run. */
 export const RULES: readonly Rule[] = [vagueAttribution, unattributedClaim, incompleteAttribution, unattributedQuote];

@@ -4,7 +4,8 @@
  */
 import { clip } from '../classify/text';
 import type { RuleSetting } from '../config';
-import type { Fix, Finding, RuleId, Severity, Span } from '../types';
+import type { ClaimDetail } from '../classify/types';
+import type { Claim, Fix, Finding, RuleId, Severity, Span } from '../types';
 import type { RuleContext } from './index';
 
 /** One rule: a file in this folder whose name is its id (see `_template.ts`). */
@@ -77,4 +78,25 @@ export function isWellFormed(fix: Fix, length: number): boolean {
 /** Quotes a phrase of the draft for a message, shortened when long. */
 export function quoted(text: string, max = 60): string {
   return `“${clip(text, max)}”`;
+}
+
+/**
+ * Calls `fn` for every claim a rule checks, in order: those of `ctx.range`
+ * when the engine checks one block at a time, otherwise all of them.
+ */
+export function eachClaim(ctx: RuleContext, fn: (claim: Claim, index: number) => void): void {
+  const { from, to } = ctx.range ?? { from: 0, to: ctx.claims.length };
+  for (let ci = from; ci < to; ci++) {
+    const claim = ctx.claims[ci];
+    if (claim) fn(claim, ci);
+  }
+}
+
+/** Like `eachClaim`, for the claims' classification details. */
+export function eachDetail(ctx: RuleContext, fn: (detail: ClaimDetail, index: number) => void): void {
+  const { from, to } = ctx.range ?? { from: 0, to: ctx.details.length };
+  for (let ci = from; ci < to; ci++) {
+    const detail = ctx.details[ci];
+    if (detail) fn(detail, ci);
+  }
 }

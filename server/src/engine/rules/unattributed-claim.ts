@@ -16,7 +16,7 @@ import { trimSpan } from '../classify/text';
 import type { Finding } from '../types';
 import type { RuleContext } from './index';
 import { accordingToFix, footnoteFix, sourceNoteFix, suppressionFixes } from './fixes';
-import { finding, quoted, type Rule } from './rule';
+import { eachClaim, finding, quoted, type Rule } from './rule';
 
 /** The rule. */
 export const unattributedClaim: Rule = {
@@ -25,7 +25,7 @@ export const unattributedClaim: Rule = {
   defaultSeverity: 'warning',
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
-    ctx.claims.forEach((claim, ci) => {
+    eachClaim(ctx, (claim, ci) => {
       const detail = ctx.details[ci];
       const s = ctx.sentences[claim.sentence];
       if (!detail || !s) return;

@@ -7,7 +7,7 @@
 import type { Fix, Finding, ProseDocument, Quote, Sentence } from '../types';
 import type { RuleContext } from './index';
 import { SPEAKER, appendBeforePunctuation, suppressionFixes } from './fixes';
-import { finding, quoted, type Rule } from './rule';
+import { eachDetail, finding, quoted, type Rule } from './rule';
 
 const CLOSING_QUOTE = /["”’'»]/;
 
@@ -41,7 +41,7 @@ export const unattributedQuote: Rule = {
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     const seen = new Set<number>();
-    ctx.details.forEach((detail, ci) => {
+    eachDetail(ctx, (detail, ci) => {
       const qi = detail.speakerlessQuote;
       if (qi === undefined || seen.has(qi)) return;
       seen.add(qi);

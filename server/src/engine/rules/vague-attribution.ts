@@ -12,7 +12,7 @@ import { trimSpan } from '../classify/text';
 import type { Attribution, Fix, Finding, ProseDocument, Sentence, TextEdit } from '../types';
 import type { RuleContext } from './index';
 import { SOURCE, WHO, appendBeforePunctuation, spansComment, suppressionFixes } from './fixes';
-import { finding, quoted, type Rule } from './rule';
+import { eachClaim, finding, quoted, type Rule } from './rule';
 
 /** Vague sources that are texts rather than people: "reports", "state media", "studies". */
 const DOCUMENT_LIKE = /\b(?:reports?|media|press|accounts?|studies|study|research|documents?|rumou?rs?|surveys?|polls?|estimates?|data|records?|outlets?|publications?)\b/i;
@@ -116,7 +116,7 @@ export const vagueAttribution: Rule = {
   check(ctx: RuleContext): Finding[] {
     const out: Finding[] = [];
     const seen = new Set<number>();
-    ctx.claims.forEach((claim, ci) => {
+    eachClaim(ctx, (claim, ci) => {
       if (claim.status !== 'V') return;
       const s = ctx.sentences[claim.sentence];
       const detail = ctx.details[ci];
