@@ -8,13 +8,12 @@
  *   extractProse ─► splitSentences ─► trace (attributions, claims, entities)
  *                                  ─► runRules ─► applyDirectives ─► Analysis
  */
-import { parseConfig, resolveConfig, type Config, type ResolvedConfig } from './config';
-import { parseDirectives, applyDirectives } from './directives';
-import { extractProse } from './markdown';
+import type { Config, ResolvedConfig } from './config';
+import { applyDirectives } from './directives';
+import { prepare } from './prepare';
 import { runRules } from './rules';
-import { splitSentences } from './sentences';
 import { trace } from './trace';
-import type { Analysis, ConfigIssue } from './types';
+import type { Analysis } from './types';
 
 export type * from './types';
 export * from './config';
@@ -30,26 +29,7 @@ export interface AnalyzeOptions {
 
 /** Analyses one Markdown draft. Never throws on any input text. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const doc = extractProse(text);
-  const configErrors: ConfigIssue[] = [];
-  let frontConfig: Config | undefined;
-  const fm = doc.frontMatter;
-  if (fm?.error) configErrors.push({ path: '', message: `front matter: ${fm.error}`, span: { start: fm.start, end: fm.end } });
-  const fmValue = fm?.data?.['sourcetrace'];
-  if (fm && fmValue !== undefined) {
-    const parsed = parseConfig(fmValue);
-    if (parsed.ok) frontConfig = parsed.config;
-    else for (const issue of parsed.issues) configErrors.push({ ...issue, path: `sourcetrace${issue.path ? '.' + issue.path : ''}`, span: { start: fm.start, end: fm.end } });
-  }
-  const config = resolveConfig(options.config, frontConfig);
-  const sentences = splitSentences(doc);
-  const directives = parseDirectives(doc, sentences);
-  // A misspelt rule or directive in a comment would silently suppress nothing:
-  // report it where it is written, like a bad key in front matter. A source note
-  // with no sentence before it is harmless and left alone.
-  for (const issue of directives.issues) {
-    if (issue.kind !== 'orphan-source-note') configErrors.push({ path: 'directive', message: issue.message, span: issue.span });
-  }
+  const { doc, config, sentences, directives, configErrors } = prepare(text, options.config);
   const traced = trace(doc, sentences, directives, config);
   const findings = runRules({ doc, sentences, directives, config, ...traced });
   const { kept, suppressed } = applyDirectives(findings, directives, config);
@@ -59,3 +39,4 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { attributions, claims, entities } = traced;
   return { findings: kept, sentences, claims, attributions, entities, configErrors, suppressed };
 }
+

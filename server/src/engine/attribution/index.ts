@@ -10,7 +10,7 @@
  * trie look-ups, and look-arounds bounded by small constants.
  */
 import type { ResolvedConfig } from '../config';
-import type { Directives } from '../directives';
+import type { Directives, SourceNote } from '../directives';
 import { buildLexicon } from '../lexicon';
 import type { ProseDocument, Sentence, SourceEntity } from '../types';
 import { analyzeBlock, type BlockInput, type BlockResult, type FoundAttribution, type FoundQuote } from './block';
@@ -32,51 +32,90 @@ export interface AttributionResult {
   quotes: FoundQuote[];
 }
 
-/** Finds every cue and source, resolves pronouns and short forms, pairs quotes with speakers. */
+/** Where one block's share of the document's lists lies: half-open index ranges. */
+export interface BlockShare {
+  /** Its sentences. */
+  sentences: { from: number; to: number };
+  /** Links whose text starts in the block. */
+  links: { from: number; to: number };
+  /** Links whose text starts between the block's start and the next block's. */
+  trailingLinks: { from: number; to: number };
+  /** Footnote references between the block's start and the next block's (one written after the last full stop belongs to the block). */
+  footnoteRefs: { from: number; to: number };
+  /** Source notes on its sentences, as indexes into `BlockShares.notes`. */
+  notes: { from: number; to: number };
+}
+
+/** Every block's share of the document, and the source notes in sentence order. */
+export interface BlockShares {
+  blocks: BlockShare[];
+  /** The source notes sorted by the sentence they attribute (stable). */
+  notes: SourceNote[];
+}
+
+/**
+ * Splits the document's sentences, links, footnote references and source
+ * notes among its blocks. Every list is in document order, so one pointer
+ * each walks them alongside the blocks: linear.
+ */
+export function blockShares(doc: ProseDocument, sentences: Sentence[], d: Directives): BlockShares {
+  const notes = [...(d.sourceNotes ?? [])].sort((a, b) => a.sentence - b.sentence);
+  const out: BlockShare[] = [];
+  let si = 0;
+  let li = 0;
+  let ti = 0;
+  let fi = 0;
+  let ni = 0;
+  for (let bi = 0; bi < doc.blocks.length; bi++) {
+    const block = doc.blocks[bi]!;
+    const blockLimit = doc.blocks[bi + 1]?.start ?? doc.prose.length + 1;
+    while (si < sentences.length && sentences[si]!.block < block.index) si++;
+    const s0 = si;
+    while (si < sentences.length && sentences[si]!.block === block.index) si++;
+    while (li < doc.links.length && doc.links[li]!.text.start < block.start) li++;
+    const l0 = li;
+    while (li < doc.links.length && doc.links[li]!.text.start < block.end) li++;
+    ti = Math.max(ti, l0);
+    while (ti < doc.links.length && doc.links[ti]!.text.start < blockLimit) ti++;
+    while (fi < doc.footnoteRefs.length && doc.footnoteRefs[fi]!.start < block.start) fi++;
+    const f0 = fi;
+    while (fi < doc.footnoteRefs.length && doc.footnoteRefs[fi]!.start < blockLimit) fi++;
+    const firstIdx = si > s0 ? sentences[s0]!.index : -1;
+    const lastIdx = si > s0 ? sentences[si - 1]!.index : -2;
+    while (ni < notes.length && notes[ni]!.sentence < firstIdx) ni++;
+    const n0 = ni;
+    while (ni < notes.length && notes[ni]!.sentence <= lastIdx) ni++;
+    out.push({ sentences: { from: s0, to: si }, links: { from: l0, to: li }, trailingLinks: { from: l0, to: ti }, footnoteRefs: { from: f0, to: fi }, notes: { from: n0, to: ni } });
+  }
+  return { blocks: out, notes };
+}
+
+/** The input of `analyzeBlock` for block `bi`. */
+export function blockInput(doc: ProseDocument, sentences: Sentence[], shares: BlockShares, bi: number): BlockInput {
+  const sh = shares.blocks[bi]!;
+  return {
+    prose: doc.prose,
+    block: doc.blocks[bi]!,
+    sentences: sentences.slice(sh.sentences.from, sh.sentences.to),
+    links: doc.links.slice(sh.links.from, sh.links.to),
+    footnoteRefs: doc.footnoteRefs.slice(sh.footnoteRefs.from, sh.footnoteRefs.to),
+    footnoteDefs: doc.footnoteDefs,
+    sourceNotes: shares.notes.slice(sh.notes.from, sh.notes.to),
+  };
+}
+
+/** Finds every cue and source, resolves pronouns, short forms, pairs quotes with speakers. */
 export function findAttributions(doc: ProseDocument, sentences: Sentence[], d: Directives, config: ResolvedConfig): AttributionResult {
   const lex = buildLexicon(config);
   const state = new DiscourseState();
   const attributions: FoundAttribution[] = [];
   const quotes: FoundQuote[] = [];
   const bySentence: number[][] = sentences.map(() => []);
-  // Sentences, links, footnote references and notes are all in document order:
-  // one pointer each walks them alongside the blocks.
-  let si = 0;
-  let li = 0;
-  let fi = 0;
-  let ni = 0;
-  const notes = [...(d.sourceNotes ?? [])].sort((a, b) => a.sentence - b.sentence);
+  const shares = blockShares(doc, sentences, d);
   for (let bi = 0; bi < doc.blocks.length; bi++) {
-    const block = doc.blocks[bi]!;
-    // A footnote reference written right after a block's last full stop lies
-    // outside the block's prose: it belongs to the block until the next one.
-    const blockLimit = doc.blocks[bi + 1]?.start ?? doc.prose.length + 1;
-    while (si < sentences.length && sentences[si]!.block < block.index) si++;
-    const s0 = si;
-    while (si < sentences.length && sentences[si]!.block === block.index) si++;
-    const blockSentences = sentences.slice(s0, si);
-    while (li < doc.links.length && doc.links[li]!.text.start < block.start) li++;
-    const l0 = li;
-    while (li < doc.links.length && doc.links[li]!.text.start < block.end) li++;
-    while (fi < doc.footnoteRefs.length && doc.footnoteRefs[fi]!.start < block.start) fi++;
-    const f0 = fi;
-    while (fi < doc.footnoteRefs.length && doc.footnoteRefs[fi]!.start < blockLimit) fi++;
-    const firstIdx = blockSentences[0]?.index ?? -1;
-    const lastIdx = blockSentences[blockSentences.length - 1]?.index ?? -2;
-    while (ni < notes.length && notes[ni]!.sentence < firstIdx) ni++;
-    const n0 = ni;
-    while (ni < notes.length && notes[ni]!.sentence <= lastIdx) ni++;
-    if (!blockSentences.length) continue;
-    const input: BlockInput = {
-      prose: doc.prose,
-      block,
-      sentences: blockSentences,
-      links: doc.links.slice(l0, li),
-      footnoteRefs: doc.footnoteRefs.slice(f0, fi),
-      footnoteDefs: doc.footnoteDefs,
-      sourceNotes: notes.slice(n0, ni),
-    };
-    const r = analyzeBlock(input, state, lex);
+    const sh = shares.blocks[bi]!;
+    if (sh.sentences.to === sh.sentences.from) continue;
+    const r = analyzeBlock(blockInput(doc, sentences, shares, bi), state, lex);
     const base = attributions.length;
     for (const a of r.attributions) {
       bySentence[a.sentence]?.push(attributions.length);

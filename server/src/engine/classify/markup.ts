@@ -9,8 +9,8 @@
  * here so that classification never depends on which stage found them.
  */
 import type { AttributionResult } from '../attribution';
-import type { Directives } from '../directives';
-import type { Attribution, CueKind, ProseDocument, Sentence, Span } from '../types';
+import type { Directives, SourceNote } from '../directives';
+import type { Attribution, CueKind, FootnoteRef, LinkRef, ProseDocument, Sentence, Span } from '../types';
 import type { Placeholder, PlaceholderKind } from './types';
 import { normalize, overlaps } from './text';
 import { CONFIDENCE, PLACEHOLDERS } from './words';
@@ -67,42 +67,72 @@ function markupAttribution(sentence: number, span: Span, kind: CueKind & ('link'
  * and the quotes' attribution indexes re-pointed.
  */
 export function mergeMarkupSources(doc: ProseDocument, sentences: Sentence[], directives: Directives, found: AttributionResult): MergedAttributions {
+  return mergeMarkup(doc, sentences, { from: 0, to: sentences.length }, doc.links, doc.footnoteRefs, directives.sourceNotes, found, 0).merged;
+}
+
+/**
+ * `mergeMarkupSources` for the sentences of `range` (one block, or all of
+ * them): adds the links, footnote references and notes of those sentences
+ * that the attribution stage did not report. The merged attributions are
+ * numbered from `base`. They are put in document order when `sortAll` says so,
+ * or, when it is not given, when anything was added (as for a whole document).
+ * Also says how many attributions were added.
+ */
+export function mergeMarkup(
+  doc: ProseDocument,
+  sentences: Sentence[],
+  range: { from: number; to: number },
+  links: readonly LinkRef[],
+  refs: readonly FootnoteRef[],
+  notes: readonly SourceNote[],
+  found: Pick<AttributionResult, 'attributions' | 'bySentence' | 'quotes'>,
+  base: number,
+  sortAll?: boolean,
+): { merged: MergedAttributions; extras: number } {
+  const inRange = (s: number) => s >= range.from && s < range.to;
   const extra: Attribution[] = [];
   const has = (sentence: number, kind: CueKind, span: Span) =>
     (found.bySentence[sentence] ?? []).some((i) => {
       const a = found.attributions[i];
       return a !== undefined && a.cue.kind === kind && (overlaps(a.cue, span) || (a.source !== undefined && overlaps(a.source, span)));
     });
-  for (const link of doc.links) {
+  for (const link of links) {
     const s = sentenceAt(doc, sentences, link.text.start);
-    if (s === -1 || has(s, 'link', link) || has(s, 'link', link.text)) continue;
+    if (!inRange(s) || has(s, 'link', link) || has(s, 'link', link.text)) continue;
     extra.push(markupAttribution(s, link.text, 'link', doc.source.slice(link.text.start, link.text.end), link.href));
   }
   const defs = new Map(doc.footnoteDefs.map((d) => [d.label.toLowerCase(), d]));
-  for (const ref of doc.footnoteRefs) {
+  for (const ref of refs) {
     const def = defs.get(ref.label.toLowerCase());
     const s = sentenceAt(doc, sentences, ref.start);
-    if (s === -1 || !def || isEmptySource(def.text) || has(s, 'footnote', ref)) continue;
+    if (!inRange(s) || !def || isEmptySource(def.text) || has(s, 'footnote', ref)) continue;
     extra.push(markupAttribution(s, ref, 'footnote', doc.source.slice(ref.start, ref.end), def.text));
   }
-  for (const note of directives.sourceNotes) {
-    if (!sentences[note.sentence] || isEmptySource(note.text) || has(note.sentence, 'note', note.span)) continue;
+  for (const note of notes) {
+    if (!sentences[note.sentence] || !inRange(note.sentence) || isEmptySource(note.text) || has(note.sentence, 'note', note.span)) continue;
     extra.push(markupAttribution(note.sentence, note.span, 'note', doc.source.slice(note.span.start, note.span.end), note.text));
   }
-  if (extra.length === 0) {
-    return { attributions: found.attributions, bySentence: sentences.map((_, i) => found.bySentence[i] ?? []), quotes: found.quotes };
+  const bySentence: number[][] = [];
+  if (!(sortAll ?? extra.length > 0)) {
+    if (base === 0 && range.from === 0) {
+      for (let i = range.from; i < range.to; i++) bySentence[i] = found.bySentence[i] ?? [];
+      return { merged: { attributions: found.attributions, bySentence, quotes: found.quotes }, extras: 0 };
+    }
+    for (let i = range.from; i < range.to; i++) bySentence[i] = (found.bySentence[i] ?? []).map((j) => j + base);
+    const quotes = found.quotes.map((q) => (q.attribution === undefined ? q : { ...q, attribution: q.attribution + base }));
+    return { merged: { attributions: found.attributions, bySentence, quotes }, extras: 0 };
   }
   const all = [...found.attributions.map((a, i) => ({ a, old: i })), ...extra.map((a) => ({ a, old: -1 }))];
   all.sort((x, y) => x.a.cue.start - y.a.cue.start || x.a.cue.end - y.a.cue.end);
   const remap = new Map<number, number>();
-  all.forEach((x, i) => x.old >= 0 && remap.set(x.old, i));
-  const bySentence: number[][] = sentences.map((_, i) => (found.bySentence[i] ?? []).map((j) => remap.get(j)).filter((j): j is number => j !== undefined));
+  all.forEach((x, i) => x.old >= 0 && remap.set(x.old, base + i));
+  for (let i = range.from; i < range.to; i++) bySentence[i] = (found.bySentence[i] ?? []).map((j) => remap.get(j)).filter((j): j is number => j !== undefined);
   all.forEach((x, i) => {
-    if (x.old === -1) bySentence[x.a.sentence]?.push(i);
+    if (x.old === -1) bySentence[x.a.sentence]?.push(base + i);
   });
-  for (const list of bySentence) list.sort((p, q) => p - q);
+  for (let i = range.from; i < range.to; i++) bySentence[i]!.sort((p, q) => p - q);
   const quotes = found.quotes.map((q) => (q.attribution === undefined ? q : { ...q, attribution: remap.get(q.attribution) }));
-  return { attributions: all.map((x) => x.a), bySentence, quotes };
+  return { merged: { attributions: all.map((x) => x.a), bySentence, quotes }, extras: extra.length };
 }
 
 /** "according to" with nothing identifiable after it: at the end, or before punctuation. */

@@ -1,0 +1,47 @@
+/**
+ * The document-level stages every analysis starts with, shared by `analyze()`
+ * and the incremental analyzer: the prose view, the front matter's settings
+ * laid over the caller's, sentences, directives and the configuration
+ * problems to report.
+ */
+import { parseConfig, resolveConfig, type Config, type ResolvedConfig } from './config';
+import { parseDirectives, type Directives } from './directives';
+import { extractProse } from './markdown';
+import { splitSentences } from './sentences';
+import type { ConfigIssue, ProseDocument, Sentence } from './types';
+
+/** What the document-level stages produce. */
+export interface Prepared {
+  doc: ProseDocument;
+  /** The caller's configuration with the draft's front matter laid over it. */
+  config: ResolvedConfig;
+  sentences: Sentence[];
+  directives: Directives;
+  /** Problems with the front matter and the directive comments. */
+  configErrors: ConfigIssue[];
+}
+
+/** Runs the document-level stages on `text` under the caller's configuration. */
+export function prepare(text: string, base: ResolvedConfig | Config | undefined): Prepared {
+  const doc = extractProse(text);
+  const configErrors: ConfigIssue[] = [];
+  let frontConfig: Config | undefined;
+  const fm = doc.frontMatter;
+  if (fm?.error) configErrors.push({ path: '', message: `front matter: ${fm.error}`, span: { start: fm.start, end: fm.end } });
+  const fmValue = fm?.data?.['sourcetrace'];
+  if (fm && fmValue !== undefined) {
+    const parsed = parseConfig(fmValue);
+    if (parsed.ok) frontConfig = parsed.config;
+    else for (const issue of parsed.issues) configErrors.push({ ...issue, path: `sourcetrace${issue.path ? '.' + issue.path : ''}`, span: { start: fm.start, end: fm.end } });
+  }
+  const config = resolveConfig(base, frontConfig);
+  const sentences = splitSentences(doc);
+  const directives = parseDirectives(doc, sentences);
+  // A misspelt rule or directive in a comment would silently suppress nothing:
+  // report it where it is written, like a bad key in front matter. A source note
+  // with no sentence before it is harmless and left alone.
+  for (const issue of directives.issues) {
+    if (issue.kind !== 'orphan-source-note') configErrors.push({ path: 'directive', message: issue.message, span: issue.span });
+  }
+  return { doc, config, sentences, directives, configErrors };
+}
