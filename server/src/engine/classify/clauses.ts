@@ -66,11 +66,14 @@ export function hasSubjectAndVerb(words: Token[]): boolean {
 /** Opening and closing pairs whose contents are never split. */
 const PAIRS: Record<string, string> = { '“': '”', '"': '"', '(': ')', '[': ']', '«': '»' };
 
+/** The closing mark of each opening one, by character code. */
+const CLOSING = new Map([...Object.entries(PAIRS)].map(([open, close]) => [open.charCodeAt(0), close]));
+
 /** Spans of `text` (sentence-relative) inside quotation marks or brackets. */
 function protectedRanges(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
-    const close = PAIRS[text[i]!];
+    const close = CLOSING.get(text.charCodeAt(i));
     if (!close) continue;
     const j = text.indexOf(close, i + 1);
     if (j === -1) continue;

@@ -133,13 +133,15 @@ const ORDINAL_DAY = /\b\d{1,2}(?:st|nd|rd|th)\b/i;
 const NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 /** "May" as a month: after a preposition or before a day number. */
 const MONTH_MAY = /\b(?:in|since|until|by|early|late|mid|of|from|last|next|this) May\b|\bMay \d/;
+const MONTH_MAY_ALL = new RegExp(MONTH_MAY.source, 'g');
 
 /** The kinds of claim a piece of prose makes, in the order of `ASSERTION_KIND_NAMES`. */
 export function assertionKinds(text: string): AssertionKind[] {
   const lower = normalize(text);
   const kinds = new Set<AssertionKind>();
   // "in May" is a date, not the modal.
-  if (containsAny(normalize(text.replace(new RegExp(MONTH_MAY.source, 'g'), ' ')), PREDICTION_WORDS)) kinds.add('prediction');
+  // Only a text with "May" in it can have a month to blank out.
+  if (containsAny(text.includes('May') ? normalize(text.replace(MONTH_MAY_ALL, ' ')) : lower, PREDICTION_WORDS)) kinds.add('prediction');
   if (containsAny(lower, JUDGEMENT_WORDS)) kinds.add('judgement');
   if (containsAny(lower, CAUSE_WORDS)) kinds.add('cause');
   if (containsAny(lower, COMPARISON_WORDS) || /\b\p{L}{3,}er than\b/u.test(lower)) kinds.add('comparison');

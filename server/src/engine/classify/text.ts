@@ -204,6 +204,26 @@ function compiled(list: readonly string[]): CompiledList {
 function scanList(lower: string, c: CompiledList, found: (n: Needle) => boolean): boolean {
   for (const n of c.loose) if (findNeedle(lower, n, 0) !== -1 && found(n)) return true;
   if (c.byFirstRun.size === 0) return false;
+  const { starts, words } = wordRuns(lower);
+  const len = lower.length;
+  for (let k = 0; k < words.length; k++) {
+    const group = c.byFirstRun.get(words[k]!);
+    if (!group) continue;
+    const i = starts[k]!;
+    for (const n of group) {
+      if (lower.startsWith(n.p, i) && !(n.checkEnd && i + n.p.length < len && isWordUnit(lower.charCodeAt(i + n.p.length))) && found(n)) return true;
+    }
+  }
+  return false;
+}
+
+/** The runs of letters and digits of the last text searched: several lists are searched in the same sentence. */
+let lastRuns: { text: string; starts: number[]; words: string[] } = { text: '', starts: [], words: [] };
+
+function wordRuns(lower: string): { starts: number[]; words: string[] } {
+  if (lastRuns.text === lower) return lastRuns;
+  const starts: number[] = [];
+  const words: string[] = [];
   const len = lower.length;
   let i = 0;
   while (i < len) {
@@ -212,15 +232,12 @@ function scanList(lower: string, c: CompiledList, found: (n: Needle) => boolean)
       continue;
     }
     const j = runEnd(lower, i);
-    const group = c.byFirstRun.get(lower.slice(i, j));
-    if (group) {
-      for (const n of group) {
-        if (lower.startsWith(n.p, i) && !(n.checkEnd && i + n.p.length < len && isWordUnit(lower.charCodeAt(i + n.p.length))) && found(n)) return true;
-      }
-    }
+    starts.push(i);
+    words.push(lower.slice(i, j));
     i = j;
   }
-  return false;
+  lastRuns = { text: lower, starts, words };
+  return lastRuns;
 }
 
 /**
