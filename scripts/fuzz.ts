@@ -65,8 +65,6 @@ export function caseSeed(seed: number, n: number): number {
 
 /** Failures that are bugs documented in docs/reliability.md (and pinned with it.fails in the tests). */
 const KNOWN: { name: string; test: RegExp }[] = [
-  { name: '"Add …" attribution fixes do not attribute some claims (open quotation, link destination)', test: /^fix "Add / },
-  { name: 'fix-all surfaces new findings after a complete round', test: /^fix-all is not idempotent/ },
   {
     name: 'a fix near an unbalanced quotation mark: the engine then reads the fixed sentence as part of the quotation',
     test: /^fix ".*" of vague-attribution .* brings it back at \d+\.\.\d+ \(Vague attribution: this sentence is part of a quotation/,

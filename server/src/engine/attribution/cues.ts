@@ -339,7 +339,10 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
   if (end - from > 1 && PERSONAL_PRONOUNS.has(lastTok.lower)) from = end - 1;
   // "They sent a letter on Thursday asking …": a pronoun opening the run is the
   // subject of a clause of its own; it is also who asks.
-  else if (end - from > 1 && PERSONAL_PRONOUNS.has(toks[from]!.lower) && toks[from]!.lower !== 'it' && toks[from]!.lower !== 'you') end = from + 1;
+  // Not when the next word runs over a full stop with no space ("she
+  // said.Officials"): that is two sentences run together, not a clause, and
+  // replacing the pronoun alone would leave the rest to be read as a source.
+  else if (end - from > 1 && PERSONAL_PRONOUNS.has(toks[from]!.lower) && toks[from]!.lower !== 'it' && toks[from]!.lower !== 'you' && !toks[from + 1]!.text.includes('.')) end = from + 1;
   // "the Kentucky Republican on Tuesday dismissed": a trailing date is not part of the source.
   while (end - from > 2 && DAY_WORDS.has(toks[end - 1]!.lower)) end -= toks[end - 2]!.lower === 'on' || toks[end - 2]!.lower === 'last' ? 2 : 1;
   let np = typePhrase(lex, toks, from, end, 0);

@@ -7,7 +7,12 @@
  * sentence is attributed. A sentence with a vague source (V) is reported here
  * too when a second main clause has no source at all ("Analysts say the plan
  * will fail; unemployment fell to 3.9 percent."): replacing the vague source
- * with a placeholder would otherwise only then reveal it. Claims whose only source is a placeholder still to
+ * with a placeholder would otherwise only then reveal it.
+ *
+ * A sentence inside a multi-sentence quotation takes its status from the
+ * sentence that names (or should name) the speaker: a source added to it
+ * would be inside the quotation, the speaker's words, and change nothing. It
+ * gets only the suppression fixes; fixing the speaker's sentence fixes it. Claims whose only source is a placeholder still to
  * fill are left to `incomplete-attribution`, and quotations with no speaker to
  * `unattributed-quote` (which reports them as well).
  */
@@ -39,7 +44,7 @@ export const unattributedClaim: Rule = {
           message: `Unattributed claim: ${where} ${what}. Say who says so (“…, according to the ministry”), link or footnote the source, or cut it.`,
           confidence: claim.confidence,
           claim: ci,
-          fixes: [accordingToFix(ctx.doc, span), sourceNoteFix(ctx.doc, span), footnoteFix(ctx.doc, span), ...suppressionFixes(ctx.doc, unattributedClaim.id, s)],
+          fixes: [...(detail.quotedFrom === undefined ? [accordingToFix(ctx.doc, span), sourceNoteFix(ctx.doc, span), footnoteFix(ctx.doc, span)] : []), ...suppressionFixes(ctx.doc, unattributedClaim.id, s)],
         }),
       );
     });
