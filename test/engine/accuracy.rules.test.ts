@@ -107,3 +107,12 @@ describe('formal acts that are statements of their subject', () => {
     expect(statusOfLast('I write this because I grew up near the harbour.')).not.toBe('A');
   });
 });
+
+describe('cues that attribute only part of a sentence', () => {
+  it('a speech verb in an infinitive reports nothing', () => {
+    expect(statusOfLast('Mayor Tom Reed needs to tell voters the truth about the budget.')).toBe('U');
+  });
+  it('a cue in a relative clause leaves the main claim unsourced', () => {
+    expect(statusOfLast('The mayor has had a frosty relationship with Senator Ana Ruiz, who in 2010 said the port would close.')).toBe('U');
+  });
+});

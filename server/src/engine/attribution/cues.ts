@@ -324,8 +324,19 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
     while (k > j - 6 && k >= 0 && toks[k]!.text !== '(') k--;
     if (k >= 0 && toks[k]!.text === '(' && k > 0 && toks[k - 1]!.kind === 'word') end = k;
   }
-  const s = subjectStart(lex, toks, end);
+  let s = subjectStart(lex, toks, end);
   if (s >= end) return {};
+  // "who in 2010 said", "which on Tuesday said": a time phrase between a
+  // relative pronoun and its verb; the pronoun is the subject.
+  if (!toks[s]!.cap || isDigit(toks[s]!.text)) {
+    let k = s - 1;
+    while (k >= 0 && k >= s - 3 && toks[k]!.kind === 'word' && (OPENING_PREPOSITIONS.has(toks[k]!.lower) || toks[k]!.lower === 'the')) k--;
+    const rel = toks[k]?.lower;
+    if (k < s - 1 && (rel === 'who' || rel === 'which') && timeOnly(toks, s, end)) {
+      s = k;
+      end = k + 1;
+    }
+  }
   let from = s;
   if (end - s > MAX_SUBJECT) {
     const last = toks[end - 1]!;
@@ -517,6 +528,12 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // A byline: "(Reporting by …)".
   if (vf.gerund && nextW === 'by') return undefined;
   if (vf.base && NO_BASE.has(verb.lemma)) return undefined;
+  // "needs to tell the truth", "plans to announce", "wants to sell herself and
+  // tell jokes": an infinitive is what someone should or will do, not what
+  // they said ("quick to point out" keeps its adjective through extendLeft).
+  // It stays a cue (PolNeAR marks such cues) with the sense of intent, which
+  // attributes nothing (classify/index.ts).
+  const infinitive = vf.base && isInfinitive(toks, from);
   // "declined to answer" is a statement; "sales declined 4 percent" is a fall.
   if (verb.lemma === 'decline' && nextW !== 'to' && nextW !== 'comment') return undefined;
   if (vf.third && verb.lemma === 'state') return undefined;
@@ -591,7 +608,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
     if (vf.base && !inverted && np!.to !== from && !(np!.pronoun && np!.pronoun !== 'relative')) return undefined;
   }
   // "refused to disclose", "declined to say": refusing to speak is a statement about speaking.
-  const sense = verb.lemma === 'refuse' && toks[to]?.lower === 'to' && REFUSED_SPEECH.has(toks[to + 1]?.lower ?? '') ? 'speech' : verb.sense;
+  const sense = infinitive ? 'intent' : verb.lemma === 'refuse' && toks[to]?.lower === 'to' && REFUSED_SPEECH.has(toks[to + 1]?.lower ?? '') ? 'speech' : verb.sense;
   const out: FoundCue = { from, to, kind: 'speech-verb', lemma: verb.lemma, sense, confidence: plausible ? (verb.strong ? 0.9 : 0.7) : 0.55 };
   if (np) out.np = np;
   if (antecedent) out.antecedent = antecedent;
@@ -681,3 +698,33 @@ function matchSpeechNoun(lex: Lexicon, toks: readonly Token[], i: number): Found
   if (!np) return undefined;
   return { from: i, to: i + 1, kind: 'speech-verb', lemma: t.lower, sense: 'speech', np, confidence: 0.7 };
 }
+
+/** True when the base-form verb at `from` is an infinitive: after "to", or after "and"/"or" that joins it to one. */
+function isInfinitive(toks: readonly Token[], from: number): boolean {
+  const p = toks[from - 1]?.lower;
+  if (p === 'to') return true;
+  if (p !== 'and' && p !== 'or') return false;
+  for (let k = from - 2; k >= 0 && k >= from - 8; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'to') return true;
+  }
+  return false;
+}
+
+/** True when tokens `[from, to)` are only a date or time ("2010", "last week", "Tuesday"). */
+function timeOnly(toks: readonly Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (!(isDigit(t.text) || DAY_WORDS.has(t.lower) || t.lower === 'last' || t.lower === 'this' || t.lower === 'early' || t.lower === 'late' || MONTHS.has(t.lower))) return false;
+  }
+  return true;
+}
+
+function isDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

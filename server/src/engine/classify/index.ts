@@ -58,6 +58,9 @@ export interface Classified {
 /** What may stand between a cue and its source for the two to read as one phrase ("noted by observers"). */
 const LINKING_GAP = /^[\s,]*(?:by|from|among|in|of|at|to|with)?[\s,]*$/i;
 
+/** Relative pronouns as sources: their cue sits in a relative clause. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
 /** Source kinds a reader can check. */
 const IDENTIFIED = new Set(['person', 'organization', 'document', 'publication', 'link', 'footnote', 'note']);
 /** Cues that name their source by markup and so cover the whole sentence. */
@@ -565,6 +568,11 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
     }
   }
   if (isCommentary(doc.prose, a)) return;
+  // "Obama has had a frosty relationship with McConnell, who in 2010 said …":
+  // a cue in a relative clause attributes that clause only; the main claim
+  // stays the writer's (labels.md: an unsourced main claim with an
+  // attribution inside a relative clause is U).
+  if (a.source && RELATIVE_PRONOUNS.has(a.source.text.toLowerCase()) && a.source.start > s.start) return;
   const anchors = [a.cue.start, ...(a.source && within(a.source, s) ? [a.source.start] : [])];
   const home = clauses.findIndex((c) => anchors.some((p) => p >= c.start && p < Math.max(c.end, c.start + 1)));
   clauses.forEach((c, k) => {
