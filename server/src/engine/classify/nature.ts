@@ -84,7 +84,8 @@ const NOT_S_VERBS = /^(?:.*(?:ss|us|is|ics|ies|ous|'s|’s)|news|series|species|
 
 /** True when the text has a finite verb, as far as word lists can tell. */
 export function hasFiniteVerb(text: string): boolean {
-  if (CONTRACTED_VERB.test(text)) return true;
+  // Both forms need an apostrophe: a text with none is not searched.
+  if ((text.includes("'") || text.includes('’')) && CONTRACTED_VERB.test(text)) return true;
   const words = tokenize(text);
   return words.some((w, i) => {
     if (looksFinite(w)) return true;
@@ -97,6 +98,7 @@ export function hasFiniteVerb(text: string): boolean {
 
 /** The text with quoted words blanked out: someone else's "I" is not the writer's. */
 function unquoted(text: string): string {
+  if (!text.includes('"') && !text.includes('“')) return text;
   return text.replace(/"[^"]*"?|“[^”]*”?/g, (q) => ' '.repeat(q.length));
 }
 
