@@ -116,3 +116,31 @@ describe('cues that attribute only part of a sentence', () => {
     expect(statusOfLast('The mayor has had a frosty relationship with Senator Ana Ruiz, who in 2010 said the port would close.')).toBe('U');
   });
 });
+
+describe('words that look like cues but are not', () => {
+  it.each([
+    ['an agentless event passive', 'The diagnosis was confirmed on Monday, and the mayor stayed home.', 'U'],
+    ['authorship', 'The song was written by Ana Ruiz after the flood of 1999.', 'U'],
+    ['a participle after a possessive', 'Only five members spend more than the alliance’s recommended 2 percent on defense.', 'U'],
+    ['an -s form after a number', 'The Harbor Fund edged up its forecast by 0.1 percentage points to 4.2 percent.', 'U'],
+    ['"citing" a reason', 'The Eastport Teachers Union called the mayor a champion, citing her work after the flood.', 'A'],
+    ['a participle describing a document', 'In a statement announcing the pick, the Eastport Teachers Union called the mayor a champion.', 'A'],
+  ])('%s', (_why, text, label) => expect(statusOfLast(text)).toBe(label));
+
+  it('a passive that hides who accused stays vague', () => {
+    expect(statusOfLast('Mr. Quiros was accused of using $50 million for personal expenses.')).toBe('V');
+  });
+});
+
+describe('an opening frame naming a document', () => {
+  it('attributes the sentence, like "according to"', () => {
+    expect(statusOfLast('In the Harbor Gazette/Eastport College poll, the mayor led by 5 points.')).toBe('A');
+    expect(statusOfLast('In a 2015 report, the agency found that crime fell.')).toBe('A');
+  });
+});
+
+describe('a possessive pronoun owning a document', () => {
+  it('points at the person named before', () => {
+    expect(statusOfLast('Dr. Ana Ruiz examined the mayor. According to her account, the mayor went to hospital.')).toBe('A');
+  });
+});

@@ -211,6 +211,8 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   if (lex.documentHeads.has(headLower) && !(head.cap && headIdx !== sentenceStart)) {
     const year = hasYear(toks, from, coreEnd);
     if ((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed || year) return mk(np, { speakerLike: true, kind: 'document', vague: false, confidence: 0.85 });
+    // "according to her account", "his body mass index": the owner is the person the pronoun points at.
+    if ((first.lower === 'his' || first.lower === 'her') && headIdx > from) return mk(np, { speakerLike: true, kind: 'unresolved', pronoun: first.lower === 'his' ? 'male' : 'female', confidence: 0.7 });
     if (det === 'the' || det === 'this' || det === 'that' || possessivePronoun) return mk(np, { speakerLike: true, kind: 'document', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.7 });
     return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.8 });
   }

@@ -69,7 +69,7 @@ export const DOCUMENT_HEADS: readonly string[] = [
   'transcript', 'audit', 'review', 'investigation', 'inquiry', 'book', 'article', 'editorial', 'op-ed',
   'column', 'blog', 'post', 'tweet', 'video', 'ad', 'advertisement', 'website', 'poll', 'polls', 'index',
   'bulletin', 'briefing', 'dossier', 'cable', 'email', 'emails', 'testimony', 'research', 'findings',
-  'evidence', 'communique', 'communiqué', 'decree', 'order', 'bill', 'law', 'resolution', 'verdict', 'judgment',
+  'evidence', 'account', 'memoir', 'recollection', 'diary', 'communique', 'communiqué', 'decree', 'order', 'bill', 'law', 'resolution', 'verdict', 'judgment',
   'judgement', 'opinion', 'guidance', 'guidelines', 'manifesto', 'platform', 'budget', 'projection',
   'projections', 'model', 'map', 'chart', 'table', 'database', 'registry', 'register', 'minutes',
 ];
