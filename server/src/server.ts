@@ -42,7 +42,11 @@ function main(): void {
 
   // Set SOURCETRACE_NO_WORKER=1 to run the engine in the server's own thread.
   const worker = process.env['SOURCETRACE_NO_WORKER'] ? undefined : new AnalysisWorker(__filename);
-  startServer(connection, worker ? { analyze: worker.analyze } : {});
+  // The worker loads the engine while this thread answers the handshake: an
+  // editor opens a draft right after it, and its first diagnostics should
+  // not wait for the engine to load.
+  worker?.prestart();
+  startServer(connection, worker ? { analyze: worker.analyze, idle: () => worker.release() } : {});
   connection.onExit(() => worker?.dispose());
   connection.listen();
 }

@@ -51,6 +51,10 @@ export interface TestClientOptions {
   initializationOptions?: unknown;
   /** In-process only: server options (e.g. the typing hold). */
   server?: ServerOptions;
+  /** Spawned only: options for node before the server script (e.g. `--expose-gc`). */
+  nodeArgs?: string[];
+  /** Spawned only: variables added to the server's environment. */
+  env?: Record<string, string>;
 }
 
 /** Capabilities of a typical editor: configuration pull, dynamic registration, refreshes, showDocument. */
@@ -171,7 +175,10 @@ export class TestClient {
 
   /** `node dist/server.js --stdio` as a child process. */
   static async spawned(options: TestClientOptions = {}): Promise<TestClient> {
-    const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(ROOT, 'dist/server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    });
     const client = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const tc = new TestClient(client, options, () => {
       client.dispose();

@@ -59,6 +59,12 @@ export interface ServerOptions {
   typingHoldMs?: number;
   /** How the engine is run; in the server's own thread when not given. */
   analyze?: AnalyzeFn;
+  /**
+   * Called when no document is open any more (the last one was closed, or a
+   * workspace check finished with none open): the host may give back what it
+   * keeps for analysis. The bundled server stops its worker thread.
+   */
+  idle?: () => void;
 }
 
 /** Largest draft the workspace check reads, in bytes; larger files are skipped. */
@@ -289,6 +295,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       shown.delete(uri);
       pulled.delete(uri);
       if (!pullDiagnostics) send(() => connection.sendDiagnostics({ uri, diagnostics: [] }));
+      if (documents.all().length === 0) options.idle?.();
     },
   });
 
@@ -448,6 +455,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       await new Promise<void>((r) => setImmediate(r));
     }
     progress.done();
+    if (documents.all().length === 0) options.idle?.();
     out.withFindings.sort((a, b) => b.findings - a.findings || a.uri.localeCompare(b.uri));
     return out;
   });

@@ -20,10 +20,44 @@ interface Request {
 
 type Reply = { id: number; analysis: Analysis } | { id: number; error: string };
 
+/**
+ * A short draft with a little of everything the engine looks at: named,
+ * vague and missing sources, quotations with and without a speaker, numbers,
+ * dates, a list, a link and a footnote.
+ */
+const WARM_UP_DRAFT = `# Council votes on the river bridge
+
+The city council approved the repair budget on Tuesday, the mayor's office said in a statement.
+Critics say the plan is too costly. Repairs will cost $4.2 million, up 12% from 2023.
+"We cannot wait another winter," said Ana Ruiz, who chairs the transport committee.
+"The bridge is not safe."
+
+- According to reports, two firms have bid for the work.
+- It is believed that the work will start in May, according to [the tender](https://example.org/tender).
+
+Engineers warned in a report that the deck could fail[^1]. He added that traffic would be diverted.
+
+[^1]: Inspection report, city engineering department.
+`;
+
+/**
+ * Runs the engine once on a small draft, so that what it builds on first use
+ * (the lexicon, compiled patterns, optimised code) is ready before the first
+ * real draft arrives.
+ */
+function warmUp(): void {
+  try {
+    analyze(WARM_UP_DRAFT);
+  } catch {
+    // A failure here shows again, and is reported, on the first real analysis.
+  }
+}
+
 /** The worker side: answers analysis requests until the thread is terminated. */
 export function serveAnalysisRequests(): void {
   const port = parentPort;
   if (!port) throw new Error('serveAnalysisRequests must run in a worker thread');
+  warmUp();
   port.on('message', (m: Request) => {
     let reply: Reply;
     try {
@@ -44,6 +78,8 @@ export class AnalysisWorker {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve(a: Analysis): void; reject(e: Error): void }>();
+  /** Set by {@link release}: stop the worker once its pending analyses are done. */
+  private releasing = false;
 
   /** @param script the worker script: the bundled server itself. */
   constructor(private readonly script: string) {}
@@ -52,16 +88,45 @@ export class AnalysisWorker {
   readonly analyze: AnalyzeFn = (text, config) =>
     new Promise<Analysis>((resolve, reject) => {
       const id = this.nextId++;
+      this.releasing = false;
       this.pending.set(id, { resolve, reject });
       this.start().postMessage({ id, text, config } satisfies Request);
     });
 
+  /**
+   * Starts the worker now rather than on the first analysis, so that loading
+   * the engine overlaps the server's own start-up and handshake.
+   */
+  prestart(): void {
+    this.releasing = false;
+    this.start();
+  }
+
+  /**
+   * Stops the worker once it has no analysis left to finish, giving its heap
+   * back (the server calls this when no document is open). The next analysis
+   * starts it again.
+   */
+  release(): void {
+    this.releasing = true;
+    if (this.pending.size === 0) this.stop();
+  }
+
+  /** True while a worker thread is running (or starting). */
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
+
   /** Stops the worker; pending analyses fail. */
   dispose(): void {
+    this.stop();
+    this.failAll(new Error('the analysis worker was stopped'));
+  }
+
+  private stop(): void {
     const w = this.worker;
     this.worker = undefined;
     void w?.terminate();
-    this.failAll(new Error('the analysis worker was stopped'));
   }
 
   private start(): Worker {
@@ -75,6 +140,7 @@ export class AnalysisWorker {
       this.pending.delete(reply.id);
       if ('error' in reply) p.reject(new Error(reply.error));
       else p.resolve(reply.analysis);
+      if (this.releasing && this.pending.size === 0) this.stop();
     });
     w.on('error', (e) => this.crashed(w, e));
     w.on('exit', (code) => this.crashed(w, new Error(`the analysis worker exited with code ${code}`)));
