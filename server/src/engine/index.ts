@@ -40,3 +40,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return { findings: kept, sentences, claims, attributions, entities, configErrors, suppressed };
 }
 
+
+export { createIncrementalAnalyzer, type IncrementalAnalyzer, type IncrementalStats } from './incremental';

@@ -29,38 +29,124 @@ export interface NameRecord {
   entity?: number;
 }
 
-/** Everything later blocks need to know about earlier ones. */
+/**
+ * What one block's analysis read of the state it was given (see
+ * `DiscourseState.access`): the incremental analyzer reuses a later block's
+ * results only when nothing it read differs after an edit.
+ */
+export interface StateAccess {
+  /** Keys looked up or written: `k:` name keys, `h:` heads, `c:` the run cache. */
+  keys: Set<string>;
+  /** True when the block used the list of recent persons. */
+  recentPersons: boolean;
+  /** How the block first used `lastThing` and `lastGroup`: read (it depends on them) or written (it does not). */
+  lastThing?: 'read' | 'written';
+  lastGroup?: 'read' | 'written';
+}
+
+/** A map that notes the keys used while its state's `access` is set. */
+export class TrackedMap<V> extends Map<string, V> {
+  constructor(
+    private readonly owner: { access?: StateAccess | undefined },
+    private readonly tag: string,
+    entries?: Iterable<readonly [string, V]>,
+  ) {
+    super();
+    if (entries) for (const [k, v] of entries) super.set(k, v);
+  }
+
+  override get(key: string): V | undefined {
+    this.owner.access?.keys.add(this.tag + key);
+    return super.get(key);
+  }
+
+  override has(key: string): boolean {
+    this.owner.access?.keys.add(this.tag + key);
+    return super.has(key);
+  }
+
+  override set(key: string, value: V): this {
+    this.owner.access?.keys.add(this.tag + key);
+    return super.set(key, value);
+  }
+
+  override delete(key: string): boolean {
+    this.owner.access?.keys.add(this.tag + key);
+    return super.delete(key);
+  }
+}
+
+/**
+ * Everything later blocks need to know about earlier ones.
+ *
+ * The incremental analyzer (engine/incremental.ts) compares states field by
+ * field and knows each field's meaning: a field added here must be added to
+ * its `STATE_FIELDS` too (a test fails until it is). Offsets are kept in
+ * `start` and `end` fields, record ids only in the fields it knows.
+ */
 export class DiscourseState {
+  /** While set, the maps and the recency fields note what is used (incremental analysis). */
+  access: StateAccess | undefined = undefined;
   records: NameRecord[] = [];
   entities: SourceEntity[] = [];
   /** Lower-case name keys (full name, surname, acronym) to record ids. */
-  byKey = new Map<string, number>();
+  byKey = new TrackedMap<number>(this, 'k:');
   /** Head nouns and titles to the record ids that carry them, oldest first. */
-  byHead = new Map<string, number[]>();
-  /** Person records, most recent mention last (at most 8). */
-  recentPersons: number[] = [];
-  /** The last organisation, publication or document record mentioned. */
-  lastThing: number | undefined;
+  byHead = new TrackedMap<number[]>(this, 'h:');
   /**
    * Name runs seen before, by their exact text: the record and where the name
    * starts and ends inside the run (titles peeled off). Saves typing a name
    * again at every mention.
    */
-  runCache = new Map<string, { record: number; from: number; to: number; recent: boolean }>();
-  /** The last plural group used as a source: a record, or a vague group's span. */
-  lastGroup: { record?: number; vague?: Span & { text: string } } | undefined;
+  runCache = new TrackedMap<{ record: number; from: number; to: number; recent: boolean }>(this, 'c:');
+  private recentList: number[] = [];
+  private lastThingId: number | undefined = undefined;
+  private lastGroupValue: { record?: number; vague?: Span & { text: string } } | undefined = undefined;
 
-  /** A deep copy: analysing on from the copy never changes this state. */
+  /** Person records, most recent mention last (at most 8). */
+  get recentPersons(): number[] {
+    if (this.access) this.access.recentPersons = true;
+    return this.recentList;
+  }
+
+  set recentPersons(list: number[]) {
+    if (this.access) this.access.recentPersons = true;
+    this.recentList = list;
+  }
+
+  /** The last organisation, publication or document record mentioned. */
+  get lastThing(): number | undefined {
+    if (this.access) this.access.lastThing ??= 'read';
+    return this.lastThingId;
+  }
+
+  set lastThing(id: number | undefined) {
+    if (this.access) this.access.lastThing ??= 'written';
+    this.lastThingId = id;
+  }
+
+  /** The last plural group used as a source: a record, or a vague group's span. */
+  get lastGroup(): { record?: number; vague?: Span & { text: string } } | undefined {
+    if (this.access) this.access.lastGroup ??= 'read';
+    return this.lastGroupValue;
+  }
+
+  set lastGroup(group: { record?: number; vague?: Span & { text: string } } | undefined) {
+    if (this.access) this.access.lastGroup ??= 'written';
+    this.lastGroupValue = group;
+  }
+
+  /** A deep copy: analysing on from the copy never changes this state. Copies no `access`. */
   clone(): DiscourseState {
     const c = new DiscourseState();
     c.records = this.records.map((r) => ({ ...r, mentions: [...r.mentions], titles: [...r.titles], heads: [...r.heads] }));
     c.entities = this.entities.map((e) => ({ ...e, mentions: [...e.mentions], claims: [...e.claims] }));
-    c.byKey = new Map(this.byKey);
-    c.byHead = new Map([...this.byHead].map(([k, v]) => [k, [...v]]));
-    c.recentPersons = [...this.recentPersons];
-    c.lastThing = this.lastThing;
-    c.lastGroup = this.lastGroup ? { ...this.lastGroup } : undefined;
-    c.runCache = new Map(this.runCache);
+    c.byKey = new TrackedMap(c, 'k:', this.byKey);
+    c.byHead = new TrackedMap(c, 'h:', [...this.byHead].map(([k, v]) => [k, [...v]] as const));
+    c.recentList = [...this.recentList];
+    c.lastThingId = this.lastThingId;
+    c.lastGroupValue = this.lastGroupValue ? { ...this.lastGroupValue } : undefined;
+    c.runCache = new TrackedMap(c, 'c:', this.runCache);
     return c;
   }
 }

@@ -116,11 +116,11 @@ export function mergeMarkup(
   if (!(sortAll ?? extra.length > 0)) {
     if (base === 0 && range.from === 0) {
       for (let i = range.from; i < range.to; i++) bySentence[i] = found.bySentence[i] ?? [];
-      return { merged: { attributions: found.attributions, bySentence, quotes: found.quotes }, extras: 0 };
+      return { merged: { attributions: found.attributions, bySentence, quotes: found.quotes }, extras: extra.length };
     }
     for (let i = range.from; i < range.to; i++) bySentence[i] = (found.bySentence[i] ?? []).map((j) => j + base);
     const quotes = found.quotes.map((q) => (q.attribution === undefined ? q : { ...q, attribution: q.attribution + base }));
-    return { merged: { attributions: found.attributions, bySentence, quotes }, extras: 0 };
+    return { merged: { attributions: found.attributions, bySentence, quotes }, extras: extra.length };
   }
   const all = [...found.attributions.map((a, i) => ({ a, old: i })), ...extra.map((a) => ({ a, old: -1 }))];
   all.sort((x, y) => x.a.cue.start - y.a.cue.start || x.a.cue.end - y.a.cue.end);

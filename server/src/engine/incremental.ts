@@ -1,0 +1,680 @@
+/**
+ * The incremental analyzer: `analyze(text)` for a document that changes a
+ * little at a time (the language server calls it on every keystroke), whose
+ * result is always deep-equal to `analyze(text)` of the whole text, at a cost
+ * that follows the size of the edit rather than the size of the draft.
+ *
+ * How. The document-level stages (prose, sentences, directives) run on the
+ * whole text: they are cheap. The expensive ones (attribution, classification,
+ * rules) run block by block, each block a function of its own inputs (its
+ * text and markup, relative to where it starts) and of what the blocks before
+ * it carry: the discourse state of the attribution stage (names, pronoun
+ * targets, entities) and classification's carry (quotations already spoken,
+ * a lead-in offered to the next block). After an edit:
+ *
+ * 1. Blocks before the edit whose inputs are unchanged keep their results.
+ *    Blocks after it whose inputs are unchanged (shifted by the edit) are
+ *    candidates for reuse.
+ * 2. The analysis restarts from a snapshot of the state taken before the first
+ *    changed block on the previous call (or from the start) and re-analyses
+ *    the changed blocks. At the first unchanged block after them it compares
+ *    the state and carry with the snapshot taken there on the previous call
+ *    (offsets and indexes shifted by the edit): which name keys, records and
+ *    recency fields differ. Each block noted what it read of the state when it
+ *    was analysed (`StateAccess`); when no later block read anything that
+ *    differs, all of them are reused, shifted. Otherwise (a name was typed
+ *    that later paragraphs refer to) the analysis goes on to the end, which
+ *    is still correct, only slower.
+ * 3. Anything document-wide that per-block results depend on (settings and
+ *    front matter, footnote definitions, the next free footnote label, the line
+ *    break style, where a file-level disable goes) is a key: when it changes,
+ *    everything is analysed again. Suppression comments are applied to the
+ *    assembled findings, as `analyze()` does.
+ *
+ * Snapshots are kept only around the last edit (typing goes on in the same
+ * paragraph), so memory stays at a few copies of the discourse state. The
+ * first edit in another paragraph re-analyses from the start once.
+ */
+import { analyzeBlock, blockInput, blockShares, DiscourseState, type BlockShares, type FoundAttribution, type FoundQuote } from './attribution';
+import type { NameRecord, StateAccess } from './attribution/discourse';
+import { claimEntities, classifyBlock, newCarry, sentenceContext, type ClaimDetail, type ClassifyCarry, type LeadIn } from './classify';
+import { markupSlots, mergeMarkup } from './classify/markup';
+import type { Config, ResolvedConfig } from './config';
+import { applyDirectives } from './directives';
+import type { AnalyzeOptions } from './index';
+import { buildLexicon, type Lexicon } from './lexicon';
+import { prepare, type Prepared } from './prepare';
+import { RULES } from './rules';
+import { disableFileFix, footnoteFix } from './rules/fixes';
+import type { Analysis, Attribution, Claim, Finding, SourceEntity, SourceMention, Span, TextEdit } from './types';
+import { analyze } from './index';
+
+/** How much work the last call did, for tests and benchmarks. */
+export interface IncrementalStats {
+  /** Blocks in the document. */
+  blocks: number;
+  /** Blocks analysed by the last call (the rest were reused). */
+  analysed: number;
+  /** Why the last call analysed everything, when it did. */
+  full?: 'first' | 'document' | 'regime' | 'order';
+}
+
+/** An analyzer that reuses its previous call's work. */
+export interface IncrementalAnalyzer {
+  /** The analysis of `text`, deep-equal to `analyze(text, options)`. Never throws on any text. */
+  analyze(text: string): Analysis;
+  /** What the last call did. */
+  readonly stats: IncrementalStats;
+}
+
+/** Characters before a block's first line that its analysis may read (look-behinds such as "…, underscoring"). */
+const MARGIN = 8;
+
+/** The results of one block, in the numbering and offsets of the call that produced them. */
+interface BlockOut {
+  /** Index of the block's first sentence, attribution and quotation in the document. */
+  s0: number;
+  a0: number;
+  q0: number;
+  attributions: Attribution[];
+  /** How many quotations the block has (they stay inside the engine). */
+  quotes: number;
+  /** One per sentence of the block. */
+  claims: Claim[];
+  /** Per claim: the entities it rests on. */
+  entityRefs: number[][];
+  /** Per rule of `RULES`: its findings, or null when the rule failed on the block. */
+  findings: (Finding[] | null)[];
+  /** Markup attributions the attribution stage had not reported. */
+  extras: number;
+  /** What the block read of the discourse state it was given. */
+  access: StateAccess;
+}
+
+/** What the blocks before a boundary leave for the blocks after it. */
+interface Snapshot {
+  /** The block the snapshot is taken before. */
+  block: number;
+  state: DiscourseState;
+  carry: ClassifyCarry;
+}
+
+interface Env extends Prepared {
+  text: string;
+  shares: BlockShares;
+  lex: Lexicon;
+  key: string;
+}
+
+interface Memo {
+  env: Env;
+  regime: boolean;
+  outs: BlockOut[];
+  before?: Snapshot;
+  after?: Snapshot;
+  entities: SourceEntity[];
+  analysis: Analysis;
+}
+
+/** Maps from the previous call's offsets and indexes to this call's. */
+interface Maps {
+  offset(x: number): number;
+  sentence(i: number): number;
+  attribution(i: number): number;
+  quote(i: number): number;
+  block(i: number): number;
+}
+
+/**
+ * Creates an incremental analyzer for one document under one configuration
+ * (the draft's front matter is laid over it on every call, as in `analyze`).
+ */
+export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): IncrementalAnalyzer {
+  let memo: Memo | undefined;
+  let lexicon: { key: string; lex: Lexicon } | undefined;
+  const stats: IncrementalStats = { blocks: 0, analysed: 0 };
+
+  const lexFor = (config: ResolvedConfig, key: string): Lexicon => {
+    if (lexicon?.key !== key) lexicon = { key, lex: buildLexicon(config) };
+    return lexicon.lex;
+  };
+
+  function analyzeText(text: string): Analysis {
+    if (memo && memo.env.text === text) return memo.analysis;
+    const p = prepare(text, options.config as ResolvedConfig | Config | undefined);
+    const configKey = JSON.stringify(p.config);
+    const env: Env = { ...p, text, shares: blockShares(p.doc, p.sentences, p.directives), lex: lexFor(p.config, configKey), key: documentKey(p, configKey) };
+    stats.blocks = p.doc.blocks.length;
+    if (!memo || memo.env.key !== env.key) return full(env, memo ? 'document' : 'first', memo?.regime ?? false);
+    try {
+      return update(memo, env);
+    } catch {
+      // A shifted result that would not map (an offset inside the edit): analyse everything.
+      return full(env, 'document', memo.regime);
+    }
+  }
+
+  /** Analyses every block; keeps the result for the next call. */
+  function full(env: Env, why: NonNullable<IncrementalStats['full']>, regime: boolean): Analysis {
+    const state = new DiscourseState();
+    const carry = newCarry();
+    const outs: BlockOut[] = [];
+    let a0 = 0;
+    let q0 = 0;
+    for (let bi = 0; bi < env.doc.blocks.length; bi++) {
+      const out = runBlock(env, bi, state, carry, a0, q0, regime);
+      outs.push(out);
+      a0 += out.attributions.length;
+      q0 += out.quotes;
+    }
+    stats.analysed = env.doc.blocks.length;
+    stats.full = why;
+    const extras = outs.some((o) => o.extras > 0);
+    if (extras !== regime) return full(env, 'regime', extras);
+    return finish(env, regime, outs, state.entities, undefined, undefined);
+  }
+
+  /** Re-analyses the blocks the edit changed and reuses the others. */
+  function update(old: Memo, env: Env): Analysis {
+    const o = old.env;
+    const edit = editRange(o.text, env.text);
+    const n = env.doc.blocks.length;
+    const on = o.doc.blocks.length;
+    const dB = n - on;
+    // Unchanged blocks before the edit, then after it.
+    let k = 0;
+    while (k < n && k < on && contextOf(env.doc, k).end <= edit.start && sameInputs(o, k, env, k, 0)) k++;
+    let clean = n;
+    while (clean - 1 >= k && clean - 1 - dB >= k && contextOf(env.doc, clean - 1).start >= edit.newEnd && sameInputs(o, clean - 1 - dB, env, clean - 1, edit.delta)) clean--;
+    const start = old.before && old.before.block <= k ? old.before.block : 0;
+    const state = start > 0 ? old.before!.state.clone() : new DiscourseState();
+    const carry = start > 0 ? cloneCarry(old.before!.carry) : newCarry();
+    const outs: BlockOut[] = [];
+    const prefix = prefixMaps(o.text.length, env.text.length);
+    for (let bi = 0; bi < start; bi++) outs.push(relocateOut(old.outs[bi]!, prefix));
+    let a0 = start > 0 ? old.outs[start]!.a0 : 0;
+    let q0 = start > 0 ? old.outs[start]!.q0 : 0;
+    let before: Snapshot | undefined = start === k && start > 0 ? old.before : undefined;
+    let after: Snapshot | undefined;
+    let entities: SourceEntity[] | undefined;
+    let analysed = 0;
+    for (let bi = start; bi <= n; bi++) {
+      if (bi === k && !before) before = { block: k, state: state.clone(), carry: cloneCarry(carry) };
+      if (bi === clean && clean < n) {
+        const oi = clean - dB;
+        const maps = suffixMaps(old, oi, k, edit, dB, env.sentences.length - o.sentences.length, a0, q0);
+        const dirt = old.after && old.after.block === oi && before && sameCarry(carry, old.after.carry, maps.strict) ? stateDifference(state, old.after.state, before.state.records.length, maps.strict) : undefined;
+        if (dirt && laterBlocksUnaffected(old.outs, oi, dirt)) {
+          after = { block: clean, state, carry };
+          for (let j = clean; j < n; j++) outs.push(relocateOut(old.outs[j - dB]!, maps.lenient));
+          entities = old.entities.map((e, id) => (dirt.entities.has(id) ? copyEntity(state.entities[id]!) : relocateEntity(e, maps.lenient)));
+          break;
+        }
+        after = { block: clean, state: state.clone(), carry: cloneCarry(carry) };
+      }
+      if (bi === n) break;
+      const out = runBlock(env, bi, state, carry, a0, q0, old.regime);
+      analysed++;
+      outs.push(out);
+      a0 += out.attributions.length;
+      q0 += out.quotes;
+    }
+    stats.analysed = analysed;
+    delete stats.full;
+    const extras = outs.some((x) => x.extras > 0);
+    if (extras !== old.regime) return full(env, 'regime', extras);
+    return finish(env, old.regime, outs, entities ?? state.entities, before, after);
+  }
+
+  /** Assembles the analysis from the blocks' results and keeps everything for the next call. */
+  function finish(env: Env, regime: boolean, outs: BlockOut[], finalEntities: SourceEntity[], before: Snapshot | undefined, after: Snapshot | undefined): Analysis {
+    const analysis = assemble(env, outs, finalEntities, regime);
+    if (!analysis) {
+      // Markup attributions out of document order across blocks: the per-block
+      // order is not the document's. Rare; the whole-document path handles it.
+      memo = undefined;
+      stats.full = 'order';
+      return analyze(env.text, options);
+    }
+    memo = { env, regime, outs, entities: finalEntities, analysis, ...(before ? { before } : {}), ...(after ? { after } : {}) };
+    return analysis;
+  }
+
+  return {
+    analyze: analyzeText,
+    get stats() {
+      return stats;
+    },
+  };
+}
+
+/**
+ * What every block's results depend on beyond its own inputs: the settings,
+ * the footnote definitions, the next free footnote label and the footnote
+ * fix's tail, the line break style and where a file-level disable goes.
+ */
+function documentKey(p: Prepared, configKey: string): string {
+  const { doc } = p;
+  const empty = { start: 0, end: 0 };
+  const footnote = footnoteFix(doc, empty).edits[1]?.newText ?? '';
+  const disable = disableFileFix(doc, 'vague-attribution').edits[0];
+  return JSON.stringify([configKey, doc.footnoteDefs.map((d) => [d.label, d.text]), footnote, disable?.start, disable?.newText]);
+}
+
+/** The part of the document a block's analysis reads: from a little before its first line to the next block. */
+function contextOf(doc: Prepared['doc'], bi: number): Span {
+  const block = doc.blocks[bi]!;
+  const lineStart = doc.source.lastIndexOf('\n', block.start - 1) + 1;
+  return { start: Math.max(0, Math.min(lineStart, block.start - MARGIN)), end: doc.blocks[bi + 1]?.start ?? doc.source.length };
+}
+
+/** The changed range: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
+function editRange(a: string, b: string): { start: number; oldEnd: number; newEnd: number; delta: number } {
+  const min = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < min && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let suffix = 0;
+  while (suffix < min - start && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { start, oldEnd: a.length - suffix, newEnd: b.length - suffix, delta: b.length - a.length };
+}
+
+/** True when block `oi` of the old document and block `ni` of the new one have the same inputs, `shift` apart. */
+function sameInputs(o: Env, oi: number, n: Env, ni: number, shift: number): boolean {
+  const ob = o.doc.blocks[oi]!;
+  const nb = n.doc.blocks[ni]!;
+  if (nb.start !== ob.start + shift || nb.end !== ob.end + shift || nb.kind !== ob.kind || nb.level !== ob.level || nb.quoteDepth !== ob.quoteDepth || nb.inList !== ob.inList || (oi === 0) !== (ni === 0)) return false;
+  const oc = contextOf(o.doc, oi);
+  const nc = contextOf(n.doc, ni);
+  if (nc.start !== oc.start + shift || nc.end !== oc.end + shift) return false;
+  if (n.doc.prose.slice(nc.start, nc.end) !== o.doc.prose.slice(oc.start, oc.end) || n.doc.source.slice(nc.start, nc.end) !== o.doc.source.slice(oc.start, oc.end)) return false;
+  const os = o.shares.blocks[oi]!;
+  const ns = n.shares.blocks[ni]!;
+  const same = <T>(or: { from: number; to: number }, nr: { from: number; to: number }, ol: readonly T[], nl: readonly T[], eq: (x: T, y: T) => boolean): boolean => {
+    if (or.to - or.from !== nr.to - nr.from) return false;
+    for (let i = 0; i < or.to - or.from; i++) if (!eq(ol[or.from + i]!, nl[nr.from + i]!)) return false;
+    return true;
+  };
+  const span = (x: Span, y: Span) => y.start === x.start + shift && y.end === x.end + shift;
+  return (
+    same(os.sentences, ns.sentences, o.sentences, n.sentences, (x, y) => span(x, y) && x.open === y.open) &&
+    os.links.to - os.links.from === ns.links.to - ns.links.from &&
+    same(os.trailingLinks, ns.trailingLinks, o.doc.links, n.doc.links, (x, y) => span(x, y) && span(x.text, y.text) && x.href === y.href) &&
+    same(os.footnoteRefs, ns.footnoteRefs, o.doc.footnoteRefs, n.doc.footnoteRefs, (x, y) => span(x, y) && x.label === y.label) &&
+    same(os.notes, ns.notes, o.shares.notes, n.shares.notes, (x, y) => span(x.span, y.span) && x.text === y.text && x.sentence - os.sentences.from === y.sentence - ns.sentences.from)
+  );
+}
+
+/** Runs attribution, classification and the rules on one block, advancing `state` and `carry`. */
+function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCarry, a0: number, q0: number, regime: boolean): BlockOut {
+  const { doc, sentences, shares, directives, config } = env;
+  const sh = shares.blocks[bi]!;
+  const block = doc.blocks[bi]!;
+  const range = sh.sentences;
+  const access: StateAccess = { keys: new Set(), recentPersons: false };
+  state.access = access;
+  let found: { attributions: FoundAttribution[]; quotes: FoundQuote[] } = { attributions: [], quotes: [] };
+  try {
+    if (range.to > range.from) found = analyzeBlock(blockInput(doc, sentences, shares, bi), state, env.lex);
+  } finally {
+    state.access = undefined;
+  }
+  const bySentence: number[][] = [];
+  found.attributions.forEach((a, i) => (bySentence[a.sentence] ??= []).push(i));
+  const links = doc.links.slice(sh.trailingLinks.from, sh.trailingLinks.to);
+  const refs = doc.footnoteRefs.slice(sh.footnoteRefs.from, sh.footnoteRefs.to);
+  const notes = shares.notes.slice(sh.notes.from, sh.notes.to);
+  const { merged, extras } = mergeMarkup(doc, sentences, range, links, refs, notes, { attributions: found.attributions, bySentence, quotes: found.quotes }, a0, regime);
+  // Arrays in the document's numbering holding this block's entries (and the
+  // lead-in's, which the block reads from the carry).
+  const attributions: Attribution[] = [];
+  merged.attributions.forEach((a, i) => (attributions[a0 + i] = a));
+  const quotes: FoundQuote[] = [];
+  merged.quotes.forEach((q, i) => (quotes[q0 + i] = q as FoundQuote));
+  const claims: Claim[] = [];
+  const details: ClaimDetail[] = [];
+  const lead = carry.lead;
+  if (lead) {
+    claims[lead.from] = lead.claim;
+    details[lead.from] = lead.detail;
+    merged.bySentence[lead.from] = lead.attributions.map((x) => x.index);
+    for (const x of lead.attributions) attributions[x.index] = x.attribution;
+  }
+  const slots = markupSlots({ ...doc, footnoteRefs: refs }, sentences, { ...directives, sourceNotes: notes });
+  const ctx = sentenceContext(doc, sentences, slots, links, config, { attributions, bySentence: merged.bySentence, quotes }, { from: q0, to: q0 + merged.quotes.length });
+  classifyBlock(ctx, sentences, block, range, { from: q0, to: q0 + merged.quotes.length }, carry, claims, details);
+  const entityRefs: number[][] = [];
+  for (let ci = range.from; ci < range.to; ci++) entityRefs.push(claimEntities(ctx, claims, details, ci));
+  const findings = RULES.map((rule) => {
+    if (config.rules[rule.id] === 'off') return [];
+    try {
+      return rule.check({ doc, sentences, directives, config, attributions, claims, entities: [], quotes, details, range });
+    } catch {
+      return null;
+    }
+  });
+  return {
+    s0: range.from,
+    a0,
+    q0,
+    attributions: merged.attributions,
+    quotes: merged.quotes.length,
+    claims: claims.slice(range.from, range.to),
+    entityRefs,
+    findings,
+    extras,
+    access,
+  };
+}
+
+/** The analysis from the blocks' results, or undefined when their order is not the document's. */
+function assemble(env: Env, outs: BlockOut[], finalEntities: SourceEntity[], regime: boolean): Analysis | undefined {
+  const attributions: Attribution[] = [];
+  const claims: Claim[] = [];
+  for (const out of outs) {
+    const first = out.attributions[0];
+    const last = attributions[attributions.length - 1];
+    if (regime && first && last && !(last.cue.start < first.cue.start || (last.cue.start === first.cue.start && last.cue.end < first.cue.end))) return undefined;
+    for (const a of out.attributions) attributions.push(a);
+    for (const c of out.claims) claims.push(c);
+  }
+  const entities = finalEntities.map((e) => ({ ...e, mentions: [...e.mentions], claims: [] as number[] }));
+  for (const out of outs) {
+    out.entityRefs.forEach((refs, i) => {
+      const ci = out.s0 + i;
+      for (const e of refs) {
+        const entity = entities[e];
+        if (entity && !entity.claims.includes(ci)) entity.claims.push(ci);
+      }
+    });
+  }
+  const findings: Finding[] = [];
+  RULES.forEach((rule, r) => {
+    if (env.config.rules[rule.id] === 'off') return;
+    // A rule that fails on any block has its findings left out, as for a whole document.
+    if (outs.some((o) => o.findings[r] === null)) return;
+    for (const out of outs) for (const f of out.findings[r]!) findings.push(f);
+  });
+  const { kept, suppressed } = applyDirectives(findings, env.directives, env.config);
+  return { findings: kept, sentences: env.sentences, claims, attributions, entities, configErrors: env.configErrors, suppressed };
+}
+
+function cloneCarry(c: ClassifyCarry): ClassifyCarry {
+  return { spoken: new Set(c.spoken), ...(c.lead ? { lead: c.lead } : {}) };
+}
+
+// ─── Shifting results from the previous call ───────────────────────────────
+
+/** For blocks before the edit: only the footnote fix's edit at the very end of the draft moves. */
+function prefixMaps(oldLength: number, newLength: number): Maps {
+  const same = (i: number) => i;
+  return { offset: (x) => (x === oldLength ? newLength : x), sentence: same, attribution: same, quote: same, block: same };
+}
+
+/**
+ * For blocks after the edit: the old block `oi` is the first reused one. The
+ * lenient maps shift results; the strict ones compare states, and refuse any
+ * offset at or inside the edit (it could belong on either side of it).
+ */
+function suffixMaps(
+  old: Memo,
+  oi: number,
+  k: number,
+  edit: { start: number; oldEnd: number; delta: number },
+  dB: number,
+  dS: number,
+  a0: number,
+  q0: number,
+): { lenient: Maps; strict: Maps } {
+  const o = old.env;
+  const firstOld = old.outs[k];
+  const resumeOld = old.outs[oi];
+  const oldA = old.outs.reduce((n, x) => Math.max(n, x.a0 + x.attributions.length), 0);
+  const oldQ = old.outs.reduce((n, x) => Math.max(n, x.q0 + x.quotes), 0);
+  const index = (from: number, to: number, shift: number) => (i: number) => (i < from ? i : i >= to ? i + shift : NaN);
+  const sFrom = firstOld?.s0 ?? o.sentences.length;
+  const sTo = resumeOld?.s0 ?? o.sentences.length;
+  const aFrom = firstOld?.a0 ?? oldA;
+  const aTo = resumeOld?.a0 ?? oldA;
+  const qFrom = firstOld?.q0 ?? oldQ;
+  const qTo = resumeOld?.q0 ?? oldQ;
+  const base = {
+    sentence: index(sFrom, sTo, dS),
+    attribution: index(aFrom, aTo, a0 - aTo),
+    quote: index(qFrom, qTo, q0 - qTo),
+    block: index(k, oi, dB),
+  };
+  return {
+    lenient: { ...base, offset: (x) => (x < edit.start ? x : x >= edit.oldEnd ? x + edit.delta : NaN) },
+    strict: { ...base, offset: (x) => (x < edit.start ? x : x > edit.oldEnd ? x + edit.delta : NaN) },
+  };
+}
+
+/** A span, shifted; throws when an offset does not map (the caller then analyses everything). */
+function span<T extends Span>(x: T, m: Maps): T {
+  const start = m.offset(x.start);
+  const end = m.offset(x.end);
+  if (Number.isNaN(start) || Number.isNaN(end)) throw new Error('offset inside the edit');
+  return { ...x, start, end };
+}
+
+function index(i: number, f: (i: number) => number): number {
+  const r = f(i);
+  if (Number.isNaN(r)) throw new Error('index inside the edit');
+  return r;
+}
+
+function mention(x: SourceMention, m: Maps): SourceMention {
+  const out = span(x, m);
+  if (x.antecedent) out.antecedent = span(x.antecedent, m);
+  return out;
+}
+
+function attribution(a: Attribution, m: Maps): Attribution {
+  const out: FoundAttribution = { ...a, sentence: index(a.sentence, m.sentence), cue: span(a.cue, m) };
+  if (a.source) out.source = mention(a.source, m);
+  const citer = (a as FoundAttribution).citer;
+  if (citer) out.citer = mention(citer, m);
+  return out;
+}
+
+function claim(c: Claim, m: Maps): Claim {
+  const out: Claim = { ...span(c, m), sentence: index(c.sentence, m.sentence) };
+  if (c.source) out.source = mention(c.source, m);
+  if (c.cue) out.cue = span(c.cue, m);
+  if (c.attribution !== undefined) out.attribution = index(c.attribution, m.attribution);
+  return out;
+}
+
+function detail(d: ClaimDetail, m: Maps): ClaimDetail {
+  const out: ClaimDetail = { ...d, vague: d.vague.map((i) => index(i, m.attribution)), placeholders: d.placeholders.map((p) => span(p, m)) };
+  if (d.clause) out.clause = span(d.clause, m);
+  if (d.speakerlessQuote !== undefined) out.speakerlessQuote = index(d.speakerlessQuote, m.quote);
+  if (d.quotedFrom !== undefined) out.quotedFrom = index(d.quotedFrom, m.sentence);
+  return out;
+}
+
+function finding(f: Finding, m: Maps): Finding {
+  return { ...span(f, m), claim: index(f.claim, m.sentence), fixes: f.fixes.map((fx) => ({ ...fx, edits: fx.edits.map((e) => (isFileDisable(e) ? e : span(e, m))) })) };
+}
+
+/**
+ * True for the edit of an "Ignore … in this file" fix: it goes at the top of
+ * the draft (after any front matter), wherever the finding is, and the
+ * document key guarantees that place did not change.
+ */
+function isFileDisable(e: TextEdit): boolean {
+  return e.start === e.end && e.newText.startsWith('<!-- sourcetrace-disable-file ');
+}
+
+function relocateOut(out: BlockOut, m: Maps): BlockOut {
+  return {
+    s0: index(out.s0, m.sentence),
+    a0: index(out.a0, m.attribution),
+    q0: index(out.q0, m.quote),
+    attributions: out.attributions.map((a) => attribution(a, m)),
+    quotes: out.quotes,
+    claims: out.claims.map((c) => claim(c, m)),
+    entityRefs: out.entityRefs,
+    findings: out.findings.map((list) => list && list.map((f) => finding(f, m))),
+    extras: out.extras,
+    access: out.access,
+  };
+}
+
+function relocateEntity(e: SourceEntity, m: Maps): SourceEntity {
+  return { ...e, introduced: span(e.introduced, m), mentions: e.mentions.map((x) => span(x, m)), claims: [] };
+}
+
+// ─── Comparing what blocks carry ───────────────────────────────────────────
+
+/** The fields of `DiscourseState` whose meaning `stateDifference` knows. */
+export const STATE_FIELDS = ['access', 'records', 'entities', 'byKey', 'byHead', 'runCache', 'recentList', 'lastThingId', 'lastGroupValue'];
+
+/** Where two discourse states differ, in the terms later blocks' reads are noted in (see `StateAccess`). */
+interface StateDifference {
+  /** Map keys (tagged as in `StateAccess.keys`) whose entries differ or lead to a record that differs. */
+  keys: Set<string>;
+  recentPersons: boolean;
+  lastThing: boolean;
+  lastGroup: boolean;
+  /** Entities that differ: their final form is the new state's. */
+  entities: Set<number>;
+}
+
+/**
+ * How the new state `n` at a block boundary differs from the previous call's
+ * `o` there (offsets mapped), or undefined when later blocks cannot be reused
+ * whatever they read (a different number of entities: every later entity id
+ * would differ). Record ids never reach a result, so records only need to
+ * correspond: those created before the changed blocks (`r0` of them) by id,
+ * those the changed blocks created by aligning the lists, and those later
+ * blocks create in order. A key that leads to a record without a counterpart
+ * differs.
+ */
+function stateDifference(n: DiscourseState, o: DiscourseState, r0: number, m: Maps): StateDifference | undefined {
+  if (n.entities.length !== o.entities.length) return undefined;
+  const fields = Object.keys(n);
+  if (fields.length !== STATE_FIELDS.length || !STATE_FIELDS.every((f) => fields.includes(f))) {
+    // A state this code does not know field by field: only exact equality is safe.
+    return sameValue({ ...n, access: undefined }, { ...o, access: undefined }, m.offset) ? { keys: new Set(), recentPersons: false, lastThing: false, lastGroup: false, entities: new Set() } : undefined;
+  }
+  const entities = new Set<number>();
+  n.entities.forEach((e, id) => {
+    if (!sameValue(e, o.entities[id], m.offset)) entities.add(id);
+  });
+  // Which old record each new one is: the shared ones (made before the changed
+  // blocks) by id, unless they changed; those the changed blocks made by
+  // aligning the two lists, since one more name typed shifts the ids after it.
+  const same = (a: NameRecord | undefined, b: NameRecord | undefined) =>
+    a !== undefined && b !== undefined && sameValue({ ...a, id: 0 }, { ...b, id: 0 }, m.offset) && (a.entity === undefined || !entities.has(a.entity));
+  const newOf = new Map<number, number>();
+  for (let id = 0; id < r0; id++) if (same(n.records[id], o.records[id])) newOf.set(id, id);
+  for (let i = r0, j = r0; i < n.records.length && j < o.records.length; ) {
+    if (same(n.records[i], o.records[j])) newOf.set(j++, i++);
+    else if (same(n.records[i + 1], o.records[j])) i++;
+    else if (same(n.records[i], o.records[j + 1])) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  const keys = new Set<string>();
+  const sameId = (a: number | undefined, b: number | undefined) => (a === undefined ? b === undefined : b !== undefined && newOf.get(b) === a);
+  const compareMaps = <V>(tag: string, nm: Map<string, V>, om: Map<string, V>, same: (a: V, b: V) => boolean) => {
+    for (const [key, value] of nm) {
+      const other = om.get(key);
+      if (other === undefined || !same(value, other)) keys.add(tag + key);
+    }
+    for (const key of om.keys()) if (!nm.has(key)) keys.add(tag + key);
+  };
+  compareMaps('k:', n.byKey, o.byKey, sameId);
+  compareMaps('h:', n.byHead, o.byHead, (a, b) => a.length === b.length && a.every((id, i) => sameId(id, b[i])));
+  compareMaps('c:', n.runCache, o.runCache, (a, b) => sameId(a.record, b.record) && a.from === b.from && a.to === b.to && a.recent === b.recent);
+  const np = n.recentPersons;
+  const op = o.recentPersons;
+  const ng = n.lastGroup;
+  const og = o.lastGroup;
+  return {
+    keys,
+    entities,
+    recentPersons: np.length !== op.length || !np.every((id, i) => sameId(id, op[i])),
+    lastThing: !sameId(n.lastThing, o.lastThing),
+    lastGroup: !(ng === undefined ? og === undefined : og !== undefined && sameId(ng.record, og.record) && sameValue(ng.vague, og.vague, m.offset)),
+  };
+}
+
+/**
+ * True when no block from old block `from` on read anything that differs, so
+ * each would do exactly what it did on the previous call. A block that writes
+ * `lastThing` or `lastGroup` before reading it makes it equal again for the
+ * blocks after it.
+ */
+function laterBlocksUnaffected(outs: BlockOut[], from: number, dirt: StateDifference): boolean {
+  let lastThing = dirt.lastThing;
+  let lastGroup = dirt.lastGroup;
+  for (let j = from; j < outs.length; j++) {
+    const a = outs[j]!.access;
+    if (dirt.recentPersons && a.recentPersons) return false;
+    if (lastThing && a.lastThing === 'read') return false;
+    if (lastGroup && a.lastGroup === 'read') return false;
+    if (a.lastThing === 'written') lastThing = false;
+    if (a.lastGroup === 'written') lastGroup = false;
+    if (dirt.keys.size) for (const key of a.keys) if (dirt.keys.has(key)) return false;
+  }
+  return true;
+}
+
+function copyEntity(e: SourceEntity): SourceEntity {
+  return { ...e, introduced: { ...e.introduced }, mentions: e.mentions.map((x) => ({ start: x.start, end: x.end })), claims: [] };
+}
+
+/** True when `n` equals `o` with the offsets in `o`'s `start` and `end` fields mapped; undefined fields count as absent. */
+function sameValue(n: unknown, o: unknown, offset: (x: number) => number): boolean {
+  if (n === o && (typeof n !== 'object' || n === null)) return true;
+  if (typeof n !== 'object' || typeof o !== 'object' || n === null || o === null) return false;
+  if (Array.isArray(n)) {
+    if (!Array.isArray(o) || n.length !== o.length) return false;
+    for (let i = 0; i < n.length; i++) if (!sameValue(n[i], o[i], offset)) return false;
+    return true;
+  }
+  if (n instanceof Map) {
+    if (!(o instanceof Map) || n.size !== o.size) return false;
+    for (const [key, value] of n) if (!o.has(key) || !sameValue(value, o.get(key), offset)) return false;
+    return true;
+  }
+  if (n instanceof Set) {
+    if (!(o instanceof Set) || n.size !== o.size) return false;
+    for (const value of n) if (!o.has(value)) return false;
+    return true;
+  }
+  const nk = Object.keys(n).filter((key) => (n as Record<string, unknown>)[key] !== undefined);
+  const ok = Object.keys(o).filter((key) => (o as Record<string, unknown>)[key] !== undefined);
+  if (nk.length !== ok.length) return false;
+  for (const key of nk) {
+    const nv = (n as Record<string, unknown>)[key];
+    const ov = (o as Record<string, unknown>)[key];
+    if ((key === 'start' || key === 'end') && typeof nv === 'number' && typeof ov === 'number') {
+      if (offset(ov) !== nv) return false;
+    } else if (!sameValue(nv, ov, offset)) return false;
+  }
+  return true;
+}
+
+/** True when classification's carry `n` equals `o` with `o`'s offsets and indexes mapped. */
+function sameCarry(n: ClassifyCarry, o: ClassifyCarry, m: Maps): boolean {
+  if (n.spoken.size !== o.spoken.size) return false;
+  for (const t of n.spoken) if (!o.spoken.has(t)) return false;
+  if (!n.lead || !o.lead) return !n.lead && !o.lead;
+  try {
+    const lead: LeadIn = {
+      block: index(o.lead.block, m.block),
+      from: index(o.lead.from, m.sentence),
+      claim: claim(o.lead.claim, m),
+      detail: detail(o.lead.detail, m),
+      attributions: o.lead.attributions.map((x) => ({ index: index(x.index, m.attribution), attribution: attribution(x.attribution, m) })),
+    };
+    return sameValue(n.lead, lead, (x) => x);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The incremental analyzer (server/src/engine/incremental.ts) must give, after
+ * any sequence of edits, exactly what a fresh `analyze()` of the final text
+ * gives. Checked three ways: random edit sequences on random drafts
+ * (fast-check, bounded like test/reliability/), typing into real drafts at
+ * many positions, and the edits that touch document-wide state (front matter,
+ * footnote definitions, suppression comments, fences, setext underlines).
+ * A last group checks that typing in a paragraph re-analyses only a few
+ * blocks (work counted, never timed).
+ */
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateDraft } from '../../scripts/bench/generate';
+import { analyze, createIncrementalAnalyzer, type AnalyzeOptions } from '../../server/src/engine';
+import { DiscourseState } from '../../server/src/engine/attribution';
+import { STATE_FIELDS } from '../../server/src/engine/incremental';
+import { draft } from '../reliability/drafts';
+
+const root = path.resolve(__dirname, '../..');
+
+/** Real drafts: the project's examples and the shared example, read at run time. */
+function realDrafts(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const dir of [path.join(root, 'examples'), path.resolve(root, '../shared/examples')]) {
+    for (const f of readdirSync(dir).sort()) if (f.endsWith('.md') && f !== 'README.md') out.push([f, readFileSync(path.join(dir, f), 'utf8')]);
+  }
+  return out;
+}
+
+/** Snippets an edit inserts: prose, names, quotation marks, block markers, directives, front matter. */
+const SNIPPETS = [
+  'a', 'E', ' ', '.', ', ', '\n', '\n\n', '"', '“', '”', "'", ':', '\n> ', '\n- ', '\n# ', '\n```\n', '\n---\n', '\n===\n', '    ',
+  'Mr Brown said', ' he said.', ' They said', ' according to Reuters', ' officials said', 'Maria Lopez, the mayor,', ' the ministry said.',
+  '"We will not back down," she said.', '<!-- source: Reuters -->', '<!-- source: -->', '<!-- sourcetrace-disable -->', '<!-- sourcetrace-enable -->',
+  '<!-- sourcetrace-disable-next-line -->\n', '<!-- sourcetrace-disable-file vague-attribution -->', '[^1]', '\n\n[^1]: Ministry statement\n', '[link](https://example.com)',
+  '---\nsourcetrace:\n  minConfidence: 0.9\n---\n', '| a | b |\n|---|---|\n| said | x |\n', '\r\n', 'It is believed that', '[SOURCE]',
+];
+
+/** One edit: where (a fraction of the length), how much to delete, what to insert. */
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 80 })),
+  insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 3 }), fc.constant('')),
+});
+
+function apply(text: string, e: { at: number; remove: number; insert: string }): string {
+  const at = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
+/** Types `typed` at `at`, one character at a time, checking every version. */
+function typeAndCheck(text: string, at: number, typed: string, options: AnalyzeOptions = {}): void {
+  const inc = createIncrementalAnalyzer(options);
+  expect(inc.analyze(text)).toEqual(analyze(text, options));
+  for (let i = 0; i < typed.length; i++) {
+    text = text.slice(0, at + i) + typed[i] + text.slice(at + i);
+    expect(inc.analyze(text), `after typing ${JSON.stringify(typed.slice(0, i + 1))} at ${at}`).toEqual(analyze(text, options));
+  }
+}
+
+describe('incremental analysis equals a full analysis', () => {
+  it('after any sequence of random edits to a random draft', () => {
+    fc.assert(
+      fc.property(draft(30), fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+        const inc = createIncrementalAnalyzer();
+        let text = start;
+        expect(inc.analyze(text)).toEqual(analyze(text));
+        for (const e of edits) {
+          text = apply(text, e);
+          expect(inc.analyze(text)).toEqual(analyze(text));
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('after edits clustered in one place, as when typing and deleting', () => {
+    fc.assert(
+      fc.property(draft(30), fc.double({ min: 0, max: 1, noNaN: true }), fc.array(fc.record({ insert: fc.constantFrom(...SNIPPETS, 'x', 'y', 'Z'), back: fc.boolean() }), { minLength: 1, maxLength: 12 }), (start, where, steps) => {
+        const inc = createIncrementalAnalyzer();
+        let text = start;
+        let at = Math.floor(where * text.length);
+        inc.analyze(text);
+        for (const s of steps) {
+          if (s.back && at > 0) {
+            text = text.slice(0, at - 1) + text.slice(at);
+            at--;
+          } else {
+            text = text.slice(0, at) + s.insert + text.slice(at);
+            at += s.insert.length;
+          }
+          expect(inc.analyze(text)).toEqual(analyze(text));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('when typing a sentence into every paragraph of the real drafts', () => {
+    for (const [, text] of realDrafts()) {
+      const starts = [0, ...[...text.matchAll(/\n\n/g)].map((m) => m.index! + 2)].filter((_, i) => i % 3 === 0);
+      for (const at of starts) typeAndCheck(text, at, 'Officials said: "No".');
+    }
+  });
+
+  it('when typing in the middle of a generated 8 KB draft, under a configuration with rules off', () => {
+    const text = generateDraft(8 * 1024, 11);
+    const at = text.indexOf('. ', text.length >> 1) + 2;
+    typeAndCheck(text, at, 'Mr Brown said the figure doubled, according to reports. He said "so".', {});
+    typeAndCheck(text, at, 'Analysts said it rose.', { config: { rules: { 'unattributed-claim': 'off' }, minConfidence: 0.75 } });
+  });
+
+  it('when document-wide parts change: front matter, footnote definitions, suppressions, fences, underlines', () => {
+    const base = 'Officials said the plan failed.[^1]\n\nThe minister said it worked.\n\nPrices rose 12% last year.\n\n[^1]: Ministry statement\n';
+    const edits: [string, (t: string) => string][] = [
+      ['front matter', (t) => `---\nsourcetrace:\n  rules:\n    vague-attribution: off\n---\n${t}`],
+      ['footnote definition emptied', (t) => t.replace('Ministry statement', '[SOURCE]')],
+      ['suppression', (t) => t.replace('Prices', '<!-- sourcetrace-disable -->\nPrices')],
+      ['file-level suppression', (t) => `<!-- sourcetrace-disable-file -->\n${t}`],
+      ['unclosed fence', (t) => t.replace('The minister', '```\nThe minister')],
+      ['setext underline', (t) => t.replace('worked.\n', 'worked.\n---\n')],
+      ['CRLF', (t) => t.replace('\n\nPrices', '\r\n\r\nPrices')],
+      ['link reference definition', (t) => `${t.replace('The minister', '[The minister][m]')}\n[m]: https://example.com\n`],
+    ];
+    for (const [what, change] of edits) {
+      const inc = createIncrementalAnalyzer();
+      inc.analyze(base);
+      const text = change(base);
+      expect(inc.analyze(text), what).toEqual(analyze(text));
+      expect(inc.analyze(base), `${what}, undone`).toEqual(analyze(base));
+    }
+  });
+});
+
+describe('incremental analysis does little work when typing', () => {
+  it('re-analyses only the paragraph typed in, once the cursor stays there', () => {
+    let text = generateDraft(40 * 1024, 5);
+    const inc = createIncrementalAnalyzer();
+    inc.analyze(text);
+    // At the end of a paragraph in the middle of the draft.
+    let at = text.indexOf('.\n\n', text.length >> 1) + 1;
+    const analysed: number[] = [];
+    for (const ch of ' Officials said the figure doubled last year, and prices rose.') {
+      text = text.slice(0, at) + ch + text.slice(at);
+      at++;
+      inc.analyze(text);
+      analysed.push(inc.stats.analysed);
+    }
+    // The first keystroke in a paragraph re-analyses up to it; the rest one block each.
+    expect(analysed.slice(1).every((n) => n === 1)).toBe(true);
+    expect(inc.stats.blocks).toBeGreaterThan(100);
+  });
+
+  it('knows every field of the discourse state (a new field makes it fall back to exact comparison: add it to STATE_FIELDS)', () => {
+    expect(Object.keys(new DiscourseState()).sort()).toEqual([...STATE_FIELDS].sort());
+  });
+});
