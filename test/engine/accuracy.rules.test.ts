@@ -144,3 +144,16 @@ describe('a possessive pronoun owning a document', () => {
     expect(statusOfLast('Dr. Ana Ruiz examined the mayor. According to her account, the mayor went to hospital.')).toBe('A');
   });
 });
+
+describe('press-release and content-farm furniture', () => {
+  it('a bare name before "the company said" is the company', () => {
+    expect(statusOfLast('Zentrix has more than 300 stores worldwide, the company said in its annual report.')).toBe('A');
+  });
+  it('a label before a colon is no speaker', () => {
+    expect(statusOfLast('The mayor spoke on Monday.\n\nMedia Contact: Ana Ruiz, press@example.org')).not.toBe('A');
+  });
+  it('a bare URL is a link with a target, not a source left to fill', () => {
+    const a = analyze('For more information, visit www.example.org today.');
+    expect(a.findings.map((f) => f.ruleId)).not.toContain('incomplete-attribution');
+  });
+});

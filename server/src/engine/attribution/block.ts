@@ -294,7 +294,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
     if (np.kind === 'person') pick = ids.length === 1 ? ids[0] : undefined;
     else pick = ids[ids.length - 1];
     if (np.kind === 'vague') pick = undefined;
-    if (pick === undefined && np.kind !== 'vague' && np.kind !== 'person') pick = nearbyHolder(lex, state, np.shortForm, span.start);
+    if (pick === undefined && np.kind !== 'vague' && np.kind !== 'person') pick = nearbyHolder(lex, state, np.shortForm, span.start, names);
     if (pick !== undefined) {
       const rec = state.records[pick]!;
       mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
@@ -312,7 +312,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
   if (np.vague && np.qualifierHead) {
     // "A spokesperson for the bank" after "Northgate Bank": the bank's staff speak for it.
     const ids = state.byHead.get(np.qualifierHead);
-    const id = ids?.length ? ids[ids.length - 1] : nearbyHolder(lex, state, np.qualifierHead, span.start);
+    const id = ids?.length ? ids[ids.length - 1] : nearbyHolder(lex, state, np.qualifierHead, span.start, names);
     const rec = id === undefined ? undefined : state.records[id];
     if (rec && rec.kind !== 'person') {
       const r = finish(rec, np.confidence);
@@ -354,7 +354,21 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
  * named, or the organisation or publication cited as a source within
  * `DOCUMENT_SHORT_FORM_REACH` before it, whose document it is.
  */
-function nearbyHolder(lex: Lexicon, state: DiscourseState, head: string, at: number): number | undefined {
+function nearbyHolder(lex: Lexicon, state: DiscourseState, head: string, at: number, names: readonly NameMention[]): number | undefined {
+  if (lex.genericOrgShortForms.has(head)) {
+    // "Starbucks has 30,000 stores, the company said": a bare name earlier in
+    // the paragraph, typed as a person for want of an organisation word, is
+    // the organisation the short form stands for.
+    for (let k = names.length - 1; k >= 0 && k >= names.length - 4; k--) {
+      const rec = state.records[names[k]!.record]!;
+      if (names[k]!.end > at) continue;
+      if (rec.kind === 'organization') return rec.id;
+      if (rec.kind === 'person' && !rec.gender && !rec.titles.length && !rec.name.includes(' ')) {
+        rec.kind = 'organization';
+        return rec.id;
+      }
+    }
+  }
   const last = state.lastThing === undefined ? undefined : state.records[state.lastThing];
   if (!last) return undefined;
   if (lex.genericOrgShortForms.has(head)) return last.kind === 'organization' ? last.id : undefined;
@@ -419,7 +433,8 @@ function recordFor(state: DiscourseState, _lex: Lexicon, span: Span & { text: st
 function addMarkup(input: BlockInput, s: Sentence, nextStart: number, out: FoundAttribution[]): void {
   for (const l of input.links) {
     if (l.text.start < s.start || l.text.start >= s.end) continue;
-    const text = input.prose.slice(l.text.start, l.text.end).trim();
+    // A bare URL made a link ("visit www.acme.com") has no prose text: it names its target.
+    const text = input.prose.slice(l.text.start, l.text.end).trim() || l.href;
     out.push({ sentence: s.index, cue: { start: l.start, end: l.end, text, kind: 'link' }, source: { start: l.text.start, end: l.text.end, text, kind: 'link' }, vague: false, confidence: 0.9 });
   }
   for (const f of input.footnoteRefs) {

@@ -80,7 +80,7 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       while (k < n && k - i < 4 && toks[k]!.kind === 'word' && toks[k]!.cap) k++;
       if (toks[k]?.text === ':' && k + 1 < n && k > i) {
         const np = typePhrase(lex, toks, i, k, i);
-        if (np.speakerLike && (np.kind === 'person' || np.kind === 'organization' || np.kind === 'publication')) {
+        if (np.speakerLike && (np.kind === 'person' || np.kind === 'organization' || np.kind === 'publication') && !LABEL_WORDS.has(toks[k - 1]!.lower)) {
           out.push({ from: k, to: k + 1, kind: 'speech-verb', lemma: ':', sense: 'speech', np, confidence: 0.6 });
           i = k + 1;
           continue;
@@ -420,6 +420,8 @@ const BY_AGENT_VERBS = new Set(['praise', 'call', 'describe', 'mock', 'dismiss',
 const RESPONDENT_SPEECH = new Set(['agree', 'disagree', 'indicate', 'answer', 'respond', 'approve', 'disapprove']);
 /** What one refuses when refusing is a statement ("refused to disclose"): eval/HARD-CASES.md ("has steadfastly refused to disclose" → A). */
 const REFUSED_SPEECH = new Set(['disclose', 'comment', 'say', 'answer', 'release', 'discuss', 'confirm', 'reveal', 'provide', 'name', 'identify', 'explain', 'apologize', 'apologise', 'concede', 'endorse', 'rule', 'testify', 'respond', 'elaborate', 'specify']);
+/** Last words of a label before a colon that is no speaker ("Media Contact:", "Editor's Note:", "Photo Credit:"). */
+const LABEL_WORDS = new Set(['contact', 'contacts', 'note', 'notes', 'credit', 'credits', 'update', 'correction', 'source', 'sources', 'disclosure', 'disclaimer', 'warning', 'caption', 'photo', 'related', 'tags', 'statements', 'information', 'inquiries', 'enquiries', 'email', 'phone', 'website']);
 const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
 const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
