@@ -98,6 +98,8 @@ describe('the draft’s own settings and size', () => {
     await client.open(uri, para.repeat(Math.ceil(MAX_LIVE_CHARS / para.length) + 1));
     const ds = await client.diagnostics(uri);
     expect(ds.map((d) => [d.code, d.severity])).toEqual([['too-long', 3]]);
+    // It says the draft was not checked, and how to check it.
+    expect(ds[0]!.message).toMatch(/^Not checked: this draft has [\d,]+ characters, more than the 2,000,000 .* sourcetrace check FILE/);
   });
 });
 

@@ -502,6 +502,23 @@ function reportId(result: AnalysisResult, shown: Diagnostic[]): string {
 }
 
 /**
+ * What a draft too long to check as you type is told: that it was not
+ * checked (no findings is not a clean bill), why, and the command that checks
+ * it, with its path when it is a file.
+ */
+function tooLongMessage(result: AnalysisResult): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const file = uriToPath(result.uri);
+  // Quoted for a POSIX shell when it needs to be.
+  const quoted = file && (/^[\w./-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`);
+  const command = quoted ? `sourcetrace check ${quoted}` : 'sourcetrace check FILE (save it first)';
+  return (
+    `Not checked: this draft has ${n(result.text.length)} characters, more than the ${n(MAX_LIVE_CHARS)} (about 300,000 words) ` +
+    `checked as you type, so it shows no findings. Check it from a terminal: ${command}`
+  );
+}
+
+/**
  * Diagnostics about the draft as a whole: problems with its own front-matter
  * configuration, and a note when it is too long to check as you type.
  */
@@ -510,11 +527,12 @@ function documentDiagnostics(result: AnalysisResult): Diagnostic[] {
     result.config.enabled && result.text.length > MAX_LIVE_CHARS
       ? [
           {
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            // The whole first line, so that the note is seen, not a zero-width mark.
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: result.lines.lineEnds[0]! - result.lines.lineStarts[0]! } },
             severity: 3,
             source: 'sourcetrace',
             code: 'too-long',
-            message: `This draft has ${result.text.length} characters, more than the ${MAX_LIVE_CHARS} checked as you type. Check it with the CLI: sourcetrace check FILE.`,
+            message: tooLongMessage(result),
           },
         ]
       : [];
