@@ -41,6 +41,8 @@ export interface LspSession {
   close(): Promise<void>;
   /** Standard error of the server so far, for reporting failures. */
   stderr(): string;
+  /** Bytes the server has written to the client so far (every message, headers included). */
+  received(): number;
 }
 
 /** Diagnostics that arrived: when, how many, and the first message (to tell a real analysis from a refusal). */
@@ -73,6 +75,10 @@ export async function startServer(opts: StartOptions): Promise<LspSession & { sp
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [opts.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
+  let received = 0;
+  child.stdout?.on('data', (b: Buffer) => {
+    received += b.length;
+  });
   child.stderr?.on('data', (b: Buffer) => {
     stderr = (stderr + b.toString('utf8')).slice(-8192);
   });
@@ -147,6 +153,7 @@ export async function startServer(opts: StartOptions): Promise<LspSession & { sp
     incremental: kind === 2,
     pull,
     stderr: () => stderr,
+    received: () => received,
     waitForDiagnostics(uri, version, timeoutMs) {
       if (pull) {
         // Pull: the editor asks after each change; the answer is for the document's current version.
@@ -208,11 +215,17 @@ async function notifyAndWait(s: LspSession, method: string, params: object, uri:
   return waiting;
 }
 
-/** Opens a document and waits for its first diagnostics; returns the milliseconds from open to diagnostics. */
-export async function openAndWait(s: LspSession, uri: string, text: string, timeoutMs: number): Promise<Arrival & { ms: number }> {
+/**
+ * Opens a document and waits for its first diagnostics; returns the
+ * milliseconds from open to diagnostics and the bytes the server sent
+ * meanwhile (the diagnostics, and the few small notifications around them).
+ */
+export async function openAndWait(s: LspSession, uri: string, text: string, timeoutMs: number): Promise<Arrival & { ms: number; bytes: number }> {
   const t = performance.now();
+  const before = s.received();
   const r = await notifyAndWait(s, 'textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } }, uri, 1, timeoutMs);
-  return { ...r, ms: r.at - t };
+  // The arrival is seen once the whole message is read, so its bytes are counted.
+  return { ...r, ms: r.at - t, bytes: s.received() - before };
 }
 
 /** Cold start on one draft: spawn, handshake, open, first diagnostics. */
@@ -251,6 +264,8 @@ export interface KeystrokeResult {
   mean: number;
   /** Milliseconds from open to the first diagnostics of the draft. */
   openMs: number;
+  /** Bytes the server sent from the open to the first diagnostics: the size of one full publish. */
+  openBytes: number;
   /** Whether the server took incremental changes or the whole text each time. */
   sync: 'incremental' | 'full';
 }
@@ -336,6 +351,7 @@ export async function keystrokes(o: KeystrokeOptions): Promise<KeystrokeResult> 
       max: Math.max(...latencies),
       mean: latencies.reduce((a, b) => a + b, 0) / latencies.length,
       openMs: opened.ms,
+      openBytes: opened.bytes,
       sync: s.incremental ? 'incremental' : 'full',
     };
   } finally {

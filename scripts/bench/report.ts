@@ -72,6 +72,11 @@ function fmtMb(kb: number): string {
   return `${Math.round(kb / 1024)} MB`;
 }
 
+/** A byte count in KB (MB = 2^20 bytes above 10 MB), as the payload of a publish. */
+function fmtKb(bytes: number): string {
+  return bytes >= 10 * 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MB` : `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+}
+
 /** The median wall time of a cell, or undefined when it has none. */
 export function cellMs(c: Cell | undefined): number | undefined {
   return c && c.runs.length && !c.timedOut && !c.failed ? median(c.runs) : undefined;
@@ -281,7 +286,7 @@ export function renderMarkdown(r: BenchResults): string {
     for (const k of l.keystrokes) {
       const n = k.keystrokes < k.requested ? `${k.keystrokes} of ${k.requested} (time budget reached)` : `${k.keystrokes}`;
       rows.push([`keystrokes mid-draft, ${k.label}, ${k.mode} diagnostics, ${k.sync} sync, ${n}: p50 / p95 / max`, `${fmtMs(k.p50)} / ${fmtMs(k.p95)} / ${fmtMs(k.max)}`]);
-      rows.push([`open ${k.label} → first diagnostics (${k.mode})`, fmtMs(k.openMs)]);
+      rows.push([`open ${k.label} → first diagnostics (${k.mode})${k.openBytes ? `; ${fmtKb(k.openBytes)} received` : ''}`, fmtMs(k.openMs)]);
     }
     for (const m of l.memory) {
       rows.push([`server RSS with ${m.label} open, ${m.complete ? 'after its diagnostics' : `no diagnostics after ${r.meta.timeoutS} s`} (peak)`, `${fmtMb(m.rssKb)} (${fmtMb(m.peakRssKb)})`]);
