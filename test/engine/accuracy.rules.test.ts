@@ -157,3 +157,13 @@ describe('press-release and content-farm furniture', () => {
     expect(a.findings.map((f) => f.ruleId)).not.toContain('incomplete-attribution');
   });
 });
+
+describe('wire copy', () => {
+  it.each([
+    ['a bare "Police said" with no force named', 'Police said a man was arrested at the scene.', 'V'],
+    ['"Police said" after the force was named', 'The Eastport Police Department opened an inquiry. Police said a man was arrested.', 'A'],
+    ['a named body that gave no details', 'The Eastport Harbor Authority said the port would close. The authority did not provide details.', 'A'],
+    ['a speaker only in a trailing subordinate clause', 'The strike came a day after President Ana Ruiz urged allies to send more air defenses.', 'U'],
+    ['an opening subordinate clause before the speaker', 'After the meeting, President Ana Ruiz said allies would help.', 'A'],
+  ])('%s', (_why, text, label) => expect(statusOfLast(text)).toBe(label));
+});

@@ -247,6 +247,10 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     return mk(np, { speakerLike: true, kind: 'organization', vague: false, shortForm: headLower, fallback, confidence: 0.7 });
   }
   if (matchWithin(lex.selfIdentifying, words, det === 'the' ? from + 1 : from, coreEnd)) return mk(np, { speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 });
+  // "Police said", "Prosecutors said": a force named before, or a bare group (labels.md: "authorities" is V).
+  if (det === undefined && headIdx === from && coreEnd === from + 1 && lex.orgShortForms.has(headLower)) {
+    return mk(np, { speakerLike: true, kind: 'organization', vague: false, shortForm: headLower, fallback: { kind: 'vague', vague: true }, confidence: 0.7 });
+  }
   // "Patient advocacy groups", "64 percent of voters": an unnamed plural group can speak.
   if (isPlural && !indefinite) return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 });
   if (headLower === 'percent' || (toks[headIdx + 1]?.lower === 'of' && (headLower === 'percent' || headLower === 'half' || headLower === 'majority' || headLower === 'third'))) return mk(np, { speakerLike: true, kind: 'document', vague: false, respondents: true, confidence: 0.6 });

@@ -573,6 +573,11 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
   // stays the writer's (labels.md: an unsourced main claim with an
   // attribution inside a relative clause is U).
   if (a.source && RELATIVE_PRONOUNS.has(a.source.text.toLowerCase()) && a.source.start > s.start) return;
+  // "The attack came a day after President Z urged …": a cue whose speaker
+  // stands in a trailing subordinate clause attributes that clause only; the
+  // main claim before it stays the writer's (eval/HARD-CASES.md: a main clause
+  // followed by an attributed subordinate clause is U).
+  if (a.source && within(a.source, s) && inTrailingSubordinate(text.slice(0, a.source.start - s.start))) return;
   const anchors = [a.cue.start, ...(a.source && within(a.source, s) ? [a.source.start] : [])];
   const home = clauses.findIndex((c) => anchors.some((p) => p >= c.start && p < Math.max(c.end, c.start + 1)));
   clauses.forEach((c, k) => {
@@ -592,6 +597,14 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
   if (home >= 0 && (a.cue.kind === 'according-to' || thatComplement)) {
     for (let k = home + 1; k < clauses.length && SCOPE_CARRYING_CONJUNCTIONS.includes(clauses[k]!.joint ?? ''); k++) covered[k] = true;
   }
+}
+
+/** A subordinator after a main clause of three words or more, with no comma or dash after it. */
+const TRAILING_SUBORDINATE = /^(?:[^,;:—–"“]*?\s)?\S+\s+\S+\s+\S+.*?\s(?:after|before|when|because|since|while|until|whereas)\s+[^,;:—–]*$/i;
+
+/** True when `before` (the sentence up to a source) ends inside a trailing subordinate clause. */
+function inTrailingSubordinate(before: string): boolean {
+  return before.length < 400 && TRAILING_SUBORDINATE.test(before);
 }
 
 /**

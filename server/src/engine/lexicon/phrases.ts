@@ -122,6 +122,11 @@ export const NO_COMMENT_PHRASES: readonly string[] = [
   'did not return requests for comment', 'did not immediately return a request for comment',
   'could not be reached for comment', 'could not immediately be reached for comment',
   'has made no comment', 'have made no comment', 'made no comment', 'had no comment',
+  // Wire usage for a source that said no more (a claim about its own statement, like "declined to comment").
+  'did not provide details', 'did not give details', 'did not provide further details', 'gave no details',
+  'provided no details', 'did not elaborate', 'would not elaborate', 'did not say how', 'did not say why',
+  'did not say when', 'did not say whether', 'did not immediately comment', 'did not return calls',
+  'did not return messages', 'did not respond to questions',
   'has no comment', 'had no immediate comment', 'did not respond', 'did not immediately respond',
 ];
 
