@@ -133,6 +133,13 @@ describe('fix-all (regression tests)', () => {
     // "Reportedly" was taken for a person's name and made the quotation's
     // speaker; once the fix removed it, "she said" was reported.
     'Reportedly, the CEO resigned.    "We will not back down," she said.\u0301',
+    // A combining mark after a full stop was joined to the word before it
+    // ("questions.́"), hiding the cue until a fix separated them.
+    'The decision has raised questions.\u0301',
+    // "Reportedly" after a control character was taken for a name too.
+    '“Nobody knew.”\u0000Reportedly, the CEO resigned.',
+    // Only the first unsourced clause of a sentence with a vague source was reported.
+    'Some say it was inevitable; others disagree.“This is a disaster,” said Maria Lopez, the mayor of Springfield.Some say it was inevitable; others disagree.Unemployment fell to 3.9 percent, the lowest since 1969.',
     // The replacement of a vague source swallowed a suppression comment.
     '1,000,000<!-- sourcetrace-disable-file unattributed-claim -->Officials said the talks would resume.Some say it was inevitable; others disagree.The bridge collapsed at 4 a.m., killing three.',
     // ", according to [SOURCE]" went after a trailing backslash, outside the sentence.
@@ -172,10 +179,45 @@ describe('"Add …" fixes (regression tests)', () => {
   });
 });
 
+describe('fixes near an unbalanced quotation mark (regression tests)', () => {
+  // When a quotation mark opens right after a sentence, changing the sentence
+  // once made the engine hand it to the quotation and report it again.
+  it.each([
+    // "The ministry" → "[SOURCE]": the quotation was paired with "she said"
+    // instead, and the first sentence reported as part of it (0..62).
+    ['The ministry said 40 died."It was chaos. Nobody was in charge."We will not back down," she said.', REPLACE_OR_MARK],
+    // "by [SOURCE]": the finding came back at 0..67.
+    ['It is believed that the plant will close."It was chaos. Nobody was in charge.state media reported', /./],
+    // A quotation never closed: the sentence's own vague source or placeholder wins.
+    ['"The ministry said on Monday that 40 people had died. The ministry said on Monday that 40 people had died.', REPLACE_OR_MARK],
+    // A placeholder speaker keeps the quotation paired: the quoted clause waits for it.
+    ['The ministry said on Monday that 40 people had died.;"It was chaos. Nobody was in charge.', /./],
+  ])('every fix of %j', (text, title) => {
+    expect(fixProblem(text, title)).toBeUndefined();
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+
+  it('a source note is not put after a literal "<!--", which would swallow it', () => {
+    expect(fixProblem('Prices rose 12% last year.<!--', /note/)).toBeUndefined();
+  });
+
+  it('every uncovered main clause is reported at once, so fix-all settles in one round', () => {
+    const text = 'Finance Minister Anna Berg said the talks had failed; the economy is now in recession; prices rose 12% last year.';
+    expect(analyze(text).findings.filter((f) => f.ruleId === 'unattributed-claim').map((f) => text.slice(f.start, f.end))).toEqual(['the economy is now in recession', 'prices rose 12% last year.']);
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+});
+
 describe('properties the engine does not have yet (it.fails: see docs/reliability.md)', () => {
-  it.fails('minimal counterexample: replacing a source re-pairs an unbalanced quotation over the fixed sentence', () => {
-    // After "The ministry" becomes "[SOURCE]", the engine reads the first
-    // sentence as part of the quotation and reports it again (0..62).
-    expect(fixProblem('The ministry said 40 died."It was chaos. Nobody was in charge."We will not back down," she said.', REPLACE_OR_MARK)).toBeUndefined();
+  // Sentences run together with no space, then markup the prose view masks:
+  // "[SOURCE]" opens with a bracket, which a backslash before it escapes, and
+  // after which a "**" run can close an emphasis. Either way the masked markup
+  // becomes white space in the prose view and the sentence splits in two, so
+  // the first half surfaces as a new unattributed claim.
+  it.fails.each([
+    'Prices rose 12%.\\Officials said so.',
+    '***Prices rose.”**She told reporters',
+  ])('minimal counterexample: fix-all is idempotent on %j', (text) => {
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });
 });

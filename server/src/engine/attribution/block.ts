@@ -466,6 +466,12 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
     return n;
   };
   const sortedNames = [...names].sort((a, b) => a.start - b.start);
+  // A bare placeholder right before a speech verb with no source of its own ("[SOURCE] said").
+  const speaksFor = (k: number): boolean => {
+    const a = atts[k]!;
+    const verb = atts[k + 1];
+    return a.cue.lemma === 'placeholder' && !!verb && verb.sentence === a.sentence && verb.cue.kind === 'speech-verb' && !verb.source && prose.slice(a.cue.end, verb.cue.start).trim() === '';
+  };
   // Identified speakers of the paragraph, by cue position: "“…,” he said. “…”"
   // gives the second quotation the speaker of the first.
   const speakers = atts
@@ -503,7 +509,13 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
       const lo = lowerBound(list.length, (mid) => atts[list[mid]!]!.cue.start < q.start);
       for (let k = Math.max(0, lo - 3); k < Math.min(list.length, lo + 3 + countInside(list, lo, q)); k++) {
         const a = atts[list[k]!]!;
-        if (!SPEAKING_KINDS.has(a.cue.kind) || !a.source || a.source.kind === 'placeholder') continue;
+        // A placeholder standing as the subject ("[SOURCE] said", what the fix
+        // of a vague speaker leaves) is the speaker's slot: the quotation is
+        // paired with it, and classification reads it as a source to fill, so
+        // replacing a vague speaker does not hand the quotation to another.
+        // Other placeholders ("according to [SOURCE]", "by [SOURCE]") speak
+        // for no quotation.
+        if (!SPEAKING_KINDS.has(a.cue.kind) || !a.source || (a.source.kind === 'placeholder' && !speaksFor(list[k]!))) continue;
         if (a.cue.start >= q.start && a.cue.end <= q.end) continue;
         const dist = a.cue.start >= q.end ? a.cue.start - q.end : q.start - a.cue.end;
         if (dist < bestDist) {

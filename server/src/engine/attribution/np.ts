@@ -60,7 +60,9 @@ export function isNameWord(lex: Lexicon, toks: readonly Token[], i: number, sent
   if (!t || t.kind !== 'word' || !t.cap) return false;
   if (isDigit(t.text)) return false;
   const opener = i === sentenceStart || toks[i - 1]?.kind === 'quote' || toks[i - 1]?.text === ':' || toks[i - 1]?.text === '(';
-  if (opener && (lex.commonOpeners.has(t.lower) || lex.verbForms.has(t.lower) || lex.vagueHeads.has(t.lower) || lex.documentHeads.has(t.lower) || lex.determiners.has(t.lower) || lex.hedgeWords.has(t.lower))) return false;
+  if (opener && (lex.commonOpeners.has(t.lower) || lex.verbForms.has(t.lower) || lex.vagueHeads.has(t.lower) || lex.documentHeads.has(t.lower) || lex.determiners.has(t.lower))) return false;
+  // "Reportedly", "Allegedly": a hedge is never a name, wherever it stands.
+  if (lex.hedgeWords.has(t.lower)) return false;
   return true;
 }
 

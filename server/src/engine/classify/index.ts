@@ -366,10 +366,11 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
     // plan will fail; unemployment fell to 3.9 percent.") is reported too: the
     // sentence stays V, and the clause would surface as U once the vague
     // source is replaced by a placeholder to fill.
-    const bare = unsourcedClause(ctx, s, text, block?.kind ?? 'paragraph', identified.map((x) => x.a), reported.map((x) => x.a), placeholders);
-    if (bare) {
-      detail.clause = bare;
-      detail.kinds = assertionKinds(doc.prose.slice(bare.start, bare.end));
+    const bare = unsourcedClauses(ctx, s, text, block?.kind ?? 'paragraph', identified.map((x) => x.a), reported.map((x) => x.a), placeholders);
+    if (bare.length) {
+      detail.clause = bare[0];
+      detail.kinds = assertionKinds(doc.prose.slice(bare[0]!.start, bare[0]!.end));
+      if (bare.length > 1) detail.otherClauses = bare.slice(1);
     }
     const first = reported[0]!.a;
     const phrase = vaguePhrase(first, doc.source);
@@ -398,7 +399,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
   // The quotations touching this sentence, in document order. A cue inside the
   // sentence can only lie in one of these, so no look-up scans the whole draft.
   const sentenceQuotes = (ctx.quotesBySentence[s.index] ?? []).map((qi) => ctx.quotes[qi]!);
-  const spokenQuotes = sentenceQuotes.filter((q) => !!q.speaker || q.attribution !== undefined);
+  const spokenQuotes = sentenceQuotes.filter(isSpoken);
   if (identified.length || placeholders.length || spokenQuotes.length) {
     const clauses = splitClauses(text, s.start, sentenceQuotes);
     const covered = clauses.map(() => false);
@@ -418,6 +419,9 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
         const clauseText = doc.prose.slice(clause.start, clause.end);
         detail.kinds = assertionKinds(clauseText);
         if (clauses.length > 1) detail.clause = clause;
+        // Every uncovered clause is reported, not only the first: fixing one
+        // must not be what reveals the next.
+        if (uncovered.length > 1) detail.otherClauses = uncovered.slice(1).map((c) => trimSpan(doc.prose, c));
         return {
           claim: claimOf(s, {
             status: 'U',
@@ -481,30 +485,36 @@ function markPending(ctx: SentenceContext, s: Sentence, text: string, clauses: C
     else clauses.forEach((c, k) => (p.end > c.start && p.start <= c.end ? (pending[k] = true) : undefined));
   }
   for (const a of pendingAtts) cover(ctx.doc, s, text, clauses, a, quotes, pending);
+  // A quotation whose speaker is a placeholder ("“…,” [SPEAKER] said") waits for it.
+  for (const q of quotes) if (q.speaker?.kind === 'placeholder') markDominant(ctx.doc, clauses, q, pending);
+}
+
+/** True when a quotation has a speaker (named or vague), not a placeholder for one. */
+function isSpoken(q: Quote): boolean {
+  return (!!q.speaker || q.attribution !== undefined) && q.speaker?.kind !== 'placeholder';
 }
 
 /**
- * In a V sentence, the first main clause that asserts something and has no
+ * In a V sentence, the main clauses that assert something and have no
  * source at all: not covered by a named source or a spoken quotation, not
  * left to fill, and not covered by the vague attributions (read as if each
  * were a placeholder to fill, which is what its fix makes of it).
  */
-function unsourcedClause(ctx: SentenceContext, s: Sentence, text: string, kind: 'paragraph' | 'heading' | 'table-cell', identified: Attribution[], vague: Attribution[], placeholders: Placeholder[]): Span | undefined {
+function unsourcedClauses(ctx: SentenceContext, s: Sentence, text: string, kind: 'paragraph' | 'heading' | 'table-cell', identified: Attribution[], vague: Attribution[], placeholders: Placeholder[]): Span[] {
   const { doc } = ctx;
   const sentenceQuotes = (ctx.quotesBySentence[s.index] ?? []).map((qi) => ctx.quotes[qi]!);
   const clauses = splitClauses(text, s.start, sentenceQuotes);
-  if (clauses.length < 2) return undefined;
+  if (clauses.length < 2) return [];
   const covered = clauses.map(() => false);
   const pending = clauses.map(() => false);
   for (const a of identified) cover(doc, s, text, clauses, a, sentenceQuotes, covered);
-  for (const q of sentenceQuotes) if (q.speaker || q.attribution !== undefined) markDominant(doc, clauses, q, covered);
+  for (const q of sentenceQuotes) if (isSpoken(q)) markDominant(doc, clauses, q, covered);
   const slots = vague.map((a): Placeholder => ({ ...vaguePhrase(a, doc.source), kind: 'token', text: '' }));
   markPending(ctx, s, text, clauses, sentenceQuotes, vague, [...placeholders, ...slots], pending);
   const done = clauses.map((_, k) => covered[k] || pending[k]);
   // An opening subordinate clause modifies the main claim: sourced with it.
   if (clauses[0]?.subordinator && done.slice(1).some(Boolean)) done[0] = true;
-  const bare = clauses.find((c, k) => !done[k] && asserts(doc, c, kind));
-  return bare ? trimSpan(doc.prose, bare) : undefined;
+  return clauses.filter((c, k) => !done[k] && asserts(doc, c, kind)).map((c) => trimSpan(doc.prose, c));
 }
 
 /**
@@ -708,14 +718,20 @@ function inheritQuoteStatus(ctx: SentenceContext, sentences: Sentence[], quoteRa
     for (let k = Math.max(0, q.firstSentence); k <= Math.min(q.lastSentence, sentences.length - 1); k++) {
       if (k === from) continue;
       // A sentence that only runs into the quotation ("The ministry said 40
-      // died."It was chaos.") keeps a vague source of its own outside it: that
-      // source is the sentence's, and is reported on it.
-      if (details[k]!.vague.some((ai) => outside(ctx.attributions[ai], q))) continue;
+      // died."It was chaos.") keeps a vague source of its own outside it, or
+      // one left to fill ("[SOURCE] said 40 died."…): that source is the
+      // sentence's, and is reported on it. Both count, so that a fix turning
+      // the one into the other does not hand the sentence to the quotation.
+      // A quotation never closed runs to the end of its block by guess: there
+      // the sentence's own sources win wherever they are.
+      const d = details[k]!;
+      const open = (q as Partial<FoundQuote>).closed === false;
+      if (d.vague.some((ai) => open || outside(ctx.attributions[ai], q)) || d.placeholders.some((p) => open || p.end <= q.start || p.start >= q.end)) continue;
       const own = claims[k]!;
       const { start, end, sentence } = own;
       claims[k] = { ...model, start, end, sentence, reason: `part of a quotation: ${model.reason}` };
       // The vague phrase is reported once, on the sentence that has it.
-      details[k] = { ...details[from]!, clause: undefined, vague: [], placeholders: details[k]!.placeholders, quotedFrom: from };
+      details[k] = { ...details[from]!, clause: undefined, otherClauses: undefined, vague: [], placeholders: details[k]!.placeholders, quotedFrom: from };
     }
   }
 }

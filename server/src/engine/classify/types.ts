@@ -34,6 +34,8 @@ export interface ClaimDetail {
    * main clause that has no source at all, not even the vague one.
    */
   clause?: Span;
+  /** Further main clauses with no source after `clause`, each reported as well (trimmed). */
+  otherClauses?: Span[];
   /** For V: indexes into the attributions of every vague attribution that decides it. */
   vague: number[];
   /** Source slots left to fill in this sentence. */

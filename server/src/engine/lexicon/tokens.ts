@@ -44,6 +44,11 @@ function isWordCode(n: number): boolean {
   return c.toLowerCase() !== c.toUpperCase();
 }
 
+/** True for the combining diacritical marks (U+0300–U+036F). */
+function isCombining(n: number): boolean {
+  return n >= 0x0300 && n <= 0x036f;
+}
+
 /** True for letters, digits and combining marks. */
 export function isWordChar(c: string | undefined): boolean {
   return c !== undefined && c.length > 0 && isWordCode(c.charCodeAt(0));
@@ -88,7 +93,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         if (isWordCode(d)) {
           if (!upper && (d < 128 ? ASCII[d] === 2 : isUpperCode(d))) upper = true;
           j++;
-        } else if (isJoiner(d) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) {
+        } else if (isJoiner(d) && j + 1 < to && isWordCode(text.charCodeAt(j + 1)) && !isCombining(text.charCodeAt(j + 1))) {
+          // A combining mark after a joiner belongs to the joiner ("said.́"), not to a word.
           // A possessive 's at the end of a word is split off, not joined.
           const e = text.charCodeAt(j + 1);
           if ((d === APOS || d === RSQUO) && (e === 0x73 || e === 0x53) && (j + 2 >= to || !isWordCode(text.charCodeAt(j + 2)))) break;

@@ -16,7 +16,7 @@
  * fill are left to `incomplete-attribution`, and quotations with no speaker to
  * `unattributed-quote` (which reports them as well).
  */
-import { describeKinds } from '../classify/nature';
+import { assertionKinds, describeKinds } from '../classify/nature';
 import { trimSpan } from '../classify/text';
 import type { Finding } from '../types';
 import type { RuleContext } from './index';
@@ -36,17 +36,20 @@ export const unattributedClaim: Rule = {
       if (!detail || !s) return;
       // A V sentence is reported here only for a main clause with no source at all.
       if (claim.status === 'V' ? !detail.clause : claim.status !== 'U' || detail.pending) return;
-      const span = detail.clause ?? trimSpan(ctx.doc.prose, claim);
-      const what = detail.speakerlessQuote !== undefined ? 'quotes words nobody is named as saying' : `states ${describeKinds(detail.kinds)} with no source`;
-      const where = detail.clause ? `The clause ${quoted(ctx.doc.source.slice(span.start, span.end), 50)}` : 'This sentence';
-      out.push(
-        finding(ctx, unattributedClaim, span, {
-          message: `Unattributed claim: ${where} ${what}. Say who says so (“…, according to the ministry”), link or footnote the source, or cut it.`,
-          confidence: claim.confidence,
-          claim: ci,
-          fixes: [...(detail.quotedFrom === undefined ? [accordingToFix(ctx.doc, span), sourceNoteFix(ctx.doc, span), footnoteFix(ctx.doc, span)] : []), ...suppressionFixes(ctx.doc, unattributedClaim.id, s)],
-        }),
-      );
+      const spans = detail.clause ? [detail.clause, ...(detail.otherClauses ?? [])] : [trimSpan(ctx.doc.prose, claim)];
+      spans.forEach((span, k) => {
+        const kinds = k === 0 ? detail.kinds : assertionKinds(ctx.doc.prose.slice(span.start, span.end));
+        const what = detail.speakerlessQuote !== undefined ? 'quotes words nobody is named as saying' : `states ${describeKinds(kinds)} with no source`;
+        const where = detail.clause ? `The clause ${quoted(ctx.doc.source.slice(span.start, span.end), 50)}` : 'This sentence';
+        out.push(
+          finding(ctx, unattributedClaim, span, {
+            message: `Unattributed claim: ${where} ${what}. Say who says so (“…, according to the ministry”), link or footnote the source, or cut it.`,
+            confidence: claim.confidence,
+            claim: ci,
+            fixes: [...(detail.quotedFrom === undefined ? [accordingToFix(ctx.doc, span), sourceNoteFix(ctx.doc, span), footnoteFix(ctx.doc, span)] : []), ...suppressionFixes(ctx.doc, unattributedClaim.id, s)],
+          }),
+        );
+      });
     });
     return out;
   },
