@@ -47,8 +47,8 @@ export interface CheckOptions {
 
 /** What a run writes and how it ends. */
 export interface RunOutput {
-  /** Standard output: one string, or pieces written one after another as they are made. */
-  stdout: string | Iterable<string>;
+  /** Standard output: one string, or pieces (text or UTF-8 bytes) written one after another as they are made. */
+  stdout: string | Iterable<string | Uint8Array>;
   stderr: string;
   exitCode: number;
 }
@@ -231,7 +231,7 @@ file cannot be read or the configuration is invalid (exit code 2).`,
 }
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
-export async function main(argv: string[], io: RunEnv, write: (stdout: string, stderr: string) => void): Promise<number> {
+export async function main(argv: string[], io: RunEnv, write: (stdout: string | Uint8Array, stderr: string) => void): Promise<number> {
   let result: RunOutput | undefined;
   const program = buildProgram(io, (out) => (result = out));
   program.configureOutput({
