@@ -40,13 +40,13 @@ function main(): void {
   process.on('uncaughtException', (e) => connection.console.error(`sourcetrace: uncaught exception: ${e.stack ?? e.message}`));
   process.on('unhandledRejection', (e) => connection.console.error(`sourcetrace: unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 
-  // Set SOURCETRACE_NO_WORKER=1 to run the engine in the server's own thread.
+  // Open drafts are analysed incrementally in this thread, in slices that
+  // leave the connection free (lsp/analysis.ts). The worker thread checks the
+  // drafts of a workspace that are not open; it starts on the first such
+  // check and stops when no document is open. Set SOURCETRACE_NO_WORKER=1 to
+  // check them in this thread too.
   const worker = process.env['SOURCETRACE_NO_WORKER'] ? undefined : new AnalysisWorker(__filename);
-  // The worker loads the engine while this thread answers the handshake: an
-  // editor opens a draft right after it, and its first diagnostics should
-  // not wait for the engine to load.
-  worker?.prestart();
-  startServer(connection, worker ? { analyze: worker.analyze, idle: () => worker.release() } : {});
+  startServer(connection, worker ? { checkFiles: worker.analyze, idle: () => worker.release() } : {});
   connection.onExit(() => worker?.dispose());
   connection.listen();
 }

@@ -63,6 +63,13 @@ export interface IncrementalStats {
 export interface IncrementalAnalyzer {
   /** The analysis of `text`, deep-equal to `analyze(text, options)`. Never throws on any text. */
   analyze(text: string): Analysis;
+  /**
+   * The same analysis in steps, for a caller that must stay responsive: the
+   * generator pauses between blocks whenever `pause()` returns true and
+   * returns the analysis when done. A generator dropped before it is done
+   * leaves the analyzer as it was before the call.
+   */
+  steps(text: string, pause: () => boolean): Generator<undefined, Analysis, void>;
   /** What the last call did. */
   readonly stats: IncrementalStats;
 }
@@ -139,29 +146,31 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     return lexicon.lex;
   };
 
-  function analyzeText(text: string): Analysis {
+  function* analyzeText(text: string, pause: () => boolean): Generator<undefined, Analysis, void> {
     if (memo && memo.env.text === text) return memo.analysis;
     const p = prepare(text, options.config as ResolvedConfig | Config | undefined);
     const configKey = JSON.stringify(p.config);
     const env: Env = { ...p, text, shares: blockShares(p.doc, p.sentences, p.directives), lex: lexFor(p.config, configKey), key: documentKey(p, configKey) };
     stats.blocks = p.doc.blocks.length;
-    if (!memo || memo.env.key !== env.key) return full(env, memo ? 'document' : 'first', memo?.regime ?? false);
+    if (!memo || memo.env.key !== env.key) return yield* full(env, memo ? 'document' : 'first', memo?.regime ?? false, pause);
+    const old = memo;
     try {
-      return update(memo, env);
+      return yield* update(old, env, pause);
     } catch {
       // A shifted result that would not map (an offset inside the edit): analyse everything.
-      return full(env, 'document', memo.regime);
+      return yield* full(env, 'document', old.regime, pause);
     }
   }
 
   /** Analyses every block; keeps the result for the next call. */
-  function full(env: Env, why: NonNullable<IncrementalStats['full']>, regime: boolean): Analysis {
+  function* full(env: Env, why: NonNullable<IncrementalStats['full']>, regime: boolean, pause: () => boolean): Generator<undefined, Analysis, void> {
     const state = new DiscourseState();
     const carry = newCarry();
     const outs: BlockOut[] = [];
     let a0 = 0;
     let q0 = 0;
     for (let bi = 0; bi < env.doc.blocks.length; bi++) {
+      if (pause()) yield;
       const out = runBlock(env, bi, state, carry, a0, q0, regime);
       outs.push(out);
       a0 += out.attributions.length;
@@ -170,12 +179,12 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     stats.analysed = env.doc.blocks.length;
     stats.full = why;
     const extras = outs.some((o) => o.extras > 0);
-    if (extras !== regime) return full(env, 'regime', extras);
+    if (extras !== regime) return yield* full(env, 'regime', extras, pause);
     return finish(env, regime, outs, state.entities, undefined, undefined);
   }
 
   /** Re-analyses the blocks the edit changed and reuses the others. */
-  function update(old: Memo, env: Env): Analysis {
+  function* update(old: Memo, env: Env, pause: () => boolean): Generator<undefined, Analysis, void> {
     const o = old.env;
     const edit = editRange(o.text, env.text);
     const n = env.doc.blocks.length;
@@ -213,6 +222,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
         after = { block: clean, state: state.clone(), carry: cloneCarry(carry) };
       }
       if (bi === n) break;
+      if (pause()) yield;
       const out = runBlock(env, bi, state, carry, a0, q0, old.regime);
       analysed++;
       outs.push(out);
@@ -222,7 +232,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     stats.analysed = analysed;
     delete stats.full;
     const extras = outs.some((x) => x.extras > 0);
-    if (extras !== old.regime) return full(env, 'regime', extras);
+    if (extras !== old.regime) return yield* full(env, 'regime', extras, pause);
     return finish(env, old.regime, outs, entities ?? state.entities, before, after);
   }
 
@@ -241,7 +251,14 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
   }
 
   return {
-    analyze: analyzeText,
+    analyze(text: string): Analysis {
+      const steps = analyzeText(text, () => false);
+      for (;;) {
+        const r = steps.next();
+        if (r.done) return r.value;
+      }
+    },
+    steps: analyzeText,
     get stats() {
       return stats;
     },

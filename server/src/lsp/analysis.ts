@@ -5,23 +5,23 @@
  * - Analysis never runs on a request's path. A change only marks the document
  *   dirty and queues it; the work runs in a later turn of the event loop
  *   (`setImmediate`), one document at a time, so requests and notifications are
- *   read between documents. The bundled server runs the engine in a worker
- *   thread (`worker.ts`), so a long draft does not hold up the connection either.
+ *   read between documents. An open document is analysed incrementally in
+ *   slices of a few milliseconds (`DocumentAnalyzer`), so a long analysis does
+ *   not hold up the connection either; the workspace check of unopened drafts
+ *   runs in a worker thread (`worker.ts`).
  * - Newer versions supersede older ones. A queued job always analyses the
- *   latest text; a result whose version is no longer the document's is dropped
- *   (the newer version is already queued), so stale diagnostics are never
- *   published.
+ *   latest text; an analysis whose version is no longer the document's stops
+ *   between two slices, and a result that finishes stale is dropped (the newer
+ *   version is already queued), so stale diagnostics are never published.
  * - Requests are answered from the latest finished analysis of the document's
  *   current version; a request that arrives before it is ready waits for it
  *   (asynchronously: the connection keeps serving other messages).
  *
- * The engine is deterministic and pure, so a result is cached by text and
- * configuration: re-opening a document or a change that restores earlier text
- * costs nothing. `DocumentAnalyzer` is the one place that decides how a result
- * is produced; re-analysing only changed paragraphs slots in there, next to
- * the whole-text cache, without touching the scheduler or the features.
+ * `DocumentAnalyzer` is the one place that decides how a result is produced:
+ * an incremental analyzer per document (engine/incremental.ts), whose result
+ * always equals a whole-text analysis.
  */
-import { analyze, type ResolvedConfig } from '../engine';
+import { analyze, createIncrementalAnalyzer, type IncrementalAnalyzer, type ResolvedConfig } from '../engine';
 import type { Analysis, ClaimStatus } from '../engine/types';
 import { toDiagnostic, type SourcetraceDiagnostic } from './diagnostics';
 import { buildLineIndex, type LineIndex } from './positions';
@@ -85,32 +85,73 @@ export type AnalyzeFn = (text: string, config: ResolvedConfig) => Promise<Analys
 export const analyzeInThread: AnalyzeFn = async (text, config) => analyze(text, { config });
 
 /**
+ * Milliseconds the incremental analysis runs before it lets the event loop
+ * read the connection again. A keystroke's analysis usually fits in one slice;
+ * a long one (the first analysis of a long draft) takes many, and a newer
+ * version of the document cancels it between two.
+ */
+export const SLICE_MS = 8;
+
+/**
  * Produces analyses, reusing earlier work where the result is known to be the
- * same: today a cache of the last result per document keyed by text and
- * configuration.
+ * same. By default each document has an incremental analyzer
+ * (engine/incremental.ts) in this thread: after an edit it re-analyses only
+ * the paragraphs whose results can change, and its result equals a whole-text
+ * analysis. It runs in slices of {@link SLICE_MS}, so the connection is read
+ * between them, and stops early when the document moved on. With a `run`
+ * function (tests, a custom engine), whole texts are analysed with it instead,
+ * cached by text and configuration.
  */
 export class DocumentAnalyzer {
   private readonly last = new Map<string, { text: string; key: string; analysis: Analysis }>();
+  private readonly incremental = new Map<string, { key: string; analyzer: IncrementalAnalyzer }>();
 
-  constructor(private readonly run: AnalyzeFn = analyzeInThread) {}
+  constructor(private readonly run?: AnalyzeFn) {}
 
-  /** Analyses `text` for `uri`, or returns the cached analysis of the same text and configuration. */
-  async analyze(uri: string, text: string, config: EffectiveConfig): Promise<Analysis> {
+  /**
+   * Analyses `text` for `uri`. Resolves to undefined when `stale()` turned true
+   * before the analysis finished (a newer version is on its way).
+   */
+  async analyze(uri: string, text: string, config: EffectiveConfig, stale: () => boolean = () => false): Promise<Analysis | undefined> {
+    if (!config.enabled || text.length > MAX_LIVE_CHARS) {
+      this.incremental.delete(uri);
+      return emptyAnalysis();
+    }
+    if (!this.run) return this.analyzeIncrementally(uri, text, config, stale);
     const prev = this.last.get(uri);
     if (prev && prev.text === text && prev.key === config.key) return prev.analysis;
-    const analysis = config.enabled && text.length <= MAX_LIVE_CHARS ? await this.run(text, config.config) : emptyAnalysis();
+    const analysis = await this.run(text, config.config);
     this.last.set(uri, { text, key: config.key, analysis });
     return analysis;
+  }
+
+  private async analyzeIncrementally(uri: string, text: string, config: EffectiveConfig, stale: () => boolean): Promise<Analysis | undefined> {
+    let entry = this.incremental.get(uri);
+    if (!entry || entry.key !== config.key) {
+      entry = { key: config.key, analyzer: createIncrementalAnalyzer({ config: config.config }) };
+      this.incremental.set(uri, entry);
+    }
+    let deadline = performance.now() + SLICE_MS;
+    const steps = entry.analyzer.steps(text, () => performance.now() > deadline);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (stale() || this.incremental.get(uri) !== entry) return undefined;
+      deadline = performance.now() + SLICE_MS;
+    }
   }
 
   /** Forgets a document. */
   forget(uri: string): void {
     this.last.delete(uri);
+    this.incremental.delete(uri);
   }
 
   /** Forgets every document (after a configuration change, keys differ anyway; this frees memory). */
   clear(): void {
     this.last.clear();
+    this.incremental.clear();
   }
 }
 
@@ -259,21 +300,26 @@ export class AnalysisScheduler {
       return;
     }
     const text = now.getText();
-    let analysis: Analysis;
+    const stale = () => this.host.document(uri)?.version !== version;
+    let analysis: Analysis | undefined;
     try {
-      analysis = await this.analyzer.analyze(uri, text, config);
+      analysis = await this.analyzer.analyze(uri, text, config, stale);
     } catch (first) {
-      // Once more: a worker that died is started again on the next call. An
-      // engine that throws on this text throws again, and the draft shows
-      // nothing rather than stale findings.
+      // Once more, from scratch: a worker that died is started again on the
+      // next call, and an incremental analyzer starts over. An engine that
+      // throws on this text throws again, and the draft shows nothing rather
+      // than stale findings.
       this.host.failed(uri, first);
+      this.analyzer.forget(uri);
       try {
-        analysis = await this.analyzer.analyze(uri, text, config);
+        analysis = await this.analyzer.analyze(uri, text, config, stale);
       } catch (e) {
         this.host.failed(uri, e);
         analysis = emptyAnalysis();
       }
     }
+    // Superseded (the newer version is queued), or stopped early for it.
+    if (!analysis) return;
     const after = this.host.document(uri);
     if (!after || after.version !== version) return; // Superseded: the newer version is queued.
     const result = makeResult(uri, version, text, analysis, config);

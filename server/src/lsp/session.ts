@@ -57,8 +57,14 @@ export interface ServerOptions {
    * milliseconds, after the last keystroke. 0 publishes them at once.
    */
   typingHoldMs?: number;
-  /** How the engine is run; in the server's own thread when not given. */
+  /**
+   * A whole-text engine for every analysis (tests: a failing or instant
+   * engine). When not given, open documents are analysed incrementally in the
+   * server's own thread.
+   */
   analyze?: AnalyzeFn;
+  /** How drafts that are not open are analysed for the workspace check (the bundled server: its worker thread). */
+  checkFiles?: AnalyzeFn;
   /**
    * Called when no document is open any more (the last one was closed, or a
    * workspace check finished with none open): the host may give back what it
@@ -473,7 +479,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const { config, enabled } = await configFor(uri);
     settings.clear(uri);
     if (!enabled) return undefined;
-    const analysis = await (options.analyze ?? analyzeInThread)(text, config);
+    const analysis = await (options.analyze ?? options.checkFiles ?? analyzeInThread)(text, config);
     const lines = buildLineIndex(text);
     return analysis.findings.map((f) => toDiagnostic(f, lines));
   }
