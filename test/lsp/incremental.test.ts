@@ -37,40 +37,28 @@ async function sendEdits(c: TestClient, uri: string, edits: { at: number; remove
   return c.docs.get(uri)!.getText();
 }
 
-describe('incremental analysis in the server equals a whole-text analysis', () => {
-  it('after random edit sequences, pushed (in-process)', async () => {
-    client = await TestClient.inProcess({ server: { typingHoldMs: 0 } });
-    const c = client;
-    let n = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 8 }), async (edits) => {
-        const uri = `untitled:random-${n++}.md`;
-        await c.open(uri, kursk());
-        await c.diagnostics(uri);
-        const text = await sendEdits(c, uri, edits);
-        expect(await c.diagnostics(uri)).toEqual(expected(text).diagnostics);
-        await c.close(uri);
-      }),
-      { numRuns: 12 },
-    );
-  }, 180_000);
+/** Random edit sequences on the worked example, each in a document of its own; the final diagnostics must equal a whole-text analysis's. */
+async function randomEdits(pull: boolean, numRuns: number): Promise<void> {
+  client = await TestClient.inProcess({ pull, server: { typingHoldMs: 0 } });
+  const c = client;
+  let n = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 8 }), async (edits) => {
+      const uri = `untitled:random-${n++}.md`;
+      await c.open(uri, kursk());
+      await c.diagnostics(uri);
+      const text = await sendEdits(c, uri, edits);
+      expect(await c.diagnostics(uri)).toEqual(expected(text).diagnostics);
+      await c.close(uri);
+    }),
+    { numRuns },
+  );
+}
 
-  it('after random edit sequences, pulled (in-process)', async () => {
-    client = await TestClient.inProcess({ pull: true, server: { typingHoldMs: 0 } });
-    const c = client;
-    let n = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 8 }), async (edits) => {
-        const uri = `untitled:pulled-${n++}.md`;
-        await c.open(uri, kursk());
-        await c.diagnostics(uri);
-        const text = await sendEdits(c, uri, edits);
-        expect(await c.diagnostics(uri)).toEqual(expected(text).diagnostics);
-        await c.close(uri);
-      }),
-      { numRuns: 8 },
-    );
-  }, 180_000);
+describe('incremental analysis in the server equals a whole-text analysis', () => {
+  it('after random edit sequences, pushed (in-process)', () => randomEdits(false, 12), 180_000);
+
+  it('after random edit sequences, pulled (in-process)', () => randomEdits(true, 8), 180_000);
 
   it('when typing a paragraph character by character into the spawned stdio server', async () => {
     client = await TestClient.spawned();
