@@ -6,7 +6,10 @@
  * JSON in an in-process server. Here: the same cases against the real server
  * process (a diagnostic in the file that names the key, the defaults in force,
  * the server alive), a word list at the supported limit that must actually
- * work in both front ends, and the files that cannot be read at all.
+ * work in both front ends, and the files that cannot be read at all. Each
+ * broken case is also held, through the CLI, to all three promises at once
+ * (file and key named, defaults in force, exit 2), and a directory where the
+ * file should be is tried against the server process too.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -66,6 +69,42 @@ describe('broken configuration in the language server process', () => {
       expect(client.process!.exitCode).toBeNull();
     });
   }
+});
+
+describe('broken configuration in the CLI process', () => {
+  // test/cli/cli.test.ts checks the messages; here every case is held to all
+  // three promises at once: the file and key named, the defaults in force, exit 2.
+  const cases = [...BROKEN, { name: 'a directory where the file should be', content: '', key: '' }];
+  for (const c of cases) {
+    it(`${c.name}: names the file and the key, checks the draft with the defaults, exits 2`, () => {
+      const files: Record<string, string> = { 'draft.md': DRAFT };
+      files[c.content === '' ? '.sourcetrace.json/' : '.sourcetrace.json'] = c.content;
+      const dir = project(files);
+      const r = runCli(['check', 'draft.md', '--format', 'json'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain('.sourcetrace.json');
+      if (c.key) expect(r.stderr).toContain(c.key);
+      const diagnostics = (JSON.parse(r.stdout) as { files: { diagnostics: unknown[] }[] }).files[0]!.diagnostics;
+      expect(diagnostics).toEqual(JSON.parse(JSON.stringify(expected(DRAFT).diagnostics)));
+    });
+  }
+});
+
+describe('a directory where the configuration file should be, in the language server process', () => {
+  it('is reported, the defaults stay in force and the server keeps serving', async () => {
+    const dir = project({ '.sourcetrace.json/': '' });
+    client = await TestClient.spawned({ folders: [dir] });
+    const uri = fileUri(path.join(dir, 'draft.md'));
+    await client.open(uri, DRAFT);
+    expect(await client.diagnostics(uri)).toEqual(expected(DRAFT).diagnostics);
+    // The diagnostic is published on the folder's URI: that names the file.
+    const cfgUri = fileUri(path.join(dir, '.sourcetrace.json'));
+    await client.until(() => (client!.published.get(cfgUri)?.at(-1)?.diagnostics.length ?? 0) > 0, 'diagnostics on the configuration path');
+    const messages = client.published.get(cfgUri)!.at(-1)!.diagnostics.map((d) => d.message).join('\n');
+    expect(messages).toMatch(/is a directory/);
+    expect(messages).toMatch(/defaults are in force/);
+    expect(client.process!.exitCode).toBeNull();
+  });
 });
 
 describe('a word list at the supported limit works, not only loads', () => {
