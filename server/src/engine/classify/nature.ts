@@ -90,7 +90,8 @@ export function hasFiniteVerb(text: string): boolean {
   return words.some((w, i) => {
     if (looksFinite(w)) return true;
     // "the ministry denies": a lower-case "-s" word after a noun-like word.
-    if (!/^\p{Ll}{3,}s$/u.test(w.text) || NOT_S_VERBS.test(w.lower)) return false;
+    // (The pattern is only tried on words that end in "s" and are long enough for it.)
+    if (w.text.length < 4 || w.text.charCodeAt(w.text.length - 1) !== 0x73 || !/^\p{Ll}{3,}s$/u.test(w.text) || NOT_S_VERBS.test(w.lower)) return false;
     const prev = words[i - 1];
     return !!prev && !NOUN_CONTEXT.has(prev.lower) && !/['’]s$/.test(prev.lower);
   });
