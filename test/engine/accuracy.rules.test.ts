@@ -122,7 +122,7 @@ describe('words that look like cues but are not', () => {
     ['an agentless event passive', 'The diagnosis was confirmed on Monday, and the mayor stayed home.', 'U'],
     ['authorship', 'The song was written by Ana Ruiz after the flood of 1999.', 'U'],
     ['a participle after a possessive', 'Only five members spend more than the alliance’s recommended 2 percent on defense.', 'U'],
-    ['an -s form after a number', 'The Harbor Fund edged up its forecast by 0.1 percentage points to 4.2 percent.', 'U'],
+    ['an -s form after a number', 'Exports in Eastport grew by 0.1 percentage points to 4.2 percent.', 'U'],
     ['"citing" a reason', 'The Eastport Teachers Union called the mayor a champion, citing her work after the flood.', 'A'],
     ['a participle describing a document', 'In a statement announcing the pick, the Eastport Teachers Union called the mayor a champion.', 'A'],
   ])('%s', (_why, text, label) => expect(statusOfLast(text)).toBe(label));
@@ -166,4 +166,18 @@ describe('wire copy', () => {
     ['a speaker only in a trailing subordinate clause', 'The strike came a day after President Ana Ruiz urged allies to send more air defenses.', 'U'],
     ['an opening subordinate clause before the speaker', 'After the meeting, President Ana Ruiz said allies would help.', 'A'],
   ])('%s', (_why, text, label) => expect(statusOfLast(text)).toBe(label));
+});
+
+describe('characterising verbs and owned statements', () => {
+  it.each([
+    'Professor Ana Ruiz compared the mayor to a coach who is working the referees.',
+    'At a rally, the mayor likened the protesters to a swarm.',
+    'Ana Ruiz disputes the idea that she needed help.',
+    'Senator Ana Ruiz has been critical of the mayor since the primary.',
+    'The Harbor Fund cut its outlook on Tuesday. That was enough to hold the Harbor Fund’s estimate of growth steady at 3.1 percent.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+
+  it('a reaction to an owned statement is still vague', () => {
+    expect(statusOfLast('The mayor’s comments have drawn scrutiny from some.')).toBe('V');
+  });
 });

@@ -34,6 +34,8 @@ export interface FoundAttribution extends Attribution {
    * ("Bloomberg, citing people familiar with the matter, reported").
    */
   relaysVague?: boolean;
+  /** True when the cue is a speech noun ("Trump's claim"): it frames no reported words after it. */
+  nominal?: boolean;
 }
 
 /** A quotation with the attribution stage's extra facts. */
@@ -160,6 +162,7 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
     const cue: Cue = { start: cueSpan.start, end: cueSpan.end, text: cueSpan.text, kind: f.kind, lemma: f.lemma };
     const att: FoundAttribution = { sentence: s.index, cue, vague: false, confidence: f.confidence };
     if (f.sense) att.sense = f.sense;
+    if (f.nominal) att.nominal = true;
     if (f.np) {
       const m = resolvePhrase(lex, state, prose, toks, f.np, f.antecedent, names);
       if (m) {

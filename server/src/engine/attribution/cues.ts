@@ -23,6 +23,8 @@ export interface FoundCue {
   confidence: number;
   /** True for "citing …": the phrase after it is what the sentence's outlet relays. */
   citing?: boolean;
+  /** True for a speech noun ("Trump's claim"), which frames no reported words after it. */
+  nominal?: boolean;
 }
 
 const MAX_SUBJECT = 12;
@@ -707,15 +709,16 @@ function headOf(toks: readonly Token[], np: NounPhrase): number {
  */
 function matchSpeechNoun(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
   const t = toks[i]!;
-  if (t.cap || !lex.speechNouns.has(t.lower)) return undefined;
+  if (t.cap || !(lex.speechNouns.has(t.lower) || lex.standaloneSpeechNouns.has(t.lower))) return undefined;
   const next = toks[i + 1];
-  if (!next || !(lex.speechNounOpeners.has(next.lower) || next.kind === 'quote')) return undefined;
+  const opened = !!next && (lex.speechNounOpeners.has(next.lower) || next.kind === 'quote');
+  if (!opened && !lex.standaloneSpeechNouns.has(t.lower)) return undefined;
   const prev = toks[i - 1];
   if (!prev) return undefined;
   let np: NounPhrase | undefined;
-  if (prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their') {
+  if (prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its') {
     np = typePhrase(lex, toks, i - 1, i, 0);
-    np.pronoun = prev.lower === 'his' ? 'male' : prev.lower === 'her' ? 'female' : 'plural';
+    np.pronoun = prev.lower === 'his' ? 'male' : prev.lower === 'her' ? 'female' : prev.lower === 'its' ? 'thing' : 'plural';
     np.kind = 'unresolved';
     np.speakerLike = true;
   } else if ((prev.text === "'s" || prev.text === '’s') && i >= 2) {
@@ -728,7 +731,7 @@ function matchSpeechNoun(lex: Lexicon, toks: readonly Token[], i: number): Found
     np = owner;
   }
   if (!np) return undefined;
-  return { from: i, to: i + 1, kind: 'speech-verb', lemma: t.lower, sense: 'speech', np, confidence: 0.7 };
+  return { from: i, to: i + 1, kind: 'speech-verb', lemma: t.lower, sense: 'speech', np, confidence: 0.7, nominal: true };
 }
 
 /** True when the base-form verb at `from` is an infinitive: after "to", or after "and"/"or" that joins it to one. */

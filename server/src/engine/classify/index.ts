@@ -537,7 +537,7 @@ function neutralised(doc: ProseDocument, a: Attribution, identified: Attribution
  * ("Bloomberg, citing informed sources, reported …") is never inside it.
  */
 function withinContent(prose: string, s: Sentence, vague: Attribution, by: Attribution): boolean {
-  if (vague.cue.kind === 'according-to' || MARKUP_CUES.has(by.cue.kind)) return false;
+  if (vague.cue.kind === 'according-to' || MARKUP_CUES.has(by.cue.kind) || (by as FoundAttribution).nominal) return false;
   const v = vaguePhrase(vague, '');
   if (by.cue.kind === 'according-to') {
     const frame = by.source ? { start: Math.min(by.cue.start, by.source.start), end: Math.max(by.cue.end, by.source.end) } : by.cue;

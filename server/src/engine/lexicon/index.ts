@@ -128,6 +128,8 @@ export interface Lexicon {
   /** Nouns of speech that attribute to their owner ("Trump's claim that"): see `SPEECH_NOUN_CUES`. */
   speechNouns: Set<string>;
   speechNounOpeners: Set<string>;
+  /** Speech nouns that need nothing after them (see `STANDALONE_SPEECH_NOUNS`). */
+  standaloneSpeechNouns: Set<string>;
   /** Short forms that may stand for any organisation just named (see `GENERIC_ORG_SHORT_FORMS`). */
   genericOrgShortForms: Set<string>;
   selfIdentifying: TokenTrie<string>;
@@ -251,7 +253,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
   for (const w of P.REACTION_VERBS) mark(w, TRIGGER_REACTION);
   for (const w of P.PASSIVE_AUX) mark(w.replace('’', "'"), TRIGGER_PASSIVE);
   for (const w of verbForms.keys()) mark(w, TRIGGER_VERB);
-  for (const w of P.SPEECH_NOUN_CUES) mark(w, TRIGGER_NOUN);
+  for (const w of [...P.SPEECH_NOUN_CUES, ...P.STANDALONE_SPEECH_NOUNS]) mark(w, TRIGGER_NOUN);
   return {
     triggers,
     verbForms,
@@ -283,6 +285,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     orgShortForms: new Set(S.ORG_SHORT_FORMS),
     speechNouns: new Set(P.SPEECH_NOUN_CUES),
     speechNounOpeners: new Set(P.SPEECH_NOUN_OPENERS),
+    standaloneSpeechNouns: new Set(P.STANDALONE_SPEECH_NOUNS),
     genericOrgShortForms: new Set(S.GENERIC_ORG_SHORT_FORMS),
     selfIdentifying: trieOf(S.SELF_IDENTIFYING),
     publications: trieOf(S.PUBLICATIONS),

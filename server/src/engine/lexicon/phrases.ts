@@ -167,6 +167,25 @@ export const SPEECH_PHRASES: readonly string[] = [
   'made that claim', 'made the criticism', 'made the announcement', 'made the accusation', 'made the pledge',
   'made the promise', 'made the argument', 'made this argument', 'made similar comments', 'made similar remarks',
   'issued a statement', 'released a statement', 'put out a statement', 'sent a letter', 'sent a statement',
+  'has been critical of', 'have been critical of', 'had been critical of', 'was critical of', 'were critical of',
+  'is critical of', 'are critical of', 'came to a similar conclusion', 'came to the same conclusion',
+  'reached a similar conclusion', 'reached the same conclusion', 'introduced a resolution', 'introduced a bill',
+  'introduced legislation', 'introduced an amendment',
+];
+
+/**
+ * Speech nouns that attribute to their owner wherever they stand ("Graham's
+ * comments came moments after …", "the IMF's estimate of global growth",
+ * "its forecast"): a claim about the owner's own statement is A
+ * (eval/HARD-CASES.md, "Speech acts vs. other acts"). The other nouns of
+ * `SPEECH_NOUN_CUES` ("account", "view", "charges") have other senses and need
+ * what was said after them.
+ */
+export const STANDALONE_SPEECH_NOUNS: readonly string[] = [
+  'claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'assertion',
+  'assertions', 'allegation', 'allegations', 'accusation', 'accusations', 'forecast', 'forecasts',
+  'estimate', 'estimates', 'projection', 'projections', 'prediction', 'predictions', 'testimony',
+  'announcement', 'warning', 'warnings', 'criticism', 'denial', 'pledge', 'pledges', 'tweet', 'tweets',
 ];
 
 /**

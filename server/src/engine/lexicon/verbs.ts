@@ -234,6 +234,16 @@ const ROWS: readonly Row[] = [
   ['unveil', 'speech', 0, 0],
   ['welcome', 'speech', 0, 0],
   ['file', 'speech', 0, 0],
+  // Verbs of characterising or contesting that report what their subject said
+  // (eval/HARD-CASES.md: "compared Trump to a coach", "likened the refugees
+  // to", "referenced political tensions", "hailed Trump as", "disputes the
+  // idea", "championed rights" → A).
+  ['compare', 'speech', 0, 0],
+  ['liken', 'speech', 0, 1],
+  ['reference', 'speech', 0, 0],
+  ['hail', 'speech', 0, 0],
+  ['dispute', 'speech', 0, 1],
+  ['champion', 'speech', 0, 0],
 ];
 
 /**
