@@ -5,14 +5,17 @@
  * The built server is spawned with `node --expose-gc` and a preload
  * (preload/memory.cjs) that, on SIGUSR2, collects garbage and writes down the
  * heap in use and how many worker threads are alive. A real client opens many
- * large drafts, asks for everything the server offers on them, edits them and
- * closes them, three times over; after each round the heap must be back near
- * where it was before the first, and the analysis worker (whose heap this
- * thread's figures do not include) must be stopped. No timing is asserted.
+ * large drafts, asks for everything the server offers on them, edits them,
+ * has the workspace checked (which analyses drafts that are not open in the
+ * server's worker thread) and closes them, three times over; after each
+ * round the heap must be back near where it was after a first, unmeasured
+ * round, and the worker (whose heap this thread's figures do not include)
+ * must be stopped. No timing is asserted.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { generateDraft } from '../../scripts/bench/generate';
@@ -39,6 +42,9 @@ beforeAll(async () => {
   ensureBuilt();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcetrace-memory-'));
   file = path.join(dir, 'readings.jsonl');
+  // Drafts on disk that are never opened, for the workspace check.
+  fs.mkdirSync(path.join(dir, 'drafts'));
+  for (const i of [1, 2]) fs.writeFileSync(path.join(dir, 'drafts', `story-${i}.md`), generateDraft(20 * 1024, 900 + i));
   // Pull diagnostics: the client asks and the server answers once the
   // analysis is done, however long a loaded machine takes.
   client = await TestClient.spawned({ pull: true, nodeArgs: ['--expose-gc', '--require', PRELOAD], env: { ST_MEMORY: file } });
@@ -91,38 +97,43 @@ async function useEverything(uri: string, diagnostics: Diagnostic[]): Promise<vo
   await client.request('sourcetrace/sourcingReport', { uri });
 }
 
+/** One round: three different 150 KB drafts opened, used, edited, a workspace check, all closed. */
+async function round(n: number): Promise<{ open: Reading; closed: Reading }> {
+  const uris = Array.from({ length: 3 }, (_, i) => `untitled:memory-${n}-${i}.md`);
+  for (const [i, uri] of uris.entries()) await client.open(uri, generateDraft(150 * 1024, n * 100 + i));
+  for (const uri of uris) {
+    const diagnostics = await client.diagnostics(uri);
+    expect(diagnostics.length, uri).toBeGreaterThan(0);
+    await useEverything(uri, diagnostics);
+    // An edit, so the server holds a second version's analysis for a moment too.
+    await client.change(uri, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'Officials said it was over. ' }]);
+    await client.diagnostics(uri);
+  }
+  // The drafts on disk are checked in the worker thread.
+  const checked = await client.request<{ files: number }>('sourcetrace/checkWorkspace', { folders: [pathToFileURL(path.join(dir, 'drafts')).href] });
+  expect(checked.files).toBe(2);
+  const open = await measure();
+  for (const uri of uris) await client.close(uri);
+  // A request after the closes: the server has read them all.
+  await client.request('textDocument/documentSymbol', { textDocument: { uri: uris[0] } });
+  return { open, closed: await settled() };
+}
+
 describe('memory after documents are closed (spawned server, --expose-gc)', () => {
   it('comes back near its baseline heap and stops the analysis worker, round after round', async () => {
-    // Warm up first, so the baseline includes what any first draft loads
-    // once for all (code, the lexicon, compiled patterns).
-    const warm = 'untitled:warm-up.md';
-    await client.open(warm, generateDraft(5 * 1024, 7));
-    await useEverything(warm, await client.diagnostics(warm));
-    await client.close(warm);
+    // A first round is not measured: the baseline after it includes what the
+    // server loads once for all (optimised code, the lexicon, compiled
+    // patterns, the worker's start-up).
+    await round(0);
     const baseline = await settled();
 
     const figures: string[] = [`baseline ${(baseline.heapUsed / MB).toFixed(1)} MB heap, ${Math.round(baseline.rss / MB)} MB RSS`];
     const rounds: { open: Reading; closed: Reading }[] = [];
-    for (let round = 1; round <= 3; round++) {
-      // Four drafts of 200 KB, each different, 800 KB of text in all.
-      const uris = Array.from({ length: 4 }, (_, i) => `untitled:memory-${round}-${i}.md`);
-      for (const [i, uri] of uris.entries()) await client.open(uri, generateDraft(200 * 1024, round * 100 + i));
-      for (const uri of uris) {
-        const diagnostics = await client.diagnostics(uri);
-        expect(diagnostics.length, uri).toBeGreaterThan(0);
-        await useEverything(uri, diagnostics);
-        // An edit, so the server holds a second version's analysis for a moment too.
-        await client.change(uri, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'Officials said it was over. ' }]);
-        await client.diagnostics(uri);
-      }
-      const open = await measure();
-      for (const uri of uris) await client.close(uri);
-      // A request after the closes: the server has read them all.
-      await client.request('textDocument/documentSymbol', { textDocument: { uri: uris[0] } });
-      const closed = await settled();
+    for (let n = 1; n <= 3; n++) {
+      const { open, closed } = await round(n);
       rounds.push({ open, closed });
       figures.push(
-        `round ${round}: open ${(open.heapUsed / MB).toFixed(1)} MB heap, ${Math.round(open.rss / MB)} MB RSS, ${open.workers} worker; ` +
+        `round ${n}: open ${(open.heapUsed / MB).toFixed(1)} MB heap, ${Math.round(open.rss / MB)} MB RSS, ${open.workers} worker; ` +
           `closed ${(closed.heapUsed / MB).toFixed(1)} MB heap, ${Math.round(closed.rss / MB)} MB RSS, ${closed.workers} workers`,
       );
     }
@@ -131,6 +142,7 @@ describe('memory after documents are closed (spawned server, --expose-gc)', () =
     for (const { open, closed } of rounds) {
       // The measurement sees the drafts: with them open the heap is far above the baseline.
       expect(open.heapUsed - baseline.heapUsed, report).toBeGreaterThan(10 * MB);
+      // The workspace check started the worker while drafts were open.
       expect(open.workers, report).toBe(1);
       // Closed, it is back within a few MB of the baseline (V8's own
       // bookkeeping moves a little), and the worker's heap is gone with it.
