@@ -250,7 +250,7 @@ export function checkFixAll(text: string, a: Analysis): string | undefined {
     const edits = fixAll(current, analysis);
     const next = applyEdits(current, edits);
     if (next === current) return undefined;
-    if (tookAll) return `fix-all is not idempotent: after a complete round, another one changes ${JSON.stringify(current)} into ${JSON.stringify(next)}`;
+    if (tookAll) return `fix-all is not idempotent (sentences: ${a.sentences.length} → ${analysis.sentences.length}): after a complete round, another one changes ${JSON.stringify(current)} into ${JSON.stringify(next)}`;
     const taken = new Set(edits.map((e) => `${e.start}:${e.end}:${e.newText}`));
     tookAll = analysis.findings.every((f) => {
       const p = f.fixes.find((x) => x.preferred);

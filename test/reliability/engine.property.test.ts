@@ -140,12 +140,24 @@ describe('fix-all (regression tests)', () => {
     '“Nobody knew.”\u0000Reportedly, the CEO resigned.',
     // Only the first unsourced clause of a sentence with a vague source was reported.
     'Some say it was inevitable; others disagree.“This is a disaster,” said Maria Lopez, the mayor of Springfield.Some say it was inevitable; others disagree.Unemployment fell to 3.9 percent, the lowest since 1969.',
+    // A capital "[SOURCE]" after a full stop and a small letter split one
+    // sentence in two; the placeholder keeps the small letter there.
+    'Prices rose 12% last year.  a senior officialThe ministry said on Monday that 40 people had died.',
+    'The ministry said on Monday that 40 people had died.<!-- source: Reuters, 3 March -->a senior officialThe ministry said on Monday that 40 people had died.',
     // The replacement of a vague source swallowed a suppression comment.
     '1,000,000<!-- sourcetrace-disable-file unattributed-claim -->Officials said the talks would resume.Some say it was inevitable; others disagree.The bridge collapsed at 4 a.m., killing three.',
     // ", according to [SOURCE]" went after a trailing backslash, outside the sentence.
     'The bridge collapsed at 4 a.m., killing three.\\',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+
+  it('a placeholder replacing a source that starts with a small letter after a full stop keeps the small letter', () => {
+    const text = 'Prices rose. a senior official said the talks failed.';
+    const fix = analyze(text).findings.flatMap((f) => f.fixes).find((f) => f.title.startsWith('Replace'));
+    expect(fix?.edits[0]?.newText).toBe('[source]');
+    const mid = 'Prices rose, a senior official said.';
+    expect(analyze(mid).findings.flatMap((f) => f.fixes).find((f) => f.title.startsWith('Replace'))?.edits[0]?.newText).toBe('[SOURCE]');
   });
 
   it('a footnote reference is never put after a trailing backslash, which would escape it', () => {

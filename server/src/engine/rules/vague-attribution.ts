@@ -56,12 +56,26 @@ function nextWord(source: string, offset: number, limit: number): TextEdit | und
   return { start, end: start + m[1]!.length, newText: m[1]! };
 }
 
+/**
+ * True when the source starts with a small letter right after end
+ * punctuation ("…last year. a senior official said"): the sentence splitter
+ * reads that as one sentence, and a capital there would split it in two, so
+ * the placeholder keeps the small letter ("[source]", a placeholder all the
+ * same).
+ */
+function keepsSentence(doc: ProseDocument, at: number): boolean {
+  if (!/^\p{Ll}/u.test(doc.source[at] ?? '')) return false;
+  let k = at;
+  while (k > 0 && /[\s"'”’»)\]*_]/.test(doc.prose[k - 1]!)) k--;
+  return k > 0 && /[.!?…]/.test(doc.prose[k - 1]!);
+}
+
 /** The preferred fix: the vague words give way to a placeholder to fill. */
 function replacementFix(doc: ProseDocument, s: Sentence, a: Attribution): Fix | undefined {
   const src = doc.source;
   const source = a.source;
   if (source && (source.kind === 'vague' || source.kind === 'unresolved') && source.start >= s.start && source.end <= s.end && source.end > source.start && !spansComment(doc, source)) {
-    const edits: TextEdit[] = [{ start: source.start, end: source.end, newText: SOURCE }];
+    const edits: TextEdit[] = [{ start: source.start, end: source.end, newText: keepsSentence(doc, source.start) ? SOURCE.toLowerCase() : SOURCE }];
     // "analysts say" → "[SOURCE] says"; "officials have said" → "[SOURCE] has said".
     const verb = nextWord(src, source.end, s.end);
     const plural = /s$/i.test(source.text.trim()) || /\b(?:people|police|media|staff|personnel)$/i.test(source.text.trim());
