@@ -181,3 +181,10 @@ describe('characterising verbs and owned statements', () => {
     expect(statusOfLast('The mayor’s comments have drawn scrutiny from some.')).toBe('V');
   });
 });
+
+describe('a document that reads', () => {
+  it('"the letter reads" attributes the quotation to the letter', () => {
+    expect(statusOfLast('“We see hope in these schools,” the letter reads.')).toBe('V');
+    expect(statusOfLast('The Eastport Teachers Union sent a letter to the board. “We see hope in these schools,” the letter reads.')).toBe('A');
+  });
+});

@@ -91,7 +91,7 @@ export function analyzeBlock(input: BlockInput, state: DiscourseState, lex: Lexi
   for (const s of input.sentences) {
     const toks = tokenize(prose, s.start, s.end);
     sentToks.push(toks);
-    const found = input.block.kind === 'heading' ? [] : findCues(lex, toks).filter((f) => !insideQuote(toks[f.from]!.start, toks[f.to - 1]!.end));
+    const found = input.block.kind === 'heading' ? [] : findCues(lex, toks, (from, to) => insideQuote(toks[from]!.start, toks[to - 1]!.end));
     const local = resolveSentence(lex, state, prose, s, toks, found, names);
     addMarkup(input, s, input.sentences[sentToks.length]?.start ?? Infinity, local);
     local.sort((a, b) => a.cue.start - b.cue.start);

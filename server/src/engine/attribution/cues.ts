@@ -41,7 +41,7 @@ const NEEDS_AS = new Set(['tied', 'observed', 'seen', 'viewed', 'regarded', 'kno
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', "'s", 'no', 'any', 'every', 'each', 'such', 'whose', 'of', 'new', 'first', 'latest', 'recent']);
 
 /** Finds every cue in the tokens of one sentence. */
-export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
+export function findCues(lex: Lexicon, toks: readonly Token[], skip?: (from: number, to: number) => boolean): FoundCue[] {
   const out: FoundCue[] = [];
   const words = toks;
   const n = toks.length;
@@ -181,7 +181,9 @@ export function findCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
     }
     i++;
   }
-  return dropNested(out, toks);
+  // Cues the caller rules out (those inside a quotation) go before nesting is
+  // judged: a verb inside quoted words frames nothing outside them.
+  return dropNested(skip ? out.filter((f) => !skip(f.from, f.to)) : out, toks);
 }
 
 /**
@@ -623,6 +625,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // need their subject right before them, or an inverted speaker after.
   const nounLike = (vf.base || vf.third) && !UNAMBIGUOUS_VERBS.has(t.lower);
   if (nounLike && !inverted && !(plausible && np!.to === from)) return undefined;
+  // "the letter reads": only a document reads out what it says.
+  if (verb.lemma === 'read' && !(np && (np.kind === 'document' || np.pronoun === 'thing'))) return undefined;
   // Poll respondents speak for the poll only through a speech verb: "63
   // percent said" is attributed, "a majority of voters expect" is the poll's
   // figure stated with no source.

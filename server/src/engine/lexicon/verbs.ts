@@ -244,6 +244,9 @@ const ROWS: readonly Row[] = [
   ['hail', 'speech', 0, 0],
   ['dispute', 'speech', 0, 1],
   ['champion', 'speech', 0, 0],
+  // "the letter reads", "the sign read": a document saying (eval/HARD-CASES.md, the letter from
+  // "a group of black parents" → V). Only with a document for subject (attribution/cues.ts).
+  ['read', 'evidence', 0, 0],
 ];
 
 /**
@@ -266,6 +269,7 @@ export const IRREGULAR: Readonly<Record<string, readonly [string, string, string
   forecast: ['forecasts', 'forecast', 'forecast', 'forecasting'],
   broadcast: ['broadcasts', 'broadcast', 'broadcast', 'broadcasting'],
   plead: ['pleads', 'pleaded', 'pleaded', 'pleading'],
+  read: ['reads', 'read', 'read', 'reading'],
   // Verbs whose final consonant doubles before -ed and -ing.
   admit: ['admits', 'admitted', 'admitted', 'admitting'],
   refer: ['refers', 'referred', 'referred', 'referring'],
