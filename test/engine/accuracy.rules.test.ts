@@ -188,3 +188,10 @@ describe('a document that reads', () => {
     expect(statusOfLast('The Eastport Teachers Union sent a letter to the board. “We see hope in these schools,” the letter reads.')).toBe('A');
   });
 });
+
+describe('opinion copy', () => {
+  it.each([
+    ['"find it difficult" is no finding', 'The mayor will also find it difficult to repeat his attacks on the council.'],
+    ['a speaker in a conditional clause reports nothing', 'The mayor cannot mock the ratings if Ana Ruiz asks him about his taxes.'],
+  ])('%s', (_why, text) => expect(statusOfLast(text)).toBe('U'));
+});

@@ -625,6 +625,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // need their subject right before them, or an inverted speaker after.
   const nounLike = (vf.base || vf.third) && !UNAMBIGUOUS_VERBS.has(t.lower);
   if (nounLike && !inverted && !(plausible && np!.to === from)) return undefined;
+  // "will find it difficult to": a judgement of ease, not a finding.
+  if (verb.lemma === 'find' && (afterCue?.lower === 'it' || afterCue?.lower === 'himself' || afterCue?.lower === 'herself' || afterCue?.lower === 'themselves')) return undefined;
   // "the letter reads": only a document reads out what it says.
   if (verb.lemma === 'read' && !(np && (np.kind === 'document' || np.pronoun === 'thing'))) return undefined;
   // Poll respondents speak for the poll only through a speech verb: "63

@@ -609,8 +609,8 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
   }
 }
 
-/** A subordinator after a main clause of three words or more, with no comma or dash after it. */
-const TRAILING_SUBORDINATE = /^(?:[^,;:—–"“]*?\s)?\S+\s+\S+\s+\S+.*?\s(?:after|before|when|because|since|while|until|whereas)\s+[^,;:—–]*$/i;
+/** A subordinator (temporal, causal or conditional) after a main clause of three words or more, with no comma or dash after it. */
+const TRAILING_SUBORDINATE = /^(?:[^,;:—–"“]*?\s)?\S+\s+\S+\s+\S+.*?\s(?:after|before|when|because|since|while|until|whereas|if|unless)\s+[^,;:—–]*$/i;
 
 /** True when `before` (the sentence up to a source) ends inside a trailing subordinate clause. */
 function inTrailingSubordinate(before: string): boolean {
