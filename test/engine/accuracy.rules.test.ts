@@ -195,3 +195,12 @@ describe('opinion copy', () => {
     ['a speaker in a conditional clause reports nothing', 'The mayor will lose the debate if Ana Ruiz asks him about his taxes.'],
   ])('%s', (_why, text) => expect(statusOfLast(text)).toBe('U'));
 });
+
+describe('bare groups with capitalised modifiers', () => {
+  it.each([
+    'World leaders and diplomats said the test was a provocation.',
+    'E.U. leaders warn that the bloc could fall apart.',
+    'Central European leaders have said they back the plan.',
+    'Mayor Tom Reed proposed a new tax, but analysts agreed it was still a top-heavy plan.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+});

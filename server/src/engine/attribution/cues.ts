@@ -208,7 +208,8 @@ function dropNested(found: FoundCue[], toks: readonly Token[]): FoundCue[] {
     const afterPlaceholder = f.kind === 'speech-verb' && !f.np && before?.lemma === 'placeholder' && before.to === f.from;
     if (!(f.np && f.np.to <= f.from) && !afterPlaceholder) return;
     let to = f.to;
-    while (to < toks.length && toks[to]!.text !== ';') to++;
+    // The reported words end at ";" or where the writer takes the word back (", but").
+    while (to < toks.length && toks[to]!.text !== ';' && !(toks[to]!.text === ',' && CONTRAST_WORDS.has(toks[to + 1]?.lower ?? ''))) to++;
     reported.push({ from: f.to, to });
   });
   if (reported.length === 0) return found;
@@ -426,6 +427,8 @@ const RESPONDENT_SPEECH = new Set(['agree', 'disagree', 'indicate', 'answer', 'r
 const REFUSED_SPEECH = new Set(['disclose', 'comment', 'say', 'answer', 'release', 'discuss', 'confirm', 'reveal', 'provide', 'name', 'identify', 'explain', 'apologize', 'apologise', 'concede', 'endorse', 'rule', 'testify', 'respond', 'elaborate', 'specify']);
 /** Last words of a label before a colon that is no speaker ("Media Contact:", "Editor's Note:", "Photo Credit:"). */
 const LABEL_WORDS = new Set(['contact', 'contacts', 'note', 'notes', 'credit', 'credits', 'update', 'correction', 'source', 'sources', 'disclosure', 'disclaimer', 'warning', 'caption', 'photo', 'related', 'tags', 'statements', 'information', 'inquiries', 'enquiries', 'email', 'phone', 'website']);
+/** Conjunctions after a comma where the writer takes the word back from a reported speaker. */
+const CONTRAST_WORDS = new Set(['but', 'yet', 'while', 'whereas', 'although', 'though']);
 const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
 const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);

@@ -211,6 +211,10 @@ export const GENTILICS: readonly string[] = [
   'security', 'police', 'health', 'industry', 'trade', 'financial', 'market', 'ukraine', 'russia', 'china', 'japan', 'korea', 'iran', 'iraq', 'syria', 'israel',
   'germany', 'france', 'britain', 'india', 'pakistan', 'america', 'europe', 'moscow', 'kyiv', 'kiev',
   'beijing', 'washington', 'london', 'paris', 'berlin', 'tokyo', 'seoul', 'pyongyang', 'tehran',
+  // Capitalised modifiers of bare groups that name no one ("World leaders", "Central European
+  // leaders", "E.U. leaders" → V in eval/HARD-CASES.md; community words as in "Many African-Americans").
+  'world', 'central', 'e.u', 'e.u.', 'african-american', 'hispanic', 'latino', 'black', 'white', 'muslim',
+  'christian', 'jewish', 'catholic', 'evangelical', 'arab-american', 'asian-american',
 ];
 
 /** Pronouns that can stand as a source, with what they can point back to. */
