@@ -148,6 +148,11 @@ describe('fix-all (regression tests)', () => {
     '1,000,000<!-- sourcetrace-disable-file unattributed-claim -->Officials said the talks would resume.Some say it was inevitable; others disagree.The bridge collapsed at 4 a.m., killing three.',
     // ", according to [SOURCE]" went after a trailing backslash, outside the sentence.
     'The bridge collapsed at 4 a.m., killing three.\\',
+    // "[SOURCE] said" was measured from the placeholder, "The ministry said"
+    // from its verb: the quotation went to another speaker after the fix.
+    'The ministry said on Monday that 40 people had died."It was chaos. Nobody was in charge."<!--“This is a disaster,” said Maria Lopez, the mayor of Springfield.Some say it was inevitable; others disagree.Unemployment fell to 3.9 percent, the lowest since 1969.',
+    // ", according to [SOURCE]" landed inside a closed quotation: the speaker's words, no attribution.
+    'Some say it was inevitable; others disagree.according to\u0000𠀀"It was chaos. Nobody was in charge."===\nThe bridge collapsed at 4 a.m., killing three.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });
@@ -207,6 +212,16 @@ describe('fixes near an unbalanced quotation mark (regression tests)', () => {
   ])('every fix of %j', (text, title) => {
     expect(fixProblem(text, title)).toBeUndefined();
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+
+  it('"Add according to [SOURCE]" is not offered where it would land inside a closed quotation', () => {
+    const text = 'Prices rose 12% in "the worst year. It was chaos."';
+    const titles = analyze(text).findings.filter((f) => f.start === 0).flatMap((f) => f.fixes.map((x) => x.title));
+    expect(titles.some((t) => t.startsWith('Add “according to'))).toBe(false);
+    expect(titles.some((t) => t.startsWith('Add footnote'))).toBe(true);
+    // Punctuation moved out of closing quotes puts the words after them: offered.
+    const moved = 'The plan ended in “a failure.”';
+    expect(analyze(moved).findings.flatMap((f) => f.fixes).some((x) => x.title.startsWith('Add “according to'))).toBe(true);
   });
 
   it('a source note is not put after a literal "<!--", which would swallow it', () => {

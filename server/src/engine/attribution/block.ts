@@ -519,8 +519,11 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
         // Other placeholders ("according to [SOURCE]", "by [SOURCE]") speak
         // for no quotation.
         if (!SPEAKING_KINDS.has(a.cue.kind) || !a.source || (a.source.kind === 'placeholder' && !speaksFor(list[k]!))) continue;
-        if (a.cue.start >= q.start && a.cue.end <= q.end) continue;
-        const dist = a.cue.start >= q.end ? a.cue.start - q.end : q.start - a.cue.end;
+        // A subject placeholder is measured by its speech verb, as the vague
+        // subject it replaced was ("The ministry said" is measured by "said").
+        const cue = a.source.kind === 'placeholder' ? atts[list[k]! + 1]!.cue : a.cue;
+        if (cue.start >= q.start && cue.end <= q.end) continue;
+        const dist = cue.start >= q.end ? cue.start - q.end : q.start - cue.end;
         if (dist < bestDist) {
           best = list[k]!;
           bestDist = dist;

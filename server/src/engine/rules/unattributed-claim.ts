@@ -18,10 +18,43 @@
  */
 import { assertionKinds, describeKinds } from '../classify/nature';
 import { trimSpan } from '../classify/text';
-import type { Finding } from '../types';
+import type { Finding, Fix, Quote, Span } from '../types';
 import type { RuleContext } from './index';
 import { accordingToFix, footnoteFix, sourceNoteFix, suppressionFixes } from './fixes';
 import { eachClaim, finding, quoted, type Rule } from './rule';
+
+/**
+ * The fixes that add a source. "according to [SOURCE]" is offered only where
+ * it is the draft's words: at the end of a sentence that ends inside a closed
+ * quotation it would be the speaker's words, which attribute nothing (the
+ * note and the footnote attach to the sentence wherever they stand).
+ */
+function addFixes(ctx: RuleContext, span: Span): Fix[] {
+  const according = accordingToFix(ctx.doc, span);
+  // Where the added words land: after the range an edit replaces (punctuation
+  // moved out of closing quotes puts them after the quotes).
+  const at = according.edits[0]?.end ?? span.end;
+  return [...(insideClosedQuote(ctx.quotes, at) ? [] : [according]), sourceNoteFix(ctx.doc, span), footnoteFix(ctx.doc, span)];
+}
+
+/**
+ * True when `at` lies strictly inside a quotation that has its closing mark.
+ * The list is in document order; checking one block at a time, the
+ * incremental analyzer leaves the slots of earlier blocks empty, and those
+ * count as before `at`.
+ */
+function insideClosedQuote(quotes: readonly (Quote | undefined)[], at: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const q = quotes[mid];
+    if (!q || q.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo];
+  return q !== undefined && q.start < at && at < q.end && (q as Quote & { closed?: boolean }).closed !== false;
+}
 
 /** The rule. */
 export const unattributedClaim: Rule = {
@@ -46,7 +79,7 @@ export const unattributedClaim: Rule = {
             message: `Unattributed claim: ${where} ${what}. Say who says so (“…, according to the ministry”), link or footnote the source, or cut it.`,
             confidence: claim.confidence,
             claim: ci,
-            fixes: [...(detail.quotedFrom === undefined ? [accordingToFix(ctx.doc, span), sourceNoteFix(ctx.doc, span), footnoteFix(ctx.doc, span)] : []), ...suppressionFixes(ctx.doc, unattributedClaim.id, s)],
+            fixes: [...(detail.quotedFrom === undefined ? addFixes(ctx, span) : []), ...suppressionFixes(ctx.doc, unattributedClaim.id, s)],
           }),
         );
       });
