@@ -44,6 +44,22 @@ function project(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
+/**
+ * Starts the server process on a project with these files, checks that a
+ * draft gets the default analysis, and returns the messages the server
+ * publishes on `.sourcetrace.json` (its URI names the file).
+ */
+async function serverConfigMessages(files: Record<string, string>): Promise<string> {
+  const dir = project(files);
+  client = await TestClient.spawned({ folders: [dir] });
+  const uri = fileUri(path.join(dir, 'draft.md'));
+  await client.open(uri, DRAFT);
+  expect(await client.diagnostics(uri)).toEqual(expected(DRAFT).diagnostics);
+  const cfgUri = fileUri(path.join(dir, '.sourcetrace.json'));
+  await client.until(() => (client!.published.get(cfgUri)?.at(-1)?.diagnostics.length ?? 0) > 0, 'diagnostics on the configuration file');
+  return client.published.get(cfgUri)!.at(-1)!.diagnostics.map((d) => d.message).join('\n');
+}
+
 /** Broken files, and the key (dotted path) each message must name ('' for the whole file). */
 const BROKEN: { name: string; content: string; key: string }[] = [
   { name: 'invalid JSON', content: '{ "rules": { "vague-attribution": "error", } ', key: '' },
@@ -56,17 +72,10 @@ const BROKEN: { name: string; content: string; key: string }[] = [
 describe('broken configuration in the language server process', () => {
   for (const c of BROKEN) {
     it(`${c.name}: a diagnostic in the file names the key, the defaults stay in force, the server keeps serving`, async () => {
-      const dir = project({ '.sourcetrace.json': c.content });
-      client = await TestClient.spawned({ folders: [dir] });
-      const uri = fileUri(path.join(dir, 'draft.md'));
-      await client.open(uri, DRAFT);
-      expect(await client.diagnostics(uri)).toEqual(expected(DRAFT).diagnostics);
-      const cfgUri = fileUri(path.join(dir, '.sourcetrace.json'));
-      await client.until(() => (client!.published.get(cfgUri)?.at(-1)?.diagnostics.length ?? 0) > 0, 'diagnostics on the configuration file');
-      const messages = client.published.get(cfgUri)!.at(-1)!.diagnostics.map((d) => d.message).join('\n');
+      const messages = await serverConfigMessages({ '.sourcetrace.json': c.content });
       if (c.key) expect(messages).toContain(c.key);
       expect(messages).toMatch(/defaults are in force/);
-      expect(client.process!.exitCode).toBeNull();
+      expect(client?.process?.exitCode).toBeNull();
     });
   }
 });
@@ -92,18 +101,11 @@ describe('broken configuration in the CLI process', () => {
 
 describe('a directory where the configuration file should be, in the language server process', () => {
   it('is reported, the defaults stay in force and the server keeps serving', async () => {
-    const dir = project({ '.sourcetrace.json/': '' });
-    client = await TestClient.spawned({ folders: [dir] });
-    const uri = fileUri(path.join(dir, 'draft.md'));
-    await client.open(uri, DRAFT);
-    expect(await client.diagnostics(uri)).toEqual(expected(DRAFT).diagnostics);
     // The diagnostic is published on the folder's URI: that names the file.
-    const cfgUri = fileUri(path.join(dir, '.sourcetrace.json'));
-    await client.until(() => (client!.published.get(cfgUri)?.at(-1)?.diagnostics.length ?? 0) > 0, 'diagnostics on the configuration path');
-    const messages = client.published.get(cfgUri)!.at(-1)!.diagnostics.map((d) => d.message).join('\n');
+    const messages = await serverConfigMessages({ '.sourcetrace.json/': '' });
     expect(messages).toMatch(/is a directory/);
     expect(messages).toMatch(/defaults are in force/);
-    expect(client.process!.exitCode).toBeNull();
+    expect(client?.process?.exitCode).toBeNull();
   });
 });
 
