@@ -25,6 +25,7 @@ export const REQUIRED = [
   'extension/package.json',
   'extension/dist/extension.js',
   'extension/dist/server.js',
+  'extension/dist/server-main.js',
   'extension/syntaxes/sourcetrace.injection.tmLanguage.json',
   'extension/schemas/sourcetrace.schema.json',
 ];
@@ -95,8 +96,10 @@ export function checkVsix(file: string, version: string): string[] {
     if (pkg.version !== version) problems.push(`packaged version ${pkg.version}, expected ${version}`);
     if (pkg.main !== './dist/extension.js') problems.push(`packaged main is ${pkg.main}`);
   }
-  const server = entries.find((e) => e.name === 'extension/dist/server.js');
-  if (server && /sourceMappingURL=/.test(readEntry(buf, server).toString('utf8').slice(-300))) problems.push('dist/server.js is not a production build (it has a source map)');
+  for (const name of ['server.js', 'server-main.js']) {
+    const server = entries.find((e) => e.name === `extension/dist/${name}`);
+    if (server && /sourceMappingURL=/.test(readEntry(buf, server).toString('utf8').slice(-300))) problems.push(`dist/${name} is not a production build (it has a source map)`);
+  }
   return problems;
 }
 
@@ -112,7 +115,9 @@ function isProductionBundle(file: string): boolean {
  * dist/ in between) and the static files .vscodeignore lets through.
  */
 function stageExtension(stage: string): void {
-  const bundles = ['dist/extension.js', 'dist/server.js'];
+  // The server's code cache stays out: it is specific to the Node that built
+  // it, and VS Code runs the server on its own.
+  const bundles = ['dist/extension.js', 'dist/server.js', 'dist/server-main.js'];
   for (let attempt = 1; ; attempt++) {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--production'], { cwd: ROOT, stdio: 'inherit' });
     fs.mkdirSync(path.join(stage, 'dist'), { recursive: true });

@@ -10,8 +10,10 @@
 import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
+import { resolveConfig } from './engine';
+import { DocumentAnalyzer, makeResult, type EffectiveConfig } from './lsp/analysis';
 import { startServer } from './lsp/session';
-import { AnalysisWorker, serveAnalysisRequests } from './lsp/worker';
+import { AnalysisWorker, serveAnalysisRequests, WARM_UP_DRAFT } from './lsp/worker';
 
 const USAGE = `Usage: sourcetrace-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
 
@@ -28,6 +30,10 @@ function main(): void {
   if (argv.includes('--version') || argv.includes('-v')) {
     process.stdout.write(`${version}\n`);
     process.exit(0);
+  }
+  if (argv.includes('--write-code-cache')) {
+    void train();
+    return;
   }
   if (!argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe=') || a === '--pipe')) {
     process.stderr.write(`sourcetrace-language-server: no transport given\n\n${USAGE}`);
@@ -49,6 +55,18 @@ function main(): void {
   startServer(connection, worker ? { checkFiles: worker.analyze, idle: () => worker.release() } : {});
   connection.onExit(() => worker?.dispose());
   connection.listen();
+}
+
+/**
+ * The build's training run for the launcher's code cache (`launch.ts`): a
+ * sample draft through the path an open draft takes (incremental analysis,
+ * then diagnostics), so that the cache holds the code a first analysis runs.
+ */
+async function train(): Promise<void> {
+  const config: EffectiveConfig = { enabled: true, config: resolveConfig(), key: '' };
+  const analysis = await new DocumentAnalyzer().analyze('untitled:train.md', WARM_UP_DRAFT, config);
+  if (analysis) makeResult('untitled:train.md', 1, WARM_UP_DRAFT, analysis, config);
+  process.exit(0);
 }
 
 if (isMainThread) main();

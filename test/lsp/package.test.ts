@@ -20,7 +20,7 @@ describe('the packaged extension', () => {
     expect(docs.length).toBeGreaterThan(0);
     for (const d of docs) expect(d).toMatch(/^docs\/rules\/[\w-]+\.md$/);
     expect(files.filter((f) => !/^(README|CHANGELOG|LICENSE)/i.test(f) && !f.startsWith('docs/'))).toEqual(
-      ['dist/extension.js', 'dist/server.js', 'package.json', 'schemas/sourcetrace.schema.json', 'syntaxes/sourcetrace.injection.tmLanguage.json'].sort(),
+      ['dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'package.json', 'schemas/sourcetrace.schema.json', 'syntaxes/sourcetrace.injection.tmLanguage.json'].sort(),
     );
     expect(files).toContain('README.md');
   });

@@ -164,7 +164,8 @@ describe('the bundles', () => {
     // the CLI does not declare).
     // The bundles may be minified, so the modules are read from their source
     // maps: which bundled sources load each builtin.
-    for (const bundle of ['server.js', 'cli.js']) {
+    // server.js is the launcher that loads server-main.js, the bundled server.
+    for (const bundle of ['server.js', 'server-main.js', 'cli.js']) {
       const map = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist', `${bundle}.map`), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
       expect(map.sourcesContent?.length, `${bundle}.map carries the sources`).toBe(map.sources.length);
       const owners = (mod: string) => {
@@ -179,7 +180,7 @@ describe('the bundles', () => {
       };
       expect(owners('net').every((o) => o === 'vscode-jsonrpc'), `${bundle}: net from ${owners('net')}`).toBe(true);
       // The server's transport library is there (the scan finds what it looks for).
-      if (bundle === 'server.js') expect(owners('net')).toEqual(['vscode-jsonrpc']);
+      if (bundle === 'server-main.js') expect(owners('net')).toEqual(['vscode-jsonrpc']);
       expect(owners('http|https|tls|dns|dgram|http2'), bundle).toEqual([]);
       expect(owners('child_process').every((o) => ['vscode-languageserver', 'commander'].includes(o)), `${bundle}: child_process from ${owners('child_process')}`).toBe(true);
     }

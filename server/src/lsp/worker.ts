@@ -25,7 +25,7 @@ type Reply = { id: number; analysis: Analysis } | { id: number; error: string };
  * vague and missing sources, quotations with and without a speaker, numbers,
  * dates, a list, a link and a footnote.
  */
-const WARM_UP_DRAFT = `# Council votes on the river bridge
+export const WARM_UP_DRAFT = `# Council votes on the river bridge
 
 The city council approved the repair budget on Tuesday, the mayor's office said in a statement.
 Critics say the plan is too costly. Repairs will cost $4.2 million, up 12% from 2023.
