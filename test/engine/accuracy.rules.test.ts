@@ -204,3 +204,20 @@ describe('bare groups with capitalised modifiers', () => {
     'Mayor Tom Reed proposed a new tax, but analysts agreed it was still a top-heavy plan.',
   ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
 });
+
+describe('agentless verdicts and reactions', () => {
+  it.each([
+    'For her part, the minister has faced sharp criticism for failing to act.',
+    'For years, the doctor has been dogged by charges that he gave bad advice.',
+    'He has been pilloried for years on talk radio.',
+    'The governor was also dubbed the debate winner on social media.',
+    'The plan has been called a failure by fellow physicians.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+
+  it('a named subject who raises questions is the one asking', () => {
+    expect(statusOfLast('Senator Ana Ruiz raised questions about the budget.')).toBe('A');
+  });
+  it('"was called off" names nobody', () => {
+    expect(statusOfLast('The strike was called off on Monday.')).toBe('U');
+  });
+});

@@ -37,7 +37,7 @@ const RIGHT_STOP = new Set([
 ]);
 const INVERTIBLE = new Set(['say', 'add', 'write', 'report', 'note', 'explain', 'continue', 'argue', 'ask', 'reply', 'respond', 'recall', 'insist', 'warn', 'declare', 'predict', 'quip', 'concede', 'admit', 'tweet', 'suggest', 'state', 'observe', 'remark', 'conclude', 'counter', 'retort', 'acknowledge', 'caution', 'complain', 'claim', 'confirm', 'announce']);
 const ADVERB_BEFORE_PARTICIPLE = new Set(['already', 'also', 'long', 'widely', 'often', 'now', 'increasingly', 'not', 'never', 'repeatedly', 'previously', 'since', 'frequently', 'variously', 'generally', 'commonly', 'once']);
-const NEEDS_AS = new Set(['tied', 'observed', 'seen', 'viewed', 'regarded', 'known', 'described', 'perceived', 'portrayed', 'characterized', 'characterised', 'thought', 'believed', 'understood', 'said', 'feared', 'suspected', 'labeled', 'labelled', 'dubbed', 'hailed']);
+const NEEDS_AS = new Set(['tied', 'observed', 'seen', 'viewed', 'regarded', 'known', 'described', 'perceived', 'portrayed', 'characterized', 'characterised', 'thought', 'believed', 'understood', 'said', 'feared', 'suspected', 'hailed']);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', "'s", 'no', 'any', 'every', 'each', 'such', 'whose', 'of', 'new', 'first', 'latest', 'recent']);
 
 /** Finds every cue in the tokens of one sentence. */
@@ -429,6 +429,10 @@ const REFUSED_SPEECH = new Set(['disclose', 'comment', 'say', 'answer', 'release
 const LABEL_WORDS = new Set(['contact', 'contacts', 'note', 'notes', 'credit', 'credits', 'update', 'correction', 'source', 'sources', 'disclosure', 'disclaimer', 'warning', 'caption', 'photo', 'related', 'tags', 'statements', 'information', 'inquiries', 'enquiries', 'email', 'phone', 'website']);
 /** Conjunctions after a comma where the writer takes the word back from a reported speaker. */
 const CONTRAST_WORDS = new Set(['but', 'yet', 'while', 'whereas', 'although', 'though']);
+/** Verbs that name their object in the passive ("was called a charlatan", "has been branded a liar"). */
+const NAMING_VERBS = new Set(['call', 'brand', 'label', 'dub', 'term']);
+/** Words after "was called" that make it no naming ("called off", "called to testify", "called for"). */
+const NOT_NAMING_AFTER = new Set(['off', 'to', 'in', 'for', 'on', 'up', 'out', 'back', 'into', 'before', 'away', 'upon', 'at', 'as', '', 'by']);
 const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
 const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
@@ -488,6 +492,8 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
   let j = i + 1;
   // "has been met with opposition", "came under criticism".
   if ((toks[j]?.lower === 'with' && (w === 'met' || w === 'meet' || w === 'meets')) || (toks[j]?.lower === 'under' && (w === 'came' || w === 'come' || w === 'comes' || w === 'coming'))) j++;
+  // "has been dogged by charges": a passive reaction names its reaction after "by".
+  if (toks[j]?.lower === 'by' && lex.targetReactionVerbs.has(w)) j++;
   for (let k = 0; k < 2 && j < toks.length && lex.reactionAdjectives.has(toks[j]!.lower); k++) j++;
   if (j >= toks.length || !lex.reactionNouns.has(toks[j]!.lower)) return undefined;
   const from = extendLeft(lex, toks, i);
@@ -495,7 +501,7 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
   let np: NounPhrase | undefined;
   if (toks[to] && lex.reactionFrom.has(toks[to]!.lower)) np = rightPhrase(lex, toks, to + 1);
   const subject = leftSource(lex, toks, from).np;
-  const agentive = !np && subject && (subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'publication' || subject.pronoun === 'male' || subject.pronoun === 'female');
+  const agentive = !np && !lex.targetReactionVerbs.has(w) && subject && (subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'publication' || subject.pronoun === 'male' || subject.pronoun === 'female');
   if (agentive) return { from, to, kind: 'speech-verb', lemma: w, sense: 'speech', np: subject, confidence: 0.7 };
   const found: FoundCue = { from, to, kind: 'reaction', lemma: `${w} ${toks[j]!.lower}`, confidence: 0.8 };
   if (np) found.np = np;
@@ -581,6 +587,16 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // verb hides who spoke. "X was asked" keeps X, who answers.
   const beBefore = BE_FORMS.has(toks[i - 1]?.lower ?? '') || (BE_FORMS.has(toks[i - 2]?.lower ?? '') && (toks[i - 1]!.lower.endsWith('ly') || lex.cuePrefixes.has(toks[i - 1]!.lower)));
   if (beBefore && !vf.base && !vf.third && !vf.gerund && verb.lemma !== 'ask') {
+    // "has been called a charlatan (by fellow physicians)": a naming verb takes
+    // its complement first; the agent, if any, follows within a few words.
+    if (NAMING_VERBS.has(verb.lemma) && !NOT_NAMING_AFTER.has(afterCue?.lower ?? '')) {
+      for (let k = to; k < toks.length && k < to + 7 && toks[k]!.kind === 'word'; k++) {
+        if (toks[k]!.lower !== 'by') continue;
+        const agent = rightPhrase(lex, toks, k + 1);
+        if (agent) return { from, to, kind: 'speech-verb', lemma: verb.lemma, sense: verb.sense, np: agent, confidence: 0.75 };
+      }
+      return { from, to, kind: 'passive', lemma: verb.lemma, sense: verb.sense, confidence: 0.6 };
+    }
     // "was written by Springsteen" is authorship, a fact about the author, not an attribution.
     if (afterCue?.lower === 'by' && (verb.strong || BY_AGENT_VERBS.has(verb.lemma)) && verb.lemma !== 'write') {
       const agent = rightPhrase(lex, toks, to + 1);

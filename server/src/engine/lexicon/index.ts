@@ -110,6 +110,8 @@ export interface Lexicon {
   reactionNouns: Set<string>;
   reactionAdjectives: Set<string>;
   reactionFrom: Set<string>;
+  /** Reaction verbs whose subject is the target (see `TARGET_REACTION_VERBS`). */
+  targetReactionVerbs: Set<string>;
   noComment: TokenTrie<string>;
   placeholderWords: TokenTrie<string>;
   perNotSource: Set<string>;
@@ -269,6 +271,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     reactionNouns: new Set(P.REACTION_NOUNS),
     reactionAdjectives: new Set(P.REACTION_ADJECTIVES),
     reactionFrom: new Set(P.REACTION_FROM),
+    targetReactionVerbs: new Set(P.TARGET_REACTION_VERBS),
     noComment,
     placeholderWords: trieOf(P.PLACEHOLDER_WORDS),
     perNotSource: new Set(P.PER_NOT_SOURCE),

@@ -29,6 +29,10 @@ export const VAGUE_HEADS: readonly string[] = [
   'opponents', 'proponents', 'detractors', 'defenders', 'voters', 'americans', 'democrats', 'republicans',
   'conservatives', 'liberals', 'progressives', 'fans', 'users', 'locals', 'veterans', 'doctors',
   'economy-watchers', 'operative', 'operatives', 'insider', 'campaigners', 'protesters', 'demonstrators',
+  // More bare groups as speakers (labels.md: "an unnamed plural or generic group").
+  'physicians', 'nurses', 'teachers', 'parents', 'students', 'workers', 'citizens', 'families',
+  'advocates', 'groups', 'bloggers', 'commenters', 'netizens', 'viewers', 'readers', 'consumers',
+  'customers', 'shoppers', 'patients', 'survivors', 'scientists', 'practitioners', 'clinicians',
 ];
 
 /**
