@@ -221,3 +221,14 @@ describe('agentless verdicts and reactions', () => {
     expect(statusOfLast('The strike was called off on Monday.')).toBe('U');
   });
 });
+
+describe('content-farm hearsay', () => {
+  it.each([
+    'There are reports that the factory will close.',
+    'Netizens were quick to react to the news.',
+    'Many users have taken to social media to complain about the update.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('"it goes without saying" is the writer speaking', () => {
+    expect(statusOfLast('It goes without saying that safety comes first.')).toBe('U');
+  });
+});

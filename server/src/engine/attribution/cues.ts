@@ -563,6 +563,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   else if (verb.lemma === 'speak') return undefined;
   // A byline: "(Reporting by …)".
   if (vf.gerund && nextW === 'by') return undefined;
+  // "It goes without saying that …": an idiom of the writer's, no report.
+  if (vf.gerund && prev?.lower === 'without') return undefined;
   if (vf.base && NO_BASE.has(verb.lemma)) return undefined;
   // "needs to tell the truth", "plans to announce", "wants to sell herself and
   // tell jokes": an infinitive is what someone should or will do, not what

@@ -50,6 +50,9 @@ export const HEDGE_PHRASES: readonly string[] = [
   'is rumored to', 'is rumoured to', 'is alleged to', 'are alleged to', 'is reputed to',
   'is widely believed to', 'is widely thought to', 'is widely reported to', 'rumor has it',
   'rumour has it', 'word has it', 'legend has it', 'some say', 'many say', 'some believe',
+  // Reports nobody named (labels.md: "reports" is V): content-farm and wire usage.
+  'there are reports', 'there have been reports', 'there were reports', 'there are rumors',
+  'there are rumours', 'reports have emerged', 'reports emerged', 'it has emerged', 'it emerged',
   'many believe', 'it is widely accepted', 'it is generally accepted', 'it is known',
 ];
 
@@ -175,6 +178,8 @@ export const SPEECH_PHRASES: readonly string[] = [
   'take aim at', 'taking aim at', 'cast doubt on', 'casts doubt on', 'casting doubt on', 'took to twitter',
   'takes to twitter', 'spoke out', 'speaks out', 'weighed in', 'weighs in', 'shot back', 'fired back',
   'hit back', 'hits back', 'pushed back', 'pushes back', 'laid out', 'lays out', 'lay out', 'spelled out',
+  'took to social media', 'takes to social media', 'taken to social media', 'taking to social media',
+  'take to social media', 'took to facebook', 'taken to twitter', 'taken to facebook', 'took to instagram',
   'spells out', 'sounded the alarm', 'went on record', 'on the record', 'gave an interview', 'held a press conference',
   // A speech act named by its noun: a claim about the speaker's own statement (eval/HARD-CASES.md,
   // "Speech acts vs. other acts": "made this statement during …" → A).

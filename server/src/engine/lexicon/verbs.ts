@@ -247,6 +247,8 @@ const ROWS: readonly Row[] = [
   // "the letter reads", "the sign read": a document saying (eval/HARD-CASES.md, the letter from
   // "a group of black parents" → V). Only with a document for subject (attribution/cues.ts).
   ['read', 'evidence', 0, 0],
+  // "Fans were quick to react": a public reaction is a statement (labels.md, V: "an agentless reaction").
+  ['react', 'speech', 0, 0],
 ];
 
 /**
