@@ -248,12 +248,13 @@ export function renderMarkdown(r: BenchResults): string {
   if (r.stages?.length) {
     out.push('### Engine throughput per stage (in process, median, MB/s; MB = 2^20 bytes)');
     out.push('');
-    const head = ['draft', ...STAGES, 'pipeline', 'analyze()'];
+    const head = ['draft', ...STAGES, 'pipeline', 'analyze()', 'analyze() on CPU time'];
     const rows = r.stages.map((s) => [
       `${s.label} (${s.counts.sentences.toLocaleString('en')} sentences, ${s.counts.findings.toLocaleString('en')} findings; ${s.reps} run${s.reps === 1 ? '' : 's'})`,
       ...STAGES.map((st) => `${fmtRate(mbPerSecond(s.bytes, s.ms[st]))} (${fmtMs(s.ms[st])})`),
       `${fmtRate(mbPerSecond(s.bytes, s.totalMs))} (${fmtMs(s.totalMs)})`,
       `${fmtRate(mbPerSecond(s.bytes, s.analyzeMs))} (${fmtMs(s.analyzeMs)})`,
+      s.analyzeCpuMs === undefined ? '–' : `${fmtRate(mbPerSecond(s.bytes, s.analyzeCpuMs))} (cpu ${fmtMs(s.analyzeCpuMs)})`,
     ]);
     out.push(table(head, rows));
     out.push('');
