@@ -580,6 +580,32 @@ export async function ensureDraft(dir: string, label: string, bytes: number, see
 }
 
 /**
+ * A generated draft of exactly `words` words (whitespace-separated), cut
+ * after the last of them: the "10,000-word draft" of the language-server
+ * target.
+ */
+export function generateWordsDraft(words: number, seed: number): string {
+  const text = generateDraft(words * 8 + 4096, seed);
+  const re = /\S+/g;
+  let count = 0;
+  let end = text.length;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (++count === words) {
+      end = m.index + m[0].length;
+      break;
+    }
+  }
+  return text.slice(0, end) + '\n';
+}
+
+/** Returns the path of the `words`-word draft under `dir`, generating it when it is not there yet. */
+export async function ensureWordsDraft(dir: string, words: number, seed: number): Promise<string> {
+  const file = path.join(dir, `draft-${words}words-s${seed}-v${GENERATOR_VERSION}.md`);
+  if (!existsSync(file)) await writeAtomic(file, generateWordsDraft(words, seed));
+  return file;
+}
+
+/**
  * Returns a folder under `dir` holding `count` distinct drafts of about `bytes`
  * bytes each (seeds `seed`, `seed + 1`, …), generating whatever is missing.
  */

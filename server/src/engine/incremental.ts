@@ -199,8 +199,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     const state = start > 0 ? old.before!.state.clone() : new DiscourseState();
     const carry = start > 0 ? cloneCarry(old.before!.carry) : newCarry();
     const outs: BlockOut[] = [];
-    const prefix = prefixMaps(o.text.length, env.text.length);
-    for (let bi = 0; bi < start; bi++) outs.push(relocateOut(old.outs[bi]!, prefix));
+    for (let bi = 0; bi < start; bi++) outs.push(prefixOut(old.outs[bi]!, o.text.length, env.text.length));
     let a0 = start > 0 ? old.outs[start]!.a0 : 0;
     let q0 = start > 0 ? old.outs[start]!.q0 : 0;
     let before: Snapshot | undefined = start === k && start > 0 ? old.before : undefined;
@@ -421,10 +420,17 @@ function cloneCarry(c: ClassifyCarry): ClassifyCarry {
 
 // ─── Shifting results from the previous call ───────────────────────────────
 
-/** For blocks before the edit: only the footnote fix's edit at the very end of the draft moves. */
-function prefixMaps(oldLength: number, newLength: number): Maps {
-  const same = (i: number) => i;
-  return { offset: (x) => (x === oldLength ? newLength : x), sentence: same, attribution: same, quote: same, block: same };
+/**
+ * A block before the edit keeps its results; only the footnote fix's edit at
+ * the very end of the draft moves (the block's own offsets all lie before the
+ * next block, hence before the old end).
+ */
+function prefixOut(out: BlockOut, oldLength: number, newLength: number): BlockOut {
+  if (oldLength === newLength) return out;
+  const atEnd = (e: TextEdit) => e.start === oldLength;
+  const move = (e: TextEdit): TextEdit => (atEnd(e) ? { start: newLength, end: newLength, newText: e.newText } : e);
+  const findings = out.findings.map((list) => list && list.map((f) => (f.fixes.some((fx) => fx.edits.some(atEnd)) ? { ...f, fixes: f.fixes.map((fx) => (fx.edits.some(atEnd) ? { ...fx, edits: fx.edits.map(move) } : fx)) } : f)));
+  return { ...out, findings };
 }
 
 /**
@@ -474,6 +480,22 @@ function span<T extends Span>(x: T, m: Maps): T {
   return { ...x, start, end };
 }
 
+/** A plain span, shifted (no other fields: the commonest case, kept cheap). */
+function bare(x: Span, m: Maps): Span {
+  const start = m.offset(x.start);
+  const end = m.offset(x.end);
+  if (Number.isNaN(start) || Number.isNaN(end)) throw new Error('offset inside the edit');
+  return { start, end };
+}
+
+/** A text edit, shifted. */
+function textEdit(e: TextEdit, m: Maps): TextEdit {
+  const start = m.offset(e.start);
+  const end = m.offset(e.end);
+  if (Number.isNaN(start) || Number.isNaN(end)) throw new Error('offset inside the edit');
+  return { start, end, newText: e.newText };
+}
+
 function index(i: number, f: (i: number) => number): number {
   const r = f(i);
   if (Number.isNaN(r)) throw new Error('index inside the edit');
@@ -511,7 +533,7 @@ function detail(d: ClaimDetail, m: Maps): ClaimDetail {
 }
 
 function finding(f: Finding, m: Maps): Finding {
-  return { ...span(f, m), claim: index(f.claim, m.sentence), fixes: f.fixes.map((fx) => ({ ...fx, edits: fx.edits.map((e) => (isFileDisable(e) ? e : span(e, m))) })) };
+  return { ...span(f, m), claim: index(f.claim, m.sentence), fixes: f.fixes.map((fx) => ({ ...fx, edits: fx.edits.map((e) => (isFileDisable(e) ? e : textEdit(e, m))) })) };
 }
 
 /**
@@ -539,7 +561,7 @@ function relocateOut(out: BlockOut, m: Maps): BlockOut {
 }
 
 function relocateEntity(e: SourceEntity, m: Maps): SourceEntity {
-  return { ...e, introduced: span(e.introduced, m), mentions: e.mentions.map((x) => span(x, m)), claims: [] };
+  return { ...e, introduced: bare(e.introduced, m), mentions: e.mentions.map((x) => bare(x, m)), claims: [] };
 }
 
 // ─── Comparing what blocks carry ───────────────────────────────────────────
