@@ -167,11 +167,12 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     const state = new DiscourseState();
     const carry = newCarry();
     const outs: BlockOut[] = [];
+    const arena = newArena(env.sentences.length, 0, 0);
     let a0 = 0;
     let q0 = 0;
     for (let bi = 0; bi < env.doc.blocks.length; bi++) {
       if (pause()) yield;
-      const out = runBlock(env, bi, state, carry, a0, q0, regime);
+      const out = runBlock(env, bi, state, carry, a0, q0, regime, arena);
       outs.push(out);
       a0 += out.attributions.length;
       q0 += out.quotes;
@@ -206,6 +207,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     let after: Snapshot | undefined;
     let entities: SourceEntity[] | undefined;
     let analysed = 0;
+    const arena = newArena(env.sentences.length, a0, q0);
     for (let bi = start; bi <= n; bi++) {
       if (bi === k && !before) before = { block: k, state: state.clone(), carry: cloneCarry(carry) };
       if (bi === clean && clean < n) {
@@ -222,7 +224,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
       }
       if (bi === n) break;
       if (pause()) yield;
-      const out = runBlock(env, bi, state, carry, a0, q0, old.regime);
+      const out = runBlock(env, bi, state, carry, a0, q0, old.regime, arena);
       analysed++;
       outs.push(out);
       a0 += out.attributions.length;
@@ -320,8 +322,31 @@ function sameInputs(o: Env, oi: number, n: Env, ni: number, shift: number): bool
   );
 }
 
+/**
+ * Arrays in the document's numbering that the blocks of one call write into
+ * and read from (each block reads only its own entries and the lead-in's).
+ * One set per call keeps them dense: a fresh array per block, written at the
+ * block's far-off indexes, would be a slow dictionary.
+ */
+interface Arena {
+  attributions: Attribution[];
+  quotes: FoundQuote[];
+  claims: Claim[];
+  details: ClaimDetail[];
+}
+
+/**
+ * An arena for a document of `sentences` sentences whose first block run
+ * numbers its attributions and quotations from `attributions` and `quotes`.
+ * The lists end where the last block run wrote (a rule binary-searches the
+ * quotations; holes before the blocks run read as earlier ones).
+ */
+function newArena(sentences: number, attributions: number, quotes: number): Arena {
+  return { attributions: new Array<Attribution>(attributions), quotes: new Array<FoundQuote>(quotes), claims: new Array<Claim>(sentences), details: new Array<ClaimDetail>(sentences) };
+}
+
 /** Runs attribution, classification and the rules on one block, advancing `state` and `carry`. */
-function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCarry, a0: number, q0: number, regime: boolean): BlockOut {
+function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCarry, a0: number, q0: number, regime: boolean, arena: Arena): BlockOut {
   const { doc, sentences, shares, directives, config } = env;
   const sh = shares.blocks[bi]!;
   const block = doc.blocks[bi]!;
@@ -342,12 +367,9 @@ function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCa
   const { merged, extras } = mergeMarkup(doc, sentences, range, links, refs, notes, { attributions: found.attributions, bySentence, quotes: found.quotes }, a0, regime);
   // Arrays in the document's numbering holding this block's entries (and the
   // lead-in's, which the block reads from the carry).
-  const attributions: Attribution[] = [];
+  const { attributions, quotes, claims, details } = arena;
   merged.attributions.forEach((a, i) => (attributions[a0 + i] = a));
-  const quotes: FoundQuote[] = [];
   merged.quotes.forEach((q, i) => (quotes[q0 + i] = q as FoundQuote));
-  const claims: Claim[] = [];
-  const details: ClaimDetail[] = [];
   const lead = carry.lead;
   if (lead) {
     claims[lead.from] = lead.claim;

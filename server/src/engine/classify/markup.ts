@@ -10,13 +10,25 @@
  */
 import type { AttributionResult } from '../attribution';
 import type { Directives, SourceNote } from '../directives';
-import type { Attribution, CueKind, FootnoteRef, LinkRef, ProseDocument, Sentence, Span } from '../types';
+import type { Attribution, CueKind, FootnoteDef, FootnoteRef, LinkRef, ProseDocument, Sentence, Span } from '../types';
 import type { Placeholder, PlaceholderKind } from './types';
 import { normalize, overlaps } from './text';
 import { CONFIDENCE, PLACEHOLDERS } from './words';
 
 /** The attribution stage's result with markup sources merged in, re-indexed in document order. */
 export type MergedAttributions = Pick<AttributionResult, 'attributions' | 'bySentence' | 'quotes'>;
+
+/** Footnote definitions by lower-case label, built once per document (classification asks block by block). */
+const defsCache = new WeakMap<readonly FootnoteDef[], Map<string, FootnoteDef>>();
+
+function defsByLabel(defs: readonly FootnoteDef[]): Map<string, FootnoteDef> {
+  let m = defsCache.get(defs);
+  if (!m) {
+    m = new Map(defs.map((d) => [d.label.toLowerCase(), d]));
+    defsCache.set(defs, m);
+  }
+  return m;
+}
 
 /** Index of the sentence that `offset` falls in (or trails, within the same block), or -1. */
 export function sentenceAt(doc: ProseDocument, sentences: Sentence[], offset: number): number {
@@ -101,7 +113,7 @@ export function mergeMarkup(
     if (!inRange(s) || has(s, 'link', link) || has(s, 'link', link.text)) continue;
     extra.push(markupAttribution(s, link.text, 'link', doc.source.slice(link.text.start, link.text.end), link.href));
   }
-  const defs = new Map(doc.footnoteDefs.map((d) => [d.label.toLowerCase(), d]));
+  const defs = defsByLabel(doc.footnoteDefs);
   for (const ref of refs) {
     const def = defs.get(ref.label.toLowerCase());
     const s = sentenceAt(doc, sentences, ref.start);
@@ -156,7 +168,7 @@ export function markupSlots(doc: ProseDocument, sentences: Sentence[], directive
   for (const note of directives.sourceNotes) {
     if (isEmptySource(note.text)) add(note.sentence, { ...note.span, kind: 'empty-note', text: doc.source.slice(note.span.start, note.span.end) });
   }
-  const defs = new Map(doc.footnoteDefs.map((d) => [d.label.toLowerCase(), d]));
+  const defs = defsByLabel(doc.footnoteDefs);
   for (const ref of doc.footnoteRefs) {
     const def = defs.get(ref.label.toLowerCase());
     if (!def || isEmptySource(def.text)) add(sentenceAt(doc, sentences, ref.start), { start: ref.start, end: ref.end, kind: 'empty-footnote', text: doc.source.slice(ref.start, ref.end) });
