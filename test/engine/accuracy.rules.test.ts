@@ -232,3 +232,12 @@ describe('content-farm hearsay', () => {
     expect(statusOfLast('It goes without saying that safety comes first.')).toBe('U');
   });
 });
+
+describe('a bare group that did not speak', () => {
+  it.each([
+    'Lawmakers have not said when they would vote on the bill.',
+    'There is no accepted definition, and not everyone agrees on what it means.',
+    'Officials declined to comment.',
+    'Some calls into the hotline were going to voicemail.',
+  ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
+});

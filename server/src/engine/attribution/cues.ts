@@ -790,7 +790,7 @@ function isDigit(s: string): boolean {
 }
 
 /** Words before a plural noun that look like a verb's -s form ("percentage points", "two questions"). */
-const NUMBER_BEFORE = new Set(['percentage', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'few', 'more', 'fewer', 'both', 'all']);
+const NUMBER_BEFORE = new Set(['percentage', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'few', 'more', 'fewer', 'both', 'all', 'some', 'other', 'these', 'those', 'such', 'most']);
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 

@@ -352,6 +352,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
       x.a.vague &&
       !weak(x.a) &&
       !isIntent(x.a) &&
+      !silentGroup(doc.prose, x.a) &&
       !isPending(x.a) &&
       !neutralised(doc, x.a, named.map((y) => y.a), placeholders, ctx.linksBySentence[s.index] ?? []) &&
       !named.some((y) => y.a.source !== undefined && withinContent(doc.prose, s, x.a, y.a)),
@@ -516,6 +517,20 @@ function unsourcedClauses(ctx: SentenceContext, s: Sentence, text: string, kind:
   if (clauses[0]?.subordinator && done.slice(1).some(Boolean)) done[0] = true;
   return clauses.filter((c, k) => !done[k] && asserts(doc, c, kind)).map((c) => trimSpan(doc.prose, c));
 }
+
+/**
+ * True for a bare group that did not speak ("Lawmakers have not said when …",
+ * "not everyone agrees"): no claim rests on them, so the sentence is judged
+ * on its own (eval/HARD-CASES.md: a claim about a bare group's silence is U).
+ */
+function silentGroup(prose: string, a: Attribution): boolean {
+  if (a.cue.kind !== 'speech-verb' || a.source?.kind !== 'vague') return false;
+  if (a.cue.lemma === 'comment' || NEGATED_CUE.test(a.cue.text)) return true;
+  return /\bnot\s+$/i.test(prose.slice(Math.max(0, a.source.start - 5), a.source.start));
+}
+
+/** A negated cue: "have not said", "didn't confirm", "never explained". */
+const NEGATED_CUE = /\b(?:not|never|n['’]t)\b|n['’]t\b/i;
 
 /**
  * True when a vague attribution does not make the sentence V: a hedge whose
