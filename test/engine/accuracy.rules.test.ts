@@ -241,3 +241,9 @@ describe('a bare group that did not speak', () => {
     'Some calls into the hotline were going to voicemail.',
   ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
 });
+
+describe('public schedule', () => {
+  it('an announced release date is nothing to attribute', () => {
+    expect(statusOfLast('The Harbor Institute plans to release its analysis of the plan next week.')).toBe('N');
+  });
+});

@@ -306,6 +306,8 @@ export const SCHEDULE_PATTERNS: readonly RegExp[] = [
   /\bwill (?:finish|end|complete) (?:his|her|its|their) (?:term|mandate)\b/i,
   /\bwill (?:visit|travel to|attend|address|host|testify before|appear (?:on|at|before))\b[^.;]*\b(?:on|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
   /\b(?:is|are) (?:scheduled|slated) to\b/i,
+  // An announced release date (eval/HARD-CASES.md: "plans to release its analysis next week" is N).
+  /\b(?:plans?|intends?|expects?) to (?:release|publish|issue|unveil|announce)\b[^.;]{0,60}\b(?:next|this|later this) (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
   /\b(?:is|are) to (?:take over|take office|begin|start|open|close|be sworn in|step down|leave office|be held)\b/i,
   // The present tense of a fixture: "Trump and Clinton meet … Monday at Hofstra University."
   /\b(?:meet|meets|face off|faces off|visits|travels to|hosts)\b[^.;]{0,80}\b(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|morning|evening|afternoon)?\s*(?:said|says|told))/i,
