@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, WorkDoneProgress, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CheckWorkspaceRequest, Commands, SourcingReportRequest, StatusNotification, type ClaimCounts } from '../../server/src/lsp/protocol';
+import { CheckWorkspaceRequest, Commands, SourcingReportRequest, StatusNotification } from '../../server/src/lsp/protocol';
 
 /** The scheme of the read-only sourcing report documents. */
 const REPORT_SCHEME = 'sourcetrace-report';
@@ -37,7 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     log,
     status,
     vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, reports),
-    client.onNotification(StatusNotification.type, (p) => status.update(p.uri, p.counts)),
+    client.onNotification(StatusNotification.type, (p) => status.update(p)),
     vscode.window.onDidChangeActiveTextEditor(() => status.show()),
     vscode.workspace.onDidCloseTextDocument((d) => status.forget(d.uri.toString())),
     vscode.commands.registerCommand('sourcetrace.showSourcingReport', (uri?: string | vscode.Uri) => showReport(reports, uri)),
@@ -120,7 +120,7 @@ class ReportProvider implements vscode.TextDocumentContentProvider {
 /** The status bar item: the active draft's counts; a click opens the Problems panel. */
 class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('sourcetrace.status', vscode.StatusBarAlignment.Right, 100);
-  private readonly counts = new Map<string, ClaimCounts>();
+  private readonly statuses = new Map<string, StatusNotification.Params>();
 
   constructor() {
     this.item.name = 'sourcetrace';
@@ -128,24 +128,31 @@ class StatusBar implements vscode.Disposable {
     this.show();
   }
 
-  update(uri: string, counts: ClaimCounts): void {
-    this.counts.set(uri, counts);
-    if (vscode.window.activeTextEditor?.document.uri.toString() === uri) this.show();
+  update(status: StatusNotification.Params): void {
+    this.statuses.set(status.uri, status);
+    if (vscode.window.activeTextEditor?.document.uri.toString() === status.uri) this.show();
   }
 
   forget(uri: string): void {
-    this.counts.delete(uri);
+    this.statuses.delete(uri);
   }
 
   clear(): void {
-    this.counts.clear();
+    this.statuses.clear();
     this.show();
   }
 
   show(): void {
     const doc = vscode.window.activeTextEditor?.document;
-    const c = doc ? this.counts.get(doc.uri.toString()) : undefined;
-    if (!doc || doc.languageId !== 'markdown' || !c) return this.item.hide();
+    const status = doc ? this.statuses.get(doc.uri.toString()) : undefined;
+    if (!doc || doc.languageId !== 'markdown' || !status || status.notChecked === 'disabled') return this.item.hide();
+    if (status.notChecked === 'too-long') {
+      // Zero counts would read as a clean draft; say it was not checked.
+      this.item.text = '$(quote) not checked: too long';
+      this.item.tooltip = 'sourcetrace: this draft is too long to check as you type; the note on its first line says how to check it. Click to open Problems.';
+      return this.item.show();
+    }
+    const c = status.counts;
     this.item.text = `$(quote) ${c.attributed}/${c.claims} attributed · ${c.vague} vague · ${c.unattributed} unattributed`;
     this.item.tooltip = `sourcetrace: ${c.claims} claims, ${c.attributed} attributed, ${c.vague} vague, ${c.unattributed} unattributed; ${c.findings} findings. Click to open Problems.`;
     this.item.show();

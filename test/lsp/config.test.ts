@@ -100,6 +100,21 @@ describe('the draft’s own settings and size', () => {
     expect(ds.map((d) => [d.code, d.severity])).toEqual([['too-long', 3]]);
     // It says the draft was not checked, and how to check it.
     expect(ds[0]!.message).toMatch(/^Not checked: this draft has [\d,]+ characters, more than the 2,000,000 .* sourcetrace check FILE/);
+    // The status the client shows says so too, instead of counts of zero that read as a clean draft.
+    await client.until(() => client.statuses.some((s) => s.uri === uri), "a status notification");
+    const status = client.statuses.filter((s) => s.uri === uri).at(-1)!;
+    expect(status.notChecked).toBe('too-long');
+  });
+
+  it('a checked document says nothing about being unchecked in its status', async () => {
+    client = await TestClient.inProcess();
+    const uri = 'untitled:small.md';
+    await client.open(uri, 'Analysts say the bridge will close.\n');
+    await client.diagnostics(uri);
+    await client.until(() => client.statuses.some((s) => s.uri === uri), "a status notification");
+    const status = client.statuses.filter((s) => s.uri === uri).at(-1)!;
+    expect(status.notChecked).toBeUndefined();
+    expect(status.counts.vague).toBe(1);
   });
 });
 

@@ -88,6 +88,12 @@ export namespace StatusNotification {
     uri: string;
     version: number;
     counts: ClaimCounts;
+    /**
+     * Set when the version was not analysed, so the counts are not a verdict:
+     * `too-long` for a draft over the live-checking limit, `disabled` when
+     * `sourcetrace.enable` is off for it. Absent for a checked draft.
+     */
+    notChecked?: 'too-long' | 'disabled';
   }
   export const type = new NotificationType<Params>(method);
 }

@@ -189,7 +189,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const { diagnostics } = visibleDiagnostics(result);
       send(() => connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics }));
     }
-    send(() => connection.sendNotification(StatusNotification.type, { uri: result.uri, version: result.version, counts: result.counts }));
+    const notChecked = notCheckedReason(result);
+    send(() =>
+      connection.sendNotification(StatusNotification.type, {
+        uri: result.uri,
+        version: result.version,
+        counts: result.counts,
+        ...(notChecked ? { notChecked } : {}),
+      }),
+    );
   }
 
   function queueRefresh(): void {
@@ -524,13 +532,19 @@ function tooLongMessage(result: AnalysisResult): string {
   );
 }
 
+/** Why a result holds no analysis of its text, if it does not. */
+function notCheckedReason(result: AnalysisResult): StatusNotification.Params['notChecked'] {
+  if (!result.config.enabled) return 'disabled';
+  return result.text.length > MAX_LIVE_CHARS ? 'too-long' : undefined;
+}
+
 /**
  * Diagnostics about the draft as a whole: problems with its own front-matter
  * configuration, and a note when it is too long to check as you type.
  */
 function documentDiagnostics(result: AnalysisResult): Diagnostic[] {
   const tooLong: Diagnostic[] =
-    result.config.enabled && result.text.length > MAX_LIVE_CHARS
+    notCheckedReason(result) === 'too-long'
       ? [
           {
             // The whole first line, so that the note is seen, not a zero-width mark.
