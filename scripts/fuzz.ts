@@ -36,7 +36,19 @@ interface Options {
   cases: number;
   only?: number;
   strict: boolean;
+  help?: boolean;
 }
+
+const USAGE = `Usage: npm run fuzz -- [options]
+
+  --seed N     the run's seed (default: random, printed)
+  --cases N    how many drafts (default 100000)
+  --case N     replay case N of the seed: print its draft and, when it fails,
+               the shrunk counterexample
+  --strict     known engine bugs (docs/reliability.md) fail the run too
+  --help       this text
+
+Exit code 0 when every property holds, 1 on a failure, 2 on bad options.`;
 
 function parseArgs(argv: string[]): Options {
   const o: Options = { seed: (Date.now() ^ (process.pid << 8)) >>> 0, cases: 100_000, strict: false };
@@ -51,7 +63,8 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--cases') o.cases = num();
     else if (a === '--case') o.only = num();
     else if (a === '--strict') o.strict = true;
-    else throw new Error(`unknown option ${a}; expected --seed N, --cases N, --case N or --strict`);
+    else if (a === '--help' || a === '-h') o.help = true;
+    else throw new Error(`unknown option ${a}; expected --seed N, --cases N, --case N, --strict or --help`);
   }
   return o;
 }
@@ -130,6 +143,10 @@ function median(xs: number[]): number {
 
 function main(): number {
   const o = parseArgs(process.argv.slice(2));
+  if (o.help) {
+    console.log(USAGE);
+    return 0;
+  }
   console.log(`sourcetrace fuzz: seed ${o.seed}${o.only !== undefined ? `, case ${o.only}` : `, ${o.cases} cases`}`);
   if (o.only !== undefined) {
     const { result, text, shrunk } = check(o.seed, o.only);
