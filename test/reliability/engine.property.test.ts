@@ -146,6 +146,11 @@ describe('fix-all (regression tests)', () => {
     // "[SOURCE] said" was measured from the placeholder, "The ministry said"
     // from its verb: the quotation went to another speaker after the fix.
     'The ministry said on Monday that 40 people had died."It was chaos. Nobody was in charge."<!--“This is a disaster,” said Maria Lopez, the mayor of Springfield.Some say it was inevitable; others disagree.Unemployment fell to 3.9 percent, the lowest since 1969.',
+    // "[SOURCE] disagrees" was no cue, unlike "others disagree" and "[SOURCE] says".
+    'Some say it was inevitable; others disagree."It was chaos. Nobody was in charge.“This is a disaster,” said Maria Lopez, the mayor of Springfield.Some say it was inevitable; others disagree.Unemployment fell to 3.9 percent, the lowest since 1969.',
+    // "she said.Experts" (two sentences glued) was replaced whole, deleting
+    // "said"; and "[who?]" after a closing tag made it too long to be one.
+    'Analysts and observers worldwide have raised concerns.According to reports, the company lost $3.2 billion in 2023.;"We will not back down," she said.Experts warn the virus could spread.',
     // ", according to [SOURCE]" landed inside a closed quotation: the speaker's words, no attribution.
     'Some say it was inevitable; others disagree.according to\u0000𠀀"It was chaos. Nobody was in charge."===\nThe bridge collapsed at 4 a.m., killing three.',
   ])('fix-all is idempotent on %j', (text) => {

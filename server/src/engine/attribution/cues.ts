@@ -216,6 +216,17 @@ function dropNested(found: FoundCue[], toks: readonly Token[]): FoundCue[] {
   return found.filter((f) => !(f.kind === 'speech-verb' && f.sense !== 'speech' && reported.some((r) => f.from >= r.from && f.from < r.to)));
 }
 
+/** True when the tokens right before `i` are a placeholder such as "[SOURCE]" or "[who?]". */
+function placeholderBefore(lex: Lexicon, toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.text !== ']') return false;
+  for (let j = i - 2; j >= 0 && j >= i - 5; j--) {
+    if (toks[j]!.text !== '[') continue;
+    const m = trieMatch(lex.placeholderWords, toks, j + 1);
+    return !!m && j + 1 + m.length === i - 1;
+  }
+  return false;
+}
+
 function firstWord(toks: readonly Token[]): number {
   let i = 0;
   while (i < toks.length && toks[i]!.kind !== 'word') i++;
@@ -645,7 +656,11 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // Bare and -s forms are also nouns ("swing states", "two questions"): they
   // need their subject right before them, or an inverted speaker after.
   const nounLike = (vf.base || vf.third) && !UNAMBIGUOUS_VERBS.has(t.lower);
-  if (nounLike && !inverted && !(plausible && np!.to === from)) return undefined;
+  // A placeholder just before ("[SOURCE] disagrees") is the subject a fix
+  // left to fill: the verb is a cue as it was with the vague subject it
+  // replaced, with no source of its own (as "[SOURCE] said").
+  const slot = !np && placeholderBefore(lex, toks, from);
+  if (nounLike && !inverted && !(plausible && np!.to === from) && !slot) return undefined;
   // "will find it difficult to": a judgement of ease, not a finding.
   if (verb.lemma === 'find' && (afterCue?.lower === 'it' || afterCue?.lower === 'himself' || afterCue?.lower === 'herself' || afterCue?.lower === 'themselves')) return undefined;
   // "the letter reads": only a document reads out what it says.
@@ -663,7 +678,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   if (np?.pronoun === 'self' && np.to - np.from === 1 && (toks[np.from]!.lower === 'i' || toks[np.from]!.lower === 'we')) return undefined;
   // "Bryant Rousseau contributed reporting": a credit line, not a report.
   if (vf.gerund && prev?.lower === 'contributed') return undefined;
-  if (!verb.strong) {
+  if (!verb.strong && !slot) {
     if (!plausible) return undefined;
     if (verb.sense === 'evidence' && !(np!.kind === 'document' || np!.kind === 'organization' || np!.kind === 'publication' || np!.pronoun === 'thing' || np!.pronoun === 'relative' || np!.kind === 'person' || (np!.kind === 'vague' && lex.evidenceGroups.has(toks[headOf(toks, np!)]!.lower)))) return undefined;
     if (vf.base && !inverted && np!.to !== from && !(np!.pronoun && np!.pronoun !== 'relative')) return undefined;

@@ -36,7 +36,7 @@ import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceA
 import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
 import { clip, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
-import { COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, TRAILING_TAG_MAX_WORDS } from './words';
+import { COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, TRAILING_TAG_MAX_WORDS } from './words';
 
 export type { ClaimDetail, Placeholder, PlaceholderKind } from './types';
 export type { AssertionKind } from './words';
@@ -409,7 +409,9 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
     for (const q of spokenQuotes) markDominant(doc, clauses, q, covered);
     // An opening subordinate clause modifies the main claim: attributed with it.
     if (clauses[0]?.subordinator && covered.slice(1).some(Boolean)) covered[0] = true;
-    markPending(ctx, s, text, clauses, sentenceQuotes, atts.filter((x) => isPending(x.a) || besidePlaceholder(x.a)).map((x) => x.a), placeholders, pending);
+    // A vague source marked "[who?]" waits to be filled as a placeholder does,
+    // and covers what it covered before the mark.
+    markPending(ctx, s, text, clauses, sentenceQuotes, atts.filter((x) => isPending(x.a) || besidePlaceholder(x.a) || markedToFill(doc, x.a, placeholders)).map((x) => x.a), placeholders, pending);
     // ... and one whose main claim's source is left to fill waits with it.
     if (clauses[0]?.subordinator && !covered[0] && pending.slice(1).some(Boolean)) pending[0] = true;
     const anyCovered = covered.some(Boolean);
@@ -539,10 +541,16 @@ const NEGATED_CUE = /\b(?:not|never|n['’]t)\b|n['’]t\b/i;
 function neutralised(doc: ProseDocument, a: Attribution, identified: Attribution[], placeholders: Placeholder[], links: LinkRef[]): boolean {
   const hedge = a.cue.kind === 'hedge' || a.source?.kind === 'hedge';
   if (hedge && identified.some((b) => NAMING_CUES.has(b.cue.kind) && (b.source !== undefined || MARKUP_CUES.has(b.cue.kind)))) return true;
+  if (markedToFill(doc, a, placeholders)) return true;
   const phrase = vaguePhrase(a, doc.source);
-  // "According to reports [who?]": the writer has marked the source to fill in.
-  if (placeholders.some((p) => overlaps(p, phrase) || (p.start >= phrase.end && LINKING_GAP.test(doc.source.slice(phrase.end, p.start))))) return true;
   return links.some((l) => overlaps(l.text, phrase));
+}
+
+/** "According to reports [who?]": the writer has marked a vague source to fill in. */
+function markedToFill(doc: ProseDocument, a: Attribution, placeholders: Placeholder[]): boolean {
+  if (!a.vague || placeholders.length === 0) return false;
+  const phrase = vaguePhrase(a, doc.source);
+  return placeholders.some((p) => overlaps(p, phrase) || (p.start >= phrase.end && LINKING_GAP.test(doc.source.slice(phrase.end, p.start))));
 }
 
 /**
@@ -655,11 +663,24 @@ function markDominant(doc: ProseDocument, clauses: Clause[], q: Quote, covered: 
   });
 }
 
+/** `text` with every placeholder (`PLACEHOLDERS`, any case) taken out. */
+function withoutPlaceholders(text: string): string {
+  if (!text.includes('[')) return text;
+  let out = text;
+  const lower = normalize(text);
+  for (const p of PLACEHOLDERS) {
+    for (let i = lower.indexOf(p); i !== -1; i = lower.indexOf(p, i + p.length)) out = out.slice(0, i) + ' '.repeat(p.length) + out.slice(i + p.length);
+  }
+  return out;
+}
+
 /** ", the ministry said on Tuesday." or ", according to the ministry.": a tag closing the sentence. */
 function isTrailingTag(s: Sentence, text: string, a: Attribution): boolean {
   const start = Math.min(a.cue.start, a.source && within(a.source, s) ? a.source.start : a.cue.start);
   const end = Math.max(a.cue.end, a.source && within(a.source, s) ? a.source.end : a.cue.end);
-  const after = text.slice(end - s.start);
+  // A placeholder after the cue ("she said [who?]", the mark a fix leaves) is
+  // no word of the sentence: the tag stays a tag once it is marked.
+  const after = withoutPlaceholders(text.slice(end - s.start));
   const before = text.slice(0, start - s.start).trimEnd();
   return wordCount(after) <= TRAILING_TAG_MAX_WORDS && /(?:[,:—–]|[,]?["”’'])$/.test(before) && before.length > 0;
 }

@@ -57,6 +57,13 @@ function nextWord(source: string, offset: number, limit: number): TextEdit | und
 }
 
 /**
+ * Two sentences run together with no space ("she said.Experts"): a source
+ * phrase read across them holds words of the sentence before, which a
+ * replacement would delete. Only the mark is offered then.
+ */
+const GLUED = /\p{Ll}[.!?]\p{Lu}/u;
+
+/**
  * True when the source starts with a small letter right after end
  * punctuation ("…last year. a senior official said"): the sentence splitter
  * reads that as one sentence, and a capital there would split it in two, so
@@ -74,7 +81,7 @@ function keepsSentence(doc: ProseDocument, at: number): boolean {
 function replacementFix(doc: ProseDocument, s: Sentence, a: Attribution): Fix | undefined {
   const src = doc.source;
   const source = a.source;
-  if (source && (source.kind === 'vague' || source.kind === 'unresolved') && source.start >= s.start && source.end <= s.end && source.end > source.start && !spansComment(doc, source)) {
+  if (source && (source.kind === 'vague' || source.kind === 'unresolved') && source.start >= s.start && source.end <= s.end && source.end > source.start && !spansComment(doc, source) && !GLUED.test(source.text)) {
     const edits: TextEdit[] = [{ start: source.start, end: source.end, newText: keepsSentence(doc, source.start) ? SOURCE.toLowerCase() : SOURCE }];
     // "analysts say" → "[SOURCE] says"; "officials have said" → "[SOURCE] has said".
     const verb = nextWord(src, source.end, s.end);
