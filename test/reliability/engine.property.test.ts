@@ -151,6 +151,9 @@ describe('fix-all (regression tests)', () => {
     // "she said.Experts" (two sentences glued) was replaced whole, deleting
     // "said"; and "[who?]" after a closing tag made it too long to be one.
     'Analysts and observers worldwide have raised concerns.According to reports, the company lost $3.2 billion in 2023.;"We will not back down," she said.Experts warn the virus could spread.',
+    // A hedge moved to ", according to [SOURCE]" at the end of a sentence that
+    // ends inside a closed quotation: only the mark is offered there.
+    'Reportedly, the CEO resigned."It was chaos. Nobody was in charge.[SPEAKER] said: "It is over."The ministry said on Monday that 40 people had died.',
     // ", according to [SOURCE]" landed inside a closed quotation: the speaker's words, no attribution.
     'Some say it was inevitable; others disagree.according to\u0000𠀀"It was chaos. Nobody was in charge."===\nThe bridge collapsed at 4 a.m., killing three.',
   ])('fix-all is idempotent on %j', (text) => {

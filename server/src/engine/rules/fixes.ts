@@ -6,7 +6,7 @@
  * document's own (CRLF documents get CRLF).
  */
 import { lineOfOffset, lineStartOffsets } from '../text';
-import type { Fix, ProseDocument, RuleId, Sentence, Span, TextEdit } from '../types';
+import type { Fix, ProseDocument, Quote, RuleId, Sentence, Span, TextEdit } from '../types';
 
 /** The placeholder every fix leaves where a source's name must go. */
 export const SOURCE = '[SOURCE]';
@@ -240,4 +240,23 @@ export function disableFileFix(doc: ProseDocument, rule: RuleId): Fix {
 export function suppressionFixes(doc: ProseDocument, rule: RuleId, sentence: Sentence | undefined): Fix[] {
   const line = sentence ? disableLineFix(doc, rule, sentence) : undefined;
   return [...(line ? [line] : []), disableFileFix(doc, rule)];
+}
+
+/**
+ * True when `at` lies strictly inside a quotation that has its closing mark.
+ * The list is in document order; checking one block at a time, the
+ * incremental analyzer leaves the slots of earlier blocks empty, and those
+ * count as before `at`.
+ */
+export function insideClosedQuote(quotes: readonly (Quote | undefined)[], at: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const q = quotes[mid];
+    if (!q || q.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo];
+  return q !== undefined && q.start < at && at < q.end && (q as Quote & { closed?: boolean }).closed !== false;
 }

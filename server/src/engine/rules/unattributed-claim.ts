@@ -18,9 +18,9 @@
  */
 import { assertionKinds, describeKinds } from '../classify/nature';
 import { trimSpan } from '../classify/text';
-import type { Finding, Fix, Quote, Span } from '../types';
+import type { Finding, Fix, Span } from '../types';
 import type { RuleContext } from './index';
-import { accordingToFix, footnoteFix, sourceNoteFix, suppressionFixes } from './fixes';
+import { accordingToFix, footnoteFix, insideClosedQuote, sourceNoteFix, suppressionFixes } from './fixes';
 import { eachClaim, finding, quoted, type Rule } from './rule';
 
 /**
@@ -35,25 +35,6 @@ function addFixes(ctx: RuleContext, span: Span): Fix[] {
   // moved out of closing quotes puts them after the quotes).
   const at = according.edits[0]?.end ?? span.end;
   return [...(insideClosedQuote(ctx.quotes, at) ? [] : [according]), sourceNoteFix(ctx.doc, span), footnoteFix(ctx.doc, span)];
-}
-
-/**
- * True when `at` lies strictly inside a quotation that has its closing mark.
- * The list is in document order; checking one block at a time, the
- * incremental analyzer leaves the slots of earlier blocks empty, and those
- * count as before `at`.
- */
-function insideClosedQuote(quotes: readonly (Quote | undefined)[], at: number): boolean {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const q = quotes[mid];
-    if (!q || q.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = quotes[lo];
-  return q !== undefined && q.start < at && at < q.end && (q as Quote & { closed?: boolean }).closed !== false;
 }
 
 /** The rule. */

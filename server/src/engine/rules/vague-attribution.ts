@@ -9,9 +9,9 @@
  */
 import { vaguePhrase } from '../classify';
 import { trimSpan } from '../classify/text';
-import type { Attribution, Fix, Finding, ProseDocument, Sentence, TextEdit } from '../types';
+import type { Attribution, Fix, Finding, ProseDocument, Quote, Sentence, TextEdit } from '../types';
 import type { RuleContext } from './index';
-import { SOURCE, WHO, appendBeforePunctuation, spansComment, suppressionFixes } from './fixes';
+import { SOURCE, WHO, appendBeforePunctuation, insideClosedQuote, spansComment, suppressionFixes } from './fixes';
 import { eachClaim, finding, quoted, type Rule } from './rule';
 
 /** Vague sources that are texts rather than people: "reports", "state media", "studies". */
@@ -78,7 +78,7 @@ function keepsSentence(doc: ProseDocument, at: number): boolean {
 }
 
 /** The preferred fix: the vague words give way to a placeholder to fill. */
-function replacementFix(doc: ProseDocument, s: Sentence, a: Attribution): Fix | undefined {
+function replacementFix(doc: ProseDocument, s: Sentence, a: Attribution, quotes: readonly (Quote | undefined)[]): Fix | undefined {
   const src = doc.source;
   const source = a.source;
   if (source && (source.kind === 'vague' || source.kind === 'unresolved') && source.start >= s.start && source.end <= s.end && source.end > source.start && !spansComment(doc, source) && !GLUED.test(source.text)) {
@@ -109,10 +109,14 @@ function replacementFix(doc: ProseDocument, s: Sentence, a: Attribution): Fix | 
       if (src[start - 1] === ',' && src[hedge.end] === ',') start--;
       removal = { start, end: src[hedge.end] === ',' && src[start] === ',' ? hedge.end + 1 : hedge.end, newText: '' };
     }
+    const added = appendBeforePunctuation(src, s, `, according to ${SOURCE}`);
+    // At the end of a sentence that ends inside a closed quotation the words
+    // would be the speaker's and attribute nothing: only the mark then.
+    if (insideClosedQuote(quotes, added[0]?.end ?? s.end)) return undefined;
     return {
       title: `Replace ${quoted(hedge.text)} with “according to ${SOURCE}”`,
       kind: 'replace',
-      edits: [removal, ...appendBeforePunctuation(src, s, `, according to ${SOURCE}`)],
+      edits: [removal, ...added],
       preferred: true,
     };
   }
@@ -165,7 +169,7 @@ export const vagueAttribution: Rule = {
         seen.add(ai);
         const span = vaguePhrase(a, ctx.doc.source);
         const phrase = quoted(ctx.doc.source.slice(span.start, span.end));
-        const preferred = replacementFix(ctx.doc, s, a);
+        const preferred = replacementFix(ctx.doc, s, a, ctx.quotes);
         const who: Fix = { title: `Mark ${phrase} with ${WHO}`, kind: 'insert', edits: [{ start: span.end, end: span.end, newText: ` ${WHO}` }], ...(preferred ? {} : { preferred: true }) };
         out.push(
           finding(ctx, vagueAttribution, span, {
