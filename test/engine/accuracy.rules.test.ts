@@ -247,3 +247,13 @@ describe('public schedule', () => {
     expect(statusOfLast('The Harbor Institute plans to release its analysis of the plan next week.')).toBe('N');
   });
 });
+
+describe('places as speakers', () => {
+  it('a country standing alone speaks for its government', () => {
+    expect(statusOfLast('Ahead of the meeting, France and Germany unveiled a proposal for a joint headquarters.')).toBe('A');
+  });
+  it('a place after a preposition or in a range is no speaker', () => {
+    expect(statusOfLast('For Russia, the collaboration with North Korea offers a glimpse of the future.')).toBe('U');
+    expect(statusOfLast('The crisis fueled worries from Paris to Prague that the border was weak.')).toBe('V');
+  });
+});

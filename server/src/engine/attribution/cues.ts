@@ -335,6 +335,8 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
       if (headFrom >= k || k - headFrom > 6) continue;
       const opensClause = headFrom === 0 || toks[headFrom - 1]!.kind !== 'word' || lex.subjectOpeners.has(toks[headFrom - 1]!.lower) || lex.clauseBoundaries.has(toks[headFrom - 1]!.lower);
       if (!opensClause) continue;
+      // "For Russia, the collaboration … offers": a phrase after an opening preposition is no subject.
+      if (headFrom > 0 && toks[headFrom - 1]!.lower === 'for' && lex.placeSpeakers.has(toks[k - 1]!.lower)) continue;
       const head = typePhrase(lex, toks, headFrom, k, 0);
       if (!head.speakerLike || head.pronoun === 'relative') continue;
       if (head.kind === 'vague' && !lex.indefinites.has(toks[headFrom]!.lower)) continue;
@@ -398,7 +400,8 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
       const t = toks[k]!;
       if (!t.cap && (CUT_WORDS.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4))) {
         const tail = typePhrase(lex, toks, k + 1, end, 0);
-        if (tail.speakerLike) np = tail;
+        // "the collaboration with North Korea offers": a place after a preposition is no speaker.
+        if (tail.speakerLike && !lex.placeSpeakers.has(toks[end - 1]!.lower)) np = tail;
         break;
       }
     }
@@ -511,6 +514,8 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
   const to = j + 1;
   let np: NounPhrase | undefined;
   if (toks[to] && lex.reactionFrom.has(toks[to]!.lower)) np = rightPhrase(lex, toks, to + 1);
+  // "worries from Paris to Prague": places say where the reaction is, not who reacted.
+  if (np && lex.placeSpeakers.has(toks[np.to - 1]!.lower)) np = undefined;
   const subject = leftSource(lex, toks, from).np;
   const agentive = !np && !lex.targetReactionVerbs.has(w) && subject && (subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'publication' || subject.pronoun === 'male' || subject.pronoun === 'female');
   if (agentive) return { from, to, kind: 'speech-verb', lemma: w, sense: 'speech', np: subject, confidence: 0.7 };

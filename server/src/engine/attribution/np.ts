@@ -140,7 +140,9 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     if (toks[i]!.lower !== 'and' || toks[i]!.cap) continue;
     const left = typePhrase(lex, toks, from, i, sentenceStart);
     const right = typePhrase(lex, toks, i + 1, to, sentenceStart);
-    const pick = !left.vague && left.speakerLike ? left : !right.vague && right.speakerLike ? right : undefined;
+    // The right conjunct names the group only when the left one could speak too
+    // ("a partnership between Pyongyang and Moscow" is no group of speakers).
+    const pick = !left.vague && left.speakerLike ? left : !right.vague && right.speakerLike && left.speakerLike ? right : undefined;
     if (pick) return mk(np, pick, { from, to, name: undefined, possessor: undefined });
     break;
   }
@@ -238,6 +240,8 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     if (!head.cap && headIdx >= nameTo && !isKnownHead(lex, headLower) && !SPEECH_NOUNS.has(headLower)) named.speakerLike = false;
     return named;
   }
+  // "France and Germany unveiled", "Moscow said": a place standing alone speaks for its government.
+  if (namedFrom >= 0 && namedTo === coreEnd && head.cap && lex.placeSpeakers.has(headLower) && onlyNames(lex, toks, from, coreEnd, sentenceStart)) return mk(np, { speakerLike: true, kind: 'organization', vague: false, name: { from: namedFrom, to: namedTo }, confidence: 0.75 });
   if (qualifierNamed && lex.officeHeads.has(headLower)) return mk(np, { speakerLike: true, kind: 'organization', vague: false, confidence: 0.75 });
   const title = lex.officeHeads.has(headLower);
   if (title && (det === 'the' || possessivePronoun) && !isPlural) {
@@ -303,7 +307,7 @@ export function typeName(lex: Lexicon, toks: readonly Token[], from: number, to:
   const words = toks.slice(f, to).filter((t) => t.kind === 'word');
   const allCaps = words.length === 1 && last.text.length >= 2 && last.text === last.text.toUpperCase() && !isDigit(last.text);
   if (lex.publicationWords.has(last.lower) && words.length > 1) return { kind: 'publication', name: { from: f, to }, titles, confidence: 0.8 };
-  if (words.some((w) => lex.orgWords.has(w.lower)) || allCaps) return { kind: 'organization', name: { from: f, to }, titles, confidence: 0.8 };
+  if (words.some((w) => lex.orgWords.has(w.lower)) || allCaps || lex.placeSpeakers.has(last.lower)) return { kind: 'organization', name: { from: f, to }, titles, confidence: 0.8 };
   const out: Pick<NounPhrase, 'kind' | 'name' | 'titles' | 'gender' | 'confidence'> = { kind: 'person', name: { from: f, to }, titles, confidence: words.length > 1 || titles.length || gender ? 0.85 : 0.7 };
   if (gender) out.gender = gender;
   return out;
@@ -359,4 +363,15 @@ function shortFormQualifier(lex: Lexicon, toks: readonly Token[], from: number, 
   const head = toks[to - 1]!;
   if (head.cap || !lex.orgShortForms.has(head.lower)) return undefined;
   return head.lower;
+}
+
+/** True when `[from, to)` holds only names, "and" and "the" ("France and Germany", "the U.S."). */
+function onlyNames(lex: Lexicon, toks: readonly Token[], from: number, to: number, sentenceStart: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'and' || t.lower === 'the' || isNameWord(lex, toks, i, sentenceStart)) continue;
+    return false;
+  }
+  return true;
 }

@@ -138,6 +138,8 @@ export interface Lexicon {
   publications: TokenTrie<string>;
   publicationWords: Set<string>;
   gentilics: Set<string>;
+  /** Places that speak for their governments as a subject (see `PLACE_SPEAKERS`). */
+  placeSpeakers: Set<string>;
   knownSources: TokenTrie<string>;
   determiners: Set<string>;
   indefinites: Set<string>;
@@ -294,6 +296,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     publications: trieOf(S.PUBLICATIONS),
     publicationWords: new Set(S.PUBLICATION_WORDS),
     gentilics: new Set(S.GENTILICS),
+    placeSpeakers: new Set(S.PLACE_SPEAKERS),
     knownSources: trieOf(known),
     determiners: new Set(S.DETERMINERS),
     indefinites: new Set(S.INDEFINITES),

@@ -221,6 +221,24 @@ export const GENTILICS: readonly string[] = [
   'christian', 'jewish', 'catholic', 'evangelical', 'arab-american', 'asian-american',
 ];
 
+/**
+ * Countries, blocs and capitals that speak for their governments when they
+ * stand alone as a subject ("France and Germany unveiled a proposal", "Moscow
+ * said", "South Korea accused"): eval/HARD-CASES.md, "Countries and
+ * governments as speakers are A". Before a noun they are only modifiers
+ * (`GENTILICS`: "Russian officials", "Ukraine officials").
+ */
+export const PLACE_SPEAKERS: readonly string[] = [
+  'us', 'u.s', 'u.s.', 'usa', 'america', 'uk', 'britain', 'eu', 'e.u', 'e.u.', 'europe', 'russia', 'ukraine',
+  'china', 'japan', 'korea', 'iran', 'iraq', 'syria', 'israel', 'germany', 'france', 'india', 'pakistan',
+  'dprk', 'turkey', 'egypt', 'canada', 'mexico', 'brazil', 'italy', 'spain', 'poland', 'australia',
+  'afghanistan', 'lebanon', 'jordan', 'qatar', 'yemen', 'libya', 'nigeria', 'kenya', 'ethiopia', 'venezuela',
+  'cuba', 'taiwan', 'vietnam', 'indonesia', 'philippines', 'belarus', 'hungary', 'greece', 'sweden',
+  'norway', 'finland', 'denmark', 'netherlands', 'belgium', 'austria', 'switzerland', 'moscow', 'kyiv',
+  'kiev', 'beijing', 'washington', 'london', 'paris', 'berlin', 'tokyo', 'seoul', 'pyongyang', 'tehran',
+  'ankara', 'cairo', 'riyadh', 'brussels', 'taipei', 'delhi', 'islamabad', 'kabul', 'baghdad', 'damascus',
+];
+
 /** Pronouns that can stand as a source, with what they can point back to. */
 export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'thing' | 'relative' | 'self'>> = {
   he: 'male',
