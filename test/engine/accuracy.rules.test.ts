@@ -257,3 +257,12 @@ describe('places as speakers', () => {
     expect(statusOfLast('The crisis fueled worries from Paris to Prague that the border was weak.')).toBe('V');
   });
 });
+
+describe('a poll described after it was named', () => {
+  it('is attributed to the poll', () => {
+    expect(statusOfLast('The Harbor Gazette/Eastport College poll found the mayor ahead. The survey was conducted from May 1 to May 4.')).toBe('A');
+  });
+  it('with nothing named before, it is an ordinary claim', () => {
+    expect(statusOfLast('The survey was conducted from May 1 to May 4.')).toBe('U');
+  });
+});

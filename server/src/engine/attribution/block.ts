@@ -171,6 +171,8 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
         att.confidence = Math.min(att.confidence, Math.max(0.3, m.confidence + 0.1));
       }
     }
+    // A description of a poll or study with nothing named before is no attribution at all.
+    if (f.selfDescription && (!att.source || att.vague || att.source.entity === undefined)) continue;
     if (f.kind === 'hedge' || f.kind === 'passive' || f.kind === 'reaction') {
       if (!att.source || att.source.kind === 'vague') att.vague = true;
       if (!att.source) att.source = { start: cue.start, end: cue.end, text: cue.text, kind: f.kind };
