@@ -266,3 +266,10 @@ describe('a poll described after it was named', () => {
     expect(statusOfLast('The survey was conducted from May 1 to May 4.')).toBe('U');
   });
 });
+
+describe('an office holder’s staff', () => {
+  it('speak for the holder named before', () => {
+    expect(statusOfLast('Governor John Smith signed the bill. The governor’s office said the expansion would cost $4 million.')).toBe('A');
+    expect(statusOfLast('President Ana Ruiz left for Paris. The president’s spokesman said the talks went well.')).toBe('A');
+  });
+});

@@ -200,6 +200,11 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     return mk(np, { speakerLike: true, kind: 'publication', vague: false, name: pub, confidence: 0.9 });
   }
 
+  // "the governor's office", "the president's spokesman": the office holder's staff speak for the holder.
+  const owner = toks[headIdx - 2];
+  if (det === 'the' && headIdx - 2 > from - 1 && (toks[headIdx - 1]!.text === "'s" || toks[headIdx - 1]!.text === '’s') && owner && lex.officeHeads.has(owner.lower) && (lex.orgShortForms.has(headLower) || lex.vagueHeads.has(headLower) || SPEECH_NOUNS.has(headLower))) {
+    return mk(np, { speakerLike: true, kind: 'person', vague: false, shortForm: owner.lower, fallback: { kind: 'person', vague: false }, confidence: 0.7 });
+  }
   if (lex.vagueHeads.has(headLower) && (!head.cap || headIdx === sentenceStart || isPlural || !isNameWord(lex, toks, headIdx, sentenceStart))) {
     // "members of Congress", "MPs in Parliament": a legislature's unnamed members are a bare group.
     const legislature = qualifierNamed && !nonGentilicNamed && hasWordIn(toks, coreEnd, to, LEGISLATURES);
