@@ -273,3 +273,13 @@ describe('an office holder’s staff', () => {
     expect(statusOfLast('President Ana Ruiz left for Paris. The president’s spokesman said the talks went well.')).toBe('A');
   });
 });
+
+describe('op-ed furniture', () => {
+  it('a closing bio line is nothing to attribute', () => {
+    expect(statusOfLast('The council should keep the libraries open.\n\nJane Roe is a retired teacher and lives in Eastport.')).toBe('N');
+  });
+  it('"the numbers tell a different story" is no report', () => {
+    const a = analyze('The numbers tell a different story.');
+    expect(a.attributions).toEqual([]);
+  });
+});

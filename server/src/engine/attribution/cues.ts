@@ -680,6 +680,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // replaced, with no source of its own (as "[SOURCE] said").
   const slot = !np && placeholderBefore(lex, toks, from);
   if (nounLike && !inverted && !(plausible && np!.to === from) && !slot) return undefined;
+  // "the numbers tell a different story": an idiom of the writer's, not a report.
+  if (verb.lemma === 'tell' && (toks[to + 1]?.lower === 'story' || toks[to + 2]?.lower === 'story' || toks[to + 3]?.lower === 'story')) return undefined;
   // "will find it difficult to": a judgement of ease, not a finding.
   if (verb.lemma === 'find' && (afterCue?.lower === 'it' || afterCue?.lower === 'himself' || afterCue?.lower === 'herself' || afterCue?.lower === 'themselves')) return undefined;
   // "the letter reads": only a document reads out what it says.

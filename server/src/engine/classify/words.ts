@@ -319,6 +319,10 @@ export const SCHEDULE_PATTERNS: readonly RegExp[] = [
  * paragraph of one sentence; the titles are those of op-ed contributor lines.
  */
 export const BIO_PARAGRAPH_PATTERNS: readonly RegExp[] = [
+  // A letter writer's or op-ed author's closing line ("Jane Roe is a retired teacher and lives in Eastport."):
+  // eval/HARD-CASES.md, "bio lines" are N.
+  /^(?:[A-Z][\p{L}.'’-]*\s){1,4}(?:is|was) (?:an?\s|the\s)?(?:[\p{L}-]+\s){0,3}?[\p{L}-]+(?:,| and| who) (?:lives|resides|writes|teaches|works|divides)\b/u,
+  /^(?:[A-Z][\p{L}.'’-]*\s){1,4}(?:lives|resides) in\b[^.]{0,60}\.?$/u,
   /^(?:[A-Z][\p{L}.'’-]*\s){1,4}(?:is|was) (?:an?\s|the\s)?(?:[\p{L}-]+\s){0,3}(?:director|professor|fellow|chair|chairman|chairwoman|founder|co-founder|president|author|playwright|playwright-in-residence|lecturer|researcher|scholar|editor|columnist|contributor|writer|novelist|partner|executive director|senior fellow)\b[^.]*\b(?:at|of|for|with)\b/u,
 ];
 
