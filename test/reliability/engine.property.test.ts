@@ -224,6 +224,14 @@ describe('fixes near an unbalanced quotation mark (regression tests)', () => {
 
   it('a source note is not put after a literal "<!--", which would swallow it', () => {
     expect(fixProblem('Prices rose 12% last year.<!--', /note/)).toBeUndefined();
+    // Npm run fuzz, seed 4242, case 31189: a sentence that starts with the
+    // literal has no place for a note (before it, the note would attach to the
+    // sentence before); none is offered.
+    const text = 'The report by the IMF estimates growth at 2.1 percent.\t<!--people familiar with the matter';
+    expect(fixProblem(text, /note/)).toBeUndefined();
+    const second = analyze(text).findings.filter((f) => f.start >= text.indexOf('<!--'));
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.flatMap((f) => f.fixes).some((x) => x.title.startsWith('Add a <!-- source'))).toBe(false);
   });
 
   it('every uncovered main clause is reported at once, so fix-all settles in one round', () => {

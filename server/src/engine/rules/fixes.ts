@@ -92,13 +92,17 @@ export function accordingToFix(doc: ProseDocument, span: Span): Fix {
 }
 
 /** A `<!-- source: -->` note right after the span, for the writer to fill. */
-export function sourceNoteFix(doc: ProseDocument, span: Span): Fix {
+export function sourceNoteFix(doc: ProseDocument, span: Span): Fix | undefined {
   let at = trimmedEnd(doc.source, span);
   // A literal "<!--" at the end of the sentence (never closed, so it is text)
   // would turn the note into the tail of a comment it opens: the note goes
-  // before it.
+  // before it. When nothing of the sentence is before it, there is no place
+  // for a note: before it, the note would follow the sentence before.
   const open = doc.source.slice(span.start, at).lastIndexOf('<!--');
-  if (open >= 0 && !doc.source.slice(span.start + open, at).includes('-->')) at = trimmedEnd(doc.source, { start: span.start, end: span.start + open });
+  if (open >= 0 && !doc.source.slice(span.start + open, at).includes('-->')) {
+    at = trimmedEnd(doc.source, { start: span.start, end: span.start + open });
+    if (at === span.start) return undefined;
+  }
   return { title: 'Add a <!-- source: --> note after the sentence', kind: 'insert', edits: [{ start: at, end: at, newText: ' <!-- source: -->' }] };
 }
 

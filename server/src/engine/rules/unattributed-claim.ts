@@ -34,7 +34,8 @@ function addFixes(ctx: RuleContext, span: Span): Fix[] {
   // Where the added words land: after the range an edit replaces (punctuation
   // moved out of closing quotes puts them after the quotes).
   const at = according.edits[0]?.end ?? span.end;
-  return [...(insideClosedQuote(ctx.quotes, at) ? [] : [according]), sourceNoteFix(ctx.doc, span), footnoteFix(ctx.doc, span)];
+  const note = sourceNoteFix(ctx.doc, span);
+  return [...(insideClosedQuote(ctx.quotes, at) ? [] : [according]), ...(note ? [note] : []), footnoteFix(ctx.doc, span)];
 }
 
 /** The rule. */
