@@ -23,14 +23,6 @@ function draftsIn(dir: string, ext: RegExp): [string, string][] {
     .map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]);
 }
 
-/** Real drafts on which fix-all is known not to settle (pinned minimal case in engine.property.test.ts). */
-const KNOWN_FAILING = new Set([
-  'politico_2016-09-15_trump-s-favorite-tv-doctor-has-a.txt',
-  // "…if they did not confirm their status": "they" turns into a vague source
-  // once the paragraph's sentences have "according to [SOURCE]" (no minimal case yet).
-  'wash-post_2016-09-25_federal-court-rules-against-ohio.txt',
-]);
-
 const EXAMPLES = draftsIn(path.join(repoRoot, 'examples'), /\.md$/);
 const SHARED = draftsIn(path.join(sharedRoot, 'examples'), /\.md$/);
 const POLNEAR = draftsIn(path.join(sharedRoot, 'corpora/polnear/data/dev/text'), /\.txt$/);
@@ -42,14 +34,7 @@ describe('fix-all on real drafts, in process', () => {
   });
 
   const all = [...EXAMPLES, ...SHARED, ...POLNEAR].map(([name, text]) => ({ name, text }));
-  it.each(all.filter((d) => !KNOWN_FAILING.has(d.name)))('settles in one round: $name', ({ text }) => {
-    expect(checkFixAll(text, analyze(text))).toBeUndefined();
-  });
-
-  // docs/reliability.md, known problems: "by [SOURCE]" after a passive lets a
-  // noun ("claims") later in the sentence read as a speech verb; a pronoun
-  // becomes an unresolved source after the paragraph's fixes.
-  it.fails.each(all.filter((d) => KNOWN_FAILING.has(d.name)))('settles in one round (known bug): $name', ({ text }) => {
+  it.each(all)('settles in one round: $name', ({ text }) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });
 });

@@ -680,6 +680,9 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // replaced, with no source of its own (as "[SOURCE] said").
   const slot = !np && placeholderBefore(lex, toks, from);
   if (nounLike && !inverted && !(plausible && np!.to === from) && !slot) return undefined;
+  // "for making dubious medical claims", "filing reports": a bare or -s form
+  // after a verbal gerund and its modifiers is that gerund's object, a noun.
+  if (nounLike && !inverted && gerundObject(lex, toks, from)) return undefined;
   // "the numbers tell a different story": an idiom of the writer's, not a report.
   if (verb.lemma === 'tell' && (toks[to + 1]?.lower === 'story' || toks[to + 2]?.lower === 'story' || toks[to + 3]?.lower === 'story')) return undefined;
   // "will find it difficult to": a judgement of ease, not a finding.
@@ -710,6 +713,27 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   if (np) out.np = np;
   if (antecedent) out.antecedent = antecedent;
   return out;
+}
+
+/**
+ * True when the words right before token `from` are a verbal gerund and up to
+ * three lower-case modifiers ("making dubious medical"), so that a noun-like
+ * cue form at `from` is the gerund's object. A gerund after a determiner or a
+ * possessive ("the filing", "his briefing") is itself a noun and may be the
+ * subject ("the filing claims"), so it does not count.
+ */
+function gerundObject(lex: Lexicon, toks: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  for (let n = 0; n < 4 && k >= 0; n++, k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (lex.determiners.has(t.lower) || NOUN_BEFORE.has(t.lower) || PRONOUNS_SUBJECT.has(t.lower) || OPENING_PREPOSITIONS.has(t.lower) || CUT_WORDS.has(t.lower) || DAY_WORDS.has(t.lower) || lex.clauseBoundaries.has(t.lower)) return false;
+    if (t.lower.endsWith('ing') && t.lower.length > 4) {
+      const before = toks[k - 1];
+      return !before || before.kind !== 'word' || !(NOUN_BEFORE.has(before.lower) || lex.determiners.has(before.lower));
+    }
+  }
+  return false;
 }
 
 /**
