@@ -283,3 +283,14 @@ describe('op-ed furniture', () => {
     expect(a.attributions).toEqual([]);
   });
 });
+
+describe('agentless reactions with an evaluative adjective', () => {
+  // labels.md lists "has raised questions" as vague; an adjective before the
+  // reaction noun does not name who asked.
+  it.each([
+    'The deal has raised troubling questions about the plan.',
+    'The findings raised more troubling questions about the plan.',
+    'The ruling has drawn harsh criticism.',
+    'The merger raised difficult questions for regulators.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+});

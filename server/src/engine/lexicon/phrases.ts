@@ -122,6 +122,11 @@ export const REACTION_ADJECTIVES: readonly string[] = [
   'new', 'fresh', 'serious', 'some', 'growing', 'widespread', 'international', 'significant',
   'considerable', 'much', 'renewed', 'further', 'many', 'more', 'broad', 'sharp', 'strong', 'heavy',
   'intense', 'wide', 'global', 'public', 'early', 'increasing', 'mounting', 'particular', 'little',
+  // Evaluative adjectives of the same collocations in news copy ("raised
+  // troubling questions", "drew harsh criticism"): they judge the reaction
+  // without naming who reacted.
+  'troubling', 'difficult', 'tough', 'hard', 'uncomfortable', 'awkward', 'legitimate', 'lingering',
+  'persistent', 'pointed', 'grave', 'harsh', 'fierce', 'scathing', 'stiff', 'loud', 'deep', 'major',
 ];
 
 /** Prepositions that introduce who reacted: "drew criticism from", "interest among". */
