@@ -78,6 +78,16 @@ export function countClaims(analysis: Analysis): ClaimCounts {
  */
 export const MAX_LIVE_CHARS = 2_000_000;
 
+/**
+ * Why a draft is not analysed as you type, if it is not: `disabled` when
+ * `sourcetrace.enable` is off for it, `too-long` over {@link MAX_LIVE_CHARS}.
+ * The one test the analyzer, the too-long note and the status share.
+ */
+export function notCheckedReason(text: string, config: EffectiveConfig): 'disabled' | 'too-long' | undefined {
+  if (!config.enabled) return 'disabled';
+  return text.length > MAX_LIVE_CHARS ? 'too-long' : undefined;
+}
+
 /** Runs the engine on one text: in this thread, or in a worker (see `worker.ts`). */
 export type AnalyzeFn = (text: string, config: ResolvedConfig) => Promise<Analysis>;
 
@@ -113,7 +123,7 @@ export class DocumentAnalyzer {
    * before the analysis finished (a newer version is on its way).
    */
   async analyze(uri: string, text: string, config: EffectiveConfig, stale: () => boolean = () => false): Promise<Analysis | undefined> {
-    if (!config.enabled || text.length > MAX_LIVE_CHARS) {
+    if (notCheckedReason(text, config)) {
       this.incremental.delete(uri);
       return emptyAnalysis();
     }

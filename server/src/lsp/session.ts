@@ -29,7 +29,7 @@ import {
 } from 'vscode-languageserver';
 import { resolveConfig } from '../engine';
 import { expandOperands } from '../cli/files';
-import { AnalysisScheduler, analyzeInThread, MAX_LIVE_CHARS, type AnalysisResult, type AnalyzeFn, type EffectiveConfig } from './analysis';
+import { AnalysisScheduler, analyzeInThread, MAX_LIVE_CHARS, notCheckedReason, type AnalysisResult, type AnalyzeFn, type EffectiveConfig } from './analysis';
 import { codeLenses, inlayHints } from './annotations';
 import { codeActions, fixAllEdits } from './codeActions';
 import { pathToUri, ProjectConfigs, uriToPath } from './configFiles';
@@ -189,7 +189,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const { diagnostics } = visibleDiagnostics(result);
       send(() => connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics }));
     }
-    const notChecked = notCheckedReason(result);
+    const notChecked = notCheckedReason(result.text, result.config);
     send(() =>
       connection.sendNotification(StatusNotification.type, {
         uri: result.uri,
@@ -532,19 +532,13 @@ function tooLongMessage(result: AnalysisResult): string {
   );
 }
 
-/** Why a result holds no analysis of its text, if it does not. */
-function notCheckedReason(result: AnalysisResult): StatusNotification.Params['notChecked'] {
-  if (!result.config.enabled) return 'disabled';
-  return result.text.length > MAX_LIVE_CHARS ? 'too-long' : undefined;
-}
-
 /**
  * Diagnostics about the draft as a whole: problems with its own front-matter
  * configuration, and a note when it is too long to check as you type.
  */
 function documentDiagnostics(result: AnalysisResult): Diagnostic[] {
   const tooLong: Diagnostic[] =
-    notCheckedReason(result) === 'too-long'
+    notCheckedReason(result.text, result.config) === 'too-long'
       ? [
           {
             // The whole first line, so that the note is seen, not a zero-width mark.
