@@ -3,7 +3,7 @@
  * news and writes the figures to docs/accuracy.md.
  *
  *   FOLDER…            labelled sets (NAME.labels.tsv + NAME.md, or a set.json);
- *                      default: ../shared/examples, eval/polnear-dev, eval/polnear-heldout
+ *                      default: ../shared/examples, eval/polnear-dev, eval/polnear-heldout, eval/polnear-train
  *   --split dev|test   PolNeAR split for the span scores (default dev; look at test rarely)
  *   --route engine|cli|both
  *                      predict in process (default), through `dist/cli.js check --format json`,
@@ -41,10 +41,10 @@ export interface Args {
 }
 
 /** The default labelled sets, relative to the repository root; missing ones are skipped. */
-export const DEFAULT_SETS = ['../shared/examples', 'eval/polnear-dev', 'eval/polnear-heldout'];
+export const DEFAULT_SETS = ['../shared/examples', 'eval/polnear-dev', 'eval/polnear-heldout', 'eval/polnear-train'];
 
 /** The project's own sets, whose figures are checked against the targets. */
-export const OWN_SETS = ['eval/polnear-dev', 'eval/polnear-heldout'];
+export const OWN_SETS = ['eval/polnear-dev', 'eval/polnear-heldout', 'eval/polnear-train'];
 
 /** Parses the command line. Throws an Error with a usage message on bad input. */
 export function parseArgs(argv: readonly string[]): Args {
