@@ -342,6 +342,15 @@ describe('quotations', () => {
     expect(r.quotes).toEqual([]);
   });
 
+  it('a dash and a name on the line after a quotation sign it, even split off as a sentence', () => {
+    const r = run('“The ferry is late every single day.” ― Nora Pell\n“The new timetable made it worse.” ― Ivo Marsh.\n');
+    const dashes = r.attributions.filter((a) => a.cue.text === '―');
+    expect(dashes.map((a) => a.source?.text)).toEqual(['Nora Pell', 'Ivo Marsh']);
+    expect(r.quotes.map((q) => q.speaker?.text)).toEqual(['Nora Pell', 'Ivo Marsh']);
+    // A dash opening a sentence of ordinary words signs nothing.
+    expect(run('― Nora Pell went home early that day.').attributions.filter((a) => a.cue.text === '―')).toEqual([]);
+  });
+
   it('ignores cues inside a quotation', () => {
     const r = run('“I think the cranes are old,” Ana Ruiz said.');
     expect(r.attributions.map((a) => a.cue.text)).toEqual(['said']);

@@ -525,12 +525,20 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
         // subject it replaced was ("The ministry said" is measured by "said").
         const cue = a.source.kind === 'placeholder' ? atts[list[k]! + 1]!.cue : a.cue;
         if (cue.start >= q.start && cue.end <= q.end) continue;
+        // A signature dash signs the quotation before it, never one after it.
+        if (a.cue.lemma === '―' && cue.end <= q.start) continue;
         const dist = cue.start >= q.end ? cue.start - q.end : q.start - cue.end;
         if (dist < bestDist) {
           best = list[k]!;
           bestDist = dist;
         }
       }
+    }
+    // "“…” ― Nora Pell" with the signature split off as the next sentence.
+    if (best < 0) {
+      const next = bySent.get(last.index + 1);
+      const k = next?.find((x) => atts[x]!.cue.lemma === '―');
+      if (k !== undefined && atts[k]!.source && prose.slice(q.end, atts[k]!.cue.start).trim() === '') best = k;
     }
     // "Smith said:" in the sentence before.
     if (best < 0 && si > 0) {

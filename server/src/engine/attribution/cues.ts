@@ -63,8 +63,10 @@ export function findCues(lex: Lexicon, toks: readonly Token[], skip?: (from: num
       }
     }
     if (t.kind !== 'word') {
-      // "“…” ― Sonya Herridge": a dash after a closing quotation signs it.
-      if ((t.text === '―' || t.text === '—' || t.text === '–') && i > 0 && toks[i - 1]!.kind === 'quote' && toks[i + 1]?.cap) {
+      // "“…” ― Sonya Herridge": a dash after a closing quotation signs it. The
+      // sentence splitter may make the signature a sentence of its own: a
+      // sentence that is only a dash and a name is a signature too.
+      if ((t.text === '―' || t.text === '—' || t.text === '–') && (i > 0 ? toks[i - 1]!.kind === 'quote' : signatureOnly(toks, 1)) && toks[i + 1]?.cap) {
         let k = i + 1;
         while (k < n && k - i <= 4 && toks[k]!.kind === 'word' && toks[k]!.cap) k++;
         const np = typePhrase(lex, toks, i + 1, k, i + 1);
@@ -226,6 +228,19 @@ function dropNested(found: FoundCue[], toks: readonly Token[]): FoundCue[] {
   });
   if (reported.length === 0) return found;
   return found.filter((f) => !(f.kind === 'speech-verb' && f.sense !== 'speech' && reported.some((r) => f.from >= r.from && f.from < r.to)));
+}
+
+/**
+ * True when tokens from `from` on are at most four capitalised words ending
+ * the sentence ("Carla Sanchez.") or followed by the next quotation's opening
+ * mark (a signature line that the splitter joined to the next quotation).
+ */
+function signatureOnly(toks: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < toks.length && k - from < 4 && toks[k]!.kind === 'word' && toks[k]!.cap) k++;
+  if (k === from) return false;
+  const next = toks[k];
+  return !next || next.kind === 'quote' || (next.text === '.' && k + 1 === toks.length);
 }
 
 /** True when the tokens right before `i` are a placeholder such as "[SOURCE]" or "[who?]". */
