@@ -294,3 +294,20 @@ describe('agentless reactions with an evaluative adjective', () => {
     'The merger raised difficult questions for regulators.',
   ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
 });
+
+describe('article furniture of live blogs, wire copy and web pages', () => {
+  // eval/HARD-CASES.md, "N: nothing to attribute": a live blog's own
+  // description, its time stamps, a reporter's note on being
+  // at the scene, credit and copyright lines describe the article itself.
+  it.each([
+    'The Latest on the state budget fight (all times local):',
+    '4:15 p.m.',
+    '11:05 a.m. EDT',
+    'This reporter was on the scene.',
+    'Copyright 2016 The Harbor Gazette. All rights reserved.',
+    'Here are five takeaways from the debate.',
+  ])('%s → N', (s) => expect(statusOfLast(`The council met on Monday.\n\n${s}`)).toBe('N'));
+  it('a claim in a live-blog entry is still a claim', () => {
+    expect(statusOfLast('4:15 p.m.\n\nThe council voted to close the library.')).toBe('U');
+  });
+});

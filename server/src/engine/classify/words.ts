@@ -233,6 +233,14 @@ export const META_PATTERNS: readonly RegExp[] = [
   /^(?:editor'?s|editor’s) note\b/i,
   /^(?:correction|clarification|update|updated|related|advertisement|photo|image|video|graphic|caption|source|sources)\s*[:(—–-]/i,
   /^this (?:story|article|post|piece) (?:has been|was|is being) (?:updated|corrected|amended)\b/i,
+  // A live blog's furniture (eval/HARD-CASES.md): its own description, "The
+  // Latest on … (all times EDT):", and the time stamp heading each entry.
+  /^the latest on\b[^.!?]*(?:\(all times [\p{L} ]+\)\s*:?|:)$/iu,
+  /^\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon|midnight)(?:\s+\p{Lu}{2,4})?\.?$/iu,
+  // A reporter's note on being there (eval/HARD-CASES.md: describes the article itself).
+  /^(?:this|your) (?:reporter|correspondent|writer) (?:was|is|has been) (?:on the scene|there|at the scene|in the room|present)\b/i,
+  // Stock lead-ins to a list: "Here are five takeaways from the debate."
+  /^here (?:are|is) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|some) (?:key )?(?:takeaways|things|highlights|moments|questions|ways|reasons|facts|lessons)\b/i,
 ];
 
 /**
@@ -259,6 +267,9 @@ export const BIO_PATTERNS: readonly RegExp[] = [
   /^(?:[A-Z][\p{L}.'’-]*\s){1,4}(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|producer|photographer|photojournalist|author|novelist|blogger|intern|anchor|presenter|host)\b/u,
   /\b(?:contributed (?:reporting|to this (?:report|story|article))|additional reporting by|reporting by|writing by|editing by|edited by|compiled by)\b/i,
   /^(?:follow (?:him|her|them|me) on|(?:he|she|they) can be reached at|contact (?:him|her|them|the author) at)\b/i,
+  // Copyright lines at the foot of wire copy and press releases.
+  /^(?:copyright|\(c\)|©)\s*(?:\d{4}|by\b)/iu,
+  /^all rights reserved\.?$/i,
 ];
 
 /**
