@@ -311,3 +311,30 @@ describe('article furniture of live blogs, wire copy and web pages', () => {
     expect(statusOfLast('4:15 p.m.\n\nThe council voted to close the library.')).toBe('U');
   });
 });
+
+describe('genre: a cue of thought in opinion and press releases', () => {
+  // eval/HARD-CASES.md: an op-ed writer's account of what someone believes is
+  // the writer's judgement (U); a named interviewee's stated mind in news is A.
+  // labels.md: in a press release the issuer is no source for its own sentences.
+  const opEd = [
+    'I have lived in Eastport for thirty years, and I have never seen a mayor like this one.',
+    'We deserve better from our leaders.',
+    'My neighbours feel the same way, and our patience is gone.',
+    'I am tired of the excuses.',
+  ].join(' ');
+  it('in an op-ed, "the mayor knows …" is the writer’s claim', () => {
+    expect(statusOfLast(`${opEd}\n\nThe mayor knows the library plan is a mistake.`)).toBe('U');
+  });
+  it('in news, "the mayor knows …" reports a named person’s mind', () => {
+    const news = 'Mayor Ana Ruiz spoke to reporters on Monday. She said the council would vote next week. Council members said they had not seen the figures. A spokesman said the office would publish them.';
+    expect(statusOfLast(`${news}\n\nMayor Ruiz knows the library plan is a mistake.`)).toBe('A');
+  });
+  it('in a press release, the issuer’s expectations are its own claims', () => {
+    const release = 'EASTPORT, Maine, March 3, 2026 /PRNewswire/ -- Harbor Robotics, Inc. (NASDAQ: HRBR) today announced the launch of its new warehouse robot.\n\nThe robot picks orders twice as fast as a person.\n\n"We are thrilled," said Jane Roe, chief executive officer of Harbor Robotics.';
+    expect(statusOfLast(`${release}\n\nHarbor Robotics expects to ship 5,000 units this year.`)).toBe('U');
+  });
+  it('an official as the subject of a speech verb stays attributed in a press release', () => {
+    const release = 'EASTPORT, Maine, March 3, 2026 /PRNewswire/ -- Harbor Robotics, Inc. (NASDAQ: HRBR) today announced the launch of its new warehouse robot.\n\nThe robot picks orders twice as fast as a person.\n\nHarbor Robotics is a leading provider of warehouse automation.';
+    expect(statusOfLast(`${release}\n\nJane Roe, chief executive officer of Harbor Robotics, said the robot would ship in April.`)).toBe('A');
+  });
+});

@@ -27,7 +27,7 @@
  *    is still correct, only slower.
  * 3. Anything document-wide that per-block results depend on (settings and
  *    front matter, footnote definitions, the next free footnote label, the line
- *    break style, where a file-level disable goes) is a key: when it changes,
+ *    break style, where a file-level disable goes, the draft's genre) is a key: when it changes,
  *    everything is analysed again. Suppression comments are applied to the
  *    assembled findings, as `analyze()` does.
  *
@@ -276,7 +276,7 @@ function documentKey(p: Prepared, configKey: string): string {
   const empty = { start: 0, end: 0 };
   const footnote = footnoteFix(doc, empty).edits[1]?.newText ?? '';
   const disable = disableFileFix(doc, 'vague-attribution').edits[0];
-  return JSON.stringify([configKey, doc.footnoteDefs.map((d) => [d.label, d.text]), footnote, disable?.start, disable?.newText]);
+  return JSON.stringify([configKey, doc.footnoteDefs.map((d) => [d.label, d.text]), footnote, disable?.start, disable?.newText, p.genre]);
 }
 
 /** The part of the document a block's analysis reads: from a little before its first line to the next block. */
@@ -378,7 +378,7 @@ function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCa
     for (const x of lead.attributions) attributions[x.index] = x.attribution;
   }
   const slots = markupSlots({ ...doc, footnoteRefs: refs }, sentences, { ...directives, sourceNotes: notes });
-  const ctx = sentenceContext(doc, sentences, slots, links, config, { attributions, bySentence: merged.bySentence, quotes }, { from: q0, to: q0 + merged.quotes.length });
+  const ctx = sentenceContext(doc, sentences, slots, links, config, { attributions, bySentence: merged.bySentence, quotes }, { from: q0, to: q0 + merged.quotes.length }, env.genre);
   classifyBlock(ctx, sentences, block, range, { from: q0, to: q0 + merged.quotes.length }, carry, claims, details);
   const entityRefs: number[][] = [];
   for (let ci = range.from; ci < range.to; ci++) entityRefs.push(claimEntities(ctx, claims, details, ci));

@@ -29,8 +29,8 @@ export interface AnalyzeOptions {
 
 /** Analyses one Markdown draft. Never throws on any input text. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const { doc, config, sentences, directives, configErrors } = prepare(text, options.config);
-  const traced = trace(doc, sentences, directives, config);
+  const { doc, config, sentences, directives, configErrors, genre } = prepare(text, options.config);
+  const traced = trace(doc, sentences, directives, config, genre);
   const findings = runRules({ doc, sentences, directives, config, ...traced });
   const { kept, suppressed } = applyDirectives(findings, directives, config);
   // Only what the Analysis contract names: the rules' per-claim details and the

@@ -4,6 +4,7 @@
  * laid over the caller's, sentences, directives and the configuration
  * problems to report.
  */
+import { readGenre, type Genre } from './classify/genre';
 import { parseConfig, resolveConfig, type Config, type ResolvedConfig } from './config';
 import { parseDirectives, type Directives } from './directives';
 import { extractProse } from './markdown';
@@ -19,6 +20,8 @@ export interface Prepared {
   directives: Directives;
   /** Problems with the front matter and the directive comments. */
   configErrors: ConfigIssue[];
+  /** The draft's genre, read from the whole draft (classify/genre.ts). */
+  genre: Genre;
 }
 
 /** Runs the document-level stages on `text` under the caller's configuration. */
@@ -43,5 +46,5 @@ export function prepare(text: string, base: ResolvedConfig | Config | undefined)
   for (const issue of directives.issues) {
     if (issue.kind !== 'orphan-source-note') configErrors.push({ path: 'directive', message: issue.message, span: issue.span });
   }
-  return { doc, config, sentences, directives, configErrors };
+  return { doc, config, sentences, directives, configErrors, genre: readGenre(doc, sentences.length) };
 }

@@ -5,7 +5,7 @@
  * labels.md.
  */
 import { findAttributions } from './attribution';
-import { classify, type ClaimDetail } from './classify';
+import { classify, type ClaimDetail, type Genre } from './classify';
 import type { ResolvedConfig } from './config';
 import type { Directives } from './directives';
 import type { Attribution, Claim, ProseDocument, Quote, Sentence, SourceEntity } from './types';
@@ -24,8 +24,8 @@ export interface Traced {
   details: ClaimDetail[];
 }
 
-/** Finds every attribution and decides the status of every sentence. */
-export function trace(doc: ProseDocument, sentences: Sentence[], directives: Directives, config: ResolvedConfig): Traced {
+/** Finds every attribution and decides the status of every sentence; `genre` is read from the draft when not given. */
+export function trace(doc: ProseDocument, sentences: Sentence[], directives: Directives, config: ResolvedConfig, genre?: Genre): Traced {
   const found = findAttributions(doc, sentences, directives, config);
-  return classify(doc, sentences, directives, config, found);
+  return classify(doc, sentences, directives, config, found, genre);
 }

@@ -32,6 +32,7 @@ import type { ResolvedConfig } from '../config';
 import type { Directives } from '../directives';
 import type { Attribution, Claim, LinkRef, ProseBlock, ProseDocument, Quote, Sentence, SourceEntity, Span } from '../types';
 import { splitClauses, type Clause } from './clauses';
+import { readGenre, type Genre } from './genre';
 import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceAt, type MergedAttributions } from './markup';
 import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
 import { clip, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
@@ -39,6 +40,7 @@ import type { ClaimDetail, Placeholder } from './types';
 import { COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, TRAILING_TAG_MAX_WORDS } from './words';
 
 export type { ClaimDetail, Placeholder, PlaceholderKind } from './types';
+export { readGenre, type Genre } from './genre';
 export type { AssertionKind } from './words';
 
 /** Everything classification produces: the `Traced` part of an analysis. */
@@ -124,6 +126,8 @@ export interface SentenceContext {
   leadIns: Map<number, number>;
   /** The links whose text starts in each sentence. */
   linksBySentence: LinkRef[][];
+  /** The draft's genre (`genre.ts`): in opinion and press releases a cue of thought is the writer's claim. */
+  genre: Genre;
 }
 
 /**
@@ -170,6 +174,7 @@ export function sentenceContext(
   config: ResolvedConfig,
   merged: MergedAttributions,
   quoteRange: { from: number; to: number } = { from: 0, to: merged.quotes.length },
+  genre: Genre = 'news',
 ): SentenceContext {
   const quotesBySentence: number[][] = [];
   const ctx: SentenceContext = {
@@ -183,6 +188,7 @@ export function sentenceContext(
     minConfidence: config.minConfidence,
     leadIns: new Map(),
     linksBySentence: [],
+    genre,
   };
   for (let qi = quoteRange.from; qi < quoteRange.to; qi++) {
     const q = merged.quotes[qi]!;
@@ -196,9 +202,9 @@ export function sentenceContext(
 }
 
 /** Classifies every sentence; see the module comment for the order of the tests. */
-export function classify(doc: ProseDocument, sentences: Sentence[], directives: Directives, config: ResolvedConfig, found: AttributionResult): Classified {
+export function classify(doc: ProseDocument, sentences: Sentence[], directives: Directives, config: ResolvedConfig, found: AttributionResult, genre: Genre = readGenre(doc, sentences.length)): Classified {
   const merged = mergeMarkupSources(doc, sentences, directives, found);
-  const ctx = sentenceContext(doc, sentences, markupSlots(doc, sentences, directives), doc.links, config, merged);
+  const ctx = sentenceContext(doc, sentences, markupSlots(doc, sentences, directives), doc.links, config, merged, undefined, genre);
   const claims: Claim[] = [];
   const details: ClaimDetail[] = [];
   const carry = newCarry();
@@ -343,7 +349,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
   const besidePlaceholder = (a: Attribution) =>
     !a.source &&
     placeholders.some((p) => (p.end <= a.cue.start && LINKING_GAP.test(doc.source.slice(p.end, a.cue.start))) || (p.start >= a.cue.end && LINKING_GAP.test(doc.source.slice(a.cue.end, p.start))));
-  const identified = atts.filter((x) => (isIdentified(x.a) || (weak(x.a) && x.a.cue.kind === 'speech-verb')) && !besidePlaceholder(x.a));
+  const identified = atts.filter((x) => (isIdentified(x.a) || (weak(x.a) && x.a.cue.kind === 'speech-verb')) && !besidePlaceholder(x.a) && !writersReading(ctx, x.a));
   const named = identified.filter((x) => !x.a.vague);
 
   // V: a source nobody can check.
@@ -533,6 +539,18 @@ function silentGroup(prose: string, a: Attribution): boolean {
 
 /** A negated cue: "have not said", "didn't confirm", "never explained". */
 const NEGATED_CUE = /\b(?:not|never|n['’]t)\b|n['’]t\b/i;
+
+/**
+ * True for a cue of thought ("Trump knows …", "he doesn't even believe it",
+ * "the company expects …") in an opinion piece or a press release: there it
+ * is the writer's (or the issuer's) own reading of a mind, not something the
+ * person is reported as saying (eval/HARD-CASES.md: an op-ed's judgement of
+ * what someone believes is U; labels.md: the issuer is no source for its own
+ * sentences). In news the same words report a named person's stated mind.
+ */
+function writersReading(ctx: SentenceContext, a: Attribution): boolean {
+  return ctx.genre !== 'news' && (a as FoundAttribution).sense === 'cognition';
+}
 
 /**
  * True when a vague attribution does not make the sentence V: a hedge whose

@@ -418,3 +418,38 @@ export const PLACEHOLDERS: readonly string[] = [
   '[source]', '[speaker]', '[who?]', '[who]', '[name]', '[tk]', '[citation needed]', '[citation]', '[attribution]',
   '[by whom?]', '[according to whom?]', '[xx]', '[xxx]',
 ];
+
+// ─── Genre ──────────────────────────────────────────────────────────────────
+
+/**
+ * Opinion: the writer's first person (outside quotations) per sentence at or
+ * above which a draft reads as opinion. Set on eval/polnear-dev: the four
+ * opinion pieces written in the first person have 0.17 to 1.0 such words per
+ * sentence, the news and wire articles 0.06 at most (docs/accuracy.md).
+ */
+export const GENRE_OPINION_FIRST_PERSON_RATE = 0.12;
+
+/**
+ * Opinion: the reporting verbs ("said", "told", "according to") per sentence
+ * below which a draft reads as opinion. Opinion pieces in eval/polnear-dev
+ * have 0.04 to 0.12, news articles mostly 0.15 to 0.6.
+ */
+export const GENRE_OPINION_REPORTING_RATE = 0.2;
+
+/**
+ * Marks of a press release, each tested once on the whole draft: the
+ * newswire conventions of PR Newswire, Business Wire and GlobeNewswire
+ * releases ("today announced", the "About X" boilerplate, the media contact,
+ * a stock ticker, the "###" end mark).
+ */
+export const PRESS_RELEASE_SIGNALS: readonly RegExp[] = [
+  /\b(?:today announced|announced today)\b/i,
+  /^About (?:\p{Lu}[\p{L}&.'’-]*\s?){1,6}$/mu,
+  /^(?:media|press|investor|news media) (?:contacts?|inquiries|relations)\b/im,
+  /\/\s*(?:PRNewswire|PR Newswire|Business Wire|GLOBE NEWSWIRE|GlobeNewswire|ACCESSWIRE|EINPresswire)\s*\//i,
+  /\((?:NASDAQ|NYSE|Nasdaq|NYSE American|TSX|LSE|OTCQX|OTC)\s*:\s*[A-Z.]{1,6}\)/,
+  /^\s*(?:###|-\s*30\s*-|# # #)\s*$/m,
+];
+
+/** How many `PRESS_RELEASE_SIGNALS` make a draft a press release. */
+export const GENRE_PRESS_RELEASE_MIN_SIGNALS = 2;

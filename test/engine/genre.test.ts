@@ -1,0 +1,50 @@
+/**
+ * The genre read from a draft (classify/genre.ts), and that a change of genre
+ * while typing gives the same analysis incrementally as from scratch.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, createIncrementalAnalyzer } from '../../server/src/engine';
+import { readGenre } from '../../server/src/engine/classify/genre';
+
+function genreOf(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter(Boolean).length;
+  return readGenre({ prose: text, source: text }, sentences);
+}
+
+const NEWS = 'The council voted 5-2 on Monday to close the library. Mayor Ana Ruiz said the building was unsafe. Residents told reporters they would appeal. The library opened in 1931, according to the city archive.';
+const OP_ED = 'I have lived in Eastport for thirty years. We deserve better from our leaders. My neighbours feel the same way. I am tired of the excuses, and our patience is gone.';
+const RELEASE = 'EASTPORT, Maine, March 3, 2026 /PRNewswire/ -- Harbor Robotics, Inc. (NASDAQ: HRBR) today announced a new robot. The robot picks orders twice as fast. We are thrilled, said Jane Roe. The robot ships in April.';
+
+describe('readGenre', () => {
+  it('reads news, opinion and a press release', () => {
+    expect(genreOf(NEWS)).toBe('news');
+    expect(genreOf(OP_ED)).toBe('opinion');
+    expect(genreOf(RELEASE)).toBe('press-release');
+  });
+  it('does not count the first person inside quotation marks', () => {
+    const quoted = '"I am angry," Ruiz said. "We will appeal," she said. "My office is ready." The council met on Monday.';
+    expect(genreOf(quoted)).toBe('news');
+  });
+  it('calls a draft too short to tell news', () => {
+    expect(genreOf('I am tired. We deserve better.')).toBe('news');
+  });
+  it('needs two marks of a press release, not one', () => {
+    expect(genreOf('The company today announced a merger. Its shares rose. Analysts were surprised. The deal closes in May.')).toBe('news');
+  });
+});
+
+describe('a change of genre while typing', () => {
+  it('re-reads every paragraph, as a full analysis does', () => {
+    const body = 'The mayor knows the library plan is a mistake.\n\nThe council meets again in May.';
+    const inc = createIncrementalAnalyzer();
+    let text = `${body}\n\nThe vote was close.`;
+    expect(inc.analyze(text)).toEqual(analyze(text));
+    // Appending first-person paragraphs turns the draft into an op-ed: the
+    // first paragraph, unchanged, must be read again.
+    text += `\n\n${OP_ED}`;
+    const after = inc.analyze(text);
+    expect(after).toEqual(analyze(text));
+    const first = after.claims[0]!;
+    expect(first.status).toBe('U');
+  });
+});
