@@ -124,6 +124,30 @@ describe('splitSentences: boundaries', () => {
     expect(split('Visit example.com today.Then leave.')).toEqual(['Visit example.com today.Then leave.']);
   });
 
+  it('does not split where only markup the prose view masks follows the period', () => {
+    // The masked markup renders as nothing, so these are run together just as
+    // "rose.She said" is; a boundary needs white space in the document.
+    for (const md of ['Prices rose.\\[SOURCE] said so.', '***Prices rose.”**She said so.', 'Prices rose.[^1]She said so.', 'Prices rose.<!-- x -->She said so.']) {
+      expect(split(md)).toHaveLength(1);
+    }
+    // White space anywhere between the period and the next word is a boundary.
+    expect(split('**Prices rose.** She said so.')).toHaveLength(2);
+    expect(split('Prices rose. **She said so.**')).toHaveLength(2);
+    expect(split('> Prices rose.\n> She said so.')).toHaveLength(2);
+    expect(split('Prices rose.[^1] <!-- x -->She said so.')).toHaveLength(2);
+    // An HTML line break renders as one: white space.
+    expect(split('Prices rose.<br>She said so.')).toHaveLength(2);
+    expect(split('Prices rose.<BR />She said so.')).toHaveLength(2);
+    expect(split('Prices rose.<b >She said so.</b>')).toHaveLength(1);
+  });
+
+  it('does not end a sentence at an editor\'s mark in brackets', () => {
+    expect(split('She told [who?] ReportersPrices rose.')).toHaveLength(1);
+    expect(split('The mayor [sic!] Officials said so.')).toHaveLength(1);
+    // A bracketed question of several words still ends where it closes.
+    expect(split('They asked [is it over?] Nobody knew.')).toHaveLength(2);
+  });
+
   it('handles sentences across inline markup', () => {
     expect(split('The *ministry* said so.[^1] [Reuters](https://r.com) confirmed it. <!-- source: x --> Done.')).toEqual([
       'The  ministry  said so.',

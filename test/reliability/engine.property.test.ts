@@ -265,16 +265,46 @@ describe('fixes near an unbalanced quotation mark (regression tests)', () => {
   });
 });
 
-describe('properties the engine does not have yet (it.fails: see docs/reliability.md)', () => {
+describe('sentences run together, when a fix changes how markup is read (regression tests)', () => {
   // Sentences run together with no space, then markup the prose view masks:
   // "[SOURCE]" opens with a bracket, which a backslash before it escapes, and
-  // after which a "**" run can close an emphasis. Either way the masked markup
-  // becomes white space in the prose view and the sentence splits in two, so
-  // the first half surfaces as a new unattributed claim.
-  it.fails.each([
+  // after which a "**" run can close an emphasis. The masked markup became
+  // white space in the prose view and the sentence split in two, so the first
+  // half surfaced as a new unattributed claim. A boundary now needs white
+  // space in the document itself (sentences.ts).
+  it.each([
     'Prices rose 12%.\\Officials said so.',
     '***Prices rose.”**She told reporters',
-  ])('minimal counterexample: fix-all is idempotent on %j', (text) => {
+    // The "?" of a "[who?]" mark ended the sentence before "reportersPrices"
+    // (a small letter, then a capital: read as a brand like "iPhone"), so the
+    // second half surfaced as a new claim. A bracketed word ending in "?" or
+    // "!" is an editor's mark, not the end of a sentence (npm run fuzz, seed
+    // 4242, cases 646 and 5599).
+    'Some say it was inevitable; others disagree.She told reportersPrices rose 12% last year.',
+    'Some say it was inevitable; others disagree.She told reportersThe U.S. Department of State confirmed the sanctions in a statement.',
+  ])('fix-all is idempotent on %j', (text) => {
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+});
+
+describe('fix-all on sentences glued with ";" (regression tests)', () => {
+  // Four of the seven drafts the fuzz run of seed 4242 reported as failures it
+  // could not classify, shrunk; each had its own cause, fixed where it lay.
+  it.each([
+    // "[[SOURCE] said …; …]": the outer bracket was paired with the
+    // placeholder's "]", so the ";" it guarded split a new clause off
+    // (classify/clauses.ts pairs brackets by nesting).
+    '[Officials said the talks would resume.;The bridge collapsed at 4 a.m., killing three.]',
+    // "…” Experts warn the virus could spread." read as a tag closing the
+    // quotation covered the whole sentence, "…” [SOURCE] warns …" did not: a
+    // placeholder before the cue now stands where the source stood.
+    'Prices rose 12% last year.;[SPEAKER] said: "It is over."Experts warn the virus could spread.',
+    '“This is a disaster,” said Maria Lopez, the mayor of Springfield.;Some say it was inevitable; others disagree.“Nobody knew.”Sources familiar with the matter said the deal was done.',
+    // In a V sentence, ", according to [SOURCE]" (the hedge's fix, at the end
+    // of the sentence) did not cover the clause before the ";" as it does in a
+    // sentence with no vague source: the pending attribution was not read.
+    'Reportedly, the CEO resigned.;<!-- sourcetrace-disable -->state media reported',
+  ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });
 });

@@ -243,7 +243,7 @@ export function extractProse(source: string): ProseDocument {
     }
   }
 
-  const doc: ProseDocument = { source, prose: buildProse(source, keep, lineStarts), blocks, links, footnoteRefs, footnoteDefs, comments };
+  const doc: ProseDocument = { source, prose: buildProse(source, keep, lineStarts), kept: keep, blocks, links, footnoteRefs, footnoteDefs, comments };
   if (fm) {
     const frontMatter: ProseDocument['frontMatter'] = { start: fm.start, end: fm.end };
     if (fm.data) frontMatter.data = fm.data;

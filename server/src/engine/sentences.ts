@@ -13,10 +13,20 @@
  * - an ellipsis marks words left out (`them. … Democratic`, a free-standing
  *   `…`);
  * - a quotation closed by `?` or `!` is followed by a speaker (up to four
- *   capitalised words) and a speech verb (`"Is it over?" Mayor Diaz asked.`).
+ *   capitalised words) and a speech verb (`"Is it over?" Mayor Diaz asked.`);
+ * - the `?` or `!` ends one bracketed word, an editor's mark such as
+ *   `[who?]` (which a fix inserts) or `[sic!]`.
  *
  * A line break is whitespace, never a boundary by itself. Decimals and money
- * (`3.14`, `$4.5bn`) are safe because a boundary needs whitespace after it.
+ * (`3.14`, `$4.5bn`) are safe because a boundary needs whitespace after it,
+ * and that whitespace must be prose, not markup the prose view masks as
+ * spaces (`**`, an escaping backslash, a footnote reference, an HTML tag or
+ * comment, even one with spaces inside): masked markup renders as nothing, so
+ * `rose.**She said` is one sentence as `rose.She said` is. A `<br>` renders
+ * as a line break and counts as whitespace. Otherwise an edit that only
+ * changes how markup is read (a backslash escaping the `[` of an inserted
+ * `[SOURCE]`, a `**` that can now close an emphasis) would move a boundary.
+ *
  * Quotations spanning several sentences are split into their sentences, as the
  * editorial standard labels each of them.
  *
@@ -95,7 +105,7 @@ export function splitSentences(doc: ProseDocument): Sentence[] {
   const out: Sentence[] = [];
   const next = new TerminalFinder(doc.prose);
   for (const b of doc.blocks) {
-    if (b.kind === 'paragraph') splitParagraph(doc.prose, b, out, next);
+    if (b.kind === 'paragraph') splitParagraph(doc, b, out, next);
     else pushSentence(doc.prose, b, b.start, b.end, out);
   }
   return out;
@@ -193,7 +203,25 @@ class TerminalFinder {
   }
 }
 
-function splitParagraph(prose: string, b: ProseBlock, out: Sentence[], next: TerminalFinder): void {
+/**
+ * True when `[from, to)` of the document holds white space that is prose, or
+ * a masked `<br>` (an HTML line break renders as one). Spaces inside masked
+ * markup (a comment, a tag's attributes, a link title) render as nothing.
+ */
+function hasProseSpace(doc: ProseDocument, from: number, to: number): boolean {
+  const { source, kept } = doc;
+  for (let k = from; k < to; k++) {
+    const c = source.charCodeAt(k);
+    if (kept[k] ? isSpace(c) : c === 60 && BR_RE.test(source.slice(k, k + 16))) return true;
+  }
+  return false;
+}
+
+/** An HTML line break: `<br>`, `<br/>`, `<br />`, any case. */
+const BR_RE = /^<br\s*\/?>/i;
+
+function splitParagraph(doc: ProseDocument, b: ProseBlock, out: Sentence[], next: TerminalFinder): void {
+  const prose = doc.prose;
   const end = b.end;
   let sentenceStart = b.start;
   let i = b.start;
@@ -210,6 +238,11 @@ function splitParagraph(prose: string, b: ProseBlock, out: Sentence[], next: Ter
     let j = i;
     while (j < end && isSpace(prose.charCodeAt(j))) j++;
     if (j >= end) break;
+    // Only masked markup between the punctuation and the next word: glued.
+    if (!hasProseSpace(doc, i, j)) {
+      i = j;
+      continue;
+    }
     let w = j;
     while (w < end && isOpener(prose.charCodeAt(w))) w++;
     if (!isBoundary(prose, b.start, punctStart, punctEnd, closeEnd, w, end)) {
@@ -242,6 +275,12 @@ function isBoundary(s: string, blockStart: number, punctStart: number, punctEnd:
   if (isLowerAt(s, next) && !/^\p{Ll}+\p{Lu}/u.test(following)) return false;
   const single = punctEnd - punctStart === 1;
   const mark = s.charCodeAt(punctStart);
+  // An editor's mark in brackets ("[who?]", the mark a fix leaves, "[sic!]")
+  // asks or exclaims inside the sentence; it ends nothing.
+  if ((mark === 63 || mark === 33) && s.charCodeAt(punctEnd) === 93) {
+    const word = wordBefore(s, punctStart, blockStart);
+    if (word && s.charCodeAt(punctStart - word.length - 1) === 91) return false;
+  }
   if ((mark === 63 || mark === 33) && closeEnd > punctEnd && isUpperAsciiOrCap(s, next)) {
     // "Is it over?" Smith asked. / "Will it hold?" Mayor Ana Diaz asked.
     let k = next;

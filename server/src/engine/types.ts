@@ -36,6 +36,12 @@ export interface ProseDocument {
   source: string;
   /** Same length as `source`; non-prose characters replaced by spaces. */
   prose: string;
+  /**
+   * Same length as `source`: 1 where the code unit is prose (or a line break),
+   * 0 where it is masked. Tells a space of the draft from a masked one, which
+   * `prose` cannot (a space inside a comment is a space in both).
+   */
+  kept: Uint8Array;
   /** The prose blocks of the document in document order. */
   blocks: ProseBlock[];
   /** Inline links and autolinks whose text lies in prose, in document order. */

@@ -69,16 +69,43 @@ const PAIRS: Record<string, string> = { '“': '”', '"': '"', '(': ')', '[': '
 /** The closing mark of each opening one, by character code. */
 const CLOSING = new Map([...Object.entries(PAIRS)].map(([open, close]) => [open.charCodeAt(0), close]));
 
-/** Spans of `text` (sentence-relative) inside quotation marks or brackets. */
+/**
+ * Spans of `text` (sentence-relative) inside quotation marks or brackets.
+ * Brackets nest: in "[[SOURCE] said A; B]" the outer pair closes at the last
+ * "]", so replacing a word by a placeholder does not change what is guarded.
+ */
 function protectedRanges(text: string): Span[] {
   const out: Span[] = [];
+  const closes = bracketMatches(text);
   for (let i = 0; i < text.length; i++) {
     const close = CLOSING.get(text.charCodeAt(i));
     if (!close) continue;
-    const j = text.indexOf(close, i + 1);
+    const j = NESTING.has(close) ? (closes.get(i) ?? -1) : text.indexOf(close, i + 1);
     if (j === -1) continue;
     out.push({ start: i, end: j + 1 });
     i = j;
+  }
+  return out;
+}
+
+/** The closing marks of the pairs that nest: brackets (quotation marks are paired in order). */
+const NESTING = new Set([')', ']']);
+
+/** For each bracket with a closing one (nested pairs counted), the offset of that closing bracket; linear time. */
+function bracketMatches(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const stacks = new Map<string, number[]>();
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    const close = CLOSING.get(text.charCodeAt(k));
+    if (close && NESTING.has(close)) {
+      const stack = stacks.get(close) ?? [];
+      stack.push(k);
+      stacks.set(close, stack);
+    } else {
+      const open = stacks.get(ch)?.pop();
+      if (open !== undefined) out.set(open, k);
+    }
   }
   return out;
 }

@@ -373,7 +373,10 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
     // plan will fail; unemployment fell to 3.9 percent.") is reported too: the
     // sentence stays V, and the clause would surface as U once the vague
     // source is replaced by a placeholder to fill.
-    const bare = unsourcedClauses(ctx, s, text, block?.kind ?? 'paragraph', identified.map((x) => x.a), reported.map((x) => x.a), placeholders);
+    // Sources left to fill ("…, according to [SOURCE]") cover what they would
+    // cover once filled, as they do in a sentence with no vague source.
+    const waiting = atts.filter((x) => !reported.includes(x) && (isPending(x.a) || besidePlaceholder(x.a) || markedToFill(doc, x.a, placeholders))).map((x) => x.a);
+    const bare = unsourcedClauses(ctx, s, text, block?.kind ?? 'paragraph', identified.map((x) => x.a), [...reported.map((x) => x.a), ...waiting], placeholders);
     if (bare.length) {
       detail.clause = bare[0];
       detail.kinds = assertionKinds(doc.prose.slice(bare[0]!.start, bare[0]!.end));
@@ -507,7 +510,8 @@ function isSpoken(q: Quote): boolean {
  * In a V sentence, the main clauses that assert something and have no
  * source at all: not covered by a named source or a spoken quotation, not
  * left to fill, and not covered by the vague attributions (read as if each
- * were a placeholder to fill, which is what its fix makes of it).
+ * were a placeholder to fill, which is what its fix makes of it). `vague`
+ * also holds the attributions already left to fill, read the same way.
  */
 function unsourcedClauses(ctx: SentenceContext, s: Sentence, text: string, kind: 'paragraph' | 'heading' | 'table-cell', identified: Attribution[], vague: Attribution[], placeholders: Placeholder[]): Span[] {
   const { doc } = ctx;
@@ -518,7 +522,7 @@ function unsourcedClauses(ctx: SentenceContext, s: Sentence, text: string, kind:
   const pending = clauses.map(() => false);
   for (const a of identified) cover(doc, s, text, clauses, a, sentenceQuotes, covered);
   for (const q of sentenceQuotes) if (isSpoken(q)) markDominant(doc, clauses, q, covered);
-  const slots = vague.map((a): Placeholder => ({ ...vaguePhrase(a, doc.source), kind: 'token', text: '' }));
+  const slots = vague.filter((a) => a.vague).map((a): Placeholder => ({ ...vaguePhrase(a, doc.source), kind: 'token', text: '' }));
   markPending(ctx, s, text, clauses, sentenceQuotes, vague, [...placeholders, ...slots], pending);
   const done = clauses.map((_, k) => covered[k] || pending[k]);
   // An opening subordinate clause modifies the main claim: sourced with it.
@@ -699,7 +703,9 @@ function isTrailingTag(s: Sentence, text: string, a: Attribution): boolean {
   // A placeholder after the cue ("she said [who?]", the mark a fix leaves) is
   // no word of the sentence: the tag stays a tag once it is marked.
   const after = withoutPlaceholders(text.slice(end - s.start));
-  const before = text.slice(0, start - s.start).trimEnd();
+  // Nor is one before the cue ("…,” [SOURCE] said"): it stands where the
+  // source stood, so the fix that puts it there leaves a tag a tag.
+  const before = withoutPlaceholders(text.slice(0, start - s.start)).trimEnd();
   return wordCount(after) <= TRAILING_TAG_MAX_WORDS && /(?:[,:—–]|[,]?["”’'])$/.test(before) && before.length > 0;
 }
 
