@@ -338,3 +338,23 @@ describe('genre: a cue of thought in opinion and press releases', () => {
     expect(statusOfLast(`${release}\n\nJane Roe, chief executive officer of Harbor Robotics, said the robot would ship in April.`)).toBe('A');
   });
 });
+
+describe('a poll’s method, after the poll is named', () => {
+  // eval/HARD-CASES.md: a poll's own description ("the registered voter
+  // sample") after the named poll is A; with no poll named it is a claim.
+  const named = 'The Harbor Gazette poll found the mayor ahead by six points.\n\n';
+  it.each([
+    'The poll of 1,000 adults was conducted May 1-4 and has a margin of error of plus or minus 3 percentage points.',
+    'It has a margin of error of 4 points.',
+    'The likely voter sample is 651.',
+  ])('%s → A', (s) => expect(statusOfLast(named + s)).toBe('A'));
+  it('a poll named in the same sentence', () => {
+    expect(statusOfLast('The Eastport College survey of 800 likely voters was conducted last week.')).toBe('A');
+  });
+  it('with no poll named, the method is an ordinary claim', () => {
+    expect(statusOfLast('The council met on Monday.\n\nIt has a margin of error of 4 points.')).toBe('U');
+  });
+  it('other conducted things stay claims after a poll', () => {
+    expect(statusOfLast(named + 'The raid was conducted by state police on Monday.')).toBe('U');
+  });
+});

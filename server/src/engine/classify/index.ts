@@ -35,9 +35,9 @@ import { splitClauses, type Clause } from './clauses';
 import { readGenre, type Genre } from './genre';
 import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceAt, type MergedAttributions } from './markup';
 import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
-import { clip, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
+import { clip, matchesAny, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
-import { COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, TRAILING_TAG_MAX_WORDS } from './words';
+import { NAMED_POLL, POLL_METHOD_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, TRAILING_TAG_MAX_WORDS } from './words';
 
 export type { ClaimDetail, Placeholder, PlaceholderKind } from './types';
 export { readGenre, type Genre } from './genre';
@@ -140,6 +140,8 @@ export interface ClassifyCarry {
   spoken: Set<string>;
   /** What the previous block offers as a lead-in, when it offers one. */
   lead?: LeadIn;
+  /** True once a sentence has named a poll or survey (see `describesPoll`). */
+  poll?: boolean;
 }
 
 /**
@@ -259,12 +261,44 @@ export function classifyBlock(
   const led = findLeadIns(ctx, sentences, quoteRange, carry.lead, block);
   findSpeakerless(ctx, sentences, quoteRange, carry.spoken);
   for (let i = sentenceRange.from; i < sentenceRange.to; i++) {
-    const { claim, detail } = classifySentence(ctx, sentences[i]!);
-    claims[i] = claim;
-    details[i] = detail;
+    const s = sentences[i]!;
+    const { claim, detail } = classifySentence(ctx, s);
+    const text = ctx.doc.prose.slice(s.start, s.end);
+    const names = namesPoll(ctx, s, text);
+    claims[i] = block.kind !== 'heading' && describesPoll(claim, detail, text, names || carry.poll === true) ? { ...claim, status: 'A', reason: 'describes the method of a poll named in the draft', confidence: CONFIDENCE.nPattern } : claim;
+    details[i] = claims[i] === claim ? detail : { ...detail, kinds: [] };
+    if (names) carry.poll = true;
   }
   inheritQuoteStatus(ctx, sentences, quoteRange, claims, details);
   carry.lead = offeredLead(ctx, block, sentenceRange, led, carry.lead, claims, details);
+}
+
+/** Determiners that do not make "The poll" a named poll. */
+const DETERMINERS = /^(?:the|a|an|this|that|its|their|his|her|our|new|latest|recent)$/i;
+
+/**
+ * True when a sentence names a poll or survey ("The Harbor Gazette poll
+ * found …"), or an identified source of it is one.
+ */
+function namesPoll(ctx: SentenceContext, s: Sentence, text: string): boolean {
+  for (const ai of ctx.bySentence[s.index] ?? []) {
+    const a = ctx.attributions[ai];
+    if (a && isIdentified(a) && a.source && /\b(?:poll|survey)s?\b/i.test(a.source.text)) return true;
+  }
+  const m = NAMED_POLL.exec(text);
+  if (!m) return false;
+  return m[0].split(/[\s/]+/).slice(0, -1).some((w) => w && !DETERMINERS.test(w));
+}
+
+/**
+ * True for an unsourced sentence that gives a poll's method (who was asked,
+ * when, the margin of error: `POLL_METHOD_PATTERNS`) once a poll has been
+ * named, in the sentence or before it: the description comes from the poll's
+ * own pages (eval/HARD-CASES.md), so it rests on the poll.
+ */
+function describesPoll(claim: Claim, detail: ClaimDetail, text: string, pollNamed: boolean): boolean {
+  if (!pollNamed || claim.status !== 'U' || detail.vague.length || detail.placeholders.length || detail.pending || detail.speakerlessQuote !== undefined) return false;
+  return matchesAny(text, POLL_METHOD_PATTERNS);
 }
 
 /** The lead-in a block offers the next one (see `findLeadIns`). */

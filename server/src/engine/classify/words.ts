@@ -453,3 +453,28 @@ export const PRESS_RELEASE_SIGNALS: readonly RegExp[] = [
 
 /** How many `PRESS_RELEASE_SIGNALS` make a draft a press release. */
 export const GENRE_PRESS_RELEASE_MIN_SIGNALS = 2;
+
+// ─── Continuing reports ─────────────────────────────────────────────────────
+
+/**
+ * A poll's or survey's method: who was asked, how many, when, the margin of
+ * error. AP and Reuters close poll stories with such a sentence; the
+ * eval/polnear-dev labels attribute it to the poll named in it or before it
+ * (eval/HARD-CASES.md: "the registered voter sample" after a named poll is A).
+ * The phrases are the wire style books' methodology boilerplate.
+ */
+export const POLL_METHOD_PATTERNS: readonly RegExp[] = [
+  /\bmargin of (?:sampling )?error\b/i,
+  /\bsampling error\b/i,
+  /\b(?:poll|survey|sample|questionnaire)s? (?:of (?:about |more than |nearly |some )?[\d,]+|was conducted|were conducted|was taken|was carried out|surveyed|interviewed|polled|included|is \d|was \d)\b/i,
+  /\b(?:adults|voters|people|residents|respondents|households|americans|members) (?:were|was) (?:interviewed|surveyed|polled|contacted|reached)\b/i,
+  /\b(?:registered|likely)[- ]voter sample\b/i,
+  /\bsample (?:size )?(?:of|is|was) [\d,]+\b/i,
+];
+
+/**
+ * A poll or survey named in a sentence: a capitalised name before "poll" or
+ * "survey" ("The Harbor Gazette/Eastport College poll", "A Quinnipiac
+ * University survey").
+ */
+export const NAMED_POLL = /(?:\p{Lu}[\p{L}\p{N}'’.&-]*(?:\/|\s+))+(?:poll|survey|tracking poll)\b/u;
