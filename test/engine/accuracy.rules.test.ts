@@ -358,3 +358,19 @@ describe('a poll’s method, after the poll is named', () => {
     expect(statusOfLast(named + 'The raid was conducted by state police on Monday.')).toBe('U');
   });
 });
+
+describe('a tag between reported words', () => {
+  // The writer opens with the source's words, sets the tag, and goes on with
+  // them: the clause joined by "and" or "although" is still the source's.
+  it.each([
+    'The middle fifth paid 9 percent, the Congressional Budget Office said in a June report, and the bottom fifth paid 1 percent.',
+    'The blast, the Interior Ministry said, was the largest in a decade, although the damage may take days to assess.',
+    '“We will rebuild,” Mayor Ana Ruiz said, and the council will vote on the money next week.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('a contrast takes the word back', () => {
+    expect(statusOfLast('The blast, the Interior Ministry said, was the largest in a decade, but the real toll is far higher.')).toBe('U');
+  });
+  it('a tag that opens the sentence does not carry over "and"', () => {
+    expect(statusOfLast('The Interior Ministry said the blast was small, and the real toll is far higher.')).toBe('U');
+  });
+});

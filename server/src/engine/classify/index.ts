@@ -37,7 +37,7 @@ import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceA
 import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
 import { clip, matchesAny, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
-import { NAMED_POLL, POLL_METHOD_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, TRAILING_TAG_MAX_WORDS } from './words';
+import { MEDIAL_TAG_CONJUNCTIONS, NAMED_POLL, POLL_METHOD_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, TRAILING_TAG_MAX_WORDS } from './words';
 
 export type { ClaimDetail, Placeholder, PlaceholderKind } from './types';
 export { readGenre, type Genre } from './genre';
@@ -686,6 +686,19 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
   if (home >= 0 && (a.cue.kind === 'according-to' || thatComplement)) {
     for (let k = home + 1; k < clauses.length && SCOPE_CARRYING_CONJUNCTIONS.includes(clauses[k]!.joint ?? ''); k++) covered[k] = true;
   }
+  // A tag set between reported words ("A, the agency said, and B") carries on
+  // to the clauses the writer joins to them (`MEDIAL_TAG_CONJUNCTIONS`).
+  if (home >= 0 && a.cue.kind === 'speech-verb' && isMedialTag(s, text, a)) {
+    for (let k = home + 1; k < clauses.length && MEDIAL_TAG_CONJUNCTIONS.includes(clauses[k]!.joint ?? ''); k++) covered[k] = true;
+  }
+}
+
+/** True for a speech tag after reported words and a comma ("A, the agency said, …", "“A,” she said, …"). */
+function isMedialTag(s: Sentence, text: string, a: Attribution): boolean {
+  if (!a.source || !within(a.source, s)) return false;
+  const start = Math.min(a.cue.start, a.source.start);
+  const before = text.slice(0, start - s.start).trimEnd();
+  return wordCount(before) >= 2 && /,["”’]?$/.test(before);
 }
 
 /** A subordinator (temporal, causal or conditional) after a main clause of three words or more, with no comma or dash after it. */

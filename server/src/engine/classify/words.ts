@@ -199,6 +199,16 @@ export const CLAUSE_CONJUNCTIONS: readonly string[] = ['and', 'but', 'yet', 'so'
  */
 export const SCOPE_CARRYING_CONJUNCTIONS: readonly string[] = ['and', 'so'];
 
+/**
+ * Conjunctions a tag set in the middle of reported words carries across
+ * ("The middle fifth paid 8.9 percent, the agency said, and the bottom fifth
+ * paid 0.8 percent"; "The test, North Korea said, was its biggest yet,
+ * although it may take days to tell"): the writer has opened with the
+ * source's words and goes on with them. Read off the eval/polnear-dev labels,
+ * where such sentences are A; a contrast ("but", "yet") takes the word back.
+ */
+export const MEDIAL_TAG_CONJUNCTIONS: readonly string[] = ['and', 'so', 'although', 'though'];
+
 // ─── N: nothing to attribute ────────────────────────────────────────────────
 //
 // Each pattern below is tested on the whole sentence text (prose view, trimmed).
