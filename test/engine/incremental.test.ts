@@ -112,6 +112,24 @@ describe('incremental analysis equals a full analysis', () => {
     typeAndCheck(text, at, 'Analysts said it rose.', { config: { rules: { 'unattributed-claim': 'off' }, minConfidence: 0.75 } });
   });
 
+  it('when a typed name changes what a "he" or "the bank" 50 paragraphs later resolves to, with unaffected paragraphs in between', () => {
+    const filler = (i: number) =>
+      i % 3 === 0 ? `Prices in district ${i} rose ${i} percent last year, analysts said.` : i % 3 === 1 ? `Mayor Ana Ruiz ${i} said the budget would be cut.` : `The weather in week ${i} was mild.`;
+    const paragraphs = [
+      'James Tanaka, the governor, said the contract was signed. The Central Bank of Kenya said rates would rise.',
+      'Officials met on Monday.',
+      ...Array.from({ length: 50 }, (_, i) => filler(i)),
+      'The bank said it would act. He said the plan was sound. Tanaka said it was late.',
+      'The World Bank said so too. Later the bank said nothing.',
+    ];
+    const text = paragraphs.join('\n\n') + '\n';
+    const at = text.indexOf('Officials met');
+    // A new bank, a new man and a woman, typed in front of the second paragraph; then a name glued to the next word.
+    typeAndCheck(text, at, 'The Reserve Bank of India said so. Peter Okafor said it. She said no. ');
+    typeAndCheck(text, at + 'Officials met'.length, ' Mr Brown');
+    typeAndCheck(text, text.indexOf('The Central Bank'), 'Officials said');
+  });
+
   it('when document-wide parts change: front matter, footnote definitions, suppressions, fences, underlines', () => {
     const base = 'Officials said the plan failed.[^1]\n\nThe minister said it worked.\n\nPrices rose 12% last year.\n\n[^1]: Ministry statement\n';
     const edits: [string, (t: string) => string][] = [

@@ -130,6 +130,10 @@ interface Maps {
   attribution(i: number): number;
   quote(i: number): number;
   block(i: number): number;
+  /** Record ids (those a block's pronoun search looked at). */
+  record(i: number): number;
+  /** Entity ids. */
+  entity(i: number): number;
 }
 
 /**
@@ -213,11 +217,15 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
       if (bi === clean && clean < n) {
         const oi = clean - dB;
         const maps = suffixMaps(old, oi, k, edit, dB, env.sentences.length - o.sentences.length, a0, q0);
-        const dirt = old.after && old.after.block === oi && before && sameCarry(carry, old.after.carry, maps.strict) ? stateDifference(state, old.after.state, before.state.records.length, maps.strict) : undefined;
+        // Where the changed blocks' name mentions lie, in the old and the new text.
+        const region = { start: env.doc.blocks[k]!.start, oldEnd: o.doc.blocks[oi]!.start, newEnd: env.doc.blocks[clean]!.start };
+        const diff = old.after && old.after.block === oi && before ? stateDifference(state, old.after.state, before.state, region, maps.strict) : undefined;
+        const dirt = diff && sameCarry(carry, old.after!.carry, { ...maps.strict, entity: diff.entityOf }) ? diff : undefined;
         if (dirt && laterBlocksUnaffected(old.outs, oi, dirt)) {
           after = { block: clean, state, carry };
-          for (let j = clean; j < n; j++) outs.push(relocateOut(old.outs[j - dB]!, maps.lenient));
-          entities = old.entities.map((e, id) => (dirt.entities.has(id) ? copyEntity(state.entities[id]!) : relocateEntity(e, maps.lenient)));
+          const shift: Maps = { ...maps.lenient, record: dirt.recordOf, entity: dirt.entityOf };
+          for (let j = clean; j < n; j++) outs.push(relocateOut(old.outs[j - dB]!, shift));
+          entities = finalEntities(old.entities, old.after!.state.entities.length, state.entities, dirt, region, shift);
           break;
         }
         after = { block: clean, state: state.clone(), carry: cloneCarry(carry) };
@@ -487,6 +495,8 @@ function suffixMaps(
     attribution: index(aFrom, aTo, a0 - aTo),
     quote: index(qFrom, qTo, q0 - qTo),
     block: index(k, oi, dB),
+    record: (i: number) => i,
+    entity: (i: number) => i,
   };
   return {
     lenient: { ...base, offset: (x) => (x < edit.start ? x : x >= edit.oldEnd ? x + edit.delta : NaN) },
@@ -527,6 +537,7 @@ function index(i: number, f: (i: number) => number): number {
 function mention(x: SourceMention, m: Maps): SourceMention {
   const out = span(x, m);
   if (x.antecedent) out.antecedent = span(x.antecedent, m);
+  if (x.entity !== undefined) out.entity = index(x.entity, m.entity);
   return out;
 }
 
@@ -575,15 +586,46 @@ function relocateOut(out: BlockOut, m: Maps): BlockOut {
     attributions: out.attributions.map((a) => attribution(a, m)),
     quotes: out.quotes,
     claims: out.claims.map((c) => claim(c, m)),
-    entityRefs: out.entityRefs,
+    entityRefs: out.entityRefs.map((refs) => refs.map((e) => index(e, m.entity))),
     findings: out.findings.map((list) => list && list.map((f) => finding(f, m))),
     extras: out.extras,
-    access: out.access,
+    access: out.access.persons ? { ...out.access, persons: new Set([...out.access.persons].map(m.record)) } : out.access,
   };
 }
 
 function relocateEntity(e: SourceEntity, m: Maps): SourceEntity {
-  return { ...e, introduced: bare(e.introduced, m), mentions: e.mentions.map((x) => bare(x, m)), claims: [] };
+  return { ...e, id: index(e.id, m.entity), introduced: bare(e.introduced, m), mentions: e.mentions.map((x) => bare(x, m)), claims: [] };
+}
+
+/**
+ * The final entities when every block after the boundary is reused: those
+ * the new state has at the boundary in their own form when they differ from
+ * the previous call's there (no later block touched them, else that block
+ * would not be reused); the others in the previous call's final form, with
+ * the mentions the changed blocks made taken from the new state; and those
+ * later blocks made, renumbered.
+ */
+function finalEntities(oldFinal: SourceEntity[], oldAtBoundary: number, atBoundary: SourceEntity[], dirt: StateDifference, region: Region, m: Maps): SourceEntity[] {
+  const out: SourceEntity[] = new Array<SourceEntity>(atBoundary.length + oldFinal.length - oldAtBoundary);
+  atBoundary.forEach((e, id) => {
+    if (dirt.entities.has(id)) out[id] = copyEntity(e);
+  });
+  oldFinal.forEach((e, id) => {
+    const to = m.entity(id);
+    if (Number.isNaN(to) || dirt.entities.has(to)) return;
+    const now = atBoundary[to];
+    // Made by a later block, from a record the same in every field; or with no mention the changed blocks made.
+    if (id >= oldAtBoundary || !now || (!e.mentions.some((x) => x.start >= region.start && x.start < region.oldEnd) && !now.mentions.some((x) => x.start >= region.start && x.start < region.newEnd))) {
+      out[to] = relocateEntity(e, m);
+      return;
+    }
+    const mentions = e.mentions.filter((x) => x.start < region.start).map((x) => ({ start: x.start, end: x.end }));
+    for (const x of now.mentions) if (x.start >= region.start && x.start < region.newEnd) mentions.push({ start: x.start, end: x.end });
+    for (const x of e.mentions) if (x.start >= region.oldEnd) mentions.push(bare(x, m));
+    out[to] = { ...e, id: to, introduced: bare(e.introduced, m), mentions, claims: [] };
+  });
+  for (let id = 0; id < out.length; id++) if (!out[id]) throw new Error('an entity without its counterpart');
+  return out;
 }
 
 // ─── Comparing what blocks carry ───────────────────────────────────────────
@@ -598,49 +640,94 @@ interface StateDifference {
   recentPersons: boolean;
   lastThing: boolean;
   lastGroup: boolean;
-  /** Entities that differ: their final form is the new state's. */
+  /** Entities (new ids) that differ or have no counterpart: their final form is the new state's. */
   entities: Set<number>;
+  /** The new id of each old entity, NaN for one without a counterpart (those later blocks make come in the same order). */
+  entityOf: (old: number) => number;
+  /**
+   * Records (old ids) that correspond to a new record whose fields differ:
+   * a block whose pronoun search looked at one of them is affected
+   * (`StateAccess.persons`).
+   */
+  persons: Set<number>;
+  /** The new id of each old record at the boundary, NaN for one without a counterpart. */
+  recordOf: (old: number) => number;
 }
 
 /**
  * How the new state `n` at a block boundary differs from the previous call's
  * `o` there (offsets mapped), or undefined when later blocks cannot be reused
- * whatever they read (a different number of entities: every later entity id
- * would differ). Record ids never reach a result, so records only need to
- * correspond: those created before the changed blocks (`r0` of them) by id,
- * those the changed blocks created by aligning the lists, and those later
- * blocks create in order. A key that leads to a record without a counterpart
- * differs.
+ * whatever they read (a state this code does not know field by field, and
+ * not equal). `before` is the state before the changed blocks. Records and
+ * entities correspond: those made before the changed blocks by id, those the
+ * changed blocks made by aligning the lists, and those later blocks make in
+ * order. Entity ids reach the results, and later blocks' results are
+ * renumbered through the correspondence; record ids do not. A key that leads
+ * to a record without a clean counterpart differs.
  */
-function stateDifference(n: DiscourseState, o: DiscourseState, r0: number, m: Maps): StateDifference | undefined {
-  if (n.entities.length !== o.entities.length) return undefined;
+function stateDifference(n: DiscourseState, o: DiscourseState, before: DiscourseState, region: Region, m: Maps): StateDifference | undefined {
   const fields = Object.keys(n);
   if (fields.length !== STATE_FIELDS.length || !STATE_FIELDS.every((f) => fields.includes(f))) {
     // A state this code does not know field by field: only exact equality is safe.
-    return sameValue({ ...n, access: undefined }, { ...o, access: undefined }, m.offset) ? { keys: new Set(), recentPersons: false, lastThing: false, lastGroup: false, entities: new Set() } : undefined;
+    return sameValue({ ...n, access: undefined }, { ...o, access: undefined }, m.offset)
+      ? { keys: new Set(), recentPersons: false, lastThing: false, lastGroup: false, entities: new Set(), entityOf: (id) => id, persons: new Set(), recordOf: (id) => id }
+      : undefined;
   }
-  const entities = new Set<number>();
-  n.entities.forEach((e, id) => {
-    if (!sameValue(e, o.entities[id], m.offset)) entities.add(id);
-  });
+  // Which old entity each new one is, as for records below: by id those made
+  // before the changed blocks, by aligning the lists those the changed blocks
+  // made. A pair whose fields differ still corresponds (the ids in later
+  // blocks' results are renumbered through it) but is dirty.
+  const e0 = before.entities.length;
+  // Mentions the changed blocks made may differ: the final entities take them from the new state.
+  const sameMentions = (a: Span[], b: Span[]) => sameValue(outside(a, region.start, region.newEnd), outside(b, region.start, region.oldEnd), m.offset);
+  const sameEntity = (a: SourceEntity | undefined, b: SourceEntity | undefined) =>
+    a !== undefined && b !== undefined && sameValue({ ...a, id: 0, mentions: undefined }, { ...b, id: 0, mentions: undefined }, m.offset) && sameMentions(a.mentions, b.mentions);
+  const eNew = new Map<number, number>();
+  const dirtyEntities = new Set<number>(n.entities.keys());
+  const pairEntity = (oldId: number, newId: number) => {
+    eNew.set(oldId, newId);
+    if (sameEntity(n.entities[newId], o.entities[oldId])) dirtyEntities.delete(newId);
+  };
+  align(e0, n.entities, o.entities, sameEntity, pairEntity);
+  const oE = o.entities.length;
+  const nE = n.entities.length;
+  const entityOf = (id: number) => (id >= oE ? id - oE + nE : (eNew.get(id) ?? NaN));
   // Which old record each new one is: the shared ones (made before the changed
-  // blocks) by id, unless they changed; those the changed blocks made by
-  // aligning the two lists, since one more name typed shifts the ids after it.
+  // blocks) by id; those the changed blocks made by aligning the two lists,
+  // since one more name typed shifts the ids after it. A pair whose fields
+  // differ still corresponds (ids in the list of recent persons are compared
+  // through it), but is dirty: a key leading to it differs, and a pronoun
+  // search that looks at it is affected.
+  //
+  // Two degrees of sameness. A record the same in every field (`exact`) can
+  // be reached any way. One whose mentions differ only where the changed
+  // blocks made them (`same`) can be reached by its keys: no block reads a
+  // record's mentions through them, and the final entities take those
+  // mentions from the new state. Only a source's record qualifies: a record
+  // that becomes a source later has its mentions copied into its entity then.
+  const sameFields = (a: NameRecord, b: NameRecord) =>
+    sameValue({ ...a, id: 0, entity: undefined, mentions: undefined }, { ...b, id: 0, entity: undefined, mentions: undefined }, m.offset) &&
+    (a.entity === undefined ? b.entity === undefined : b.entity !== undefined && entityOf(b.entity) === a.entity && !dirtyEntities.has(a.entity));
+  const exact = (a: NameRecord | undefined, b: NameRecord | undefined) => a !== undefined && b !== undefined && sameFields(a, b) && sameValue(a.mentions, b.mentions, m.offset);
   const same = (a: NameRecord | undefined, b: NameRecord | undefined) =>
-    a !== undefined && b !== undefined && sameValue({ ...a, id: 0 }, { ...b, id: 0 }, m.offset) && (a.entity === undefined || !entities.has(a.entity));
+    a !== undefined && b !== undefined && sameFields(a, b) && (a.entity === undefined ? sameValue(a.mentions, b.mentions, m.offset) : sameMentions(a.mentions, b.mentions));
   const newOf = new Map<number, number>();
-  for (let id = 0; id < r0; id++) if (same(n.records[id], o.records[id])) newOf.set(id, id);
-  for (let i = r0, j = r0; i < n.records.length && j < o.records.length; ) {
-    if (same(n.records[i], o.records[j])) newOf.set(j++, i++);
-    else if (same(n.records[i + 1], o.records[j])) i++;
-    else if (same(n.records[i], o.records[j + 1])) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
+  const dirty = new Set<number>();
+  const inexact = new Set<number>();
+  const pair = (oldId: number, newId: number) => {
+    newOf.set(oldId, newId);
+    const a = n.records[newId];
+    const b = o.records[oldId];
+    if (!same(a, b)) dirty.add(oldId);
+    else if (!exact(a, b)) inexact.add(oldId);
+  };
+  align(before.records.length, n.records, o.records, same, pair);
   const keys = new Set<string>();
-  const sameId = (a: number | undefined, b: number | undefined) => (a === undefined ? b === undefined : b !== undefined && newOf.get(b) === a);
+  // Keys and the last thing or group lead to a record whose fields the block reads: clean pairs only.
+  const sameId = (a: number | undefined, b: number | undefined) => (a === undefined ? b === undefined : b !== undefined && newOf.get(b) === a && !dirty.has(b));
+  // The last thing is also read for its latest mention ("the report" near the body that published it).
+  const exactId = (a: number | undefined, b: number | undefined) => sameId(a, b) && (b === undefined || !inexact.has(b));
+  const pairedId = (a: number | undefined, b: number | undefined) => (a === undefined ? b === undefined : b !== undefined && newOf.get(b) === a);
   const compareMaps = <V>(tag: string, nm: Map<string, V>, om: Map<string, V>, same: (a: V, b: V) => boolean) => {
     for (const [key, value] of nm) {
       const other = om.get(key);
@@ -655,13 +742,48 @@ function stateDifference(n: DiscourseState, o: DiscourseState, r0: number, m: Ma
   const op = o.recentPersons;
   const ng = n.lastGroup;
   const og = o.lastGroup;
+  const oR = o.records.length;
+  const nR = n.records.length;
   return {
     keys,
-    entities,
-    recentPersons: np.length !== op.length || !np.every((id, i) => sameId(id, op[i])),
-    lastThing: !sameId(n.lastThing, o.lastThing),
+    entities: dirtyEntities,
+    entityOf,
+    persons: dirty,
+    // Records later blocks make come in the same order in both calls.
+    recordOf: (id) => (id >= oR ? id - oR + nR : (newOf.get(id) ?? NaN)),
+    recentPersons: np.length !== op.length || !np.every((id, i) => pairedId(id, op[i])),
+    lastThing: !exactId(n.lastThing, o.lastThing),
     lastGroup: !(ng === undefined ? og === undefined : og !== undefined && sameId(ng.record, og.record) && sameValue(ng.vague, og.vague, m.offset)),
   };
+}
+
+/** Where the changed blocks lie: from `start` to `oldEnd` in the old text, to `newEnd` in the new one. */
+interface Region {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** The spans of a sorted list outside `[from, to)`. */
+function outside(list: Span[], from: number, to: number): Span[] {
+  if (!list.some((x) => x.start >= from && x.start < to)) return list;
+  return list.filter((x) => x.start < from || x.start >= to);
+}
+
+/**
+ * Pairs the items of a new and an old list: the first `shared` by position
+ * (made before the changed blocks, so both lists have them), the rest by
+ * aligning equal items, one missing or extra item at a time, and pairing
+ * unequal ones that stand in the same place.
+ */
+function align<T>(shared: number, nl: readonly T[], ol: readonly T[], same: (a: T | undefined, b: T | undefined) => boolean, pair: (oldId: number, newId: number) => void): void {
+  for (let id = 0; id < shared && id < nl.length && id < ol.length; id++) pair(id, id);
+  for (let i = shared, j = shared; i < nl.length && j < ol.length; ) {
+    if (same(nl[i], ol[j])) pair(j++, i++);
+    else if (same(nl[i + 1], ol[j])) i++;
+    else if (same(nl[i], ol[j + 1])) j++;
+    else pair(j++, i++);
+  }
 }
 
 /**
@@ -681,6 +803,7 @@ function laterBlocksUnaffected(outs: BlockOut[], from: number, dirt: StateDiffer
     if (a.lastThing === 'written') lastThing = false;
     if (a.lastGroup === 'written') lastGroup = false;
     if (dirt.keys.size) for (const key of a.keys) if (dirt.keys.has(key)) return false;
+    if (dirt.persons.size && a.persons) for (const id of a.persons) if (dirt.persons.has(id)) return false;
   }
   return true;
 }

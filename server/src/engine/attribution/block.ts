@@ -264,7 +264,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
     }
     if (p === 'male' || p === 'female') {
       for (let k = state.recentPersons.length - 1; k >= 0; k--) {
-        const rec = state.records[state.recentPersons[k]!]!;
+        const rec = state.recentPerson(k);
         if (rec.gender && rec.gender !== p) continue;
         if (!rec.gender) rec.gender = p;
         mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
@@ -428,8 +428,8 @@ function recordFor(state: DiscourseState, _lex: Lexicon, span: Span & { text: st
     else if (!list.includes(id)) list.push(id);
   }
   if (kind === 'person') {
-    state.recentPersons = state.recentPersons.filter((r) => r !== id);
-    state.recentPersons.push(id);
+    state.recentPersons = state.recentPersonsToUpdate().filter((r) => r !== id);
+    state.recentPersonsToUpdate().push(id);
   }
   return rec;
 }

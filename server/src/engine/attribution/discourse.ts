@@ -37,8 +37,19 @@ export interface NameRecord {
 export interface StateAccess {
   /** Keys looked up or written: `k:` name keys, `h:` heads, `c:` the run cache. */
   keys: Set<string>;
-  /** True when the block used the list of recent persons. */
+  /**
+   * True when the block's results depend on the list of recent persons: it
+   * looked for a pronoun's antecedent in it or compared its last entry.
+   * Moving a person to its end does not count: that only changes the list for
+   * later blocks, which note their own use of it.
+   */
   recentPersons: boolean;
+  /**
+   * The records a pronoun's search through the list of recent persons looked
+   * at (ids in the numbering of the call that analysed the block): the block
+   * depends on their fields (gender, name, first mention) as well.
+   */
+  persons?: Set<number>;
   /** How the block first used `lastThing` and `lastGroup`: read (it depends on them) or written (it does not). */
   lastThing?: 'read' | 'written';
   lastGroup?: 'read' | 'written';
@@ -103,15 +114,30 @@ export class DiscourseState {
   private lastThingId: number | undefined = undefined;
   private lastGroupValue: { record?: number; vague?: Span & { text: string } } | undefined = undefined;
 
-  /** Person records, most recent mention last (at most 8). */
+  /** Person records, most recent mention last (at most 8). Reading it notes that the block depends on it. */
   get recentPersons(): number[] {
     if (this.access) this.access.recentPersons = true;
     return this.recentList;
   }
 
+  /** Replaces the list of recent persons; the block does not depend on the list it replaces. */
   set recentPersons(list: number[]) {
-    if (this.access) this.access.recentPersons = true;
     this.recentList = list;
+  }
+
+  /**
+   * The list of recent persons, to move an entry to its end: unlike
+   * `recentPersons`, using it does not make the block depend on the list.
+   */
+  recentPersonsToUpdate(): number[] {
+    return this.recentList;
+  }
+
+  /** The record of a recent person a pronoun's search looks at, noted as read. */
+  recentPerson(k: number): NameRecord {
+    const id = this.recentList[k]!;
+    if (this.access) (this.access.persons ??= new Set()).add(id);
+    return this.records[id]!;
   }
 
   /** The last organisation, publication or document record mentioned. */
@@ -306,7 +332,7 @@ export function addSpan(list: Span[], span: Span): void {
 /** Moves a record to the most recent end of the recency lists. */
 function recent(state: DiscourseState, rec: NameRecord): void {
   if (rec.kind === 'person') {
-    const list = state.recentPersons;
+    const list = state.recentPersonsToUpdate();
     if (list[list.length - 1] === rec.id) return;
     const at = list.indexOf(rec.id);
     if (at >= 0) list.splice(at, 1);
