@@ -374,3 +374,19 @@ describe('a tag between reported words', () => {
     expect(statusOfLast('The Interior Ministry said the blast was small, and the real toll is far higher.')).toBe('U');
   });
 });
+
+describe('the writer’s opinion verb framing a claim', () => {
+  // eval/HARD-CASES.md: an op-ed writer's verdicts are U; first-person
+  // experience and convictions about the writer are N.
+  it.each([
+    'I think it is a clear sign the council has failed.',
+    'I know he will keep his promise.',
+    'This, I predict, will not end well.',
+    'If the mayor had listened, I guess the results would be different.',
+  ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
+  it.each([
+    'I believe in the good sense of the voters.',
+    'Not important enough, I guess.',
+    'I know all about losing a job.',
+  ])('%s → N', (s) => expect(statusOfLast(s)).toBe('N'));
+});

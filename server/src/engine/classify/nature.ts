@@ -103,6 +103,28 @@ function unquoted(text: string): string {
   return text.replace(/"[^"]*"?|“[^”]*”?/g, (q) => ' '.repeat(q.length));
 }
 
+/**
+ * "I think it is a sure sign …", "I know he'll keep going", "This, I predict,
+ * will not end well": the writer's opinion verb framing a clause about
+ * someone or something else. The clause is a judgement stated by the writer,
+ * so the sentence is a claim, not an aside (eval/HARD-CASES.md: an op-ed
+ * writer's verdicts are U; "I believe in the good sense of …" stays an aside).
+ */
+const OPINION_FRAME = /\bI(?:['’]m| am)? (?:think|believe|predict|guess|know|suspect|expect|bet|suppose|sure|convinced|certain)\b,?\s+(?:that\s+)?(.*)$/is;
+const OPINION_PARENTHESIS = /^(.*\S),\s*I (?:think|believe|predict|guess|suspect|bet|suppose|fear|expect),\s+(.*)$/is;
+/** Words after an opinion verb that do not open a clause ("I believe in …", "I know all about …"). */
+const NOT_A_CLAUSE_START = /^(?:in|about|of|so|not|all|what|why|how|to|for|this\.?$|that\.?$|it\.?$|I\b|me\b|my\b)/i;
+
+/** True when the writer's opinion verb frames a clause that asserts something (see `OPINION_FRAME`). */
+function framesClaim(text: string): boolean {
+  const p = OPINION_PARENTHESIS.exec(text);
+  if (p && hasFiniteVerb(p[2]!) && tokenize(p[1]!).length >= 1) return true;
+  const m = OPINION_FRAME.exec(text);
+  if (!m) return false;
+  const rest = m[1]!.trim();
+  return !NOT_A_CLAUSE_START.test(rest) && tokenize(rest).length >= 3 && hasFiniteVerb(rest);
+}
+
 /** True when a clause after ", but", ", yet" or ", and" has a verb of its own: a claim beside the aside. */
 function assertsAfterConjunction(text: string): boolean {
   const m = /,\s+(?:but|yet|and)\s+(.*)$/is.exec(text);
@@ -121,7 +143,7 @@ export function nothingToAttribute(text: string, blockKind: BlockKind, wholeBloc
   if (matchesAny(t, META_PATTERNS)) return 'describes the article itself';
   if (isImperative(t)) return 'an imperative addressed to the reader';
   const own = unquoted(t);
-  if (matchesAny(own, FIRST_PERSON_PATTERNS) && !EMBEDDED_CLAIM.test(own) && !assertsAfterConjunction(own)) return "the writer's own aside";
+  if (matchesAny(own, FIRST_PERSON_PATTERNS) && !EMBEDDED_CLAIM.test(own) && !assertsAfterConjunction(own) && !framesClaim(own)) return "the writer's own aside";
   if (matchesAny(t, BIO_PATTERNS)) return 'a bio line or credit';
   if (matchesAny(t, DEFINITION_PATTERNS)) return 'a textbook definition';
   if (matchesAny(t, SCHEDULE_PATTERNS)) return 'a public schedule fact';
