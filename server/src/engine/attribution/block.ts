@@ -513,23 +513,27 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
       if (!list) continue;
       const lo = lowerBound(list.length, (mid) => atts[list[mid]!]!.cue.start < q.start);
       for (let k = Math.max(0, lo - 3); k < Math.min(list.length, lo + 3 + countInside(list, lo, q)); k++) {
-        const a = atts[list[k]!]!;
+        // The speech verb of "[SOURCE] said" stands for its placeholder: the
+        // placeholder is one more attribution than the vague subject it
+        // replaced, and may have fallen out of the neighbours looked at.
+        const at = !atts[list[k]!]!.source && list[k]! > 0 && speaksFor(list[k]! - 1) ? list[k]! - 1 : list[k]!;
+        const a = atts[at]!;
         // A placeholder standing as the subject ("[SOURCE] said", what the fix
         // of a vague speaker leaves) is the speaker's slot: the quotation is
         // paired with it, and classification reads it as a source to fill, so
         // replacing a vague speaker does not hand the quotation to another.
         // Other placeholders ("according to [SOURCE]", "by [SOURCE]") speak
         // for no quotation.
-        if (!SPEAKING_KINDS.has(a.cue.kind) || !a.source || (a.source.kind === 'placeholder' && !speaksFor(list[k]!))) continue;
+        if (!SPEAKING_KINDS.has(a.cue.kind) || !a.source || (a.source.kind === 'placeholder' && !speaksFor(at))) continue;
         // A subject placeholder is measured by its speech verb, as the vague
         // subject it replaced was ("The ministry said" is measured by "said").
-        const cue = a.source.kind === 'placeholder' ? atts[list[k]! + 1]!.cue : a.cue;
+        const cue = a.source.kind === 'placeholder' ? atts[at + 1]!.cue : a.cue;
         if (cue.start >= q.start && cue.end <= q.end) continue;
         // A signature dash signs the quotation before it, never one after it.
         if (a.cue.lemma === '―' && cue.end <= q.start) continue;
         const dist = cue.start >= q.end ? cue.start - q.end : q.start - cue.end;
         if (dist < bestDist) {
-          best = list[k]!;
+          best = at;
           bestDist = dist;
         }
       }

@@ -68,6 +68,17 @@ function endParts(source: string, span: Span): { end: number; closers: number; p
   while (closers > span.start && CLOSERS.test(source[base(closers)]!)) closers = base(closers);
   let punct = closers;
   while (punct > span.start && TERMINAL.test(source[base(punct)]!)) punct = base(punct);
+  // A free-standing ellipsis after the end punctuation ("killing three. …")
+  // closes the same sentence: text put between them would follow a full stop
+  // and a space, and start a sentence of its own.
+  if (closers === end) {
+    let k = punct;
+    while (k > span.start && /\s/.test(source[k - 1]!)) k--;
+    if (k < punct && k > span.start && TERMINAL.test(source[base(k)]!)) {
+      punct = k;
+      while (punct > span.start && TERMINAL.test(source[base(punct)]!)) punct = base(punct);
+    }
+  }
   return { end, closers, punct };
 }
 
@@ -98,12 +109,17 @@ export function sourceNoteFix(doc: ProseDocument, span: Span): Fix | undefined {
   // would turn the note into the tail of a comment it opens: the note goes
   // before it. When nothing of the sentence is before it, there is no place
   // for a note: before it, the note would follow the sentence before.
+  // There the note is inside the sentence, glued to what it follows: a space
+  // after end punctuation ("…<!--" → "… <!-- source: --><!--") would end the
+  // sentence at the note.
   const open = doc.source.slice(span.start, at).lastIndexOf('<!--');
+  let glue = ' ';
   if (open >= 0 && !doc.source.slice(span.start + open, at).includes('-->')) {
     at = trimmedEnd(doc.source, { start: span.start, end: span.start + open });
     if (at === span.start) return undefined;
+    glue = at === span.start + open ? '' : ' ';
   }
-  return { title: 'Add a <!-- source: --> note after the sentence', kind: 'insert', edits: [{ start: at, end: at, newText: ' <!-- source: -->' }] };
+  return { title: 'Add a <!-- source: --> note after the sentence', kind: 'insert', edits: [{ start: at, end: at, newText: `${glue}<!-- source: -->` }] };
 }
 
 /** The next footnote label that is a free number. */
