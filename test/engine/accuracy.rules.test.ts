@@ -390,3 +390,22 @@ describe('the writer’s opinion verb framing a claim', () => {
     'I know all about losing a job.',
   ])('%s → N', (s) => expect(statusOfLast(s)).toBe('N'));
 });
+
+describe('identity lines, handles, wishes and fixtures', () => {
+  // eval/HARD-CASES.md: public-record facts about office holders, bio lines,
+  // tweet handles and public schedules are N; the writer's wish is an aside.
+  it.each([
+    'Jane Roe is the Democratic governor of Maine.',
+    'Rep. Jane Roe, D-Maine, chairs the House Rules Committee.',
+    'Sam Lee, a lawyer in Eastport, is a member of the Gazette’s Board of Contributors.',
+    '@janeroe12.',
+    'Hopefully, he will seek help.',
+    'The mayor was scheduled to address the chamber of commerce Friday.',
+    'The council will meet again on March 17.',
+  ])('%s → N', (s) => expect(statusOfLast(`The council met on Monday.\n\n${s}`)).toBe('N'));
+  it.each([
+    'Jane Roe is not the first governor to veto the budget.',
+    'Jane Roe is the best governor of Maine in a century.',
+    'The mayor is the leader of a machine that stole the election.',
+  ])('%s → U', (s) => expect(statusOfLast(`The council met on Monday.\n\n${s}`)).toBe('U'));
+});

@@ -266,6 +266,8 @@ export const FIRST_PERSON_PATTERNS: readonly RegExp[] = [
   /\bI\b|\b[Mm](?:y|e|yself|ine)\b/,
   /^(?:in my|to my|for my|my own) (?:view|opinion|experience|mind|knowledge|part)\b/i,
   /^(?:personally|frankly|honestly|admittedly),? i\b/i,
+  // The writer's wish ("Hopefully, he will seek help."): eval/polnear-train opinion labels.
+  /^hopefully,/i,
   /^(?:when |as )?(?:we|this reporter|this writer|the author|the writer) (?:reached out|asked|contacted|spoke|visited|called|emailed|wrote to|have asked|have contacted|requested)\b/i,
 ];
 
@@ -277,6 +279,25 @@ export const BIO_PATTERNS: readonly RegExp[] = [
   /^(?:[A-Z][\p{L}.'’-]*\s){1,4}(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|producer|photographer|photojournalist|author|novelist|blogger|intern|anchor|presenter|host)\b/u,
   /\b(?:contributed (?:reporting|to this (?:report|story|article))|additional reporting by|reporting by|writing by|editing by|edited by|compiled by)\b/i,
   /^(?:follow (?:him|her|them|me) on|(?:he|she|they) can be reached at|contact (?:him|her|them|the author) at)\b/i,
+  // A Twitter handle standing alone: a reader comment's or a tweet's signature (eval/HARD-CASES.md: tweet handles are N).
+  /^@[\p{L}\p{N}_]{2,}\.?$/u,
+  // Public-record identity of a named person, the op-ed contributor line
+  // included ("Rick Scott is the Republican governor of Florida."; "Jane Roe,
+  // a professor at Eastport College, is a member of the Gazette's Board of
+  // Contributors."): eval/HARD-CASES.md, public-record facts about office
+  // holders and bio lines are N. Nothing but the identity may follow.
+  new RegExp(
+    `^(?!(?:He|She|It|They|This|That|There)\\b)(?!.*\\b(?:not|never|no longer|first|only|last|best|worst)\\b)\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,[^,;]{3,90},)?\\s(?:is|was|chairs|heads|leads) (?:the |a |an )?(?:[\\p{L}’'.-]+ ){0,4}?(?:${[
+      'governor', 'senator', 'president', 'chairman', 'chairwoman', 'chair', 'mayor', 'leader', 'nominee', 'candidate',
+      'speaker', 'secretary', 'minister', 'member', 'director', 'executive', 'founder', 'co-founder', 'coordinator',
+      'editor', 'professor', 'fellow', 'representative', 'congressman', 'congresswoman', 'ambassador', 'justice', 'judge',
+      'head', 'dean', 'chancellor', 'commissioner', 'columnist', 'contributor', 'correspondent',
+    ]
+      .flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1)])
+      .join('|')})(?: [\\p{L}-]+)?(?: (?:of|in|for|at|on)\\b[^;:!?]*)?\\.?$`,
+    'u',
+  ),
+  /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3},\s[A-Z]-[A-Z][\p{L}.]+,\s(?:chairs|heads|leads|represents) (?:the )?[^;:!?]*\.?$/u,
   // Copyright lines at the foot of wire copy and press releases.
   /^(?:copyright|\(c\)|©)\s*(?:\d{4}|by\b)/iu,
   /^all rights reserved\.?$/i,
@@ -300,7 +321,7 @@ export const IMPERATIVE_VERBS: readonly string[] = [
 
 /** Words that may come before an imperative verb: "Now tell us", "Please ask", "So go". */
 export const IMPERATIVE_LEAD_INS: readonly string[] = [
-  'now', 'so', 'just', 'please', 'seriously', 'perhaps', 'maybe', 'and', 'but', 'then', 'simply', 'also', 'first',
+  'oh', 'now', 'so', 'just', 'please', 'seriously', 'perhaps', 'maybe', 'and', 'but', 'then', 'simply', 'also', 'first',
   'finally', 'instead', 'again', 'always', 'never', 'really',
 ];
 
@@ -330,6 +351,11 @@ export const SCHEDULE_PATTERNS: readonly RegExp[] = [
   // An announced release date (eval/HARD-CASES.md: "plans to release its analysis next week" is N).
   /\b(?:plans?|intends?|expects?) to (?:release|publish|issue|unveil|announce)\b[^.;]{0,60}\b(?:next|this|later this) (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
   /\b(?:is|are) to (?:take over|take office|begin|start|open|close|be sworn in|step down|leave office|be held)\b/i,
+  // A named fixture ("Sanders is scheduled to address the convention Monday
+  // night", "Iowa is set to play Stanford in the Rose Bowl", "The council will
+  // meet again on March 17-18"): eval/HARD-CASES.md, public schedules are N.
+  /\b(?:is|are|was|were) (?:scheduled|slated|set|due) to (?:address|speak|play|face|meet|visit|hold|host|attend|appear|co-moderate|moderate|debate|travel|campaign|deliver|give|headline|testify|hold)\b/i,
+  /\bwill (?:meet|convene|reconvene|gather)\b[^.;]{0,60}\b(?:on|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month)\b/i,
   // The present tense of a fixture: "Trump and Clinton meet … Monday at Hofstra University."
   /\b(?:meet|meets|face off|faces off|visits|travels to|hosts)\b[^.;]{0,80}\b(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|morning|evening|afternoon)?\s*(?:said|says|told))/i,
 ];
