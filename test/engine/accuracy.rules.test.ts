@@ -409,3 +409,17 @@ describe('identity lines, handles, wishes and fixtures', () => {
     'The mayor is the leader of a machine that stole the election.',
   ])('%s → U', (s) => expect(statusOfLast(`The council met on Monday.\n\n${s}`)).toBe('U'));
 });
+
+describe('a definite short form after a named source', () => {
+  // labels.md: a short form is vague only when no named source comes before it.
+  const before = 'Jane Roe endorsed the mayor on Monday.\n\n';
+  it('points back when something was named before', () => {
+    expect(statusOfLast(before + 'The actress said she was tired of the status quo.')).toBe('A');
+  });
+  it('is vague with nothing named before it', () => {
+    expect(statusOfLast('The actress said she was tired of the status quo.')).toBe('V');
+  });
+  it.each(['The intelligence community said the hack came from abroad.', 'The experts said the bridge was safe.'])('a collective or a group stays vague: %s', (s) => {
+    expect(statusOfLast(before + s)).toBe('V');
+  });
+});

@@ -445,7 +445,7 @@ function assemble(env: Env, outs: BlockOut[], finalEntities: SourceEntity[], reg
 }
 
 function cloneCarry(c: ClassifyCarry): ClassifyCarry {
-  return { spoken: new Set(c.spoken), ...(c.lead ? { lead: c.lead } : {}), ...(c.poll ? { poll: c.poll } : {}) };
+  return { spoken: new Set(c.spoken), ...(c.lead ? { lead: c.lead } : {}), ...(c.poll ? { poll: c.poll } : {}), ...(c.named ? { named: c.named } : {}) };
 }
 
 // ─── Shifting results from the previous call ───────────────────────────────
@@ -846,7 +846,7 @@ function sameValue(n: unknown, o: unknown, offset: (x: number) => number): boole
 
 /** True when classification's carry `n` equals `o` with `o`'s offsets and indexes mapped. */
 function sameCarry(n: ClassifyCarry, o: ClassifyCarry, m: Maps): boolean {
-  if (n.spoken.size !== o.spoken.size || n.poll !== o.poll) return false;
+  if (n.spoken.size !== o.spoken.size || n.poll !== o.poll || n.named !== o.named) return false;
   for (const t of n.spoken) if (!o.spoken.has(t)) return false;
   if (!n.lead || !o.lead) return !n.lead && !o.lead;
   try {

@@ -514,3 +514,13 @@ export const POLL_METHOD_PATTERNS: readonly RegExp[] = [
  * University survey").
  */
 export const NAMED_POLL = /(?:\p{Lu}[\p{L}\p{N}'’.&-]*(?:\/|\s+))+(?:poll|survey|tracking poll)\b/u;
+
+/**
+ * Heads of definite short forms that name a collective, not one body a
+ * reader could look up ("the intelligence community", "the media"): they stay
+ * vague even after something was named (labels.md: "state media" is V).
+ */
+export const COLLECTIVE_HEADS: readonly string[] = [
+  'community', 'establishment', 'media', 'press', 'public', 'government', 'administration', 'world', 'industry',
+  'left', 'right', 'opposition', 'base', 'elite', 'street', 'crowd', 'audience', 'source', 'insider', 'official',
+];
