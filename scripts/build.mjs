@@ -54,7 +54,10 @@ const builds = [
   // the bundled server with its code cache, written below.
   { ...common, entryPoints: { server: 'server/src/launch.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node\n' + importMetaUrl } },
+  // The CLI: a small launcher (the `sourcetrace` command) that loads the
+  // bundled CLI with its code cache, written below.
+  { ...common, entryPoints: { cli: 'server/src/cli/launch.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { 'cli-main': 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node\n' + importMetaUrl } },
 ];
 
 const { existsSync, rmSync } = await import('node:fs');
@@ -65,21 +68,23 @@ if (watch) {
   for (const b of present) await (await esbuild.context(b)).watch();
 } else {
   await Promise.all(present.map((b) => esbuild.build(b)));
-  for (const f of ['dist/server.js', 'dist/cli.js']) if (existsSync(f)) await chmod(f, 0o755);
-  if (existsSync('dist/server-main.js')) writeCodeCache();
+  for (const f of ['dist/server.js', 'dist/cli.js', 'dist/cli-main.js']) if (existsSync(f)) await chmod(f, 0o755);
+  if (existsSync('dist/server-main.js')) writeCodeCache('dist/server.js', 'dist/server-main.cache', 'the server');
+  if (existsSync('dist/cli-main.js')) writeCodeCache('dist/cli.js', 'dist/cli-main.cache', 'the CLI');
 }
 
 /**
- * V8's code cache for the bundled server, made by a training run of it on a
- * sample draft (`server/src/launch.ts`). It is specific to the V8 that makes
- * it: another Node rejects it and compiles the bundle as usual. A build that
- * cannot make it goes on without (the launcher checks the cache belongs to
- * the bundle, so an old one is never used).
+ * V8's code cache for a bundled entry point, made by a training run of its
+ * launcher on a sample draft (`server/src/launch.ts`,
+ * `server/src/cli/launch.ts`, `server/src/codecache.ts`). It is specific to
+ * the V8 that makes it: another Node rejects it and compiles the bundle as
+ * usual. A build that cannot make it goes on without (the launcher checks the
+ * cache belongs to the bundle, so an old one is never used).
  */
-function writeCodeCache() {
-  const r = spawnSync(process.execPath, ['dist/server.js', '--write-code-cache'], { encoding: 'utf8', timeout: 60_000 });
-  if (r.status !== 0 || !existsSync('dist/server-main.cache')) {
-    rmSync('dist/server-main.cache', { force: true });
-    console.warn(`build: no code cache for the server (${(r.stderr || r.error?.message || `exit ${r.status}`).trim().split('\n').pop()})`);
+function writeCodeCache(launcher, cache, what) {
+  const r = spawnSync(process.execPath, [launcher, '--write-code-cache'], { encoding: 'utf8', timeout: 60_000 });
+  if (r.status !== 0 || !existsSync(cache)) {
+    rmSync(cache, { force: true });
+    console.warn(`build: no code cache for ${what} (${(r.stderr || r.error?.message || `exit ${r.status}`).trim().split('\n').pop()})`);
   }
 }

@@ -368,7 +368,9 @@ async function lspSection(o: Options, results: BenchResults, draftDir: string): 
 
 /** A CPU profile of the CLI on the largest draft, or the next smaller one when that exceeds the timeout. */
 async function profileSection(o: Options, results: BenchResults, draftDir: string): Promise<void> {
-  const cli = path.join(o.profileDistDir, 'cli.js');
+  // dist/cli.js is a launcher; the bundle with the module markers the profile is mapped by is cli-main.js.
+  const bundle = path.join(o.profileDistDir, 'cli-main.js');
+  const cli = existsSync(bundle) ? bundle : path.join(o.profileDistDir, 'cli.js');
   if (!existsSync(cli)) {
     note(results, 'profile', 'no cli.js to profile (the build failed and dist/ is empty)');
     return;

@@ -1,8 +1,8 @@
 /**
- * Where the CLI's time goes: runs `node --cpu-prof dist/cli.js check FILE` and
+ * Where the CLI's time goes: runs `node --cpu-prof dist/cli-main.js check FILE` and
  * sums the V8 CPU profile's self time per function and per source module.
  *
- * dist/cli.js is an esbuild bundle; esbuild marks the start of each bundled
+ * dist/cli-main.js (the CLI without its launcher) is an esbuild bundle; esbuild marks the start of each bundled
  * module with a `// path/to/module.ts` comment, so a profile line number in
  * the bundle maps back to the module it came from without a source map.
  */

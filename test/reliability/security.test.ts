@@ -164,8 +164,8 @@ describe('the bundles', () => {
     // the CLI does not declare).
     // The bundles may be minified, so the modules are read from their source
     // maps: which bundled sources load each builtin.
-    // server.js is the launcher that loads server-main.js, the bundled server.
-    for (const bundle of ['server.js', 'server-main.js', 'cli.js']) {
+    // server.js and cli.js are the launchers that load server-main.js and cli-main.js, the bundles.
+    for (const bundle of ['server.js', 'server-main.js', 'cli.js', 'cli-main.js']) {
       const map = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist', `${bundle}.map`), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
       expect(map.sourcesContent?.length, `${bundle}.map carries the sources`).toBe(map.sources.length);
       const owners = (mod: string) => {
