@@ -323,6 +323,16 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // ", according to [SOURCE]" went between "three." and a free-standing
     // ellipsis, where it started a sentence of its own.
     'The bridge collapsed at 4 a.m., killing three. …',
+    // Npm run fuzz, seed 4242, case 31064: "saidExperts" (two sentences run
+    // together with no full stop) was replaced whole, deleting "said", and the
+    // small "[source]" then joined the two sentences. A source glued to the
+    // word before is offered only the mark, and a small placeholder is kept
+    // only where the source does not open its sentence.
+    'The ministry said on Monday that 40 people had died.,Mr. Brown, a spokesman for Acme Corp., declined to comment.\rsaidExperts warn the virus could spread.',
+    // Case 98720: the vague source "charge.42](https://example.org/a)Officials"
+    // ran over a link's markup, which its replacement deleted. A source phrase
+    // holding masked markup is offered only the mark.
+    '[She told reporters"It was chaos. Nobody was in charge.42](https://example.org/a)Officials said the talks would resume.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

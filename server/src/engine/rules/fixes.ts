@@ -5,7 +5,7 @@
  * on its own line. Edits are sorted and never overlap; line breaks follow the
  * document's own (CRLF documents get CRLF).
  */
-import { lineOfOffset, lineStartOffsets } from '../text';
+import { isWhitespaceCode, lineOfOffset, lineStartOffsets } from '../text';
 import type { Fix, ProseDocument, Quote, RuleId, Sentence, Span, TextEdit } from '../types';
 
 /** The placeholder every fix leaves where a source's name must go. */
@@ -155,6 +155,23 @@ export function footnoteFix(doc: ProseDocument, span: Span): Fix {
     kind: 'insert',
     edits: [ref, { start: src.length, end: src.length, newText: `${gap}[^${label}]: ${SOURCE}${eol}` }],
   };
+}
+
+/**
+ * True when the span holds markup the prose view masks, other than white
+ * space and emphasis marks: a link's "](https://…)", a tag, a footnote
+ * reference. A source phrase read across it ("charge.42](https://…)Officials")
+ * runs over text that is no part of it, and replacing the phrase would delete
+ * the markup.
+ */
+export function spansMarkup(doc: ProseDocument, span: Span): boolean {
+  const { source, kept } = doc;
+  for (let k = span.start; k < span.end; k++) {
+    if (kept[k]) continue;
+    const c = source.charCodeAt(k);
+    if (c !== 42 && c !== 95 && !isWhitespaceCode(c)) return true;
+  }
+  return false;
 }
 
 /**

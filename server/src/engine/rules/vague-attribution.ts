@@ -11,7 +11,7 @@ import { vaguePhrase } from '../classify';
 import { trimSpan } from '../classify/text';
 import type { Attribution, Fix, Finding, ProseDocument, Quote, Sentence, TextEdit } from '../types';
 import type { RuleContext } from './index';
-import { SOURCE, WHO, appendBeforePunctuation, insideClosedQuote, spansComment, suppressionFixes } from './fixes';
+import { SOURCE, WHO, appendBeforePunctuation, insideClosedQuote, spansComment, spansMarkup, suppressionFixes } from './fixes';
 import { eachClaim, finding, quoted, type Rule } from './rule';
 
 /** Vague sources that are texts rather than people: "reports", "state media", "studies". */
@@ -57,11 +57,13 @@ function nextWord(source: string, offset: number, limit: number): TextEdit | und
 }
 
 /**
- * Two sentences run together with no space ("she said.Experts"): a source
- * phrase read across them holds words of the sentence before, which a
- * replacement would delete. Only the mark is offered then.
+ * Two sentences run together with no space ("she said.Experts", or with no
+ * full stop at all, "saidExperts"): a source phrase read across them holds
+ * words of the sentence before, which a replacement would delete. Only the
+ * mark is offered then. Three small letters before a capital are needed, so
+ * "McCain" and "MacArthur" are still names.
  */
-const GLUED = /\p{Ll}[.!?]\p{Lu}/u;
+const GLUED = /\p{Ll}[.!?]\p{Lu}|\p{Ll}{3}\p{Lu}/u;
 
 /**
  * True when the source starts with a small letter right after end
@@ -70,8 +72,11 @@ const GLUED = /\p{Ll}[.!?]\p{Lu}/u;
  * the placeholder keeps the small letter ("[source]", a placeholder all the
  * same).
  */
-function keepsSentence(doc: ProseDocument, at: number): boolean {
+function keepsSentence(doc: ProseDocument, s: Sentence, at: number): boolean {
   if (!/^\p{Ll}/u.test(doc.source[at] ?? '')) return false;
+  // A source that opens its sentence ("…spread. iPhone users say", split
+  // before the inner capital) keeps the capital, and with it the boundary.
+  if (!/[^\s"'“‘(\[]/.test(doc.prose.slice(s.start, at))) return false;
   let k = at;
   while (k > 0 && /[\s"'”’»)\]*_]/.test(doc.prose[k - 1]!)) k--;
   return k > 0 && /[.!?…]/.test(doc.prose[k - 1]!);
@@ -81,8 +86,8 @@ function keepsSentence(doc: ProseDocument, at: number): boolean {
 function replacementFix(doc: ProseDocument, s: Sentence, a: Attribution, quotes: readonly (Quote | undefined)[]): Fix | undefined {
   const src = doc.source;
   const source = a.source;
-  if (source && (source.kind === 'vague' || source.kind === 'unresolved') && source.start >= s.start && source.end <= s.end && source.end > source.start && !spansComment(doc, source) && !GLUED.test(source.text)) {
-    const edits: TextEdit[] = [{ start: source.start, end: source.end, newText: keepsSentence(doc, source.start) ? SOURCE.toLowerCase() : SOURCE }];
+  if (source && (source.kind === 'vague' || source.kind === 'unresolved') && source.start >= s.start && source.end <= s.end && source.end > source.start && !spansComment(doc, source) && !spansMarkup(doc, source) && !GLUED.test(source.text)) {
+    const edits: TextEdit[] = [{ start: source.start, end: source.end, newText: keepsSentence(doc, s, source.start) ? SOURCE.toLowerCase() : SOURCE }];
     // "analysts say" → "[SOURCE] says"; "officials have said" → "[SOURCE] has said".
     const verb = nextWord(src, source.end, s.end);
     const plural = /s$/i.test(source.text.trim()) || /\b(?:people|police|media|staff|personnel)$/i.test(source.text.trim());
