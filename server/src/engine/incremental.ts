@@ -19,12 +19,20 @@
  *    changed block on the previous call (or from the start) and re-analyses
  *    the changed blocks. At the first unchanged block after them it compares
  *    the state and carry with the snapshot taken there on the previous call
- *    (offsets and indexes shifted by the edit): which name keys, records and
- *    recency fields differ. Each block noted what it read of the state when it
- *    was analysed (`StateAccess`); when no later block read anything that
- *    differs, all of them are reused, shifted. Otherwise (a name was typed
- *    that later paragraphs refer to) the analysis goes on to the end, which
- *    is still correct, only slower.
+ *    (offsets and indexes shifted by the edit, records and entities paired
+ *    across it): which name keys, records and recency fields differ. Each
+ *    block noted what it read of the state when it was analysed
+ *    (`StateAccess`); when no later block read anything that differs, all of
+ *    them are reused, shifted (entity ids renumbered when the edit made or
+ *    dropped a source). Otherwise (a name was typed that a later "he" or "the
+ *    bank" resolves to) only the blocks that read what differs are analysed
+ *    again; every other block is reused, and its log of what it did to the
+ *    state (`StateLog`: the values it left in the records, entities, keys and
+ *    carry it touched) is applied instead of analysing it. After each block
+ *    analysed again, whatever it touched then or before is compared, and
+ *    differs from then on if it does. When such a block's carry or numbering
+ *    differs from before, the analysis goes on to the end instead: still
+ *    correct, only slower.
  * 3. Anything document-wide that per-block results depend on (settings and
  *    front matter, footnote definitions, the next free footnote label, the line
  *    break style, where a file-level disable goes, the draft's genre) is a key: when it changes,
@@ -36,7 +44,7 @@
  * first edit in another paragraph re-analyses from the start once.
  */
 import { analyzeBlock, blockInput, blockShares, DiscourseState, type BlockShares, type FoundAttribution, type FoundQuote } from './attribution';
-import type { NameRecord, StateAccess } from './attribution/discourse';
+import { addSpan, lowerBound, type NameRecord, type StateAccess } from './attribution/discourse';
 import { claimEntities, classifyBlock, newCarry, sentenceContext, type ClaimDetail, type ClassifyCarry, type LeadIn } from './classify';
 import { markupSlots, mergeMarkup } from './classify/markup';
 import type { Config, ResolvedConfig } from './config';
@@ -55,6 +63,8 @@ export interface IncrementalStats {
   blocks: number;
   /** Blocks analysed by the last call (the rest were reused). */
   analysed: number;
+  /** Of the blocks reused by the last call, those after an analysed one whose logged state changes were replayed. */
+  replayed?: number;
   /** Why the last call analysed everything, when it did. */
   full?: 'first' | 'document' | 'regime' | 'order';
 }
@@ -96,6 +106,69 @@ interface BlockOut {
   extras: number;
   /** What the block read of the discourse state it was given. */
   access: StateAccess;
+  /**
+   * What the block did to the discourse state and the carry, to replay it:
+   * in the numbering of the call that made it, then shifted by `pending`.
+   * Read it with `logOf`.
+   */
+  log: StateLog;
+  /** The shifts of later calls not yet applied to `log` (a log is needed rarely; shifting every one on every call is not). */
+  pending?: PendingShift;
+}
+
+/** A chain of shifts, the latest first. */
+interface PendingShift {
+  m: Maps;
+  prev: PendingShift | undefined;
+  depth: number;
+}
+
+/** Longest chain of pending shifts a block's log keeps before they are applied. */
+const MAX_PENDING = 32;
+
+/** A block's log in the numbering of its results (applies the pending shifts once). */
+function logOf(out: BlockOut): StateLog {
+  if (!out.pending) return out.log;
+  const chain: Maps[] = [];
+  for (let p: PendingShift | undefined = out.pending; p; p = p.prev) chain.push(p.m);
+  let log = out.log;
+  for (let i = chain.length - 1; i >= 0; i--) log = relocateLog(log, chain[i]!);
+  out.log = log;
+  delete out.pending;
+  return log;
+}
+
+/**
+ * What one block did to the discourse state and classification's carry, in
+ * the numbering and offsets of its results: the values it left behind in
+ * everything it may have changed. When a block is reused after an earlier
+ * block had to be analysed again, the block's log is applied to the new state
+ * instead of analysing it (it read nothing that differs, so it would do the
+ * same).
+ */
+interface StateLog {
+  /** Records and entities before and after the block. */
+  r0: number;
+  r1: number;
+  e0: number;
+  e1: number;
+  /** Records the block made (whole) or may have changed (fields, and only the mentions it added), by id. */
+  records: NameRecord[];
+  /** Entities the block made (whole) or may have changed (name, and only the mentions it added), by id. */
+  entities: SourceEntity[];
+  /** Map entries it used (tagged as in `StateAccess.keys`) and their values after it; undefined for none. */
+  keys: [string, unknown][];
+  /** Its moves in the list of recent persons (see `StateAccess.recentMoves`). */
+  recentMoves?: { id: number; cap: boolean }[];
+  /** The last thing and the last group after it, when it used them. */
+  lastThing?: { id: number | undefined };
+  lastGroup?: { value: DiscourseState['lastGroup'] };
+  /** Quotations it added to the carry's spoken ones, and their number after it. */
+  spoken: string[];
+  spokenSize: number;
+  /** The carry's lead-in and poll after it. */
+  lead?: LeadIn;
+  poll?: boolean;
 }
 
 /** What the blocks before a boundary leave for the blocks after it. */
@@ -156,6 +229,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     const configKey = JSON.stringify(p.config);
     const env: Env = { ...p, text, shares: blockShares(p.doc, p.sentences, p.directives), lex: lexFor(p.config, configKey), key: documentKey(p, configKey) };
     stats.blocks = p.doc.blocks.length;
+    delete stats.replayed;
     if (!memo || memo.env.key !== env.key) return yield* full(env, memo ? 'document' : 'first', memo?.regime ?? false, pause);
     const old = memo;
     try {
@@ -201,8 +275,8 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     let clean = n;
     while (clean - 1 >= k && clean - 1 - dB >= k && contextOf(env.doc, clean - 1).start >= edit.newEnd && sameInputs(o, clean - 1 - dB, env, clean - 1, edit.delta)) clean--;
     const start = old.before && old.before.block <= k ? old.before.block : 0;
-    const state = start > 0 ? old.before!.state.clone() : new DiscourseState();
-    const carry = start > 0 ? cloneCarry(old.before!.carry) : newCarry();
+    let state = start > 0 ? old.before!.state.clone() : new DiscourseState();
+    let carry = start > 0 ? cloneCarry(old.before!.carry) : newCarry();
     const outs: BlockOut[] = [];
     for (let bi = 0; bi < start; bi++) outs.push(prefixOut(old.outs[bi]!, o.text.length, env.text.length));
     let a0 = start > 0 ? old.outs[start]!.a0 : 0;
@@ -229,6 +303,19 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
           break;
         }
         after = { block: clean, state: state.clone(), carry: cloneCarry(carry) };
+        if (dirt) {
+          // Some later blocks read what differs: analyse those again, replay the others' logs.
+          const done = yield* selective(old, env, clean, dB, dirt, maps.lenient, state, carry, a0, q0, arena, pause);
+          if (done) {
+            for (const out of done.outs) outs.push(out);
+            analysed += done.analysed;
+            stats.replayed = done.outs.length - done.analysed;
+            break;
+          }
+          // The blocks after an analysed one would not line up (their carry or numbering differs): analyse on to the end.
+          state = after.state.clone();
+          carry = cloneCarry(after.carry);
+        }
       }
       if (bi === n) break;
       if (pause()) yield;
@@ -240,6 +327,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     }
     stats.analysed = analysed;
     delete stats.full;
+    if (stats.replayed === undefined) stats.replayed = 0;
     const extras = outs.some((x) => x.extras > 0);
     if (extras !== old.regime) return yield* full(env, 'regime', extras, pause);
     return finish(env, old.regime, outs, entities ?? state.entities, before, after);
@@ -272,6 +360,133 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
       return stats;
     },
   };
+}
+
+/**
+ * The blocks from `clean` on when some of them read what the edit changed
+ * (`dirt`): each block that reads something that differs is analysed again,
+ * from the state the blocks before it leave; every other block is reused,
+ * shifted, and its logged changes to the state and carry are applied. After
+ * an analysed block, whatever it or its previous analysis touched is compared
+ * and differs from then on when it does. Undefined when the analysed block's
+ * carry or numbering differs from its previous analysis (the caller then
+ * analyses on to the end).
+ */
+function* selective(
+  old: Memo,
+  env: Env,
+  clean: number,
+  dB: number,
+  dirt: StateDifference,
+  base: Maps,
+  state: DiscourseState,
+  carry: ClassifyCarry,
+  a0: number,
+  q0: number,
+  arena: Arena,
+  pause: () => boolean,
+): Generator<undefined, { outs: BlockOut[]; analysed: number } | undefined, void> {
+  const n = env.doc.blocks.length;
+  let recordOf = dirt.recordOf;
+  let entityOf = dirt.entityOf;
+  const keys = new Set(dirt.keys);
+  let recentDirty = dirt.recentPersons;
+  let lastThing = dirt.lastThing;
+  let lastGroup = dirt.lastGroup;
+  // Records (new ids) whose fields may differ from the previous call's.
+  const dirty = new Set<number>();
+  for (const id of dirt.persons) if (!Number.isNaN(recordOf(id))) dirty.add(recordOf(id));
+  const outs: BlockOut[] = [];
+  let analysed = 0;
+  for (let j = clean; j < n; j++) {
+    if (pause()) yield;
+    const prev = old.outs[j - dB]!;
+    const a = prev.access;
+    let affected = (recentDirty && a.recentPersons) || (lastThing && a.lastThing === 'read') || (lastGroup && a.lastGroup === 'read');
+    if (!affected && keys.size) for (const key of a.keys) if (keys.has(key)) affected = true;
+    if (!affected && a.persons)
+      for (const id of a.persons) {
+        const to = recordOf(id);
+        if (Number.isNaN(to) || dirty.has(to)) affected = true;
+      }
+    if (!affected) {
+      const out = relocateOut(prev, { ...base, record: recordOf, entity: entityOf });
+      replay(state, carry, logOf(out));
+      if (a.lastThing === 'written') lastThing = false;
+      if (a.lastGroup === 'written') lastGroup = false;
+      outs.push(out);
+      a0 += out.attributions.length;
+      q0 += out.quotes;
+      continue;
+    }
+    const out = runBlock(env, j, state, carry, a0, q0, old.regime, arena);
+    analysed++;
+    outs.push(out);
+    a0 += out.attributions.length;
+    q0 += out.quotes;
+    if (out.attributions.length !== prev.attributions.length || out.quotes !== prev.quotes) return undefined;
+    const was = logOf(prev);
+    const now = out.log;
+    // Records and entities both analyses made correspond in order when there are as many.
+    const sameRecords = was.r1 - was.r0 === now.r1 - now.r0;
+    const sameEntities = was.e1 - was.e0 === now.e1 - now.e0;
+    const recordBefore = recordOf;
+    const entityBefore = entityOf;
+    recordOf = (id) => (id >= was.r1 ? id - was.r1 + now.r1 : id >= was.r0 ? (sameRecords ? id - was.r0 + now.r0 : NaN) : recordBefore(id));
+    entityOf = (id) => (id >= was.e1 ? id - was.e1 + now.e1 : id >= was.e0 ? (sameEntities ? id - was.e0 + now.e0 : NaN) : entityBefore(id));
+    let prevLog: StateLog;
+    try {
+      prevLog = relocateLog(was, { ...base, record: recordOf, entity: entityOf });
+    } catch {
+      return undefined;
+    }
+    // The carry after it must be what it was.
+    if (carry.spoken.size !== was.spokenSize || !was.spoken.every((t) => carry.spoken.has(t)) || carry.poll !== prevLog.poll || !sameValue(carry.lead, prevLog.lead, (x) => x)) return undefined;
+    // Records and entities either analysis touched: the same fields and mentions, or they differ from now on.
+    const grown = dirty.size;
+    const records = new Map<number, NameRecord>();
+    for (const r of prevLog.records) records.set(r.id, r);
+    for (const r of now.records) {
+      const p = records.get(r.id);
+      records.delete(r.id);
+      if (!p || !sameValue(r, p, (x) => x)) dirty.add(r.id);
+    }
+    for (const id of records.keys()) if (!Number.isNaN(id)) dirty.add(id);
+    const entities = new Map<number, SourceEntity>();
+    for (const e of prevLog.entities) entities.set(e.id, e);
+    const changedEntities = new Set<number>();
+    for (const e of now.entities) {
+      const p = entities.get(e.id);
+      entities.delete(e.id);
+      if (!p || !sameValue(e, p, (x) => x)) changedEntities.add(e.id);
+    }
+    for (const id of entities.keys()) changedEntities.add(id);
+    if (changedEntities.size) {
+      // A changed source makes its record differ (blocks reach a source through its record).
+      for (const r of state.records) if (r.entity !== undefined && changedEntities.has(r.entity)) dirty.add(r.id);
+    }
+    // Map entries either analysis used: the same value, or they differ from now on.
+    const logged = new Map(prevLog.keys);
+    for (const [key, value] of now.keys) {
+      if (!logged.has(key) || !sameValue(value, logged.get(key), (x) => x)) keys.add(key);
+      logged.delete(key);
+    }
+    for (const key of logged.keys()) keys.add(key);
+    if (!sameValue(now.recentMoves, prevLog.recentMoves, (x) => x)) recentDirty = true;
+    if (a.lastThing || out.access.lastThing) lastThing ||= !prevLog.lastThing || prevLog.lastThing.id !== state.lastThing;
+    if (a.lastGroup || out.access.lastGroup) lastGroup ||= !prevLog.lastGroup || !sameValue(prevLog.lastGroup.value, state.lastGroup, (x) => x);
+    if (dirty.size > grown) {
+      // Every way to a record that differs differs.
+      for (const [key, id] of state.byKey) if (dirty.has(id)) keys.add('k:' + key);
+      for (const [key, list] of state.byHead) if (list.some((id) => dirty.has(id))) keys.add('h:' + key);
+      for (const [key, v] of state.runCache) if (dirty.has(v.record)) keys.add('c:' + key);
+      const thing = state.lastThing;
+      if (thing !== undefined && dirty.has(thing)) lastThing = true;
+      const group = state.lastGroup?.record;
+      if (group !== undefined && dirty.has(group)) lastGroup = true;
+    }
+  }
+  return { outs, analysed };
 }
 
 /**
@@ -360,6 +575,7 @@ function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCa
   const block = doc.blocks[bi]!;
   const range = sh.sentences;
   const access: StateAccess = { keys: new Set(), recentPersons: false };
+  const pre = { r0: state.records.length, e0: state.entities.length, lastThing: state.lastThing, lastGroup: state.lastGroup, spoken: carry.spoken.size };
   state.access = access;
   let found: { attributions: FoundAttribution[]; quotes: FoundQuote[] } = { attributions: [], quotes: [] };
   try {
@@ -409,6 +625,165 @@ function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCa
     findings,
     extras,
     access,
+    log: stateLog(state, carry, access, pre, { start: block.start, end: doc.blocks[bi + 1]?.start ?? doc.source.length }),
+  };
+}
+
+/** The log of a block just analysed (see `StateLog`); `pre` holds what it found. */
+function stateLog(
+  state: DiscourseState,
+  carry: ClassifyCarry,
+  access: StateAccess,
+  pre: { r0: number; e0: number; lastThing: number | undefined; lastGroup: DiscourseState['lastGroup']; spoken: number },
+  range: Span,
+): StateLog {
+  const touched = new Set<number>();
+  const keys: [string, unknown][] = [];
+  for (const key of access.keys) {
+    const tag = key.slice(0, 2);
+    const name = key.slice(2);
+    if (tag === 'k:') {
+      const id = state.byKey.get(name);
+      keys.push([key, id]);
+      if (id !== undefined) touched.add(id);
+    } else if (tag === 'h:') {
+      const list = state.byHead.get(name);
+      keys.push([key, list && [...list]]);
+      if (list) for (const id of list) touched.add(id);
+    } else {
+      const v = state.runCache.get(name);
+      keys.push([key, v && { ...v }]);
+      if (v) touched.add(v.record);
+    }
+  }
+  if (access.persons) for (const id of access.persons) touched.add(id);
+  if (access.recentMoves) for (const x of access.recentMoves) touched.add(x.id);
+  // What the last thing or group was before the block counts only when the block read it (one it replaced unread was not reached).
+  const things = [access.lastThing === 'read' ? pre.lastThing : undefined, access.lastThing ? state.lastThing : undefined, access.lastGroup === 'read' ? pre.lastGroup?.record : undefined, access.lastGroup ? state.lastGroup?.record : undefined];
+  for (const id of things) if (id !== undefined) touched.add(id);
+  const inRange = (list: Span[]): Span[] => {
+    const out: Span[] = [];
+    for (let i = lowerBound(list.length, (k) => list[k]!.start < range.start); i < list.length && list[i]!.start < range.end; i++) out.push({ start: list[i]!.start, end: list[i]!.end });
+    return out;
+  };
+  const records: NameRecord[] = [];
+  const entityIds = new Set<number>();
+  for (const id of [...touched].sort((a, b) => a - b)) {
+    const r = state.records[id]!;
+    records.push({ ...r, first: { ...r.first }, titles: [...r.titles], heads: [...r.heads], mentions: id >= pre.r0 ? r.mentions.map((x) => ({ start: x.start, end: x.end })) : inRange(r.mentions) });
+    if (r.entity !== undefined) entityIds.add(r.entity);
+  }
+  for (let id = pre.e0; id < state.entities.length; id++) entityIds.add(id);
+  const entities: SourceEntity[] = [];
+  for (const id of [...entityIds].sort((a, b) => a - b)) {
+    const e = state.entities[id]!;
+    entities.push(id >= pre.e0 ? copyEntity(e) : { ...e, introduced: { ...e.introduced }, mentions: inRange(e.mentions), claims: [] });
+  }
+  const spoken: string[] = [];
+  if (carry.spoken.size > pre.spoken) {
+    let i = 0;
+    for (const t of carry.spoken) if (i++ >= pre.spoken) spoken.push(t);
+  }
+  const log: StateLog = { r0: pre.r0, r1: state.records.length, e0: pre.e0, e1: state.entities.length, records, entities, keys, spoken, spokenSize: carry.spoken.size };
+  if (access.recentMoves) log.recentMoves = access.recentMoves;
+  if (access.lastThing) log.lastThing = { id: state.lastThing };
+  if (access.lastGroup) log.lastGroup = { value: state.lastGroup && { ...state.lastGroup } };
+  if (carry.lead) log.lead = carry.lead;
+  if (carry.poll) log.poll = carry.poll;
+  return log;
+}
+
+/** Applies a block's log (in this call's numbering) to the state and carry before it. */
+function replay(state: DiscourseState, carry: ClassifyCarry, log: StateLog): void {
+  if (state.records.length !== log.r0 || state.entities.length !== log.e0) throw new Error('a log that does not fit the state');
+  for (const r of log.records) {
+    if (r.id >= state.records.length) {
+      if (r.id !== state.records.length) throw new Error('a record out of order');
+      state.records.push({ ...r, first: { ...r.first }, titles: [...r.titles], heads: [...r.heads], mentions: r.mentions.map((x) => ({ start: x.start, end: x.end })) });
+      continue;
+    }
+    const t = state.records[r.id]!;
+    t.name = r.name;
+    t.kind = r.kind;
+    t.first = { ...r.first };
+    t.titles = [...r.titles];
+    t.heads = [...r.heads];
+    if (r.gender === undefined) delete t.gender;
+    else t.gender = r.gender;
+    if (r.entity === undefined) delete t.entity;
+    else t.entity = r.entity;
+    for (const x of r.mentions) addSpan(t.mentions, x);
+  }
+  for (const e of log.entities) {
+    if (e.id >= state.entities.length) {
+      if (e.id !== state.entities.length) throw new Error('an entity out of order');
+      state.entities.push(copyEntity(e));
+      continue;
+    }
+    const t = state.entities[e.id]!;
+    t.name = e.name;
+    for (const x of e.mentions) addSpan(t.mentions, x);
+  }
+  for (const [key, value] of log.keys) {
+    const tag = key.slice(0, 2);
+    const name = key.slice(2);
+    const map: Map<string, unknown> = tag === 'k:' ? state.byKey : tag === 'h:' ? state.byHead : state.runCache;
+    if (value === undefined) map.delete(name);
+    else map.set(name, Array.isArray(value) ? [...value] : typeof value === 'object' ? { ...value } : value);
+  }
+  if (log.recentMoves) for (const x of log.recentMoves) state.moveToRecent(x.id, x.cap);
+  if (log.lastThing) state.lastThing = log.lastThing.id;
+  if (log.lastGroup) state.lastGroup = log.lastGroup.value && { ...log.lastGroup.value };
+  for (const t of log.spoken) carry.spoken.add(t);
+  if (log.lead) carry.lead = log.lead;
+  else delete carry.lead;
+  if (log.poll) carry.poll = log.poll;
+  else delete carry.poll;
+}
+
+/** A block's log, renumbered and shifted. */
+function relocateLog(log: StateLog, m: Maps): StateLog {
+  const rec = (id: number) => m.record(id);
+  const out: StateLog = {
+    r0: rec(log.r0),
+    r1: rec(log.r1),
+    e0: m.entity(log.e0),
+    e1: m.entity(log.e1),
+    records: log.records.map((r) => {
+      const x: NameRecord = { ...r, id: rec(r.id), first: span(r.first, m), mentions: r.mentions.map((y) => bare(y, m)) };
+      if (r.entity !== undefined) x.entity = m.entity(r.entity);
+      return x;
+    }),
+    entities: log.entities.map((e) => ({ ...e, id: m.entity(e.id), introduced: bare(e.introduced, m), mentions: e.mentions.map((y) => bare(y, m)), claims: [] })),
+    keys: log.keys.map(([key, v]): [string, unknown] => {
+      if (v === undefined) return [key, v];
+      if (typeof v === 'number') return [key, rec(v)];
+      if (Array.isArray(v)) return [key, v.map((id: number) => rec(id))];
+      const c = v as { record: number };
+      return [key, { ...c, record: rec(c.record) }];
+    }),
+    spoken: log.spoken,
+    spokenSize: log.spokenSize,
+  };
+  if (log.recentMoves) out.recentMoves = log.recentMoves.map((x) => ({ id: rec(x.id), cap: x.cap }));
+  if (log.lastThing) out.lastThing = { id: log.lastThing.id === undefined ? undefined : rec(log.lastThing.id) };
+  if (log.lastGroup) {
+    const g = log.lastGroup.value;
+    out.lastGroup = { value: g && { ...(g.record !== undefined ? { record: rec(g.record) } : {}), ...(g.vague ? { vague: span(g.vague, m) } : {}) } };
+  }
+  if (log.lead) out.lead = relocateLead(log.lead, m);
+  if (log.poll) out.poll = log.poll;
+  return out;
+}
+
+/** A lead-in, renumbered and shifted. */
+function relocateLead(lead: LeadIn, m: Maps): LeadIn {
+  return {
+    block: index(lead.block, m.block),
+    from: index(lead.from, m.sentence),
+    claim: claim(lead.claim, m),
+    detail: detail(lead.detail, m),
+    attributions: lead.attributions.map((x) => ({ index: index(x.index, m.attribution), attribution: attribution(x.attribution, m) })),
   };
 }
 
@@ -590,7 +965,15 @@ function relocateOut(out: BlockOut, m: Maps): BlockOut {
     findings: out.findings.map((list) => list && list.map((f) => finding(f, m))),
     extras: out.extras,
     access: out.access.persons ? { ...out.access, persons: new Set([...out.access.persons].map(m.record)) } : out.access,
+    ...deferLog(out, m),
   };
+}
+
+/** The log of a block shifted by `m`: deferred, or applied when the chain grows long. */
+function deferLog(out: BlockOut, m: Maps): { log: StateLog; pending?: PendingShift } {
+  const depth = (out.pending?.depth ?? 0) + 1;
+  if (depth <= MAX_PENDING) return { log: out.log, pending: { m, prev: out.pending, depth } };
+  return { log: relocateLog(logOf(out), m) };
 }
 
 function relocateEntity(e: SourceEntity, m: Maps): SourceEntity {
@@ -850,14 +1233,7 @@ function sameCarry(n: ClassifyCarry, o: ClassifyCarry, m: Maps): boolean {
   for (const t of n.spoken) if (!o.spoken.has(t)) return false;
   if (!n.lead || !o.lead) return !n.lead && !o.lead;
   try {
-    const lead: LeadIn = {
-      block: index(o.lead.block, m.block),
-      from: index(o.lead.from, m.sentence),
-      claim: claim(o.lead.claim, m),
-      detail: detail(o.lead.detail, m),
-      attributions: o.lead.attributions.map((x) => ({ index: index(x.index, m.attribution), attribution: attribution(x.attribution, m) })),
-    };
-    return sameValue(n.lead, lead, (x) => x);
+    return sameValue(n.lead, relocateLead(o.lead, m), (x) => x);
   } catch {
     return false;
   }

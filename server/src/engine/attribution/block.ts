@@ -428,8 +428,7 @@ function recordFor(state: DiscourseState, _lex: Lexicon, span: Span & { text: st
     else if (!list.includes(id)) list.push(id);
   }
   if (kind === 'person') {
-    state.recentPersons = state.recentPersonsToUpdate().filter((r) => r !== id);
-    state.recentPersonsToUpdate().push(id);
+    state.moveToRecent(id, false);
   }
   return rec;
 }

@@ -50,6 +50,12 @@ export interface StateAccess {
    * depends on their fields (gender, name, first mention) as well.
    */
   persons?: Set<number>;
+  /**
+   * The persons the block moved to the end of the list of recent persons, in
+   * order, and whether the list was then cut to 8 (see `moveToRecent`): what
+   * it did to the list, whether or not it depends on it.
+   */
+  recentMoves?: { id: number; cap: boolean }[];
   /** How the block first used `lastThing` and `lastGroup`: read (it depends on them) or written (it does not). */
   lastThing?: 'read' | 'written';
   lastGroup?: 'read' | 'written';
@@ -120,17 +126,19 @@ export class DiscourseState {
     return this.recentList;
   }
 
-  /** Replaces the list of recent persons; the block does not depend on the list it replaces. */
-  set recentPersons(list: number[]) {
-    this.recentList = list;
-  }
-
   /**
-   * The list of recent persons, to move an entry to its end: unlike
-   * `recentPersons`, using it does not make the block depend on the list.
+   * Moves a person to the end of the list of recent persons, then, with
+   * `cap`, cuts the list to its last 8. Unlike reading `recentPersons`, this
+   * does not make the block depend on the list: it is noted as a move.
    */
-  recentPersonsToUpdate(): number[] {
-    return this.recentList;
+  moveToRecent(id: number, cap: boolean): void {
+    if (this.access) (this.access.recentMoves ??= []).push({ id, cap });
+    const list = this.recentList;
+    if (list[list.length - 1] === id) return;
+    const at = list.indexOf(id);
+    if (at >= 0) list.splice(at, 1);
+    list.push(id);
+    if (cap && list.length > 8) list.shift();
   }
 
   /** The record of a recent person a pronoun's search looks at, noted as read. */
@@ -331,14 +339,8 @@ export function addSpan(list: Span[], span: Span): void {
 
 /** Moves a record to the most recent end of the recency lists. */
 function recent(state: DiscourseState, rec: NameRecord): void {
-  if (rec.kind === 'person') {
-    const list = state.recentPersonsToUpdate();
-    if (list[list.length - 1] === rec.id) return;
-    const at = list.indexOf(rec.id);
-    if (at >= 0) list.splice(at, 1);
-    list.push(rec.id);
-    if (list.length > 8) list.shift();
-  } else state.lastThing = rec.id;
+  if (rec.kind === 'person') state.moveToRecent(rec.id, true);
+  else state.lastThing = rec.id;
 }
 
 /**
