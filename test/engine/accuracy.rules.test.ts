@@ -306,6 +306,16 @@ describe('article furniture of live blogs, wire copy and web pages', () => {
     'This reporter was on the scene.',
     'Copyright 2016 The Harbor Gazette. All rights reserved.',
     'Here are five takeaways from the debate.',
+    'EASTPORT, Maine (AP) — The Latest on the state budget fight (all times EDT):',
+    '4:40 p.m.:',
+    'Still to come: results from the northern counties.',
+    'Your daily look at late-breaking news and the stories that will be talked about today:',
+    'COUNCIL DELAYS BUDGET VOTE AGAIN.',
+    '– Ready to quiz the mayor –.',
+    'Harbor Gazette via Getty Images.',
+    'Gazette writer Sam Lee contributed from Augusta.',
+    'It takes 1,237 delegates to win the nomination.',
+    'In all, 691 delegates are up for grabs in five states.',
   ])('%s → N', (s) => expect(statusOfLast(`The council met on Monday.\n\n${s}`)).toBe('N'));
   it('a claim in a live-blog entry is still a claim', () => {
     expect(statusOfLast('4:15 p.m.\n\nThe council voted to close the library.')).toBe('U');

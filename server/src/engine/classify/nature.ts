@@ -16,6 +16,7 @@ import {
   BIO_PARAGRAPH_PATTERNS,
   BIO_PATTERNS,
   CAUSE_WORDS,
+  CIVICS_PATTERNS,
   COMPARISON_WORDS,
   DATE_WORDS,
   DEFINITION_PATTERNS,
@@ -60,6 +61,16 @@ export function isImperative(text: string): boolean {
   if (!verb || !IMPERATIVES.has(verb.lower)) return false;
   if (i === 0 && !/^[\p{Lu}]/u.test(verb.text)) return false;
   return !next || !looksFinite(next);
+}
+
+/**
+ * True for a sentence written all in capitals ("FIREWORKS FLY IN FIRST
+ * DEBATE."): a news digest's item title or a subhead, whatever its
+ * punctuation (eval/HARD-CASES.md: an all-caps subheading is a heading).
+ */
+export function isAllCapsHeadline(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && tokenize(text).length >= 2;
 }
 
 /** True when the text reads as a headline: one line, no end punctuation, mostly capitalised words. */
@@ -145,7 +156,8 @@ export function nothingToAttribute(text: string, blockKind: BlockKind, wholeBloc
   const own = unquoted(t);
   if (matchesAny(own, FIRST_PERSON_PATTERNS) && !EMBEDDED_CLAIM.test(own) && !assertsAfterConjunction(own) && !framesClaim(own)) return "the writer's own aside";
   if (matchesAny(t, BIO_PATTERNS)) return 'a bio line or credit';
-  if (matchesAny(t, DEFINITION_PATTERNS)) return 'a textbook definition';
+  if (matchesAny(t, DEFINITION_PATTERNS) || matchesAny(t, CIVICS_PATTERNS)) return 'a textbook definition';
+  if (isAllCapsHeadline(t)) return 'a headline';
   if (matchesAny(t, SCHEDULE_PATTERNS)) return 'a public schedule fact';
   const words = tokenize(t);
   if (words.length <= FRAGMENT_MAX_WORDS && !/\d/.test(t) && !hasFiniteVerb(t)) return 'a fragment with nothing to attribute';

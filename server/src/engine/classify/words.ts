@@ -245,8 +245,17 @@ export const META_PATTERNS: readonly RegExp[] = [
   /^this (?:story|article|post|piece) (?:has been|was|is being) (?:updated|corrected|amended)\b/i,
   // A live blog's furniture (eval/HARD-CASES.md): its own description, "The
   // Latest on … (all times EDT):", and the time stamp heading each entry.
-  /^the latest on\b[^.!?]*(?:\(all times [\p{L} ]+\)\s*:?|:)$/iu,
-  /^\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon|midnight)(?:\s+\p{Lu}{2,4})?\.?$/iu,
+  // A wire dateline may open it: "WASHINGTON (AP) — The Latest on …".
+  /^(?:\p{Lu}[\p{Lu}.,' ]*(?:\([\p{L}]+\))?\s*[—–-]+\s*)?the latest on\b[^.!?]*(?:\(all times [\p{L} ]+\)\s*:?|:)$/iu,
+  /^\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon|midnight)(?:\s+\p{Lu}{2,4})?[.:]?$/iu,
+  // A live blog's and a news digest's stock lines (eval/HARD-CASES.md: live
+  // blogs and digests): "Still to come: …", "Your daily look at …".
+  /^still to come\s*:/i,
+  /^your (?:daily|weekly|morning|evening) (?:look|guide|briefing|roundup|digest)\b/i,
+  // A run-in subhead set between dashes ("– Ready to quiz Trump –.").
+  /^[–—-]\s*[^–—]{1,60}\s*[–—-]\.?$/u,
+  // A photo credit line ("Bloomberg via Getty Images.").
+  /^[\p{L}\p{N} .&'’-]{1,60} via (?:getty images|ap images|reuters|afp|shutterstock|associated press)\.?$/iu,
   // A reporter's note on being there (eval/HARD-CASES.md: describes the article itself).
   /^(?:this|your) (?:reporter|correspondent|writer) (?:was|is|has been) (?:on the scene|there|at the scene|in the room|present)\b/i,
   // Stock lead-ins to a list: "Here are five takeaways from the debate."
@@ -277,7 +286,7 @@ export const FIRST_PERSON_PATTERNS: readonly RegExp[] = [
  */
 export const BIO_PATTERNS: readonly RegExp[] = [
   /^(?:[A-Z][\p{L}.'’-]*\s){1,4}(?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|producer|photographer|photojournalist|author|novelist|blogger|intern|anchor|presenter|host)\b/u,
-  /\b(?:contributed (?:reporting|to this (?:report|story|article))|additional reporting by|reporting by|writing by|editing by|edited by|compiled by)\b/i,
+  /\b(?:contributed (?:reporting|to this (?:report|story|article))|contributed from\b|contributed\.$|additional reporting by|reporting by|writing by|editing by|edited by|compiled by)\b/i,
   /^(?:follow (?:him|her|them|me) on|(?:he|she|they) can be reached at|contact (?:him|her|them|the author) at)\b/i,
   // A Twitter handle standing alone: a reader comment's or a tweet's signature (eval/HARD-CASES.md: tweet handles are N).
   /^@[\p{L}\p{N}_]{2,}\.?$/u,
@@ -323,6 +332,16 @@ export const IMPERATIVE_VERBS: readonly string[] = [
 export const IMPERATIVE_LEAD_INS: readonly string[] = [
   'oh', 'now', 'so', 'just', 'please', 'seriously', 'perhaps', 'maybe', 'and', 'but', 'then', 'simply', 'also', 'first',
   'finally', 'instead', 'again', 'always', 'never', 'really',
+];
+
+/**
+ * Election arithmetic every wire story repeats (eval/HARD-CASES.md: civics and
+ * textbook rules are N): "It takes 2,383 delegates to win the nomination",
+ * "In all, 691 delegates are up for grabs".
+ */
+export const CIVICS_PATTERNS: readonly RegExp[] = [
+  /^it takes [\d,]+ (?:(?:pledged |electoral )?(?:delegates|votes|electoral votes) )?to (?:win|clinch)\b/i,
+  /^(?:in all,? )?[\d,]+ (?:delegates|electoral votes|seats) (?:are|were|will be) (?:up for grabs|at stake)\b/i,
 ];
 
 /**
