@@ -433,3 +433,22 @@ describe('a definite short form after a named source', () => {
     expect(statusOfLast(before + s)).toBe('V');
   });
 });
+
+describe('misreadings found by the fuzz drafts', () => {
+  // A plural noun opening a sentence ("Prices rose …") is no person's name,
+  // so it is no speaker for a quotation nobody is named as saying.
+  it.each([
+    'Prices rose 12% last year. "We cannot pay the rent any more."',
+    'Shares fell sharply on Monday. "It was a bloodbath on the floor."',
+  ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
+  it('a surname opening a sentence still speaks for a quotation in its paragraph', () => {
+    expect(statusOfLast('Sanders took the stage in Ohio. "We will win this state."')).toBe('A');
+  });
+
+  // "If they confirm …": a speech verb inside a condition reports nothing
+  // said, so its unresolved subject is no vague source.
+  it.each([
+    'If they confirm the deal, prices will fall.',
+    'Officials met the unions on Monday. The plant will close if they do not respond by Friday.',
+  ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
+});

@@ -470,6 +470,18 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
     return n;
   };
   const sortedNames = [...names].sort((a, b) => a.start - b.start);
+  // "Prices rose …", "Shares fell …": a capitalised plural opening a sentence,
+  // seen nowhere before, is a common noun read as a name; it speaks for no
+  // quotation. (A surname ending in -s, "Sanders", is most often named in
+  // full first, and then it is no first mention.)
+  const pluralOpener = (n: NameMention): boolean => {
+    const word = prose.slice(n.start, n.end);
+    if (!/^\p{Lu}\p{Ll}+[^su]s$/u.test(word) || state.records[n.record]!.first.start !== n.start) return false;
+    let k = n.start;
+    while (k > input.block.start && /["“‘'(\[*_\s]/.test(prose[k - 1]!)) k--;
+    if (k > input.block.start && !/[.!?…"”’)]/.test(prose[k - 1]!)) return false;
+    return /^\s+\p{Ll}/u.test(prose.slice(n.end, n.end + 3));
+  };
   // A bare placeholder right before a speech verb with no source of its own ("[SOURCE] said").
   const speaksFor = (k: number): boolean => {
     const a = atts[k]!;
@@ -571,11 +583,16 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
       // A name elsewhere in the paragraph is the speaker (labels.md: a quotation is
       // unattributed only when nobody in its paragraph can have said it).
       const lo = lowerBound(sortedNames.length, (mid) => sortedNames[mid]!.end <= q.start);
-      let pick: NameMention | undefined = sortedNames[lo - 1];
+      // A few names each way are looked at, so many quotations stay linear.
+      let b = lo - 1;
+      while (b >= Math.max(0, lo - 8) && pluralOpener(sortedNames[b]!)) b--;
+      let pick: NameMention | undefined = b >= Math.max(0, lo - 8) ? sortedNames[b] : undefined;
       if (!pick) {
         let k = lo;
         while (k < sortedNames.length && sortedNames[k]!.start < q.end) k++;
-        pick = sortedNames[k];
+        const stop = k + 8;
+        while (k < Math.min(sortedNames.length, stop) && pluralOpener(sortedNames[k]!)) k++;
+        pick = k < stop ? sortedNames[k] : undefined;
       }
       if (pick) {
         const rec = state.records[pick.record]!;

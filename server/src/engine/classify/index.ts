@@ -90,6 +90,20 @@ function isIntent(a: Attribution): boolean {
   return (a as FoundAttribution).sense === 'intent';
 }
 
+/** "if", "unless", "whether" right before a source: the clause is a condition. */
+const CONDITION_BEFORE = /\b(?:if|unless|whether)\s+$/i;
+
+/**
+ * True for a speech verb whose unnamed subject stands in a condition ("If
+ * they confirm the deal, …", "… if officials do not respond by Friday"):
+ * nothing is reported as said, so it is no vague source of the sentence.
+ */
+function inCondition(prose: string, s: Sentence, a: Attribution): boolean {
+  if (a.cue.kind !== 'speech-verb' || !a.source || (a.source.kind !== 'unresolved' && a.source.kind !== 'vague')) return false;
+  if (a.source.start < s.start || a.source.start > a.cue.start) return false;
+  return CONDITION_BEFORE.test(prose.slice(Math.max(s.start, a.source.start - 12), a.source.start));
+}
+
 /**
  * The words of a vague attribution a finding should point at: cue and source
  * together when they sit side by side ("According to reports", "officials had
@@ -400,6 +414,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
       !back(x.a) &&
       !weak(x.a) &&
       !isIntent(x.a) &&
+      !inCondition(doc.prose, s, x.a) &&
       !silentGroup(doc.prose, x.a) &&
       !isPending(x.a) &&
       !neutralised(doc, x.a, named.map((y) => y.a), placeholders, ctx.linksBySentence[s.index] ?? []) &&
