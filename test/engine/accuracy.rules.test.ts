@@ -358,6 +358,16 @@ describe('a poll’s method, after the poll is named', () => {
     'It has a margin of error of 4 points.',
     'The likely voter sample is 651.',
   ])('%s → A', (s) => expect(statusOfLast(named + s)).toBe('A'));
+  it.each([
+    'More than half of the respondents who back the mayor are under 30.',
+    'Among voters polled in the north, the mayor leads by 12 points.',
+  ])('a figure pointing back through who answered: %s → A', (s) => expect(statusOfLast(named + s)).toBe('A'));
+  it('a figure framed by a named poll', () => {
+    expect(statusOfLast('In a Harbor Gazette/Eastport College poll released Monday, 50 percent chose the mayor.')).toBe('A');
+  });
+  it('a bare figure with no pointer back stays a claim', () => {
+    expect(statusOfLast(named + 'The mayor leads among women by 12 points.')).toBe('U');
+  });
   it('a poll named in the same sentence', () => {
     expect(statusOfLast('The Eastport College survey of 800 likely voters was conducted last week.')).toBe('A');
   });

@@ -37,7 +37,7 @@ import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceA
 import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
 import { clip, matchesAny, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
-import { COLLECTIVE_HEADS, MEDIAL_TAG_CONJUNCTIONS, NAMED_POLL, POLL_METHOD_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, TRAILING_TAG_MAX_WORDS } from './words';
+import { COLLECTIVE_HEADS, MEDIAL_TAG_CONJUNCTIONS, NAMED_POLL, POLL_METHOD_PATTERNS, POLL_POINTER_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, TRAILING_TAG_MAX_WORDS } from './words';
 
 export type { ClaimDetail, Placeholder, PlaceholderKind } from './types';
 export { readGenre, type Genre } from './genre';
@@ -285,7 +285,7 @@ export function classifyBlock(
     if (!ctx.namedBefore && (ctx.bySentence[i] ?? []).some((ai) => { const a = ctx.attributions[ai]; return a !== undefined && isIdentified(a) && !!a.source; })) ctx.namedBefore = carry.named = true;
     const text = ctx.doc.prose.slice(s.start, s.end);
     const names = namesPoll(ctx, s, text);
-    claims[i] = block.kind !== 'heading' && describesPoll(claim, detail, text, names || carry.poll === true) ? { ...claim, status: 'A', reason: 'describes the method of a poll named in the draft', confidence: CONFIDENCE.nPattern } : claim;
+    claims[i] = block.kind !== 'heading' && describesPoll(claim, detail, text, names || carry.poll === true) ? { ...claim, status: 'A', reason: 'rests on a poll named in the draft (its method, or who answered it)', confidence: CONFIDENCE.nPattern } : claim;
     details[i] = claims[i] === claim ? detail : { ...detail, kinds: [] };
     if (names) carry.poll = true;
   }
@@ -312,13 +312,14 @@ function namesPoll(ctx: SentenceContext, s: Sentence, text: string): boolean {
 
 /**
  * True for an unsourced sentence that gives a poll's method (who was asked,
- * when, the margin of error: `POLL_METHOD_PATTERNS`) once a poll has been
- * named, in the sentence or before it: the description comes from the poll's
- * own pages (eval/HARD-CASES.md), so it rests on the poll.
+ * when, the margin of error: `POLL_METHOD_PATTERNS`) or a figure pointing back
+ * to it through who answered (`POLL_POINTER_PATTERNS`) once a poll has been
+ * named, in the sentence or before it: it comes from the poll's own pages
+ * (eval/HARD-CASES.md), so it rests on the poll.
  */
 function describesPoll(claim: Claim, detail: ClaimDetail, text: string, pollNamed: boolean): boolean {
   if (!pollNamed || claim.status !== 'U' || detail.vague.length || detail.placeholders.length || detail.pending || detail.speakerlessQuote !== undefined) return false;
-  return matchesAny(text, POLL_METHOD_PATTERNS);
+  return matchesAny(text, POLL_METHOD_PATTERNS) || matchesAny(text, POLL_POINTER_PATTERNS);
 }
 
 /** The lead-in a block offers the next one (see `findLeadIns`). */

@@ -528,6 +528,20 @@ export const POLL_METHOD_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
+ * A poll figure that points back to the poll through who answered it
+ * ("Twenty-four percent said …, while 9 percent found …", "More than half of
+ * the respondents …", "among voters polled", "In an NBC News/Wall Street
+ * Journal poll released Monday, 50 percent …"): eval/HARD-CASES.md, polls, "a
+ * poll figure is A when the sentence names the poll or points back to it".
+ * A bare figure with a preference verb and no such pointer stays a claim.
+ */
+export const POLL_POINTER_PATTERNS: readonly RegExp[] = [
+  /\brespondents?\b/i,
+  /\b(?:those|voters|adults|people|americans|residents|democrats|republicans|independents|students|members|women|men) (?:polled|surveyed|questioned|interviewed|sampled)\b/i,
+  /^(?:in|according to) (?:a|an|the|this|that) [^,]{0,80}\b(?:poll|survey)\b[^,]{0,60},/i,
+];
+
+/**
  * A poll or survey named in a sentence: a capitalised name before "poll" or
  * "survey" ("The Harbor Gazette/Eastport College poll", "A Quinnipiac
  * University survey").
