@@ -120,7 +120,7 @@ function attributionFeatures(out: string[], p: string, a: Attribution, s: Senten
  * The features of claim `ci`, a candidate for either gated rule (each rule
  * has its own weights). Deterministic and local to the claim's block.
  */
-export function gateFeatures(input: GateInput, ci: number): string[] {
+export function gateFeatures(input: GateInput, ci: number, options: { crossParagraph?: boolean } = {}): string[] {
   const claim = input.claims[ci];
   const detail = input.details[ci];
   const s = claim ? input.sentences[claim.sentence] : undefined;
@@ -162,6 +162,22 @@ export function gateFeatures(input: GateInput, ci: number): string[] {
   };
   if (before > 0) neighbour(-1, 'prev-');
   if (after > 0) neighbour(1, 'next-');
+  // The previous paragraph's last sentence: what a continuing report leans
+  // on. Not paragraph-local, so the engine's incremental analyzer could only
+  // use it through the classification carry; measured as an option.
+  if (options.crossParagraph) {
+    const k = ci - before - 1;
+    const c = input.claims[k];
+    const ps = c ? input.sentences[c.sentence] : undefined;
+    if (c && ps && ps.block !== s.block) {
+      out.push(`pp-status:${c.status}`);
+      const a = c.attribution !== undefined ? input.attributions[c.attribution] : undefined;
+      if (a) out.push(`pp-cue:${a.cue.kind}`, `pp-src:${a.source?.kind ?? 'none'}`);
+      if (before === 0) out.push(`pp-status-first:${c.status}`);
+      const pb = input.doc.blocks[ps.block];
+      if (pb) out.push(`pp-block:${pb.kind}`);
+    } else out.push('pp-none');
+  }
   // The sentence's words: length, function-word signals, its opener.
   const text = input.doc.prose.slice(s.start, s.end);
   const words = text.toLowerCase().match(/[a-z0-9'’-]+/g) ?? [];

@@ -8,6 +8,7 @@
  *   npx tsx scripts/train/gate.ts                 # cross-validation report
  *   npx tsx scripts/train/gate.ts --write FILE    # … and write the full model (JSON) to FILE
  *   npx tsx scripts/train/gate.ts --heldout       # also score eval/polnear-heldout (aggregate only)
+ *   npx tsx scripts/train/gate.ts --cross-paragraph   # add the previous paragraph's last sentence to the features
  *
  * Training data: every candidate `unattributed-claim` finding on a sentence
  * the rules call U and every `vague-attribution` finding the rules make on
@@ -53,8 +54,14 @@ export interface Collected {
   candidates: Map<number, { features: string[]; status: string; gold?: Label; targets: Set<GateTarget> }>;
 }
 
+/** Which features to read (see `gateFeatures`). */
+export interface FeatureOptions {
+  /** Also read the previous paragraph's last sentence (not paragraph-local). */
+  crossParagraph?: boolean;
+}
+
 /** Runs the engine with the gate off on one labelled draft. */
-export function collect(doc: LabelledDoc): Collected {
+export function collect(doc: LabelledDoc, options: FeatureOptions = {}): Collected {
   const p = prepare(doc.text, undefined);
   const traced = trace(p.doc, p.sentences, p.directives, p.config, p.genre);
   const raw = runRules({ doc: p.doc, sentences: p.sentences, directives: p.directives, config: p.config, ...traced });
@@ -76,7 +83,7 @@ export function collect(doc: LabelledDoc): Collected {
         }
       }
       const input = { doc: p.doc, sentences: p.sentences, attributions: traced.attributions, claims: traced.claims, details: traced.details, genre: p.genre };
-      c = { features: gateFeatures(input, f.claim), status: claim.status, targets: new Set(), ...(gold ? { gold } : {}) };
+      c = { features: gateFeatures(input, f.claim, options), status: claim.status, targets: new Set(), ...(gold ? { gold } : {}) };
       candidates.set(f.claim, c);
     }
     c.targets.add(target);
@@ -175,8 +182,8 @@ function line(name: string, s: SentenceScores): string {
 }
 
 /** Loads and runs the drafts of sets given relative to the repository root. */
-export function collectSets(sets: readonly string[]): Collected[] {
-  return sets.flatMap((s) => loadSet(path.resolve(REPO_ROOT, s)).docs.map(collect));
+export function collectSets(sets: readonly string[], options: FeatureOptions = {}): Collected[] {
+  return sets.flatMap((s) => loadSet(path.resolve(REPO_ROOT, s)).docs.map((d) => collect(d, options)));
 }
 
 /** The model file's text for a trained model (stable key order, one weight per line). */
@@ -190,7 +197,8 @@ function main(argv: string[]): void {
   const heldout = argv.includes('--heldout');
   const dateArg = argv[argv.indexOf('--date') + 1];
   const date = argv.includes('--date') && dateArg ? dateArg : new Date().toISOString().slice(0, 10);
-  const docs = collectSets(TRAIN_SETS);
+  const options: FeatureOptions = argv.includes('--cross-paragraph') ? { crossParagraph: true } : {};
+  const docs = collectSets(TRAIN_SETS, options);
   const cv = crossValidate(docs);
   process.stdout.write(`${HYPER.folds}-fold cross-validation by article on ${TRAIN_SETS.join(' + ')} (${docs.length} drafts)\n`);
   process.stdout.write(`${line('gate off', cv.off)}\n${line('gate on (out of fold)', cv.on)}\n`);
@@ -209,11 +217,11 @@ function main(argv: string[]): void {
     crossValidation: { folds: HYPER.folds, off: figures(cv.off), on: figures(cv.on) },
   };
   const model = trainModel(docs, THRESHOLD, about);
-  const example = collectSets(['../shared/examples']);
+  const example = collectSets(['../shared/examples'], options);
   const ex = scoreAll(example, () => model);
   process.stdout.write(`${line('worked example (full model)', ex)}  exact ${ex.exact}/${ex.sentences}\n`);
   if (heldout) {
-    const held = collectSets(['eval/polnear-heldout']);
+    const held = collectSets(['eval/polnear-heldout'], options);
     process.stdout.write(`${line('heldout, gate off', scoreAll(held, () => null))}\n${line('heldout, gate on (full model)', scoreAll(held, () => model))}\n`);
   }
   if (writeTo) {

@@ -60,10 +60,14 @@ describe('learned gate experiment', () => {
     for (const f of features) expect(f, f).toMatch(/^[a-z-]+(?::[a-zA-Z0-9' -]{1,30})?$/);
     // No word of the sentence outside the closed lists becomes a feature.
     expect(features.some((f) => /council|failed/.test(f))).toBe(false);
+    // The previous paragraph is read only when asked for.
+    expect(features.some((f) => f.startsWith('pp-'))).toBe(false);
+    const input = { doc: p.doc, sentences: p.sentences, attributions: t.attributions, claims: t.claims, details: t.details, genre: p.genre };
+    expect(gateFeatures(input, ci, { crossParagraph: true })).toContain(`pp-status:${t.claims[ci - 1]!.status}`);
   });
 
   it('only removes candidate findings, and trains to the same model twice', () => {
-    const docs = drafts.map(collect);
+    const docs = drafts.map((d) => collect(d));
     const model = trainModel(docs, { U: 0.5, V: 0.5 });
     expect(formatModel(trainModel(docs, { U: 0.5, V: 0.5 }))).toBe(formatModel(model));
     for (const d of docs) {
