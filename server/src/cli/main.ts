@@ -21,6 +21,7 @@ import { RULE_IDS } from '../engine/config';
 import type { Severity } from '../engine/types';
 import { LSP_SEVERITY } from '../lsp/diagnostics';
 import { WARM_UP_DRAFT } from '../lsp/worker';
+import { tuneV8 } from '../v8flags';
 import { checkTargets, type FileResult } from './check';
 import { expandOperands } from './files';
 import { fixFiles, loadFixPicker } from './fix';
@@ -275,6 +276,8 @@ function isMain(): boolean {
 if (serveIfWorker()) {
   // A worker thread of the analysis pool: it serves batches until terminated.
 } else if (isMain()) {
+  // The launcher has done this already; the bundle may also be run directly.
+  tuneV8();
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     // A closed pipe (`sourcetrace check | head`) is not an error worth a stack trace.
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
