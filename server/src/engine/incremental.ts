@@ -293,7 +293,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
         const maps = suffixMaps(old, oi, k, edit, dB, env.sentences.length - o.sentences.length, a0, q0);
         // Where the changed blocks' name mentions lie, in the old and the new text.
         const region = { start: env.doc.blocks[k]!.start, oldEnd: o.doc.blocks[oi]!.start, newEnd: env.doc.blocks[clean]!.start };
-        const diff = old.after && old.after.block === oi && before ? stateDifference(state, old.after.state, before.state, region, maps.strict) : undefined;
+        const diff = old.after && old.after.block === oi && before ? stateDifference(state, old.after.state, before.state, region, maps.strict, touchedBy([...outs.slice(k), ...old.outs.slice(k, oi)])) : undefined;
         const dirt = diff && sameCarry(carry, old.after!.carry, { ...maps.strict, entity: diff.entityOf }) ? diff : undefined;
         if (dirt && laterBlocksUnaffected(old.outs, oi, dirt)) {
           after = { block: clean, state, carry };
@@ -1048,7 +1048,7 @@ interface StateDifference {
  * renumbered through the correspondence; record ids do not. A key that leads
  * to a record without a clean counterpart differs.
  */
-function stateDifference(n: DiscourseState, o: DiscourseState, before: DiscourseState, region: Region, m: Maps): StateDifference | undefined {
+function stateDifference(n: DiscourseState, o: DiscourseState, before: DiscourseState, region: Region, m: Maps, touched: Touched): StateDifference | undefined {
   const fields = Object.keys(n);
   if (fields.length !== STATE_FIELDS.length || !STATE_FIELDS.every((f) => fields.includes(f))) {
     // A state this code does not know field by field: only exact equality is safe.
@@ -1069,7 +1069,8 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
   const dirtyEntities = new Set<number>(n.entities.keys());
   const pairEntity = (oldId: number, newId: number) => {
     eNew.set(oldId, newId);
-    if (sameEntity(n.entities[newId], o.entities[oldId])) dirtyEntities.delete(newId);
+    // One the changed blocks did not touch in either call is as it was before them in both.
+    if ((newId === oldId && newId < e0 && !touched.entities.has(newId)) || sameEntity(n.entities[newId], o.entities[oldId])) dirtyEntities.delete(newId);
   };
   align(e0, n.entities, o.entities, sameEntity, pairEntity);
   const oE = o.entities.length;
@@ -1097,30 +1098,37 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
   const newOf = new Map<number, number>();
   const dirty = new Set<number>();
   const inexact = new Set<number>();
+  const r0 = before.records.length;
   const pair = (oldId: number, newId: number) => {
     newOf.set(oldId, newId);
+    if (newId === oldId && newId < r0 && !touched.records.has(newId)) return;
     const a = n.records[newId];
     const b = o.records[oldId];
     if (!same(a, b)) dirty.add(oldId);
     else if (!exact(a, b)) inexact.add(oldId);
   };
-  align(before.records.length, n.records, o.records, same, pair);
+  align(r0, n.records, o.records, same, pair);
   const keys = new Set<string>();
   // Keys and the last thing or group lead to a record whose fields the block reads: clean pairs only.
   const sameId = (a: number | undefined, b: number | undefined) => (a === undefined ? b === undefined : b !== undefined && newOf.get(b) === a && !dirty.has(b));
   // The last thing is also read for its latest mention ("the report" near the body that published it).
   const exactId = (a: number | undefined, b: number | undefined) => sameId(a, b) && (b === undefined || !inexact.has(b));
   const pairedId = (a: number | undefined, b: number | undefined) => (a === undefined ? b === undefined : b !== undefined && newOf.get(b) === a);
-  const compareMaps = <V>(tag: string, nm: Map<string, V>, om: Map<string, V>, same: (a: V, b: V) => boolean) => {
+  // An entry the changed blocks did not use in either call has the same value in both: it differs only when it leads to a record that does.
+  const compareMaps = <V>(tag: string, nm: Map<string, V>, om: Map<string, V>, same: (a: V, b: V) => boolean, ids: (v: V) => readonly number[]) => {
     for (const [key, value] of nm) {
+      if (!touched.keys.has(tag + key)) {
+        if (dirty.size && ids(value).some((id) => dirty.has(id))) keys.add(tag + key);
+        continue;
+      }
       const other = om.get(key);
       if (other === undefined || !same(value, other)) keys.add(tag + key);
     }
-    for (const key of om.keys()) if (!nm.has(key)) keys.add(tag + key);
+    for (const key of om.keys()) if (touched.keys.has(tag + key) && !nm.has(key)) keys.add(tag + key);
   };
-  compareMaps('k:', n.byKey, o.byKey, sameId);
-  compareMaps('h:', n.byHead, o.byHead, (a, b) => a.length === b.length && a.every((id, i) => sameId(id, b[i])));
-  compareMaps('c:', n.runCache, o.runCache, (a, b) => sameId(a.record, b.record) && a.from === b.from && a.to === b.to && a.recent === b.recent);
+  compareMaps('k:', n.byKey, o.byKey, sameId, (id) => [id]);
+  compareMaps('h:', n.byHead, o.byHead, (a, b) => a.length === b.length && a.every((id, i) => sameId(id, b[i])), (list) => list);
+  compareMaps('c:', n.runCache, o.runCache, (a, b) => sameId(a.record, b.record) && a.from === b.from && a.to === b.to && a.recent === b.recent, (v) => [v.record]);
   const np = n.recentPersons;
   const op = o.recentPersons;
   const ng = n.lastGroup;
@@ -1138,6 +1146,25 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
     lastThing: !exactId(n.lastThing, o.lastThing),
     lastGroup: !(ng === undefined ? og === undefined : og !== undefined && sameId(ng.record, og.record) && sameValue(ng.vague, og.vague, m.offset)),
   };
+}
+
+/** What the changed blocks may have changed in the discourse state, in either call: record and entity ids, tagged map keys. */
+interface Touched {
+  records: Set<number>;
+  entities: Set<number>;
+  keys: Set<string>;
+}
+
+/** What these blocks may have changed (their logs and what they used). */
+function touchedBy(outs: BlockOut[]): Touched {
+  const t: Touched = { records: new Set(), entities: new Set(), keys: new Set() };
+  for (const out of outs) {
+    const log = logOf(out);
+    for (const r of log.records) t.records.add(r.id);
+    for (const e of log.entities) t.entities.add(e.id);
+    for (const key of out.access.keys) t.keys.add(key);
+  }
+  return t;
 }
 
 /** Where the changed blocks lie: from `start` to `oldEnd` in the old text, to `newEnd` in the new one. */
