@@ -297,8 +297,8 @@ function positionOf(text: string, offset: number): { line: number; character: nu
   return { line, character: offset - lineStart };
 }
 
-/** What the benchmark types, one character at a time: a vague attribution, then more. */
-const TYPED = 'Officials said the figure doubled, according to reports from the region. ';
+/** What the benchmark types, one character at a time: a vague attribution, then more (also replayed by `replay.ts`). */
+export const TYPED = 'Officials said the figure doubled, according to reports from the region. ';
 
 /** Options for `keystrokes`. */
 export interface KeystrokeOptions {
