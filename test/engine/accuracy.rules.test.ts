@@ -315,6 +315,8 @@ describe('article furniture of live blogs, wire copy and web pages', () => {
     'Harbor Gazette via Getty Images.',
     'Gazette writer Sam Lee contributed from Augusta.',
     'It takes 1,237 delegates to win the nomination.',
+    'Cold War memory gap.',
+    '$50 million.',
     'In all, 691 delegates are up for grabs in five states.',
   ])('%s → N', (s) => expect(statusOfLast(`The council met on Monday.\n\n${s}`)).toBe('N'));
   it('a claim in a live-blog entry is still a claim', () => {
@@ -461,4 +463,10 @@ describe('misreadings found by the fuzz drafts', () => {
     'If they confirm the deal, prices will fall.',
     'Officials met the unions on Monday. The plant will close if they do not respond by Friday.',
   ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
+});
+
+describe('a verbless paragraph is a label only when short', () => {
+  it('a longer verbless paragraph is still a claim', () => {
+    expect(statusOfLast('The council met on Monday.\n\nA $50 million hole in the budget for the third year running.')).toBe('U');
+  });
 });

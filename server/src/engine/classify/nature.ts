@@ -22,6 +22,7 @@ import {
   DEFINITION_PATTERNS,
   FIRST_PERSON_PATTERNS,
   FRAGMENT_MAX_WORDS,
+  SUBHEAD_MAX_WORDS,
   HEADLINE_CAPITALISED_SHARE,
   HEADLINE_MAX_WORDS,
   IMPERATIVE_LEAD_INS,
@@ -161,6 +162,9 @@ export function nothingToAttribute(text: string, blockKind: BlockKind, wholeBloc
   if (matchesAny(t, SCHEDULE_PATTERNS)) return 'a public schedule fact';
   const words = tokenize(t);
   if (words.length <= FRAGMENT_MAX_WORDS && !/\d/.test(t) && !hasFiniteVerb(t)) return 'a fragment with nothing to attribute';
+  // A verbless paragraph of a few words is a label: a run-in subhead ("Cold
+  // War memory gap."), a column's figure of the week ("$50 million.").
+  if (wholeBlock && blockKind === 'paragraph' && words.length <= SUBHEAD_MAX_WORDS && !t.includes(':') && !hasFiniteVerb(t)) return 'a label or subhead';
   if (blockKind === 'table-cell' && !hasFiniteVerb(t)) return 'a table cell that asserts nothing';
   return undefined;
 }

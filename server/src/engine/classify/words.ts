@@ -437,6 +437,13 @@ export const HEADLINE_CAPITALISED_SHARE = 0.6;
 export const FRAGMENT_MAX_WORDS = 3;
 
 /**
+ * A paragraph of at most this many words with no finite verb is a label (a
+ * run-in subhead, a figure set as its own paragraph), digits or not. Set on
+ * eval/polnear-train, whose opinion columns set such lines as paragraphs.
+ */
+export const SUBHEAD_MAX_WORDS = 6;
+
+/**
  * A quotation of fewer words than this is a scare quote or a title ("the
  * ‘special operation’"), not speech, so it needs no speaker. Four words is the
  * shortest span the Reuters handbook calls a "partial quote".
