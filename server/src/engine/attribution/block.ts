@@ -36,6 +36,12 @@ export interface FoundAttribution extends Attribution {
   relaysVague?: boolean;
   /** True when the cue is a speech noun ("Trump's claim"): it frames no reported words after it. */
   nominal?: boolean;
+  /**
+   * True when only the learned model found the cue (./learned.ts): an
+   * attribution in PolNeAR's wide sense (a stance, a plan, a feeling) that
+   * classification does not count and that speaks for no quotation.
+   */
+  learned?: boolean;
 }
 
 /** A quotation with the attribution stage's extra facts. */
@@ -120,7 +126,8 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
   // Events in reading order: name runs outside source phrases, and cues by source position.
   // Name runs inside a source phrase are noted through the phrase. Runs and
   // phrases are both walked in order, so this is linear.
-  const phrases = found.filter((f) => f.np && f.np.to > f.np.from).map((f) => f.np!).sort((a, b) => a.from - b.from);
+  // A learned cue's phrase is left to the name runs: it changes nothing in the discourse state.
+  const phrases = found.filter((f) => f.np && f.np.to > f.np.from && !f.learned).map((f) => f.np!).sort((a, b) => a.from - b.from);
   type Ev = { at: number; run?: { from: number; to: number }; cue?: FoundCue };
   const events: Ev[] = [];
   let pi = 0;
@@ -163,7 +170,17 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
     const att: FoundAttribution = { sentence: s.index, cue, vague: false, confidence: f.confidence };
     if (f.sense) att.sense = f.sense;
     if (f.nominal) att.nominal = true;
-    if (f.np) {
+    if (f.learned) att.learned = true;
+    if (f.np && f.learned) {
+      // A learned cue (./learned.ts) names its source as written, unresolved,
+      // and leaves the discourse state as the rules' cues made it, so that it
+      // cannot move what a later pronoun or short form resolves to.
+      if (f.np.to > f.np.from) {
+        const span = textOf(prose, toks, f.np.from, f.np.to);
+        att.source = { start: span.start, end: span.end, text: span.text, kind: f.np.kind };
+        att.vague = f.np.vague === true;
+      }
+    } else if (f.np) {
       const m = resolvePhrase(lex, state, prose, toks, f.np, f.antecedent, names);
       if (m) {
         att.source = m.mention;
@@ -494,7 +511,7 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
     .map((_, k) => k)
     .filter((k) => {
       const a = atts[k]!;
-      return SPEAKING_KINDS.has(a.cue.kind) && !!a.source && !a.vague && a.source.kind !== 'placeholder' && a.source.kind !== 'unresolved';
+      return SPEAKING_KINDS.has(a.cue.kind) && !a.learned && !!a.source && !a.vague && a.source.kind !== 'placeholder' && a.source.kind !== 'unresolved';
     })
     .sort((x, y) => atts[x]!.cue.start - atts[y]!.cue.start);
   let si = 0;
@@ -535,7 +552,7 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
         // replacing a vague speaker does not hand the quotation to another.
         // Other placeholders ("according to [SOURCE]", "by [SOURCE]") speak
         // for no quotation.
-        if (!SPEAKING_KINDS.has(a.cue.kind) || !a.source || (a.source.kind === 'placeholder' && !speaksFor(at))) continue;
+        if (!SPEAKING_KINDS.has(a.cue.kind) || a.learned || !a.source || (a.source.kind === 'placeholder' && !speaksFor(at))) continue;
         // A subject placeholder is measured by its speech verb, as the vague
         // subject it replaced was ("The ministry said" is measured by "said").
         const cue = a.source.kind === 'placeholder' ? atts[at + 1]!.cue : a.cue;
@@ -562,7 +579,7 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
       if (endsColon) {
         for (let k = atts.length - 1; k >= 0; k--) {
           const a = atts[k]!;
-          if (a.sentence === prev.index && SPEAKING_KINDS.has(a.cue.kind) && a.source) {
+          if (a.sentence === prev.index && SPEAKING_KINDS.has(a.cue.kind) && !a.learned && a.source) {
             best = k;
             break;
           }

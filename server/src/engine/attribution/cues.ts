@@ -8,6 +8,8 @@ import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_P
 import type { Token } from '../lexicon/tokens';
 import type { CueKind } from '../types';
 import { isNameWord, typePhrase, type NounPhrase } from './np';
+import { CUE_MODEL } from '../lexicon/cue-model';
+import { cueFeatures, scoreFeatures, templateWeights, type CueModel, type TemplateWeights } from './learned';
 
 /** A cue found in a sentence, with the phrase it attributes to (not yet resolved). */
 export interface FoundCue {
@@ -27,6 +29,8 @@ export interface FoundCue {
   nominal?: boolean;
   /** True for a sentence describing a poll or study named before ("The survey was conducted …"): kept only if that resolves. */
   selfDescription?: boolean;
+  /** True for a cue only the learned model found (./learned.ts): an attribution in PolNeAR's wide sense, not the standard's. */
+  learned?: boolean;
 }
 
 const MAX_SUBJECT = 12;
@@ -42,8 +46,22 @@ const ADVERB_BEFORE_PARTICIPLE = new Set(['already', 'also', 'long', 'widely', '
 const NEEDS_AS = new Set(['tied', 'observed', 'seen', 'viewed', 'regarded', 'known', 'described', 'perceived', 'portrayed', 'characterized', 'characterised', 'thought', 'believed', 'understood', 'said', 'feared', 'suspected', 'hailed']);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', "'s", 'no', 'any', 'every', 'each', 'such', 'whose', 'of', 'new', 'first', 'latest', 'recent']);
 
-/** Finds every cue in the tokens of one sentence. */
-export function findCues(lex: Lexicon, toks: readonly Token[], skip?: (from: number, to: number) => boolean): FoundCue[] {
+/**
+ * Finds every cue in the tokens of one sentence: the hand-written rules, then
+ * the learned model's second opinion (`model`, the shipped one by default;
+ * `null` for the rules alone), then the cues inside quotations (`skip`) and
+ * nested thoughts are dropped.
+ */
+export function findCues(lex: Lexicon, toks: readonly Token[], skip?: (from: number, to: number) => boolean, model: LoadedCueModel | null = shippedCueModel()): FoundCue[] {
+  let out = ruleCues(lex, toks);
+  if (model) out = applyCueModel(lex, toks, out, model);
+  // Cues the caller rules out (those inside a quotation) go before nesting is
+  // judged: a verb inside quoted words frames nothing outside them.
+  return dropNested(skip ? out.filter((f) => !skip(f.from, f.to)) : out, toks);
+}
+
+/** The cues the hand-written rules find in the tokens of one sentence, in order. */
+export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
   const out: FoundCue[] = [];
   const words = toks;
   const n = toks.length;
@@ -195,9 +213,75 @@ export function findCues(lex: Lexicon, toks: readonly Token[], skip?: (from: num
     }
     i++;
   }
-  // Cues the caller rules out (those inside a quotation) go before nesting is
-  // judged: a verb inside quoted words frames nothing outside them.
-  return dropNested(skip ? out.filter((f) => !skip(f.from, f.to)) : out, toks);
+  return out;
+}
+
+/** A cue model ready to score: its weights in a map. */
+export interface LoadedCueModel {
+  vocabulary: ReadonlyMap<string, readonly [number, number]>;
+  weights: TemplateWeights;
+  threshold: number;
+}
+
+let shipped: LoadedCueModel | undefined;
+
+/** The shipped cue model (lexicon/cue-model.ts), loaded once. */
+export function shippedCueModel(): LoadedCueModel {
+  return (shipped ??= loadCueModel(CUE_MODEL));
+}
+
+/** Turns a cue model's data into maps for scoring. */
+export function loadCueModel(m: CueModel): LoadedCueModel {
+  return { vocabulary: new Map(Object.entries(m.vocabulary)), weights: templateWeights(m.weights), threshold: m.threshold };
+}
+
+/** True when a rule cue reports speech ("said", "according to"): what follows it is reported content. */
+export function opensReport(f: FoundCue): boolean {
+  return f.kind === 'according-to' || (f.kind === 'speech-verb' && f.sense === 'speech');
+}
+
+/**
+ * The learned model's additions to the rules' cues (see ./learned.ts): a
+ * vocabulary word that no rule cue covers and that the model scores above its
+ * threshold becomes a cue marked `learned`, with the speaker-like phrase on
+ * its left, if any, as its source; two such words side by side are one cue.
+ * Linear: one score per vocabulary word.
+ */
+export function applyCueModel(lex: Lexicon, toks: readonly Token[], rules: FoundCue[], model: LoadedCueModel): FoundCue[] {
+  const out: FoundCue[] = [];
+  let spoke = false;
+  let ri = 0;
+  let coveredTo = 0;
+  let lastAdded = -2;
+  for (let i = 0; i < toks.length; i++) {
+    while (ri < rules.length && rules[ri]!.from <= i) {
+      const f = rules[ri++]!;
+      out.push(f);
+      if (opensReport(f)) spoke = true;
+      coveredTo = Math.max(coveredTo, f.to);
+    }
+    const t = toks[i]!;
+    // Words inside a quotation are dropped afterwards with the rule cues there
+    // (the caller's check walks the sentence once, in order).
+    if (i < coveredTo || t.kind !== 'word' || !model.vocabulary.has(t.lower)) continue;
+    if (scoreFeatures(model, cueFeatures(toks, i, spoke)) <= model.threshold) continue;
+    const prev = out[out.length - 1];
+    if (lastAdded === i - 1 && prev?.learned) {
+      prev.to = i + 1;
+      lastAdded = i;
+      continue;
+    }
+    const src = leftSource(lex, toks, extendLeft(lex, toks, i));
+    const vf = lex.verbForms.get(t.lower);
+    const cue: FoundCue = { from: i, to: i + 1, kind: 'speech-verb', lemma: vf ? vf.verb.lemma : t.lower, confidence: 0.5, learned: true };
+    if (vf) cue.sense = vf.verb.sense;
+    // Only a phrase that can speak is its source ("the program that allows" has none).
+    if (src.np?.speakerLike) cue.np = src.np;
+    out.push(cue);
+    lastAdded = i;
+  }
+  while (ri < rules.length) out.push(rules[ri++]!);
+  return out;
 }
 
 /**

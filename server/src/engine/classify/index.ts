@@ -396,7 +396,9 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
     return { claim: claimOf(s, { status: 'N', reason: 'a heading: nothing to attribute', confidence: CONFIDENCE.structural }), detail };
   }
   const text = doc.prose.slice(s.start, s.end);
-  const atts = indexes.map((i) => ({ i, a: attributions[i]! })).filter((x) => x.a);
+  // A cue only the learned model found is PolNeAR's wider notion of an
+  // attribution (a stance, a plan, a feeling), not the standard's: it labels nothing.
+  const atts = indexes.map((i) => ({ i, a: attributions[i]! })).filter((x) => x.a && !(x.a as FoundAttribution).learned);
   // A vague reading the attribution stage gives less than even odds is no
   // evidence of vagueness; a speech verb is still an attribution, though.
   const weak = (a: Attribution) => a.vague && (a.confidence ?? CONFIDENCE.attributionDefault) < ctx.minConfidence;

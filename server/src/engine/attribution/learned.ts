@@ -1,0 +1,114 @@
+/**
+ * A learned second opinion on cue words: an averaged perceptron, trained by
+ * `scripts/train/cue-model.ts` on the PolNeAR train split, that scores a word
+ * the hand-written rules (./cues.ts) passed over as the cue of an
+ * attribution or not, from the words around it.
+ *
+ * PolNeAR's notion of a cue is wider than the editorial standard's: it marks
+ * stances, plans, feelings and acts of communication ("Trump wants", "the
+ * senator backs", "Clinton mocked") that the rules leave alone. A word the
+ * model scores above its threshold is added as a cue marked `learned`
+ * (`applyCueModel` in ./cues.ts). A learned cue labels no sentence:
+ * classification skips it, it speaks for no quotation, and its source is named
+ * as written without touching the discourse state, so the sentence labels
+ * stay the rules' own (docs/accuracy.md).
+ *
+ * Features are strings; the weights are a map from feature to weight, so
+ * scoring a word is a score of map look-ups. Only words of the model's
+ * vocabulary (words inside a train cue often enough) are scored; every other
+ * word costs one map look-up.
+ */
+import type { Token } from '../lexicon/tokens';
+
+/** The names of the feature templates, in the order `cueFeatures` returns their values. */
+export const CUE_TEMPLATES = ['b', 'w', 's3', 'p1', 'p2', 'n1', 'n2', 'p1s', 'n1s', 'p1w', 'wn1', 'cap', 'left', 'right', 'spoke', 'sw', 'nw'] as const;
+
+/** The shipped model: candidate words, feature weights and the threshold. */
+export interface CueModel {
+  /** Words the model scores: lower-case word → [times inside a train cue, times seen in train]. */
+  vocabulary: Readonly<Record<string, readonly [number, number]>>;
+  /** Template name → feature value → averaged weight. */
+  weights: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** A word scoring above this is a cue. */
+  threshold: number;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that']);
+
+function shape(t: Token | undefined): string {
+  if (!t) return '∅';
+  if (t.kind === 'quote') return 'Q';
+  if (t.kind === 'punct') return t.text;
+  if (t.cap) return 'C';
+  const c = t.text.charCodeAt(0);
+  return c >= 48 && c <= 57 ? '9' : 'w';
+}
+
+function word(t: Token | undefined): string {
+  if (!t) return '∅';
+  return t.kind === 'word' ? t.lower : shape(t);
+}
+
+/**
+ * The feature values of token `i` of a sentence, one per template of
+ * `CUE_TEMPLATES`. `spokeBefore` is true when a rule found a speech cue
+ * earlier in the sentence (a word inside what somebody is reported to say is
+ * PolNeAR content, not a cue). Most values are the tokens' own strings, so
+ * little is allocated.
+ */
+export function cueFeatures(toks: readonly Token[], i: number, spokeBefore: boolean): string[] {
+  const t = toks[i]!;
+  const w = t.lower;
+  const p1 = word(toks[i - 1]);
+  const n1 = word(toks[i + 1]);
+  let capLeft = false;
+  let pronLeft = false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const x = toks[k]!;
+    if (x.kind !== 'word') break;
+    if (x.cap) capLeft = true;
+    if (SUBJECT_PRONOUNS.has(x.lower)) pronLeft = true;
+  }
+  let thatRight = false;
+  let quoteNear = false;
+  for (let k = i + 1; k < toks.length && k <= i + 3; k++) {
+    if (toks[k]!.lower === 'that') thatRight = true;
+    if (toks[k]!.kind === 'quote' || toks[k]!.text === ':') quoteNear = true;
+  }
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (toks[k]!.kind === 'quote') quoteNear = true;
+  const first = i === 0 || (i === 1 && toks[0]!.kind !== 'word');
+  return [
+    '',
+    w,
+    w.slice(-3),
+    p1,
+    word(toks[i - 2]),
+    n1,
+    word(toks[i + 2]),
+    shape(toks[i - 1]),
+    shape(toks[i + 1]),
+    p1 + '|' + w,
+    w + '|' + n1,
+    t.cap ? (first ? 'CF' : 'C') : first ? 'F' : '',
+    capLeft ? (pronLeft ? 'CP' : 'C') : pronLeft ? 'P' : '',
+    thatRight ? (quoteNear ? 'TQ' : 'T') : quoteNear ? 'Q' : '',
+    spokeBefore ? 'S' : '',
+    spokeBefore ? w : '',
+    spokeBefore ? '' : w,
+  ];
+}
+
+/** Weights ready to score: one map per template, in `CUE_TEMPLATES` order. */
+export type TemplateWeights = ReadonlyArray<ReadonlyMap<string, number>>;
+
+/** Turns the shipped weights into one map per template. */
+export function templateWeights(weights: CueModel['weights']): TemplateWeights {
+  return CUE_TEMPLATES.map((name) => new Map(Object.entries(weights[name] ?? {})));
+}
+
+/** The model's score of a word's feature values: the sum of the weights of the values it knows. */
+export function scoreFeatures(model: { weights: TemplateWeights }, values: readonly string[]): number {
+  let s = 0;
+  for (let k = 0; k < values.length; k++) s += model.weights[k]!.get(values[k]!) ?? 0;
+  return s;
+}
