@@ -31,6 +31,7 @@ describe('speech verbs', () => {
     ['Maria Lopez said the bridge would reopen in May.', 'said', 'Maria Lopez', 'person'],
     ['The bridge will reopen in May, Maria Lopez said.', 'said', 'Maria Lopez', 'person'],
     ['“The bridge will reopen in May,” said Maria Lopez.', 'said', 'Maria Lopez', 'person'],
+    ["''The bridge will reopen in May,'' said Maria Lopez.", 'said', 'Maria Lopez', 'person'],
     ['The Ministry of Transport confirmed that the bridge would reopen.', 'confirmed', 'The Ministry of Transport', 'organization'],
     ['Dr Anna Berg has warned that the dam is unsafe.', 'has warned', 'Dr Anna Berg', 'person'],
     ['Reuters reported that the port had closed.', 'reported', 'Reuters', 'publication'],

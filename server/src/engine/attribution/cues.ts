@@ -741,7 +741,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
     // "was written by Springsteen": authorship, a fact about the author.
     if (verb.lemma === 'write' && afterCue?.lower === 'by') return undefined;
   }
-  if (INVERTIBLE.has(verb.lemma) && !vf.gerund && before && (before.text === ',' || before.kind === 'quote' || before.text === ':') && afterCue?.kind === 'word' && (afterCue.cap || lex.determiners.has(afterCue.lower) || afterCue.lower === 'he' || afterCue.lower === 'she' || afterCue.lower === 'they') && afterCue.lower !== 'that') {
+  // "''…,'' said Mr. Burman": two straight apostrophes close a quotation in some house styles.
+  if (INVERTIBLE.has(verb.lemma) && !vf.gerund && before && (before.text === ',' || before.kind === 'quote' || before.text === ':' || (before.text === "'" && toks[from - 2]?.text === "'")) && afterCue?.kind === 'word' && (afterCue.cap || lex.determiners.has(afterCue.lower) || afterCue.lower === 'he' || afterCue.lower === 'she' || afterCue.lower === 'they') && afterCue.lower !== 'that') {
     const right = rightPhrase(lex, toks, to, true);
     const endsClause = right && (right.to >= toks.length || toks[right.to]!.kind !== 'word');
     if (right && right.speakerLike && endsClause) {
