@@ -333,6 +333,11 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // ran over a link's markup, which its replacement deleted. A source phrase
     // holding masked markup is offered only the mark.
     '[She told reporters"It was chaos. Nobody was in charge.42](https://example.org/a)Officials said the talks would resume.',
+    // Npm run fuzz, seed 20261127, case 13401: the quotation's speaker was
+    // "According to reports", which covered the clause "“Nobody knew.”2024";
+    // "According to [SOURCE]" speaks for no quotation, so the clause surfaced
+    // after the fix. In a V sentence such a quotation now covers nothing.
+    'According to reports, the company lost $3.2 billion in 2023.;“Nobody knew.”2024',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

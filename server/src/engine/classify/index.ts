@@ -581,7 +581,14 @@ function unsourcedClauses(ctx: SentenceContext, s: Sentence, text: string, kind:
   const covered = clauses.map(() => false);
   const pending = clauses.map(() => false);
   for (const a of identified) cover(doc, s, text, clauses, a, sentenceQuotes, covered);
-  for (const q of sentenceQuotes) if (isSpoken(q)) markDominant(doc, clauses, q, covered);
+  // A quotation whose speaker is "According to reports" loses it once that
+  // becomes "According to [SOURCE]", which speaks for no quotation: it covers
+  // nothing here either, so its clause is reported now, not after the fix.
+  const losesSpeaker = (q: Quote) => {
+    const a = q.attribution === undefined ? undefined : ctx.attributions[q.attribution];
+    return a !== undefined && a.cue.kind === 'according-to' && vague.includes(a);
+  };
+  for (const q of sentenceQuotes) if (isSpoken(q) && !losesSpeaker(q)) markDominant(doc, clauses, q, covered);
   const slots = vague.filter((a) => a.vague).map((a): Placeholder => ({ ...vaguePhrase(a, doc.source), kind: 'token', text: '' }));
   markPending(ctx, s, text, clauses, sentenceQuotes, vague, [...placeholders, ...slots], pending);
   const done = clauses.map((_, k) => covered[k] || pending[k]);
