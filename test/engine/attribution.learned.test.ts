@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/engine';
-import { findCues, loadCueModel, ruleCues, type FoundCue } from '../../server/src/engine/attribution/cues';
-import { CUE_TEMPLATES, type CueModel } from '../../server/src/engine/attribution/learned';
+import { findCues, ruleCues, type FoundCue } from '../../server/src/engine/attribution/cues';
+import { CUE_TEMPLATES, loadCueModel, type CueModel } from '../../server/src/engine/attribution/learned';
 import { buildLexicon } from '../../server/src/engine/lexicon';
 import { CUE_MODEL } from '../../server/src/engine/lexicon/cue-model';
 import { tokenize } from '../../server/src/engine/lexicon/tokens';

@@ -8,8 +8,7 @@ import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_P
 import type { Token } from '../lexicon/tokens';
 import type { CueKind } from '../types';
 import { isNameWord, typePhrase, type NounPhrase } from './np';
-import { CUE_MODEL } from '../lexicon/cue-model';
-import { cueFeatures, scoreFeatures, templateWeights, type CueModel, type TemplateWeights } from './learned';
+import { cueFeatures, scoreFeatures, shippedCueModel, type LoadedCueModel } from './learned';
 
 /** A cue found in a sentence, with the phrase it attributes to (not yet resolved). */
 export interface FoundCue {
@@ -72,11 +71,10 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
     const w = t.lower;
     // "[SOURCE]", "[who?]": a source left to fill.
     if (t.text === '[') {
-      const m = trieMatch(lex.placeholderWords, words, i + 1);
-      if (m && toks[i + 1 + m.length]?.text === ']') {
-        const to = i + 2 + m.length;
-        out.push({ from: i, to, kind: 'according-to', lemma: 'placeholder', np: { from: i, to, kind: 'placeholder', vague: true, confidence: 0.95 }, confidence: 0.95 });
-        i = to;
+      const np = placeholderBracket(lex, toks, i);
+      if (np) {
+        out.push({ from: i, to: np.to, kind: 'according-to', lemma: 'placeholder', np, confidence: 0.95 });
+        i = np.to;
         continue;
       }
     }
@@ -216,25 +214,6 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
   return out;
 }
 
-/** A cue model ready to score: its weights in a map. */
-export interface LoadedCueModel {
-  vocabulary: ReadonlyMap<string, readonly [number, number]>;
-  weights: TemplateWeights;
-  threshold: number;
-}
-
-let shipped: LoadedCueModel | undefined;
-
-/** The shipped cue model (lexicon/cue-model.ts), loaded once. */
-export function shippedCueModel(): LoadedCueModel {
-  return (shipped ??= loadCueModel(CUE_MODEL));
-}
-
-/** Turns a cue model's data into maps for scoring. */
-export function loadCueModel(m: CueModel): LoadedCueModel {
-  return { vocabulary: new Map(Object.entries(m.vocabulary)), weights: templateWeights(m.weights), threshold: m.threshold };
-}
-
 /** True when a rule cue reports speech ("said", "according to"): what follows it is reported content. */
 export function opensReport(f: FoundCue): boolean {
   return f.kind === 'according-to' || (f.kind === 'speech-verb' && f.sense === 'speech');
@@ -331,9 +310,7 @@ function signatureOnly(toks: readonly Token[], from: number): boolean {
 function placeholderBefore(lex: Lexicon, toks: readonly Token[], i: number): boolean {
   if (toks[i - 1]?.text !== ']') return false;
   for (let j = i - 2; j >= 0 && j >= i - 5; j--) {
-    if (toks[j]!.text !== '[') continue;
-    const m = trieMatch(lex.placeholderWords, toks, j + 1);
-    return !!m && j + 1 + m.length === i - 1;
+    if (toks[j]!.text === '[') return placeholderBracket(lex, toks, j)?.to === i;
   }
   return false;
 }
@@ -606,6 +583,7 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, apposit
   return np;
 }
 
+/** The placeholder ("[SOURCE]", "[who?]") whose opening bracket is token `i`, if it is one. */
 function placeholderBracket(lex: Lexicon, toks: readonly Token[], i: number): NounPhrase | undefined {
   const m = trieMatch(lex.placeholderWords, toks, i + 1);
   if (m && toks[i + 1 + m.length]?.text === ']') return { from: i, to: i + 2 + m.length, kind: 'placeholder', vague: true, confidence: 0.95 };

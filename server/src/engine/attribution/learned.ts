@@ -18,6 +18,7 @@
  * vocabulary (words inside a train cue often enough) are scored; every other
  * word costs one map look-up.
  */
+import { CUE_MODEL } from '../lexicon/cue-model';
 import type { Token } from '../lexicon/tokens';
 
 /** The names of the feature templates, in the order `cueFeatures` returns their values. */
@@ -111,4 +112,23 @@ export function scoreFeatures(model: { weights: TemplateWeights }, values: reado
   let s = 0;
   for (let k = 0; k < values.length; k++) s += model.weights[k]!.get(values[k]!) ?? 0;
   return s;
+}
+
+/** A cue model ready to score: its vocabulary and weights in maps. */
+export interface LoadedCueModel {
+  vocabulary: ReadonlyMap<string, readonly [number, number]>;
+  weights: TemplateWeights;
+  threshold: number;
+}
+
+let shipped: LoadedCueModel | undefined;
+
+/** The shipped cue model (lexicon/cue-model.ts), loaded once. */
+export function shippedCueModel(): LoadedCueModel {
+  return (shipped ??= loadCueModel(CUE_MODEL));
+}
+
+/** Turns a cue model's data into maps for scoring. */
+export function loadCueModel(m: CueModel): LoadedCueModel {
+  return { vocabulary: new Map(Object.entries(m.vocabulary)), weights: templateWeights(m.weights), threshold: m.threshold };
 }
