@@ -8,13 +8,17 @@
  * (32 bytes), then V8's cached data; it is only used when it was made from
  * exactly this bundle and V8 accepts it (same V8 version and flags).
  * Otherwise, or when it is missing, the bundle is compiled as usual. It is
- * written only when the build asks for it, after a training run.
+ * written only when the build asks for it, after a training run. The engine's
+ * V8 flags (`v8flags.ts`) are set here, before anything is compiled, so that
+ * the cache is always written and read under the same flags: V8 rejects a
+ * cache made with others.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { tuneV8 } from './v8flags';
 
 /** V8's cached data for `source`, when the cache file was made from it. */
 function cachedDataFor(cacheFile: string, source: string): Buffer | undefined {
@@ -45,6 +49,7 @@ export interface LoadOptions {
 
 /** Runs the bundle `main` (CommonJS) with its code cache `cacheFile`; returns its exports. */
 export function loadWithCodeCache(main: string, cacheFile: string, options: LoadOptions): unknown {
+  tuneV8();
   const source = fs.readFileSync(main, 'utf8');
   const script = new vm.Script(wrap(source.replace(/^#!/, '//')), {
     filename: main,

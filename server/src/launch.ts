@@ -8,14 +8,10 @@
  * runs: a cold start to the first diagnostics costs about a third less CPU.
  * The launcher never writes the cache except when the build asks it to
  * (`--write-code-cache`: the bundle then analyses a sample draft and exits).
- * V8 is tuned for the engine first (`v8flags.ts`), as the CLI's launcher does.
+ * The loader tunes V8 for the engine first (`v8flags.ts`).
  */
 import * as path from 'node:path';
 import { loadWithCodeCache } from './codecache';
-import { tuneV8 } from './v8flags';
-
-// Before anything is compiled: V8 checks that a code cache was made with the same flags.
-tuneV8();
 
 loadWithCodeCache(path.join(__dirname, 'server-main.js'), path.join(__dirname, 'server-main.cache'), {
   write: process.argv.includes('--write-code-cache'),

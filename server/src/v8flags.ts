@@ -1,6 +1,6 @@
 /**
  * V8 settings the CLI and the language server run the engine with (set by
- * `cli/launch.ts` and `launch.ts` before the bundle is loaded, and by the CLI
+ * `codecache.ts` before either launcher's bundle is loaded, and by the CLI
  * bundle itself when it is run directly).
  *
  * `--no-turbo-inline-array-builtins`: V8's optimising compiler inlines array

@@ -6,17 +6,13 @@
  * parses the bundle nor compiles the functions an analysis and the reports
  * need: on a 5 KB draft, about 80 ms of the 360 ms of CPU a run took without
  * it (docs/performance.md). The bundle runs as this launcher's module, so it
- * knows it is the program, and V8 is tuned for the engine first
+ * knows it is the program; the loader tunes V8 for the engine first
  * (`../v8flags.ts`). `--write-code-cache` as the first argument is the
  * build's training run: the bundle checks a sample draft in each format and
  * the cache is written when the process exits.
  */
 import * as path from 'node:path';
 import { loadWithCodeCache } from '../codecache';
-import { tuneV8 } from '../v8flags';
-
-// Before anything is compiled: V8 checks that a code cache was made with the same flags.
-tuneV8();
 
 const MAIN = path.join(__dirname, 'cli-main.js');
 const CACHE = path.join(__dirname, 'cli-main.cache');
