@@ -3,6 +3,7 @@
  * job does, and makes throw-away project folders to run it in.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -104,4 +105,37 @@ export function naiveOffset(text: string, pos: { line: number; character: number
     if (c === '\n' || c === '\r') line++;
   }
   return i + pos.character;
+}
+
+/**
+ * True when `dist/BUNDLE.cache` was made from `dist/BUNDLE.js`: it starts with
+ * the bundle's SHA-256, which the launchers' loader (`server/src/codecache.ts`)
+ * compares, and holds V8's data after it.
+ */
+export function cacheIsOfBundle(bundle: string): boolean {
+  const dist = path.join(repoRoot, 'dist');
+  const cache = fs.readFileSync(path.join(dist, `${bundle}.cache`));
+  const digest = createHash('sha256').update(fs.readFileSync(path.join(dist, `${bundle}.js`), 'utf8')).digest();
+  return cache.length > 32 && cache.subarray(0, 32).equals(digest);
+}
+
+/**
+ * Copies a launcher and its bundle from dist/ to a throw-away folder and runs
+ * `run(folder)` three times: with no cache beside the bundle, with a cache of
+ * another bundle (a wrong digest and data V8 would reject anyway), and with
+ * the real cache. Returns the three outputs, which must all be the same.
+ */
+export function outputsWithEachCache(launcher: string, bundle: string, run: (dir: string) => string): string[] {
+  const dist = path.join(repoRoot, 'dist');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcetrace-launch-'));
+  try {
+    for (const f of [`${launcher}.js`, `${bundle}.js`]) fs.copyFileSync(path.join(dist, f), path.join(dir, f));
+    const none = run(dir);
+    fs.writeFileSync(path.join(dir, `${bundle}.cache`), Buffer.concat([Buffer.alloc(32, 1), Buffer.from('not a code cache')]));
+    const foreign = run(dir);
+    fs.copyFileSync(path.join(dist, `${bundle}.cache`), path.join(dir, `${bundle}.cache`));
+    return [none, foreign, run(dir)];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
