@@ -13,7 +13,8 @@ import { version } from '../../package.json';
 import { resolveConfig } from './engine';
 import { DocumentAnalyzer, makeResult, type EffectiveConfig } from './lsp/analysis';
 import { startServer } from './lsp/session';
-import { AnalysisWorker, serveAnalysisRequests, WARM_UP_DRAFT } from './lsp/worker';
+import { AnalysisWorker, serveAnalysisRequests } from './lsp/worker';
+import { WARM_UP_DRAFT } from './warmup';
 
 const USAGE = `Usage: sourcetrace-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
 

@@ -20,8 +20,8 @@ import { ConfigLoader, formatConfigIssue, type ConfigFileIssue } from '../config
 import { RULE_IDS } from '../engine/config';
 import type { Severity } from '../engine/types';
 import { LSP_SEVERITY } from '../lsp/diagnostics';
-import { WARM_UP_DRAFT } from '../lsp/worker';
 import { tuneV8 } from '../v8flags';
+import { WARM_UP_DRAFT } from '../warmup';
 import { checkTargets, type FileResult } from './check';
 import { expandOperands } from './files';
 import { fixFiles, loadFixPicker } from './fix';

@@ -10,6 +10,7 @@
 import { parentPort, Worker } from 'node:worker_threads';
 import { analyze, type ResolvedConfig } from '../engine';
 import type { Analysis } from '../engine/types';
+import { WARM_UP_DRAFT } from '../warmup';
 import type { AnalyzeFn } from './analysis';
 
 interface Request {
@@ -19,26 +20,6 @@ interface Request {
 }
 
 type Reply = { id: number; analysis: Analysis } | { id: number; error: string };
-
-/**
- * A short draft with a little of everything the engine looks at: named,
- * vague and missing sources, quotations with and without a speaker, numbers,
- * dates, a list, a link and a footnote.
- */
-export const WARM_UP_DRAFT = `# Council votes on the river bridge
-
-The city council approved the repair budget on Tuesday, the mayor's office said in a statement.
-Critics say the plan is too costly. Repairs will cost $4.2 million, up 12% from 2023.
-"We cannot wait another winter," said Ana Ruiz, who chairs the transport committee.
-"The bridge is not safe."
-
-- According to reports, two firms have bid for the work.
-- It is believed that the work will start in May, according to [the tender](https://example.org/tender).
-
-Engineers warned in a report that the deck could fail[^1]. He added that traffic would be diverted.
-
-[^1]: Inspection report, city engineering department.
-`;
 
 /**
  * Runs the engine once on a small draft, so that what it builds on first use
