@@ -59,6 +59,16 @@ describe('source index', () => {
     expect(mentionAt(index, 30)).toBeUndefined();
   });
 
+  it('leaves out the holder of a cue only the learned model found: no claim rests on it', () => {
+    const a = sample();
+    // "The harbour board is pushing for a terminal.": a stance in PolNeAR's sense, not a source.
+    const board = mention(100, 'The harbour board', 'organization');
+    a.attributions.push({ sentence: 5, cue: { start: 121, end: 128, text: 'pushing', kind: 'speech-verb' }, source: board, vague: false, confidence: 0.5, learned: true });
+    const index = buildSourceIndex(a);
+    expect(index.sources.map((s) => s.name)).toEqual(['Anna Brown', 'Analysts']);
+    expect(mentionAt(index, 105)).toBeUndefined();
+  });
+
   it('finds the span containing an offset by binary search', () => {
     const spans = [
       { start: 0, end: 5 },

@@ -181,6 +181,13 @@ export interface Attribution {
   vague: boolean;
   /** 0–1: how sure the engine is that this is an attribution. */
   confidence: number;
+  /**
+   * True when only the learned cue model found the cue (attribution/learned.ts):
+   * an attribution in PolNeAR's wide sense (a stance, a plan, a feeling), which
+   * labels no sentence, speaks for no quotation and so never has a claim resting
+   * on it.
+   */
+  learned?: boolean;
 }
 
 /**

@@ -82,7 +82,9 @@ export function buildSourceIndex(analysis: Analysis): SourceIndex {
     return id;
   };
 
-  for (const a of analysis.attributions) if (a.source) addMention(sourceOf(a.source), a.source, a.source);
+  // A learned cue's holder is left out: no claim ever rests on it (see
+  // `Attribution.learned`), so it would list as a source of nothing.
+  for (const a of analysis.attributions) if (a.source && !a.learned) addMention(sourceOf(a.source), a.source, a.source);
 
   const claimSets = sources.map(() => new Set<number>());
   for (const e of analysis.entities) {

@@ -36,12 +36,6 @@ export interface FoundAttribution extends Attribution {
   relaysVague?: boolean;
   /** True when the cue is a speech noun ("Trump's claim"): it frames no reported words after it. */
   nominal?: boolean;
-  /**
-   * True when only the learned model found the cue (./learned.ts): an
-   * attribution in PolNeAR's wide sense (a stance, a plan, a feeling) that
-   * classification does not count and that speaks for no quotation.
-   */
-  learned?: boolean;
 }
 
 /** A quotation with the attribution stage's extra facts. */
