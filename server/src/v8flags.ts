@@ -30,13 +30,27 @@
  * start of the server on 5 KB, 15 alternating runs: median 463 → 434 ms, min
  * 322 → 288 ms. The matches are the same: only where the pattern runs changes.
  *
+ * `--no-regexp-peephole-optimization`: before it runs a regular expression
+ * in the interpreter, V8 rewrites the bytecode it compiled for it with a
+ * peephole optimiser, which for the word lists' long alternations costs more
+ * than it saves over the few runs a pattern gets before it is compiled to
+ * machine code (the optimiser only touches the interpreter's bytecode, never
+ * machine code). Without it, the first runs of the 142 patterns a 5 KB draft
+ * uses cost 29 instead of 54 ms of CPU (median of 9 fresh processes, each
+ * pattern on the input it first met). Alternating production builds, 27 Nov,
+ * load 8–12: `check` of the 5 KB draft median 270 → 240 ms CPU (12 runs
+ * each), server cold start to the first diagnostics on 5 KB median 310 →
+ * 270 ms CPU (12 each), `check` of the 1 MB draft unchanged within the noise
+ * (3.36 → 3.12 s CPU, 6 each). The results are the same (snapshot of 100
+ * drafts).
+ *
  * Applied only on V8 11 (Node 20), where it was measured; another V8 may not
  * know the flag (and would print a warning) or may not need it.
  */
 import * as v8 from 'node:v8';
 
 /** The flags, for the V8 major version they were measured on. */
-const FLAGS: Readonly<Record<number, string>> = { 11: '--no-turbo-inline-array-builtins --regexp-tier-up-ticks=100' };
+const FLAGS: Readonly<Record<number, string>> = { 11: '--no-turbo-inline-array-builtins --regexp-tier-up-ticks=100 --no-regexp-peephole-optimization' };
 
 /** Sets the V8 flags above, when this V8 is one they were measured on. Call it before the engine runs. */
 export function tuneV8(): void {
