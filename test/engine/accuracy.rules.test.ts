@@ -470,3 +470,26 @@ describe('a verbless paragraph is a label only when short', () => {
     expect(statusOfLast('The council met on Monday.\n\nA $50 million hole in the budget for the third year running.')).toBe('U');
   });
 });
+
+describe('a verbless line that negates is a verdict, not a label', () => {
+  it('an elliptical verdict after a report is the writer’s claim', () => {
+    expect(statusOfLast('The panel spent two years on the inquiry, its chairman said.\n\nNot exactly earth-shattering news.\n')).toBe('U');
+    expect(statusOfLast('The panel spent two years on the inquiry, its chairman said.\n\nHardly a surprise to anyone.\n')).toBe('U');
+  });
+  it('a run-in subhead stays a label', () => {
+    expect(statusOfLast('The panel spent two years on the inquiry, its chairman said.\n\nHarbour ferry timetable.\n')).toBe('N');
+  });
+});
+
+describe('speech acts the cue lexicon was missing', () => {
+  it.each([
+    'Mayor Ellen Park is congratulating the harbour board on its vote.',
+    'Councillor Dana Reyes is pushing back, questioning the cost of the terminal.',
+    'Councillor Dana Reyes bemoaned the state of the old pier.',
+    'Councillor Dana Reyes retweeted the ferry company’s apology.',
+    'Councillor Dana Reyes lambasted the timetable as “a joke for commuters.”',
+    'Mayor Ellen Park is labeling the delay “an insult to every commuter on this island.”',
+    'Mayor Ellen Park dubbed the new terminal “the glass palace.”',
+    'Mayor Ellen Park is paying tribute to the ferry crews.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+});

@@ -33,8 +33,12 @@ import {
   PREDICTION_WORDS,
   SCHEDULE_PATTERNS,
   TRANSITION_PATTERNS,
+  VERDICT_FRAGMENT_OPENERS,
   type AssertionKind,
 } from './words';
+
+/** A verbless line opening with a negator: an elliptical verdict, not a label (see `VERDICT_FRAGMENT_OPENERS`). */
+const VERDICT_OPENER = new RegExp(`^(?:${VERDICT_FRAGMENT_OPENERS.join('|')})\\b`, 'i');
 
 /** Closing quotes and brackets that may follow a sentence's end punctuation. */
 const CLOSERS = /[\s"'”’»)\]*_]+$/u;
@@ -164,7 +168,7 @@ export function nothingToAttribute(text: string, blockKind: BlockKind, wholeBloc
   if (words.length <= FRAGMENT_MAX_WORDS && !/\d/.test(t) && !hasFiniteVerb(t)) return 'a fragment with nothing to attribute';
   // A verbless paragraph of a few words is a label: a run-in subhead ("Cold
   // War memory gap."), a column's figure of the week ("$50 million.").
-  if (wholeBlock && blockKind === 'paragraph' && words.length <= SUBHEAD_MAX_WORDS && !t.includes(':') && !hasFiniteVerb(t)) return 'a label or subhead';
+  if (wholeBlock && blockKind === 'paragraph' && words.length <= SUBHEAD_MAX_WORDS && !t.includes(':') && !hasFiniteVerb(t) && !VERDICT_OPENER.test(t)) return 'a label or subhead';
   if (blockKind === 'table-cell' && !hasFiniteVerb(t)) return 'a table cell that asserts nothing';
   return undefined;
 }

@@ -444,6 +444,17 @@ export const FRAGMENT_MAX_WORDS = 3;
 export const SUBHEAD_MAX_WORDS = 6;
 
 /**
+ * Words that open an elliptical verdict rather than a label: "Not exactly
+ * press-stopping stuff.", "Hardly a surprise.", "No small feat." A run-in
+ * subhead names a topic; a verbless line that opens by negating is the
+ * writer's judgement of what came before (labels.md, row U: "a judgement
+ * stated as fact"), so the label rule (`SUBHEAD_MAX_WORDS`) leaves it alone.
+ * The negators are the closed class of any English grammar; the case that
+ * raised it is a USA Today column of eval/polnear-train, labelled U.
+ */
+export const VERDICT_FRAGMENT_OPENERS: readonly string[] = ['not', 'hardly', 'scarcely', 'never', 'no', 'nothing', 'none', 'nowhere'];
+
+/**
  * A quotation of fewer words than this is a scare quote or a title ("the
  * ‘special operation’"), not speech, so it needs no speaker. Four words is the
  * shortest span the Reuters handbook calls a "partial quote".

@@ -186,6 +186,13 @@ export const SPEECH_PHRASES: readonly string[] = [
   'took to social media', 'takes to social media', 'taken to social media', 'taking to social media',
   'take to social media', 'took to facebook', 'taken to twitter', 'taken to facebook', 'took to instagram',
   'spells out', 'sounded the alarm', 'went on record', 'on the record', 'gave an interview', 'held a press conference',
+  // The present progressive of the phrases above, the tense of AP live-blog
+  // entries ("Sanders is pushing back, questioning Clinton's judgment"), and
+  // more phrases of attack and praise read off eval/polnear-train's wire copy
+  // ("took multiple swipes at", "paying tribute to"), labelled A there.
+  'pushing back', 'firing back', 'hitting back', 'shooting back', 'weighing in', 'speaking out', 'laying out',
+  'spelling out', 'took a swipe at', 'takes a swipe at', 'taking a swipe at', 'take a swipe at', 'took swipes at',
+  'taking swipes at', 'paid tribute to', 'pays tribute to', 'paying tribute to', 'pay tribute to',
   // A speech act named by its noun: a claim about the speaker's own statement (eval/HARD-CASES.md,
   // "Speech acts vs. other acts": "made this statement during …" → A).
   'made the statement', 'made this statement', 'made that statement', 'made the statements', 'made these statements',
