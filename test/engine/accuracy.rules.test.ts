@@ -493,3 +493,56 @@ describe('speech acts the cue lexicon was missing', () => {
     'Mayor Ellen Park is paying tribute to the ferry crews.',
   ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
 });
+
+describe('reactions nobody owns', () => {
+  it.each([
+    'As the crowds arrive, there are fears the festival will spread the flu.',
+    'There have been growing calls for the harbour master to resign.',
+    'The audit was published amid growing concern about the state of the bridges.',
+    'Speculation is mounting that the mayor will not run again.',
+    'Questions remain about who paid for the renovation.',
+    'Last spring the council came under withering criticism for closing the library.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('an existential with no reaction noun, or an event noun, is an ordinary claim', () => {
+    expect(statusOfLast('There is no doubt that the bridge needs repairs.')).toBe('U');
+    expect(statusOfLast('There were protests outside the town hall on Monday.')).toBe('U');
+  });
+  it('a reaction whose owner follows it is not vague', () => {
+    expect(statusOfLast('The plan was shelved amid concerns from the Harbor Authority about its cost.')).toBe('A');
+  });
+});
+
+describe('unnamed polls', () => {
+  it.each([
+    'Exit polls taken in Ohio found that most voters want a new stadium.',
+    'Recent polls in Ohio and Michigan have shown the mayor’s lead shrinking.',
+    'New polls released Sunday showed the senator gaining ground.',
+    'The former governor has been stuck in single digits in the polls for months.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a named pollster is a source', () => {
+    expect(statusOfLast('A Harbor Gazette poll released Sunday showed the senator gaining ground.')).toBe('A');
+  });
+  it('"is assured of" a count is a certainty, not hearsay', () => {
+    expect(statusOfLast('With 90 delegates at stake, the senator is assured of winning at least 40.')).toBe('U');
+  });
+});
+
+describe('unnamed people at a scene and public verdicts', () => {
+  it.each([
+    'Eyewitnesses described a loud bang before the roof of the depot fell in.',
+    'Social media users were quick to mock the new logo.',
+    'Critics panned the mayor’s speech as empty.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a named speaker who retweets is attributed', () => {
+    expect(statusOfLast('Mayor Dana Reyes retweeted a video of the flooded square on Monday.')).toBe('A');
+  });
+});
+
+describe('a second, vague report joined to a named one', () => {
+  it('"X said …, and [group] warned …" is V (V wins over A)', () => {
+    expect(statusOfLast('The mayor said the repairs were finished, and residents warned that the pipes still leak.')).toBe('V');
+  });
+  it('a vague group inside what the named speaker said stays A', () => {
+    expect(statusOfLast('The mayor said many of the complaints critics point to are out of date.')).toBe('A');
+  });
+});

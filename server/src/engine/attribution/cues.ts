@@ -593,6 +593,8 @@ function placeholderBracket(lex: Lexicon, toks: readonly Token[], i: number): No
 /** "has raised questions", "sparked interest among defense analysts", "drew criticism from Amnesty". */
 function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
   const w = toks[i]!.lower;
+  const unowned = matchUnownedReaction(lex, toks, i);
+  if (unowned) return unowned;
   if (!lex.reactionVerbs.has(w)) return undefined;
   let j = i + 1;
   // "has been met with opposition", "came under criticism".
@@ -612,6 +614,52 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
   if (agentive) return { from, to, kind: 'speech-verb', lemma: w, sense: 'speech', np: subject, confidence: 0.7 };
   const found: FoundCue = { from, to, kind: 'reaction', lemma: `${w} ${toks[j]!.lower}`, confidence: 0.8 };
   if (np) found.np = np;
+  return found;
+}
+
+/**
+ * A reaction no verb could tie to anyone: "there are fears …", "there is
+ * talk of …", "amid growing concerns", and a reaction noun
+ * opening its clause with a verb of spreading ("Speculation is mounting",
+ * "Questions remain"). Always agentless: a speaker, if any, follows as "among
+ * X" / "from X" (labels.md, V: an agentless reaction).
+ */
+function matchUnownedReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
+  const w = toks[i]!.lower;
+  let j = i + 1;
+  if (w === 'there') {
+    // "there are", "there have been", "there remain".
+    let k = 0;
+    while (k < 3 && j < toks.length && lex.existentialAux.has(toks[j]!.lower)) {
+      j++;
+      k++;
+    }
+    if (k === 0) return undefined;
+  } else if (w !== 'amid' && w !== 'amidst') {
+    // A noun opening its clause: "Speculation is mounting", "Growing fears remain".
+    if (!lex.unownedReactionNouns.has(w)) return undefined;
+    let b = i - 1;
+    while (b >= 0 && lex.reactionAdjectives.has(toks[b]!.lower)) b--;
+    const opens = b < 0 || toks[b]!.kind !== 'word' || lex.clauseBoundaries.has(toks[b]!.lower);
+    if (!opens) return undefined;
+    if (toks[j] && (toks[j]!.lower === 'is' || toks[j]!.lower === 'are' || toks[j]!.lower === 'was' || toks[j]!.lower === 'were' || toks[j]!.lower === 'have' || toks[j]!.lower === 'has')) j++;
+    if (toks[j]?.lower === 'been') j++;
+    if (!toks[j] || !lex.reactionGrowth.has(toks[j]!.lower)) return undefined;
+    const from = b + 1;
+    return reactionCue(lex, toks, from, j + 1, `${w} ${toks[j]!.lower}`);
+  }
+  for (let k = 0; k < 2 && j < toks.length && lex.reactionAdjectives.has(toks[j]!.lower); k++) j++;
+  if (j >= toks.length || !lex.unownedReactionNouns.has(toks[j]!.lower)) return undefined;
+  return reactionCue(lex, toks, i, j + 1, `${w} ${toks[j]!.lower}`);
+}
+
+/** An agentless reaction cue over tokens `[from, to)`, with "among X" / "from X" after it as its source. */
+function reactionCue(lex: Lexicon, toks: readonly Token[], from: number, to: number, lemma: string): FoundCue {
+  const found: FoundCue = { from, to, kind: 'reaction', lemma, confidence: 0.8 };
+  if (toks[to] && lex.reactionFrom.has(toks[to]!.lower)) {
+    const np = rightPhrase(lex, toks, to + 1);
+    if (np && !lex.placeSpeakers.has(toks[np.to - 1]!.lower)) found.np = np;
+  }
   return found;
 }
 
@@ -714,7 +762,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
     // "It was announced that …", "is said to": a passive hiding who spoke. "The
     // diagnosis was confirmed", "refugees were admitted": an agentless event,
     // an ordinary claim (labels.md, hard cases).
-    const hides = afterCue?.lower === 'that' || afterCue?.lower === 'to' || afterCue?.lower === 'as' || afterCue?.lower === 'of' || toks[firstWord(toks)]?.lower === 'it';
+    // "is assured of winning" is a certainty, not a report ("was accused of" is one).
+    const hides = afterCue?.lower === 'that' || afterCue?.lower === 'to' || afterCue?.lower === 'as' || (afterCue?.lower === 'of' && verb.lemma !== 'assure') || toks[firstWord(toks)]?.lower === 'it';
     if (verb.strong && verb.sense === 'speech') return hides ? { from, to, kind: 'passive', lemma: verb.lemma, sense: verb.sense, confidence: 0.6 } : undefined;
     // "was written by Springsteen": authorship, a fact about the author.
     if (verb.lemma === 'write' && afterCue?.lower === 'by') return undefined;
@@ -782,7 +831,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   if (vf.gerund && prev?.lower === 'contributed') return undefined;
   if (!verb.strong && !slot) {
     if (!plausible) return undefined;
-    if (verb.sense === 'evidence' && !(np!.kind === 'document' || np!.kind === 'organization' || np!.kind === 'publication' || np!.pronoun === 'thing' || np!.pronoun === 'relative' || np!.kind === 'person' || (np!.kind === 'vague' && lex.evidenceGroups.has(toks[headOf(toks, np!)]!.lower)))) return undefined;
+    if (verb.sense === 'evidence' && !(np!.kind === 'document' || np!.kind === 'organization' || np!.kind === 'publication' || np!.pronoun === 'thing' || np!.pronoun === 'relative' || np!.kind === 'person' || (np!.kind === 'vague' && evidenceHead(lex, toks, np!)))) return undefined;
     if (vf.base && !inverted && np!.to !== from && !(np!.pronoun && np!.pronoun !== 'relative')) return undefined;
   }
   // "refused to disclose", "declined to say": refusing to speak is a statement about speaking.
@@ -854,6 +903,18 @@ function mainSubject(lex: Lexicon, toks: readonly Token[], end: number): NounPhr
  * The head word of a phrase: its last word before a qualifier ("studies by
  * the agency" → "studies"). Bounded by the phrase length.
  */
+/**
+ * True when the core of a vague phrase (before "of", "in", "by" …) holds a
+ * body of evidence (`EVIDENCE_GROUPS`), wherever participles and days put its
+ * last word: "Exit polls taken in South Carolina", "New polls released
+ * Sunday" (V in the PolNeAR train labels).
+ */
+function evidenceHead(lex: Lexicon, toks: readonly Token[], np: NounPhrase): boolean {
+  const h = headOf(toks, np);
+  for (let k = np.from; k <= h; k++) if (lex.evidenceGroups.has(toks[k]!.lower)) return true;
+  return false;
+}
+
 function headOf(toks: readonly Token[], np: NounPhrase): number {
   let h = np.to - 1;
   for (let k = np.from + 1; k < np.to; k++) {

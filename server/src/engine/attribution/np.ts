@@ -99,6 +99,9 @@ function isDigit(s: string): boolean {
 
 const SPLITTERS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'close', 'familiar', 'who', 'which', 'that', 'on', 'to', 'by', 'inside', 'within', 'among', 'across', 'under', 'whose', 'including', 'like', 'such']);
 
+/** Splitters that introduce members of a group rather than a place or body qualifying it. */
+const EXAMPLE_WORDS = new Set(['like', 'such', 'including']);
+
 /**
  * Types the noun phrase `toks[from..to)`. `sentenceStart` is the index of the
  * sentence's first token (capitals there may be ordinary words).
@@ -137,6 +140,10 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   }
   // "The Republican nominee and his aides": when one conjunct is identified, so is the group.
   for (let i = from + 1; i < to - 1; i++) {
+    // "Recent polls in Pennsylvania and Virginia": an "and" inside the
+    // qualifier joins places or bodies of the qualifier, not two speakers.
+    // Examples ("candidates like Trump and Sanders") name the group's members, so they still split.
+    if (SPLITTERS.has(toks[i]!.lower) && !EXAMPLE_WORDS.has(toks[i]!.lower) && !toks[i]!.cap) break;
     if (toks[i]!.lower !== 'and' || toks[i]!.cap) continue;
     const left = typePhrase(lex, toks, from, i, sentenceStart);
     const right = typePhrase(lex, toks, i + 1, to, sentenceStart);

@@ -31,6 +31,7 @@ import type { AttributionResult, FoundAttribution, FoundQuote } from '../attribu
 import type { ResolvedConfig } from '../config';
 import type { Directives } from '../directives';
 import type { Attribution, Claim, LinkRef, ProseBlock, ProseDocument, Quote, Sentence, SourceEntity, Span } from '../types';
+import { POLL_STANDING_HEDGES } from '../lexicon/phrases';
 import { splitClauses, type Clause } from './clauses';
 import { readGenre, type Genre } from './genre';
 import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceAt, type MergedAttributions } from './markup';
@@ -418,6 +419,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
       !weak(x.a) &&
       !isIntent(x.a) &&
       !inCondition(doc.prose, s, x.a) &&
+      !pollPremise(ctx, x.a) &&
       !silentGroup(doc.prose, x.a) &&
       !isPending(x.a) &&
       !neutralised(doc, x.a, named.map((y) => y.a), placeholders, ctx.linksBySentence[s.index] ?? []) &&
@@ -641,6 +643,18 @@ const SHORT_FORM_CUES = new Set(['speech-verb', 'according-to']);
  * what someone believes is U; labels.md: the issuer is no source for its own
  * sentences). In news the same words report a named person's stated mind.
  */
+/** "in the polls" and its kin (`POLL_STANDING_HEDGES`). */
+const POLL_STANDING = new Set(POLL_STANDING_HEDGES);
+
+/**
+ * True for a standing "in the polls" in an opinion piece or a press release:
+ * the writer's premise, a claim of their own, not a vague source
+ * (eval/HARD-CASES.md, polls: V in news, U in an op-ed's premise).
+ */
+function pollPremise(ctx: SentenceContext, a: Attribution): boolean {
+  return ctx.genre !== 'news' && a.cue.kind === 'hedge' && POLL_STANDING.has(a.cue.lemma ?? '');
+}
+
 function writersReading(ctx: SentenceContext, a: Attribution): boolean {
   return ctx.genre !== 'news' && (a as FoundAttribution).sense === 'cognition';
 }
@@ -685,12 +699,21 @@ function withinContent(prose: string, s: Sentence, vague: Attribution, by: Attri
     const tag = Math.min(by.cue.start, src?.start ?? by.cue.start);
     return v.end <= tag && !CONTRAST.test(prose.slice(v.end, tag));
   }
-  if (src && src.end <= by.cue.start) return v.start >= by.cue.end && !CONTRAST.test(prose.slice(by.cue.end, v.start));
+  if (src && src.end <= by.cue.start) return v.start >= by.cue.end && !CONTRAST.test(prose.slice(by.cue.end, v.start)) && !NEW_CLAUSE_BEFORE.test(prose.slice(by.cue.end, v.start));
   return v.end <= Math.min(by.cue.start, src?.start ?? by.cue.start) && !CONTRAST.test(prose.slice(v.end, by.cue.start));
 }
 
 /** Where the writer takes the word back from a reported speaker: ";" or a contrasting conjunction. */
 const CONTRAST = /;|,\s+(?:but|yet|while|whereas|although|though)\s/i;
+
+/**
+ * A vague source that opens a coordinated clause of its own after the named
+ * speaker's ("Obama emphasized that A, and human rights groups warned that B",
+ * "what Trump says … and how experts say …"): the writer adds a second
+ * report, not words of the first speaker (labels.md: V wins over A in one
+ * sentence). Tested on the text between the named cue and the vague phrase.
+ */
+const NEW_CLAUSE_BEFORE = /\b(?:and|but|yet)\s+(?:(?:how|what|why|whether|when|where)\s+)?$/i;
 
 /** True when a clause asserts something on its own (not a fragment, not an N pattern). */
 function asserts(doc: ProseDocument, clause: Clause, kind: 'paragraph' | 'heading' | 'table-cell'): boolean {

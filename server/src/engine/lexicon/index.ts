@@ -112,6 +112,12 @@ export interface Lexicon {
   reactionFrom: Set<string>;
   /** Reaction verbs whose subject is the target (see `TARGET_REACTION_VERBS`). */
   targetReactionVerbs: Set<string>;
+  /** Reaction nouns that stand without a verb naming who reacted: "there are fears", "amid concerns" (see `UNOWNED_REACTION_NOUNS`). */
+  unownedReactionNouns: Set<string>;
+  /** "is", "are", "have been" … after "there" (see `EXISTENTIAL_AUX`). */
+  existentialAux: Set<string>;
+  /** "mounting", "remain" … after an unowned reaction noun (see `REACTION_GROWTH`). */
+  reactionGrowth: Set<string>;
   noComment: TokenTrie<string>;
   placeholderWords: TokenTrie<string>;
   perNotSource: Set<string>;
@@ -254,7 +260,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
   markTrie(noComment, TRIGGER_NO_COMMENT);
   markTrie(userPhrases, TRIGGER_PHRASE);
   markTrie(prepositional, TRIGGER_PREPOSITION);
-  for (const w of P.REACTION_VERBS) mark(w, TRIGGER_REACTION);
+  for (const w of [...P.REACTION_VERBS, ...P.UNOWNED_REACTION_NOUNS, 'there', 'amid', 'amidst']) mark(w, TRIGGER_REACTION);
   for (const w of P.PASSIVE_AUX) mark(w.replace('’', "'"), TRIGGER_PASSIVE);
   for (const w of verbForms.keys()) mark(w, TRIGGER_VERB);
   for (const w of [...P.SPEECH_NOUN_CUES, ...P.STANDALONE_SPEECH_NOUNS]) mark(w, TRIGGER_NOUN);
@@ -274,6 +280,9 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     reactionAdjectives: new Set(P.REACTION_ADJECTIVES),
     reactionFrom: new Set(P.REACTION_FROM),
     targetReactionVerbs: new Set(P.TARGET_REACTION_VERBS),
+    unownedReactionNouns: new Set(P.UNOWNED_REACTION_NOUNS),
+    existentialAux: new Set(P.EXISTENTIAL_AUX.map((w) => w.replace('’', "'"))),
+    reactionGrowth: new Set(P.REACTION_GROWTH),
     noComment,
     placeholderWords: trieOf(P.PLACEHOLDER_WORDS),
     perNotSource: new Set(P.PER_NOT_SOURCE),

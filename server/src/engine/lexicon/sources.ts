@@ -24,7 +24,7 @@ export const VAGUE_HEADS: readonly string[] = [
   'employee', 'employees', 'staffer', 'staffers', 'officer', 'officers', 'agent', 'agents', 'advisers',
   'advisors', 'adviser', 'advisor', 'correspondent', 'correspondents', 'reporter', 'reporters',
   'journalist', 'journalists', 'reports', 'rumors', 'rumours', 'media', 'press', 'accounts', 'estimates',
-  'studies', 'surveys', 'polls', 'some', 'many', 'others', 'most', 'several', 'few', 'everyone',
+  'studies', 'surveys', 'polls', 'polling', 'some', 'many', 'others', 'most', 'several', 'few', 'everyone',
   'somebody', 'someone', 'anyone', 'nobody', 'critics', 'skeptics', 'sceptics', 'supporters',
   'opponents', 'proponents', 'detractors', 'defenders', 'voters', 'americans', 'democrats', 'republicans',
   'conservatives', 'liberals', 'progressives', 'fans', 'users', 'locals', 'veterans', 'doctors',
@@ -33,6 +33,8 @@ export const VAGUE_HEADS: readonly string[] = [
   'physicians', 'nurses', 'teachers', 'parents', 'students', 'workers', 'citizens', 'families',
   'advocates', 'groups', 'bloggers', 'commenters', 'netizens', 'viewers', 'readers', 'consumers',
   'customers', 'shoppers', 'patients', 'survivors', 'scientists', 'practitioners', 'clinicians',
+  // Unnamed people at a scene (issue 5: "Eyewitnesses described …" → V).
+  'eyewitness', 'eyewitnesses', 'onlookers', 'bystanders', 'passersby', 'attendees', 'spectators',
 ];
 
 /**
@@ -287,6 +289,9 @@ export const COMMON_OPENERS: readonly string[] = [
   'against', 'without', 'within', 'through', 'into', 'upon', 'amid', 'following', 'given', 'until',
   'unless', 'whether', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will',
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'let', 'let\'s', 'yes', 'well', 'oh',
+  // Adjectives of unnamed polls at the head of a sentence ("Exit polls taken in
+  // …", "Recent polls in …": V in the PolNeAR train and dev labels), never names.
+  'recent', 'latest', 'exit', 'entrance', 'early', 'social',
 ];
 
 /**

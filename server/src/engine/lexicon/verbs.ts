@@ -272,6 +272,15 @@ const ROWS: readonly Row[] = [
   ['pan', 'speech', 0, 0],
   ['dub', 'speech', 0, 0],
   ['herald', 'speech', 0, 0],
+  // More public verdicts that report what their subject said (issue 5's list of
+  // speech acts the lexicon lacked; newsroom usage). They are also common nouns
+  // ("a jeer", "ridicule"), so they need their subject beside them.
+  ['lampoon', 'speech', 0, 1],
+  ['ridicule', 'speech', 0, 0],
+  ['jeer', 'speech', 0, 0],
+  ['heckle', 'speech', 0, 0],
+  ['taunt', 'speech', 0, 0],
+  ['gripe', 'speech', 0, 0],
 ];
 
 /**
