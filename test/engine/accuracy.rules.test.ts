@@ -546,3 +546,37 @@ describe('a second, vague report joined to a named one', () => {
     expect(statusOfLast('The mayor said many of the complaints critics point to are out of date.')).toBe('A');
   });
 });
+
+describe('a colon that opens a quotation makes the subject its speaker', () => {
+  it('a named or pronoun subject speaks the quotation after the colon, every sentence of it', () => {
+    const lead = 'Mayor Ellen Park spoke at the harbour on Friday.\n\n';
+    expect(statusOfLast(`${lead}She then turned to the crowd again: “Here is what I regret.”`)).toBe('A');
+    expect(statusOfLast(`${lead}But back home, she returned to her familiar lines: “The ferry stays. The pier stays. Nobody is closing anything.”`)).toBe('A');
+  });
+  it('a possession of a name is no speaker: the questioners are not the name', () => {
+    expect(statusOfLast('At the news conference, Park’s first five questioners ranged from polite to hostile: “Is it time to admit the terminal was a mistake?”')).toBe('U');
+  });
+});
+
+describe('senses of cue verbs that report nothing said', () => {
+  it.each([
+    'Mayor Ellen Park won the vote in Halden, adding to her run of victories on the island.',
+    'Mayor Ellen Park is adding to her lead over Councillor Dana Reyes.',
+    'Councillor Dana Reyes had also claimed a victory in the harbour ward but trails the mayor.',
+    'Still, Councillor Dana Reyes continues to trail the mayor by 300 votes.',
+    'Mayor Ellen Park leads 1,428 to 1,153 in pledged delegates.',
+    'Mayor Ellen Park appears to be fully embracing her new role.',
+    'Councillor Dana Reyes seemed to be of two minds on Tuesday night.',
+  ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
+  it('a tally after a name and a colon is no speech', () => {
+    expect(statusOfLast('The count on Friday stood as follows.\n\nEllen Park: 1,769.\n')).toBe('U');
+  });
+  it.each([
+    'Mayor Ellen Park is continuing to insist she will release the ferry contracts.',
+    'Mayor Ellen Park appeared to imply that the terminal would never open.',
+    '“We will win,” Councillor Dana Reyes continued.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('a vague subject of a verb of seeming stays vague', () => {
+    expect(statusOfLast('Many residents seem to be hoping for a new terminal.')).toBe('V');
+  });
+});

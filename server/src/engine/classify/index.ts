@@ -38,7 +38,7 @@ import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceA
 import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
 import { clip, matchesAny, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
-import { COLLECTIVE_HEADS, MEDIAL_TAG_CONJUNCTIONS, NAMED_POLL, POLL_METHOD_PATTERNS, POLL_POINTER_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, TRAILING_TAG_MAX_WORDS } from './words';
+import { COLLECTIVE_HEADS, MEDIAL_TAG_CONJUNCTIONS, NAMED_POLL, POLL_METHOD_PATTERNS, POLL_POINTER_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, RAISING_VERBS, TRAILING_TAG_MAX_WORDS } from './words';
 
 export type { ClaimDetail, Placeholder, PlaceholderKind } from './types';
 export { readGenre, type Genre } from './genre';
@@ -656,6 +656,10 @@ function pollPremise(ctx: SentenceContext, a: Attribution): boolean {
 }
 
 function writersReading(ctx: SentenceContext, a: Attribution): boolean {
+  // "Christie appears to be embracing his duties", "Sanders seemed to be of
+  // two minds": the subject of a raising verb is not who judged; the reading
+  // is the writer's, in any genre (see `RAISING_VERBS`).
+  if (a.cue.kind === 'speech-verb' && RAISING_VERBS.includes(a.cue.lemma ?? '') && !a.vague) return true;
   return ctx.genre !== 'news' && (a as FoundAttribution).sense === 'cognition';
 }
 

@@ -444,6 +444,17 @@ export const FRAGMENT_MAX_WORDS = 3;
 export const SUBHEAD_MAX_WORDS = 6;
 
 /**
+ * Raising verbs: "X seems to …", "X appears to …" say how X looks to someone
+ * nobody names, so a named X is not the source of the claim (labels.md: "It
+ * seems that …" is V where it hides where reported facts came from, U where
+ * it is the writer's own inference). On eval/polnear-dev and -train, 12 of the
+ * 19 sentences these verbs tied to a named subject are labelled U, and the A
+ * ones carry another cue ("appeared to imply", "seemed …, telling the crowd").
+ * A vague subject ("many Republicans seem to be hoping") stays V.
+ */
+export const RAISING_VERBS: readonly string[] = ['seem', 'appear'];
+
+/**
  * Words that open an elliptical verdict rather than a label: "Not exactly
  * press-stopping stuff.", "Hardly a surprise.", "No small feat." A run-in
  * subhead names a topic; a verbless line that opens by negating is the
