@@ -48,12 +48,15 @@
  * know the flag (and would print a warning) or may not need it.
  */
 import * as v8 from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 
 /** The flags, for the V8 major version they were measured on. */
 const FLAGS: Readonly<Record<number, string>> = { 11: '--no-turbo-inline-array-builtins --regexp-tier-up-ticks=100 --no-regexp-peephole-optimization' };
 
 /** Sets the V8 flags above, when this V8 is one they were measured on. Call it before the engine runs. */
 export function tuneV8(): void {
+  // Flags are the process's: the main thread has set them before any worker starts.
+  if (!isMainThread) return;
   const flags = FLAGS[Number(process.versions.v8.split('.')[0])];
   if (flags) v8.setFlagsFromString(flags);
 }

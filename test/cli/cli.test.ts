@@ -394,15 +394,38 @@ describe('bundled examples (npm start)', () => {
 });
 
 describe('many drafts', () => {
-  it('gives the same report on worker threads as in-process, in operand order', () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 24; i++) files[`d${String(i).padStart(2, '0')}.md`] = i % 2 ? DRAFT : `# Note ${i}\n\n${VAGUE}\n${UNSOURCED}`;
-    const cwd = project(files);
-    const single = runCli(['check', '--format', 'json', '.'], { cwd, env: { SOURCETRACE_THREADS: '1' } });
-    const pooled = runCli(['check', '--format', 'json', '.'], { cwd, env: { SOURCETRACE_THREADS: '3' } });
-    expect(single.code).toBe(1);
-    expect(pooled).toEqual(single);
-    expect((JSON.parse(pooled.stdout) as JsonOut).files.map((f) => f.path)).toEqual(Object.keys(files));
+  // Drafts of several kinds, so that every thread meets findings, claims, quotations and a config error.
+  const examples = fs
+    .readdirSync(path.join(repoRoot, 'examples'))
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .map((f) => fs.readFileSync(path.join(repoRoot, 'examples', f), 'utf8'));
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 30; i++) {
+    const name = `d${String(i).padStart(2, '0')}.md`;
+    if (i === 7) files[name] = `---\nsourcetrace:\n  rules:\n    vague-attribution: loud\n---\n\n${VAGUE}`;
+    else files[name] = i % 3 === 0 ? `# Note ${i}\n\n${VAGUE}\n${UNSOURCED}` : examples[i % examples.length]!;
+  }
+  let cwd: string;
+  beforeAll(() => {
+    cwd = project(files);
+  });
+
+  it('gives the same report on worker threads as in-process, in every format, in operand order', () => {
+    const runs = [['--format', 'json'], ['--format', 'text'], ['--format', 'sarif'], ['--format', 'json', '--quiet', '--fail-on', 'error']];
+    for (const args of runs) {
+      const single = runCli(['check', ...args, '.'], { cwd, env: { SOURCETRACE_THREADS: '1' } });
+      expect(single.code).toBe(2);
+      for (const threads of ['2', '3']) expect(runCli(['check', ...args, '.'], { cwd, env: { SOURCETRACE_THREADS: threads } })).toEqual(single);
+      if (args[1] === 'json') expect((JSON.parse(single.stdout) as JsonOut).files.map((f) => f.path)).toEqual(Object.keys(files));
+    }
+  });
+
+  it('reports the draft a worker was checking when it stopped, and checks every other draft', () => {
+    const single = JSON.parse(runCli(['check', '--format', 'json', '.'], { cwd, env: { SOURCETRACE_THREADS: '1' } }).stdout) as JsonOut;
+    const r = runCli(['check', '--format', 'json', '.'], { cwd, env: { SOURCETRACE_THREADS: '2', SOURCETRACE_THREAD_FAULT: 'exit' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^sourcetrace: d00\.md: could not be analysed: the analysis thread stopped while checking it \(exit code 70\)$/m);
+    expect((JSON.parse(r.stdout) as JsonOut).files).toEqual(single.files.filter((f) => f.path !== 'd00.md'));
   });
 });
 

@@ -6,11 +6,14 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Finding, ResolvedConfig } from '../engine';
+import { isMainThread } from 'node:worker_threads';
+import { analyze, type Analysis, type Finding, type ResolvedConfig } from '../engine';
 import { describeFsError, formatBytes, relativeInside, type ConfigFileIssue, type ConfigLoader } from '../config';
+import { LSP_SEVERITY } from '../lsp/diagnostics';
 import { buildLineIndex, type LineIndex } from '../lsp/positions';
 import type { Target } from './files';
-import { analyzeAll, type Reported } from './pool';
+import { jsonFileSection } from './format/json';
+import { runAll, type Job } from './pool';
 
 /**
  * Largest draft read, in bytes. The engine checks about 1 MB a second, so a
@@ -21,6 +24,37 @@ export const MAX_DRAFT_BYTES = 32 * 1024 * 1024;
 
 /** The name standard input is reported under. */
 export const STDIN_NAME = '<stdin>';
+
+/**
+ * The part of an analysis the CLI reports. When a draft was analysed on a
+ * worker thread for the text or SARIF report, or its part of the JSON report
+ * was written there (`FileResult.json`), the findings carry no fixes and
+ * `claims` and `attributions` are empty: the report needs no more, and less
+ * is copied between threads.
+ */
+export type Reported = Pick<Analysis, 'findings' | 'claims' | 'attributions' | 'configErrors' | 'suppressed'>;
+
+/**
+ * What a command needs of each analysis: `all` of it (`fix` applies the
+ * findings' fixes), the `findings` for the text and SARIF reports, or `json`:
+ * each small draft's part of the JSON report, written where it is analysed.
+ */
+export type Detail = 'all' | 'findings' | 'json';
+
+/** What the command asks of every draft it checks. */
+export interface CheckRequest {
+  detail: Detail;
+  /** With `--quiet`: report only the findings at or above this LSP severity (1 error … 4 hint). */
+  quietThreshold?: number;
+}
+
+/**
+ * Drafts up to this many UTF-16 code units have their part of the JSON report
+ * written as one string where they are analysed; a larger draft's part is
+ * written in pieces as the report goes to standard output (a 10 MB draft's is
+ * over 100 MB).
+ */
+const SECTION_MAX = 512 * 1024;
 
 /** Everything the formatters need about one checked draft. */
 export interface FileResult {
@@ -41,6 +75,8 @@ export interface FileResult {
   findings: Finding[];
   /** Problems with the configuration file that applies to this draft (defaults were used). */
   configIssues: ConfigFileIssue[];
+  /** This draft's part of the JSON report, when it was written where the draft was analysed. */
+  json?: string;
 }
 
 /** The drafts checked and the ones that could not be read. */
@@ -50,11 +86,61 @@ export interface CheckResult {
   errors: string[];
 }
 
+/** One draft to analyse, with what its part of the report needs. */
+interface DraftJob extends Job {
+  config: ResolvedConfig;
+  request: CheckRequest;
+  cwd: string;
+  path: string;
+  configIssues: ConfigFileIssue[];
+}
+
+/** What the thread that analysed a draft sends back. */
+interface DraftResult {
+  analysis: Reported;
+  json?: string;
+}
+
+/**
+ * Analyses one draft and keeps what the command needs of it: the work each
+ * thread of the pool does (`pool.ts`; `main.ts` starts workers with it).
+ */
+export function checkDraft(job: DraftJob): DraftResult {
+  const { findings, claims, attributions, configErrors, suppressed } = analyze(job.text, { config: job.config });
+  const analysis: Reported = { findings, claims, attributions, configErrors, suppressed };
+  const { detail, quietThreshold } = job.request;
+  if (detail === 'all') return { analysis };
+  // Only what the report reads crosses to the main thread.
+  const slim = (): Reported => ({ findings: findings.map((x) => ({ ...x, fixes: [] })), claims: [], attributions: [], configErrors, suppressed });
+  if (detail === 'json' && job.text.length <= SECTION_MAX) {
+    const sorted = byPosition(findings);
+    const shown = quietThreshold === undefined ? sorted : sorted.filter((x) => LSP_SEVERITY[x.severity] <= quietThreshold);
+    const file: FileResult = {
+      path: job.path,
+      text: job.text,
+      bom: false,
+      validUtf8: true,
+      lines: buildLineIndex(job.text),
+      analysis,
+      findings: shown,
+      configIssues: job.configIssues,
+    };
+    return { analysis: slim(), json: jsonFileSection(file, job.cwd) };
+  }
+  return { analysis: detail === 'findings' && !isMainThread ? slim() : analysis };
+}
+
 /**
  * Reads and analyses every target (on several threads when there are many).
  * Never throws for a file that cannot be read.
  */
-export async function checkTargets(targets: Target[], cwd: string, configs: ConfigLoader, readStdin: () => Buffer): Promise<CheckResult> {
+export async function checkTargets(
+  targets: Target[],
+  cwd: string,
+  configs: ConfigLoader,
+  readStdin: () => Buffer,
+  request: CheckRequest = { detail: 'all' },
+): Promise<CheckResult> {
   const errors: string[] = [];
   const read: (Omit<FileResult, 'lines' | 'analysis' | 'findings'> & { config: ResolvedConfig })[] = [];
   for (const t of targets) {
@@ -86,7 +172,8 @@ export async function checkTargets(targets: Target[], cwd: string, configs: Conf
       configIssues: loaded.issues,
     });
   }
-  const outcomes = await analyzeAll(read.map((r) => ({ text: r.text, config: r.config })));
+  const jobs = read.map((r): DraftJob => ({ text: r.text, config: r.config, request, cwd, path: r.path, configIssues: r.configIssues }));
+  const outcomes = await runAll(jobs, checkDraft);
   const files: FileResult[] = [];
   read.forEach(({ config: _config, ...r }, i) => {
     const outcome = outcomes[i]!;
@@ -94,8 +181,12 @@ export async function checkTargets(targets: Target[], cwd: string, configs: Conf
       errors.push(`${r.path}: could not be analysed (a bug in sourcetrace; please report it): ${outcome.error}`);
       return;
     }
-    const analysis = outcome.analysis;
-    files.push({ ...r, lines: buildLineIndex(r.text), analysis, findings: byPosition(analysis.findings) });
+    if ('failed' in outcome) {
+      errors.push(`${r.path}: could not be analysed: ${outcome.failed}`);
+      return;
+    }
+    const { analysis, json } = outcome.result;
+    files.push({ ...r, lines: buildLineIndex(r.text), analysis, findings: byPosition(analysis.findings), ...(json !== undefined ? { json } : {}) });
   });
   return { files, errors };
 }

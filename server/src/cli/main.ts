@@ -8,8 +8,8 @@
  * not be read, an operand that matched nothing, or an invalid configuration).
  * `fix` exits 0 or 2.
  *
- * Files are read synchronously, many drafts are analysed on worker threads
- * on larger machines (pool.ts), and the report is written in a few large
+ * Files are read synchronously, a run with enough text is analysed on worker
+ * threads beside the main thread (pool.ts), and the report is written in a few large
  * pieces as it is made (the JSON report of a 10 MB draft is over 100 MB), so a
  * run over many small files pays no per-file overhead beyond the analysis.
  */
@@ -22,7 +22,7 @@ import type { Severity } from '../engine/types';
 import { LSP_SEVERITY } from '../lsp/diagnostics';
 import { tuneV8 } from '../v8flags';
 import { WARM_UP_DRAFT } from '../warmup';
-import { checkTargets, type FileResult } from './check';
+import { checkDraft, checkTargets, type CheckRequest, type FileResult } from './check';
 import { expandOperands } from './files';
 import { fixFiles, loadFixPicker } from './fix';
 import { serveIfWorker } from './pool';
@@ -78,10 +78,10 @@ interface Collected {
 }
 
 /** Finds, reads and analyses the drafts named by the operands: the first half of `check` and `fix`. */
-async function collect(operands: string[], options: { config?: string; quiet?: boolean }, io: RunEnv): Promise<Collected> {
+async function collect(operands: string[], options: { config?: string; quiet?: boolean }, io: RunEnv, request: CheckRequest): Promise<Collected> {
   const configs = new ConfigLoader({ cwd: io.cwd, ...(options.config !== undefined ? { configFile: options.config } : {}) });
   const expansion = expandOperands(operands.length ? operands : ['.'], io.cwd, configs);
-  const checked = await checkTargets(expansion.targets, io.cwd, configs, io.readStdin);
+  const checked = await checkTargets(expansion.targets, io.cwd, configs, io.readStdin, request);
   const errors = [...expansion.errors, ...checked.errors];
 
   // Each configuration file's problems are reported once, however many drafts it covers.
@@ -105,8 +105,11 @@ async function collect(operands: string[], options: { config?: string; quiet?: b
 
 /** Runs `sourcetrace check` with parsed options. */
 export async function runCheck(operands: string[], options: CheckOptions, io: RunEnv): Promise<RunOutput> {
-  const run = await collect(operands, options, io);
   const threshold = options.failOn === 'none' ? 0 : LSP_SEVERITY[options.failOn as Severity];
+  const run = await collect(operands, options, io, {
+    detail: options.format === 'json' ? 'json' : 'findings',
+    ...(options.quiet ? { quietThreshold: threshold } : {}),
+  });
   const files: FileResult[] = options.quiet
     ? run.files.map((f) => ({ ...f, findings: f.findings.filter((x) => LSP_SEVERITY[x.severity] <= threshold) }))
     : run.files;
@@ -135,7 +138,7 @@ export interface FixOptions {
  * rather than the settings the desk chose.
  */
 export async function runFix(operands: string[], options: FixOptions, io: RunEnv): Promise<RunOutput> {
-  const run = await collect(operands, options, io);
+  const run = await collect(operands, options, io, { detail: 'all' });
   if (run.broken) {
     run.stderr.push('sourcetrace: nothing was fixed: fix the problems above first');
     return { stdout: '', stderr: joinLines(run.stderr), exitCode: 2 };
@@ -273,8 +276,8 @@ function isMain(): boolean {
   return typeof require !== 'undefined' && require.main === module;
 }
 
-if (serveIfWorker()) {
-  // A worker thread of the analysis pool: it serves batches until terminated.
+if (serveIfWorker(checkDraft)) {
+  // A worker thread of the analysis pool: it has checked every draft left to it.
 } else if (isMain()) {
   // The launcher has done this already; the bundle may also be run directly.
   tuneV8();

@@ -1,155 +1,217 @@
 /**
- * Analyses many drafts on several cores.
+ * Checks many drafts on several cores.
  *
- * The engine is synchronous and pure, so a run over hundreds of drafts is
- * spread over worker threads that each load the CLI bundle once and analyse
- * batches of drafts sent to them; the main thread reads the files, collects
- * the analyses in order and formats the report.
+ * The engine is synchronous and pure, so a run over many drafts is shared
+ * between the main thread and worker threads. What is done with each draft
+ * (`check.ts`: analyse it, and for the JSON report write its part of the
+ * report) runs in whichever thread takes the draft. Every thread takes the next
+ * draft from one shared counter (`Atomics.add` on a `SharedArrayBuffer`), so
+ * the work balances itself whatever the drafts' sizes, and no thread waits
+ * for another to hand it work. The jobs (texts, configurations) go to each
+ * worker once, when it starts; a worker sends back each result as it is done,
+ * and the main thread puts it in its place. The report is made from the
+ * results in operand order, so it is the same byte for byte whichever thread
+ * checked which draft.
  *
- * Each worker loads and warms up the engine on its own, and results are copied
- * between threads: measured on a 2-core machine, two workers spent about 40%
- * more CPU than one thread for 300–1,000 small drafts, and were slower in wall
- * time whenever the machine had other work. So threads are used only on
- * machines with at least 4 cores (one core left to the main thread and the
- * rest of the system), for runs big enough to amortise the start-up; small
- * runs and smaller machines stay in-process.
+ * Each thread warms up its own copy of the engine (its own JIT): the first
+ * hundred small drafts a thread checks cost it about three times what later
+ * ones do. So threads are used only for runs with enough text to pay for
+ * that, and the main thread analyses too (on a 2-core machine: the main
+ * thread and one worker). A worker loads the CLI bundle through the launcher
+ * (`dist/cli.js`), so it gets the V8 code cache as the main thread does.
  *
- * The results are the same either way: an analysis is plain data, and
- * `SOURCETRACE_THREADS=1` forces the in-process path (`=N` forces N workers).
+ * `SOURCETRACE_THREADS=1` forces the in-process path; `=N` forces N threads
+ * in all (the main thread and N − 1 workers). The results are the same
+ * either way: the engine is pure, and a result is plain data.
  */
 import * as os from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { analyze, type Analysis, type ResolvedConfig } from '../engine';
 
-/** One draft to analyse. */
-export interface AnalysisJob {
+/** One draft to check: its text, and whatever else the work needs (plain data). */
+export interface Job {
   text: string;
-  config: ResolvedConfig;
 }
 
-/** Marks a worker started by {@link analyzeAll}. */
+/** What is done with each job, in the thread that takes it. */
+export type Work<J extends Job, R> = (job: J) => R;
+
+/** Marks a worker started by {@link runAll}. */
 const WORKER_TAG = 'sourcetrace-analysis-worker';
 
-/** Below this many drafts, or this many UTF-16 code units in all, threads do not pay off. */
-const MIN_JOBS = 48;
-const MIN_TOTAL_LENGTH = 192 * 1024;
+/**
+ * Below this many UTF-16 code units in all, a second thread does not pay:
+ * starting a worker and warming up its engine costs about as much CPU as
+ * analysing a few hundred kilobytes in an already warm thread.
+ */
+const MIN_TOTAL_LENGTH = 256 * 1024;
 
-/** At most this many workers, whatever the machine. */
-const MAX_WORKERS = 8;
+/** At most this many threads, the main thread included, whatever the machine. */
+const MAX_THREADS = 8;
 
-/** Fewer cores than this, and threads cost more than they save. */
-const MIN_CORES = 4;
+/**
+ * For tests of a worker that dies: with this variable set to `exit`, the
+ * main thread leaves every draft to the workers, and each worker exits (code
+ * 70) as it takes its first draft, as a thread killed by the system would.
+ * The drafts left are then analysed by the main thread.
+ */
+const FAULT_ENV = 'SOURCETRACE_THREAD_FAULT';
 
-interface Batch {
-  first: number;
-  jobs: AnalysisJob[];
+/**
+ * The result of one job, or why there is none: `error` when the work threw (a
+ * bug: the engine promises never to throw), `failed` when the thread doing it
+ * stopped.
+ */
+export type Outcome<R> = { result: R } | { error: string } | { failed: string };
+
+/** What a worker is started with. */
+interface WorkerInput {
+  tag: typeof WORKER_TAG;
+  jobs: Job[];
+  /**
+   * Slot 0: the index of the next draft to take, shared by all threads.
+   * Slot `slot`: 1 + the index of the draft this worker is analysing, 0 when none.
+   */
+  shared: Int32Array;
+  slot: number;
+  fault?: string;
 }
 
-/**
- * The part of an analysis the CLI reports. Workers send back only this, so
- * that copying results between threads costs as little as it can.
- */
-export type Reported = Pick<Analysis, 'findings' | 'claims' | 'attributions' | 'configErrors' | 'suppressed'>;
+/** What a worker sends: one result, or that it has taken every draft it will. */
+type WorkerMessage = { index: number; outcome: Outcome<unknown> } | { done: true };
 
-/** The analysis of one draft, or why there is none. */
-export type Outcome = { analysis: Reported } | { error: string };
-
-/**
- * Analyses one draft. The engine promises never to throw; should it break
- * that promise, the one draft is reported rather than the whole run lost.
- */
-function analyzeOne(job: AnalysisJob): Outcome {
+/** Runs the work on one job; should it throw, the one draft is reported rather than the whole run lost. */
+function runOne<J extends Job, R>(work: Work<J, R>, job: J): Outcome<R> {
   try {
-    const { findings, claims, attributions, configErrors, suppressed } = analyze(job.text, { config: job.config });
-    return { analysis: { findings, claims, attributions, configErrors, suppressed } };
+    return { result: work(job) };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }
 }
 
+function isWorkerInput(data: unknown): data is WorkerInput {
+  return typeof data === 'object' && data !== null && (data as { tag?: unknown }).tag === WORKER_TAG;
+}
+
 /**
- * When this thread is one of our workers, serves analysis batches and returns
- * true; the entry point then does nothing else.
+ * When this thread is one of our workers, does the work on jobs until none is
+ * left and returns true; the entry point then does nothing else. The main
+ * thread passes the same work to {@link runAll}.
  */
-export function serveIfWorker(): boolean {
-  if (isMainThread || workerData !== WORKER_TAG || !parentPort) return false;
+export function serveIfWorker<J extends Job, R>(work: Work<J, R>): boolean {
+  if (isMainThread || !parentPort || !isWorkerInput(workerData)) return false;
   const port = parentPort;
-  port.on('message', (batch: Batch) => {
-    port.postMessage({ first: batch.first, outcomes: batch.jobs.map(analyzeOne) });
-  });
+  const { jobs, shared, slot, fault } = workerData;
+  for (;;) {
+    const index = Atomics.add(shared, 0, 1);
+    if (index >= jobs.length) break;
+    Atomics.store(shared, slot, index + 1);
+    if (fault === 'exit') process.exit(70);
+    port.postMessage({ index, outcome: runOne(work, jobs[index] as J) } satisfies WorkerMessage);
+    Atomics.store(shared, slot, 0);
+  }
+  port.postMessage({ done: true } satisfies WorkerMessage);
   return true;
 }
 
-/** How many workers to use for these jobs: 0 means in-process. */
-export function workerCount(jobs: readonly AnalysisJob[], env: NodeJS.ProcessEnv = process.env): number {
+/** How many threads to do these jobs on, the main thread included: 1 means in-process only. */
+export function threadCount(jobs: readonly Job[], env: NodeJS.ProcessEnv = process.env): number {
+  if (jobs.length < 2) return 1;
   const forced = env.SOURCETRACE_THREADS;
-  if (forced !== undefined && /^\d+$/.test(forced)) {
-    const n = Number(forced);
-    return n <= 1 ? 0 : Math.min(n, MAX_WORKERS, jobs.length);
-  }
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.max(1, Math.min(Number(forced), MAX_THREADS, jobs.length));
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  if (cores < MIN_CORES || jobs.length < MIN_JOBS) return 0;
+  if (cores < 2) return 1;
   let total = 0;
   for (const j of jobs) total += j.text.length;
-  if (total < MIN_TOTAL_LENGTH) return 0;
-  return Math.min(cores - 1, MAX_WORKERS, Math.ceil(jobs.length / 16));
+  if (total < MIN_TOTAL_LENGTH) return 1;
+  // A thread per core, but none that would get less than its share of warm-up's worth of text.
+  return Math.max(1, Math.min(cores, MAX_THREADS, jobs.length, Math.floor(total / MIN_TOTAL_LENGTH)));
 }
 
 /**
- * Analyses every job, in order. Uses worker threads when {@link workerCount}
- * says so and the bundle's own file can be started as a worker; if a worker
- * fails, everything is analysed in-process instead.
+ * The file a worker is started from: the launcher (`dist/cli.js`) when the
+ * bundle was loaded through it, so the worker gets the code cache too; the
+ * bundle itself when it was run directly. Undefined when this code is not
+ * running as a bundle (tests through tsx), where workers cannot be started.
  */
-export async function analyzeAll(jobs: AnalysisJob[], env: NodeJS.ProcessEnv = process.env): Promise<Outcome[]> {
-  const inProcess = () => jobs.map(analyzeOne);
-  const workers = workerCount(jobs, env);
-  const script = typeof __filename === 'string' ? __filename : undefined;
-  if (workers === 0 || !script || !script.endsWith('.js')) return inProcess();
-  try {
-    return await inWorkers(jobs, workers, script);
-  } catch {
-    return inProcess();
-  }
+function workerScript(): string | undefined {
+  const self = typeof module === 'object' && module !== null && typeof module.filename === 'string' ? module.filename : undefined;
+  const file = self ?? (typeof __filename === 'string' ? __filename : undefined);
+  return file && file.endsWith('.js') ? file : undefined;
 }
 
-function inWorkers(jobs: AnalysisJob[], count: number, script: string): Promise<Outcome[]> {
-  const results: Outcome[] = new Array(jobs.length);
-  const size = Math.max(1, Math.min(32, Math.ceil(jobs.length / (count * 6))));
-  let next = 0;
-  let pending = 0;
-  const pool: Worker[] = [];
-  return new Promise<Outcome[]>((resolve, reject) => {
+/**
+ * Does the work on every job and returns the outcomes in the jobs' order. Uses
+ * worker threads beside the main thread when {@link threadCount} says so. A
+ * worker that cannot start costs nothing but the time: the other threads take
+ * its share. A worker that stops while checking a draft (killed, out of
+ * memory) leaves that draft with a `failed` outcome naming why; the drafts it
+ * had not taken are checked by the other threads.
+ */
+export async function runAll<J extends Job, R>(jobs: J[], work: Work<J, R>, env: NodeJS.ProcessEnv = process.env): Promise<Outcome<R>[]> {
+  const threads = threadCount(jobs, env);
+  const script = workerScript();
+  if (threads <= 1 || !script) return jobs.map((job) => runOne(work, job));
+
+  const outcomes: (Outcome<R> | undefined)[] = new Array(jobs.length);
+  const shared = new Int32Array(new SharedArrayBuffer(4 * threads));
+  const fault = env[FAULT_ENV];
+  const finished: Promise<void>[] = [];
+  for (let slot = 1; slot < threads; slot++) {
+    const input: WorkerInput = { tag: WORKER_TAG, jobs, shared, slot, ...(fault ? { fault } : {}) };
+    let worker: Worker;
+    try {
+      worker = new Worker(script, { workerData: input });
+    } catch {
+      continue;
+    }
+    finished.push(watch(worker, slot, shared, outcomes));
+  }
+
+  // The main thread takes drafts from the same counter until none is left.
+  while (!fault) {
+    const index = Atomics.add(shared, 0, 1);
+    if (index >= jobs.length) break;
+    outcomes[index] = runOne(work, jobs[index]!);
+  }
+  await Promise.all(finished);
+
+  // Drafts a stopped worker had taken but not sent back (its last message lost with it).
+  const result: Outcome<R>[] = new Array(jobs.length);
+  for (let i = 0; i < jobs.length; i++) result[i] = outcomes[i] ?? runOne(work, jobs[i]!);
+  return result;
+}
+
+/**
+ * Collects a worker's results; settles when it has taken its last draft and
+ * sent every result, or when it stops. Never rejects.
+ */
+function watch<R>(worker: Worker, slot: number, shared: Int32Array, outcomes: (Outcome<R> | undefined)[]): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let reason: string | undefined;
     let settled = false;
-    const finish = (error?: unknown) => {
+    const settle = () => {
       if (settled) return;
       settled = true;
-      for (const w of pool) void w.terminate();
-      if (error) reject(error instanceof Error ? error : new Error(String(error)));
-      else resolve(results);
+      // The draft the worker was analysing when it stopped is reported, not retried:
+      // the same draft might stop the main thread too.
+      const current = Atomics.exchange(shared, slot, 0) - 1;
+      if (current >= 0 && outcomes[current] === undefined) outcomes[current] = { failed: `the analysis thread stopped while checking it (${reason ?? 'no reason given'})` };
+      resolve();
     };
-    const feed = (w: Worker) => {
-      if (next >= jobs.length) {
-        if (pending === 0) finish();
-        return;
-      }
-      const batch: Batch = { first: next, jobs: jobs.slice(next, next + size) };
-      next += batch.jobs.length;
-      pending++;
-      w.postMessage(batch);
-    };
-    for (let i = 0; i < count; i++) {
-      const w = new Worker(script, { workerData: WORKER_TAG });
-      pool.push(w);
-      w.on('message', (m: { first: number; outcomes: Outcome[] }) => {
-        pending--;
-        for (let k = 0; k < m.outcomes.length; k++) results[m.first + k] = m.outcomes[k]!;
-        feed(w);
-      });
-      w.on('error', finish);
-      w.on('exit', (code) => {
-        if (!settled && code !== 0) finish(new Error(`analysis worker exited with code ${code}`));
-      });
-      feed(w);
-    }
+    worker.on('message', (m: WorkerMessage) => {
+      if ('done' in m) {
+        settled = true;
+        resolve();
+        void worker.terminate();
+      } else outcomes[m.index] = m.outcome as Outcome<R>;
+    });
+    worker.on('error', (e) => {
+      reason = e instanceof Error ? e.message : String(e);
+    });
+    worker.on('exit', (code) => {
+      if (settled) return;
+      reason ??= `exit code ${code}`;
+      settle();
+    });
   });
 }

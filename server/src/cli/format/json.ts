@@ -103,7 +103,7 @@ const CHUNK = 1 << 20;
  * encoding that (a rope V8 must flatten first) cost about twice as much, and
  * encoding each item on its own pays a call into the runtime per item.
  */
-class Pieces {
+class Pieces implements Sink {
   private buf = Buffer.allocUnsafe(CHUNK);
   private used = 0;
   /** Full pieces not handed on yet. */
@@ -149,34 +149,83 @@ export function* jsonChunks(files: FileResult[], cwd: string): Generator<Uint8Ar
   out.add(`{"version":${JSON_FORMAT_VERSION},"files":[`);
   for (let fi = 0; fi < files.length; fi++) {
     const f = files[fi]!;
-    const a = f.analysis;
-    out.add(`${fi ? ',' : ''}{"path":${JSON.stringify(f.path)},"diagnostics":[`);
-    yield* items(out, f.findings, (x) => JSON.stringify(toDiagnostic(x, f.lines)));
-    out.add('],"claims":[');
-    yield* items(
-      out,
-      a.claims,
-      (c) =>
-        `{"sentence":${num(c.sentence)},"range":${rangeJson(f.lines, c)},"start":${num(c.start)},"end":${num(c.end)},"status":${JSON.stringify(c.status)},"reason":${JSON.stringify(c.reason)},"confidence":${num(c.confidence)},"source":${c.source ? sourceJson(c.source) : 'null'},"cue":${c.cue ? cueJson(c.cue) : 'null'}}`,
-    );
-    out.add('],"attributions":[');
-    yield* items(
-      out,
-      a.attributions,
-      (at) => `{"sentence":${num(at.sentence)},"vague":${at.vague ? 'true' : 'false'},"confidence":${num(at.confidence)},"cue":${cueJson(at.cue)},"source":${at.source ? sourceJson(at.source) : 'null'}}`,
-    );
-    out.add(`],"configErrors":${JSON.stringify(configErrorsOf(f, cwd))},"suppressed":${num(a.suppressed)}}`);
+    if (fi) out.add(',');
+    if (f.json === undefined) yield* fileSection(out, f, cwd);
+    else {
+      out.add(f.json);
+      if (out.ready.length) yield* out.take();
+    }
   }
   out.add(']}\n');
   out.flush();
   yield* out.take();
 }
 
+/**
+ * One draft's part of the JSON report (a `JsonFile`) as a string: what
+ * {@link jsonChunks} writes for it. The thread that analyses a small draft
+ * writes it (`check.ts`), so that many drafts' reports are written on several
+ * cores and only strings are copied between threads.
+ */
+export function jsonFileSection(f: FileResult, cwd: string): string {
+  const out = new Text();
+  for (const _ of fileSection(out, f, cwd)) {
+    // A string sink hands on no pieces: the loop only runs the generator.
+  }
+  return out.parts.join('');
+}
+
+/** Where the report is written: buffers handed on as they fill, or one string. */
+interface Sink {
+  add(s: string): void;
+  /** Full pieces not handed on yet. */
+  readonly ready: unknown[];
+  take(): Generator<Buffer>;
+}
+
+/** A sink that keeps the report as string parts. */
+class Text implements Sink {
+  parts: string[] = [];
+  readonly ready: never[] = [];
+
+  add(s: string): void {
+    this.parts.push(s);
+  }
+
+  *take(): Generator<Buffer> {
+    // Nothing is ever ready: the parts are joined by the caller.
+  }
+}
+
+/**
+ * Writes one draft's `JsonFile`. Claims and attributions are written
+ * straight from the analysis, with no object built for them.
+ */
+function* fileSection(out: Sink, f: FileResult, cwd: string): Generator<Buffer> {
+  const a = f.analysis;
+  out.add(`{"path":${JSON.stringify(f.path)},"diagnostics":[`);
+  yield* items(out, f.findings, (x) => JSON.stringify(toDiagnostic(x, f.lines)));
+  out.add('],"claims":[');
+  yield* items(
+    out,
+    a.claims,
+    (c) =>
+      `{"sentence":${num(c.sentence)},"range":${rangeJson(f.lines, c)},"start":${num(c.start)},"end":${num(c.end)},"status":${JSON.stringify(c.status)},"reason":${JSON.stringify(c.reason)},"confidence":${num(c.confidence)},"source":${c.source ? sourceJson(c.source) : 'null'},"cue":${c.cue ? cueJson(c.cue) : 'null'}}`,
+  );
+  out.add('],"attributions":[');
+  yield* items(
+    out,
+    a.attributions,
+    (at) => `{"sentence":${num(at.sentence)},"vague":${at.vague ? 'true' : 'false'},"confidence":${num(at.confidence)},"cue":${cueJson(at.cue)},"source":${at.source ? sourceJson(at.source) : 'null'}}`,
+  );
+  out.add(`],"configErrors":${JSON.stringify(configErrorsOf(f, cwd))},"suppressed":${num(a.suppressed)}}`);
+}
+
 /** Items are encoded in runs of about this many UTF-16 code units (see {@link Pieces}). */
 const RUN = 16384;
 
 /** Adds the items, comma-separated, handing on the pieces they fill. */
-function* items<T>(out: Pieces, list: readonly T[], toJson: (x: T) => string): Generator<Buffer> {
+function* items<T>(out: Sink, list: readonly T[], toJson: (x: T) => string): Generator<Buffer> {
   let pending = '';
   for (let i = 0; i < list.length; i++) {
     pending += (i ? ',' : '') + toJson(list[i]!);
