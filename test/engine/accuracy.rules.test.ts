@@ -580,3 +580,20 @@ describe('senses of cue verbs that report nothing said', () => {
     expect(statusOfLast('Many residents seem to be hoping for a new terminal.')).toBe('V');
   });
 });
+
+describe('campaign travel plans, the primary calendar and captions', () => {
+  it.each([
+    'Mayor Ellen Park will be holding a rally at the harbour hall in Halden.',
+    'She’ll cap the night with a town hall at the ferry terminal.',
+    'The governor will also conduct interviews with stations in Eastport and Halden.',
+    'Eastport holds its presidential primary on Tuesday.',
+    'There are 595 Republican delegates at stake in 11 states.',
+    'Eastport is a closed-primary state.',
+    'The other states voting Tuesday are Halden, Eastport and Norland.',
+    'Mayor Ellen Park shakes hands with a ferry captain at Halden harbour on Thursday, June 16, 2016.',
+  ])('%s → N', (s) => expect(statusOfLast(s)).toBe('N'));
+  it.each([
+    'Mayor Ellen Park holds a 10-point lead in the primary polls.',
+    'The governor will hold the line on ferry fares through 2027.',
+  ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
+});

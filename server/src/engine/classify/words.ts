@@ -342,6 +342,15 @@ export const IMPERATIVE_LEAD_INS: readonly string[] = [
 export const CIVICS_PATTERNS: readonly RegExp[] = [
   /^it takes [\d,]+ (?:(?:pledged |electoral )?(?:delegates|votes|electoral votes) )?to (?:win|clinch)\b/i,
   /^(?:in all,? )?[\d,]+ (?:delegates|electoral votes|seats) (?:are|were|will be) (?:up for grabs|at stake)\b/i,
+  // The same arithmetic and the primary calendar's rules, as the AP live
+  // blogs of eval/polnear-train state them (eval/HARD-CASES.md, "AP live
+  // blogs and digests": civics and schedule are N): "There are 595 Republican
+  // delegates at stake in 11 states", "At stake in those three states are 213
+  // delegates", "Florida is a closed-primary state", "South Carolina
+  // Republicans award delegates for …".
+  /^(?:there (?:are|were) |at stake\b[^.;]{0,40}\b(?:are|were) )[\d,]+ (?:\p{L}+ ){0,2}delegates\b/iu,
+  /\b(?:is|are) (?:a |an )?(?:closed|open|semi-closed|semi-open)[- ](?:primary|primaries|caucus|caucuses)\b/i,
+  /^(?:the )?(?:[\p{L}-]+ ){0,3}(?:contests|primaries|caucuses|republicans|democrats|parties|states?) award (?:their |its )?delegates\b/iu,
 ];
 
 /**
@@ -375,6 +384,23 @@ export const SCHEDULE_PATTERNS: readonly RegExp[] = [
   // meet again on March 17-18"): eval/HARD-CASES.md, public schedules are N.
   /\b(?:is|are|was|were) (?:scheduled|slated|set|due) to (?:address|speak|play|face|meet|visit|hold|host|attend|appear|co-moderate|moderate|debate|travel|campaign|deliver|give|headline|testify|hold)\b/i,
   /\bwill (?:meet|convene|reconvene|gather)\b[^.;]{0,60}\b(?:on|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month)\b/i,
+  // Campaign travel plans (eval/HARD-CASES.md, "N": public schedules,
+  // "campaign travel plans"; read off the AP live blogs of eval/polnear-train):
+  // "Trump will be holding a rally at an Elks Lodge", "He'll cap the night
+  // with a rally", "The vice president will also conduct interviews with
+  // stations in …", "Clinton will be spending much of the week in private
+  // fundraisers", "On Thursday night, Hillary Clinton will deliver her
+  // acceptance speech at the convention".
+  /\b(?:will|'ll|’ll|(?:is|are) (?:about|set|scheduled|slated) to|plans? to) (?:also )?(?:be )?(?:hold(?:ing)?|host(?:ing)?|headlin(?:e|ing)|attend(?:ing)?|spend(?:ing)?|cap|kick(?:ing)? off|wrap(?:ping)? up|watch(?:ing)?|participate|conduct(?:ing)?|tape|taping|deliver(?:ing)?|give|giving|make|making|stop(?:ping)?)\b[^.;]{0,100}\b(?:rally|rallies|town halls?|interviews?|fundraisers?|events?|campaign stops?|acceptance speech|speech|memorial|service|party|results|meetings?|forum|roundtable)\b/i,
+  // The calendar of primaries: "Wisconsin holds its presidential primary on
+  // Tuesday", "South Carolina, which holds its Democratic primary next
+  // Saturday", "The other states voting Tuesday are …".
+  /\bholds? (?:its |their |a |the )?(?:(?:democratic|republican|gop|presidential|statewide|party|state|first|next|own) )*(?:primary|primaries|caucus|caucuses|elections?)\b(?! (?:victory|win|results?|lead))/i,
+  /\b(?:states|contests) (?:voting|holding (?:primaries|caucuses|contests)) (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight)\b/i,
+  // A photo caption run into the text, dated in full ("President Obama shakes
+  // hands with … at Orlando International Airport on Thursday, June 16,
+  // 2016."): eval/HARD-CASES.md, "Photo credits and captions" are N.
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), (?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, (?:19|20)\d{2}\.?$/i,
   // The present tense of a fixture: "Trump and Clinton meet … Monday at Hofstra University."
   /\b(?:meet|meets|face off|faces off|visits|travels to|hosts)\b[^.;]{0,80}\b(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:night|morning|evening|afternoon)?\s*(?:said|says|told))/i,
 ];
