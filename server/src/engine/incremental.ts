@@ -104,6 +104,8 @@ interface BlockOut {
   findings: (Finding[] | null)[];
   /** Markup attributions the attribution stage had not reported. */
   extras: number;
+  /** True when a fix of one of the findings edits the very end of the text (the footnote fix's definition); shifting keeps it there. */
+  tail: boolean;
   /** What the block read of the discourse state it was given. */
   access: StateAccess;
   /**
@@ -116,6 +118,16 @@ interface BlockOut {
   pending?: PendingShift;
 }
 
+/** The map of ids and indexes that did not move (compared by identity to skip renumbering). */
+const sameIndex = (i: number): number => i;
+
+/** True when `pairs` (old id → new id) maps each of `oldCount` ids to itself and the counts agree. */
+function isIdentity(pairs: Map<number, number>, oldCount: number, newCount: number): boolean {
+  if (oldCount !== newCount) return false;
+  for (let id = 0; id < oldCount; id++) if (pairs.get(id) !== id) return false;
+  return true;
+}
+
 /** A chain of shifts, the latest first. */
 interface PendingShift {
   m: Maps;
@@ -126,16 +138,40 @@ interface PendingShift {
 /** Longest chain of pending shifts a block's log keeps before they are applied. */
 const MAX_PENDING = 32;
 
-/** A block's log in the numbering of its results (applies the pending shifts once). */
+/**
+ * A block's log in the numbering of its results: the pending shifts are
+ * composed and applied in one pass (copying the log once, not once per shift).
+ */
 function logOf(out: BlockOut): StateLog {
   if (!out.pending) return out.log;
   const chain: Maps[] = [];
   for (let p: PendingShift | undefined = out.pending; p; p = p.prev) chain.push(p.m);
-  let log = out.log;
-  for (let i = chain.length - 1; i >= 0; i--) log = relocateLog(log, chain[i]!);
+  chain.reverse();
+  const log = relocateLog(out.log, chain.length === 1 ? chain[0]! : composeMaps(chain));
   out.log = log;
   delete out.pending;
   return log;
+}
+
+/**
+ * The maps `ms` applied one after the other, the first first. Every map gives
+ * NaN for NaN (an offset or index that did not map stays unmapped), so
+ * relocating once through the composition equals relocating through each.
+ */
+function composeMaps(ms: Maps[]): Maps {
+  const via = (fs: ((x: number) => number)[]) => (x: number) => {
+    for (let i = 0; i < fs.length; i++) x = fs[i]!(x);
+    return x;
+  };
+  return {
+    offset: via(ms.map((m) => m.offset)),
+    sentence: via(ms.map((m) => m.sentence)),
+    attribution: via(ms.map((m) => m.attribution)),
+    quote: via(ms.map((m) => m.quote)),
+    block: via(ms.map((m) => m.block)),
+    record: via(ms.map((m) => m.record)),
+    entity: via(ms.map((m) => m.entity)),
+  };
 }
 
 /**
@@ -181,6 +217,8 @@ interface Snapshot {
 
 interface Env extends Prepared {
   text: string;
+  /** The edit since the previous call's text, when there was one. */
+  edit: ReturnType<typeof editRange> | undefined;
   shares: BlockShares;
   lex: Lexicon;
   key: string;
@@ -225,9 +263,11 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
 
   function* analyzeText(text: string, pause: () => boolean): Generator<undefined, Analysis, void> {
     if (memo && memo.env.text === text) return memo.analysis;
-    const p = prepare(text, options.config as ResolvedConfig | Config | undefined);
+    // The edit since the previous call: the prose view and sentences are remade around it only.
+    const edit = memo ? editRange(memo.env.text, text) : undefined;
+    const p = prepare(text, options.config as ResolvedConfig | Config | undefined, memo && edit ? { prepared: memo.env, edit } : undefined);
     const configKey = JSON.stringify(p.config);
-    const env: Env = { ...p, text, shares: blockShares(p.doc, p.sentences, p.directives), lex: lexFor(p.config, configKey), key: documentKey(p, configKey) };
+    const env: Env = { ...p, text, edit, shares: blockShares(p.doc, p.sentences, p.directives), lex: lexFor(p.config, configKey), key: documentKey(p, configKey) };
     stats.blocks = p.doc.blocks.length;
     delete stats.replayed;
     if (!memo || memo.env.key !== env.key) return yield* full(env, memo ? 'document' : 'first', memo?.regime ?? false, pause);
@@ -265,7 +305,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
   /** Re-analyses the blocks the edit changed and reuses the others. */
   function* update(old: Memo, env: Env, pause: () => boolean): Generator<undefined, Analysis, void> {
     const o = old.env;
-    const edit = editRange(o.text, env.text);
+    const edit = env.edit ?? editRange(o.text, env.text);
     const n = env.doc.blocks.length;
     const on = o.doc.blocks.length;
     const dB = n - on;
@@ -432,8 +472,15 @@ function* selective(
     const sameEntities = was.e1 - was.e0 === now.e1 - now.e0;
     const recordBefore = recordOf;
     const entityBefore = entityOf;
-    recordOf = (id) => (id >= was.r1 ? id - was.r1 + now.r1 : id >= was.r0 ? (sameRecords ? id - was.r0 + now.r0 : NaN) : recordBefore(id));
-    entityOf = (id) => (id >= was.e1 ? id - was.e1 + now.e1 : id >= was.e0 ? (sameEntities ? id - was.e0 + now.e0 : NaN) : entityBefore(id));
+    // Numbering that did not move keeps the identity map, which lets later results be reused without renumbering.
+    recordOf =
+      recordBefore === sameIndex && was.r0 === now.r0 && was.r1 === now.r1
+        ? sameIndex
+        : (id) => (id >= was.r1 ? id - was.r1 + now.r1 : id >= was.r0 ? (sameRecords ? id - was.r0 + now.r0 : NaN) : recordBefore(id));
+    entityOf =
+      entityBefore === sameIndex && was.e0 === now.e0 && was.e1 === now.e1
+        ? sameIndex
+        : (id) => (id >= was.e1 ? id - was.e1 + now.e1 : id >= was.e0 ? (sameEntities ? id - was.e0 + now.e0 : NaN) : entityBefore(id));
     let prevLog: StateLog;
     try {
       prevLog = relocateLog(was, { ...base, record: recordOf, entity: entityOf });
@@ -614,10 +661,12 @@ function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCa
       return null;
     }
   });
+  const end = env.text.length;
   return {
     s0: range.from,
     a0,
     q0,
+    tail: findings.some((list) => list?.some((f) => f.fixes.some((fx) => fx.edits.some((e) => e.start === end)))),
     attributions: merged.attributions,
     quotes: merged.quotes.length,
     claims: claims.slice(range.from, range.to),
@@ -831,7 +880,7 @@ function cloneCarry(c: ClassifyCarry): ClassifyCarry {
  * next block, hence before the old end).
  */
 function prefixOut(out: BlockOut, oldLength: number, newLength: number): BlockOut {
-  if (oldLength === newLength) return out;
+  if (oldLength === newLength || !out.tail) return out;
   const atEnd = (e: TextEdit) => e.start === oldLength;
   const move = (e: TextEdit): TextEdit => (atEnd(e) ? { start: newLength, end: newLength, newText: e.newText } : e);
   const findings = out.findings.map((list) => list && list.map((f) => (f.fixes.some((fx) => fx.edits.some(atEnd)) ? { ...f, fixes: f.fixes.map((fx) => (fx.edits.some(atEnd) ? { ...fx, edits: fx.edits.map(move) } : fx)) } : f)));
@@ -870,8 +919,8 @@ function suffixMaps(
     attribution: index(aFrom, aTo, a0 - aTo),
     quote: index(qFrom, qTo, q0 - qTo),
     block: index(k, oi, dB),
-    record: (i: number) => i,
-    entity: (i: number) => i,
+    record: sameIndex,
+    entity: sameIndex,
   };
   return {
     lenient: { ...base, offset: (x) => (x < edit.start ? x : x >= edit.oldEnd ? x + edit.delta : NaN) },
@@ -885,6 +934,13 @@ function span<T extends Span>(x: T, m: Maps): T {
   const end = m.offset(x.end);
   if (Number.isNaN(start) || Number.isNaN(end)) throw new Error('offset inside the edit');
   return { ...x, start, end };
+}
+
+/** An offset, shifted; throws when it does not map. */
+function offset(x: number, m: Maps): number {
+  const y = m.offset(x);
+  if (Number.isNaN(y)) throw new Error('offset inside the edit');
+  return y;
 }
 
 /** A plain span, shifted (no other fields: the commonest case, kept cheap). */
@@ -925,7 +981,7 @@ function attribution(a: Attribution, m: Maps): Attribution {
 }
 
 function claim(c: Claim, m: Maps): Claim {
-  const out: Claim = { ...span(c, m), sentence: index(c.sentence, m.sentence) };
+  const out: Claim = { ...c, start: offset(c.start, m), end: offset(c.end, m), sentence: index(c.sentence, m.sentence) };
   if (c.source) out.source = mention(c.source, m);
   if (c.cue) out.cue = span(c.cue, m);
   if (c.attribution !== undefined) out.attribution = index(c.attribution, m.attribution);
@@ -941,7 +997,7 @@ function detail(d: ClaimDetail, m: Maps): ClaimDetail {
 }
 
 function finding(f: Finding, m: Maps): Finding {
-  return { ...span(f, m), claim: index(f.claim, m.sentence), fixes: f.fixes.map((fx) => ({ ...fx, edits: fx.edits.map((e) => (isFileDisable(e) ? e : textEdit(e, m))) })) };
+  return { ...f, start: offset(f.start, m), end: offset(f.end, m), claim: index(f.claim, m.sentence), fixes: f.fixes.map((fx) => ({ ...fx, edits: fx.edits.map((e) => (isFileDisable(e) ? e : textEdit(e, m))) })) };
 }
 
 /**
@@ -961,10 +1017,11 @@ function relocateOut(out: BlockOut, m: Maps): BlockOut {
     attributions: out.attributions.map((a) => attribution(a, m)),
     quotes: out.quotes,
     claims: out.claims.map((c) => claim(c, m)),
-    entityRefs: out.entityRefs.map((refs) => refs.map((e) => index(e, m.entity))),
+    entityRefs: m.entity === sameIndex ? out.entityRefs : out.entityRefs.map((refs) => refs.map((e) => index(e, m.entity))),
     findings: out.findings.map((list) => list && list.map((f) => finding(f, m))),
     extras: out.extras,
-    access: out.access.persons ? { ...out.access, persons: new Set([...out.access.persons].map(m.record)) } : out.access,
+    tail: out.tail,
+    access: out.access.persons && m.record !== sameIndex ? { ...out.access, persons: new Set([...out.access.persons].map(m.record)) } : out.access,
     ...deferLog(out, m),
   };
 }
@@ -1053,7 +1110,7 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
   if (fields.length !== STATE_FIELDS.length || !STATE_FIELDS.every((f) => fields.includes(f))) {
     // A state this code does not know field by field: only exact equality is safe.
     return sameValue({ ...n, access: undefined }, { ...o, access: undefined }, m.offset)
-      ? { keys: new Set(), recentPersons: false, lastThing: false, lastGroup: false, entities: new Set(), entityOf: (id) => id, persons: new Set(), recordOf: (id) => id }
+      ? { keys: new Set(), recentPersons: false, lastThing: false, lastGroup: false, entities: new Set(), entityOf: sameIndex, persons: new Set(), recordOf: sameIndex }
       : undefined;
   }
   // Which old entity each new one is, as for records below: by id those made
@@ -1075,7 +1132,7 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
   align(e0, n.entities, o.entities, sameEntity, pairEntity);
   const oE = o.entities.length;
   const nE = n.entities.length;
-  const entityOf = (id: number) => (id >= oE ? id - oE + nE : (eNew.get(id) ?? NaN));
+  const entityOf = isIdentity(eNew, oE, nE) ? sameIndex : (id: number) => (id >= oE ? id - oE + nE : (eNew.get(id) ?? NaN));
   // Which old record each new one is: the shared ones (made before the changed
   // blocks) by id; those the changed blocks made by aligning the two lists,
   // since one more name typed shifts the ids after it. A pair whose fields
@@ -1141,7 +1198,7 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
     entityOf,
     persons: dirty,
     // Records later blocks make come in the same order in both calls.
-    recordOf: (id) => (id >= oR ? id - oR + nR : (newOf.get(id) ?? NaN)),
+    recordOf: isIdentity(newOf, oR, nR) ? sameIndex : (id) => (id >= oR ? id - oR + nR : (newOf.get(id) ?? NaN)),
     recentPersons: np.length !== op.length || !np.every((id, i) => pairedId(id, op[i])),
     lastThing: !exactId(n.lastThing, o.lastThing),
     lastGroup: !(ng === undefined ? og === undefined : og !== undefined && sameId(ng.record, og.record) && sameValue(ng.vague, og.vague, m.offset)),

@@ -45,17 +45,156 @@
  *   next blank line, so only the over-deep paragraph stays masked.
  */
 import { readFrontMatter } from './frontmatter';
-import { FOOTNOTE_DEF, normalizeLabel, PARAGRAPH, parseBlocks, type FootnoteDefMeta, type LineStartsMeta, type TableRowMeta } from './markdown/blocks';
+import { FOOTNOTE_DEF, isBlankLine, normalizeLabel, PARAGRAPH, parseBlockRange, parseBlocks, type FootnoteDefMeta, type LineStartsMeta, type TableRowMeta } from './markdown/blocks';
 import { maskInline, type InlineFindings } from './markdown/inline';
 import type { Token } from 'markdown-it';
-import { ForwardFinder, isWhitespaceCode, lineEndOf, lineOfOffset, lineStartOffsets } from './text';
+import { ForwardFinder, isWhitespaceCode, lineEndOf, lineOfOffset, lineStartOffsets, lowerBound } from './text';
 import type { BlockKind, FootnoteDef, FootnoteRef, HtmlComment, LinkRef, ProseBlock, ProseDocument } from './types';
 
 /** Builds the prose view of a Markdown document. Never throws on any text. */
 export function extractProse(source: string): ProseDocument {
+  return parseProse(source).doc;
+}
+
+/**
+ * The prose view of a draft and what a later re-parse of a window of it
+ * needs (see {@link reparseProse}).
+ */
+export interface ProseParse {
+  doc: ProseDocument;
+  lineStarts: number[];
+  /** Per line: 1 when a top-level block (its token's line range) covers it, so a parse cannot restart after it. */
+  cover: Uint8Array;
+  /** Where the body starts after any front matter (0 when there is none). */
+  bodyStart: number;
+  /** False when the parse took more than one round (nesting past markdown-it's limit): windows are not re-parsed then. */
+  windowed: boolean;
+  /** The link reference definitions of the whole draft. */
+  references: References;
+  /**
+   * Set by `reparseProse`: the blocks `[b0, b1)` came from the window; they
+   * replace the previous parse's blocks `[b0, oldB1)`, and everything after
+   * the window moved by `delta` code units.
+   */
+  window?: { b0: number; b1: number; oldB1: number; delta: number };
+}
+
+type References = Parameters<typeof maskInline>[2]['references'];
+
+/** Lines a window may reach beyond the edit, each way, before the whole draft is parsed instead. */
+const MAX_WINDOW_LINES = 400;
+
+/**
+ * The parse of `source`, which is `prev`'s text with `[start, oldEnd)`
+ * replaced by what is now `[start, newEnd)`, made by re-parsing a window of
+ * whole top-level blocks around the edit and reusing the rest of `prev`
+ * (shifted). Equal to `parseProse(source)`; undefined when a window cannot be
+ * proven to parse as in the whole draft (the caller then parses it all).
+ *
+ * The window starts at a line that follows a blank line no top-level block of
+ * `prev` spans, and that ends before the edit: the text before it is
+ * unchanged, and the parse was between blocks there. It ends before such a
+ * line after the edit whose first character cannot continue anything (not
+ * indented, no list or quote marker), and the window's own blocks must all
+ * close before its last, blank, line. What reaches across a whole draft
+ * makes it parse everything: front matter that may open or close, link
+ * reference and footnote definitions (in the window, before or after the
+ * edit), nesting past markdown-it's limit.
+ */
+export function reparseProse(prev: ProseParse, source: string, edit: { start: number; oldEnd: number; newEnd: number }): ProseParse | undefined {
+  const old = prev.doc;
+  const oldSource = old.source;
+  const n = source.length;
+  const delta = n - oldSource.length;
+  if (!prev.windowed || edit.newEnd - edit.oldEnd !== delta) return undefined;
+  if (prev.bodyStart > 0 ? edit.start <= prev.bodyStart : mayOpenFrontMatter(oldSource) || mayOpenFrontMatter(source)) return undefined;
+  const ols = prev.lineStarts;
+  // The first line of the window.
+  let first = lineOfOffset(ols, edit.start) - 1;
+  const lowest = Math.max(1, first - MAX_WINDOW_LINES);
+  while (first >= lowest && !(ols[first + 1]! < edit.start && ols[first]! >= prev.bodyStart && prev.cover[first - 1] === 0 && isBlankLine(oldSource, ols, first - 1) && startsAfresh(oldSource, ols[first]!))) first--;
+  if (first < lowest) return undefined;
+  // The line after the window, in the previous text's lines (or the end of the text).
+  let after = Math.min(ols.length, lineOfOffset(ols, edit.oldEnd) + 2);
+  const highest = Math.min(ols.length, after + MAX_WINDOW_LINES);
+  while (after < highest && !(ols[after - 1]! - 1 >= edit.oldEnd && prev.cover[after - 1] === 0 && isBlankLine(oldSource, ols, after - 1) && startsAfresh(oldSource, ols[after]!))) after++;
+  if (after >= highest && highest < ols.length) return undefined;
+  const ws = ols[first]!;
+  const oldWe = after < ols.length ? ols[after]! : oldSource.length;
+  const we = oldWe + delta;
+  // A link reference definition in the window, before or after the edit, may change how other blocks read
+  // (footnote definitions do not: they are listed like blocks). Only text with a `]:` can hold one.
+  if (oldSource.slice(ws, oldWe).includes(']:')) {
+    const before = parseBlockRange(oldSource, ols, first, after);
+    if (!before || (before.references && Object.keys(before.references).length > 0)) return undefined;
+  }
+  // The new text's lines: the previous ones before the window and after it (shifted), the window's own.
+  const lineStarts = ols.slice(0, first + 1);
+  const own = lineStartOffsets(source.slice(ws, we));
+  // (A line that starts where the window ends is the previous text's line `after`, unless the window runs to the end.)
+  for (let k = 1; k < own.length; k++) if (ws + own[k]! < we || after === ols.length) lineStarts.push(ws + own[k]!);
+  const last = lineStarts.length;
+  for (let l = after; l < ols.length; l++) lineStarts.push(ols[l]! + delta);
+  const parsed = parseBlockRange(source, lineStarts, first, last);
+  if (!parsed || (parsed.references && Object.keys(parsed.references).length > 0)) return undefined;
+  if (we < n) for (const tok of parsed.tokens) if (tok.level === 0 && tok.nesting !== -1 && tok.map && tok.map[1] > last - 1) return undefined;
+  // Masks: the previous ones outside the window, the window's own.
+  const keep = new Uint8Array(n);
+  keep.set(old.kept.subarray(0, ws), 0);
+  keep.set(old.kept.subarray(oldWe), we);
+  const b0 = firstAt(old.blocks, ws);
+  const b1 = firstAt(old.blocks, oldWe);
+  const parts = collect(source, lineStarts, keep, prev.references, [parsed.tokens], b0);
+  const prose = old.prose.slice(0, ws) + buildProse(source, keep, lineStarts, ws, we, first + 1, Math.min(last + 1, lineStarts.length)) + old.prose.slice(oldWe);
+  const dB = b0 + parts.blocks.length - b1;
+  const splice = <T extends { start: number }>(list: T[], mine: T[], move: (x: T) => T): T[] => {
+    const i0 = firstAt(list, ws);
+    const i1 = firstAt(list, oldWe);
+    const out = list.slice(0, i0);
+    for (const x of mine) out.push(x);
+    for (let i = i1; i < list.length; i++) out.push(move(list[i]!));
+    return out;
+  };
+  const doc: ProseDocument = {
+    source,
+    prose,
+    kept: keep,
+    blocks: splice(old.blocks, parts.blocks, (b) => ({ index: b.index + dB, start: b.start + delta, end: b.end + delta, kind: b.kind, level: b.level, quoteDepth: b.quoteDepth, inList: b.inList })),
+    links: splice(old.links, parts.links, (l) => ({ start: l.start + delta, end: l.end + delta, text: { start: l.text.start + delta, end: l.text.end + delta }, href: l.href })),
+    footnoteRefs: splice(old.footnoteRefs, parts.footnoteRefs, (f) => ({ start: f.start + delta, end: f.end + delta, label: f.label })),
+    footnoteDefs: splice(old.footnoteDefs, parts.footnoteDefs, (f) => ({ start: f.start + delta, end: f.end + delta, label: f.label, text: f.text })),
+    comments: splice(old.comments, parts.comments, (c) => ({ start: c.start + delta, end: c.end + delta, body: c.body })),
+  };
+  if (old.frontMatter) doc.frontMatter = old.frontMatter;
+  const cover = new Uint8Array(lineStarts.length);
+  cover.set(prev.cover.subarray(0, first), 0);
+  coverLines(cover, parsed.tokens, 0);
+  cover.set(prev.cover.subarray(after), last);
+  return { doc, lineStarts, cover, bodyStart: prev.bodyStart, windowed: true, references: prev.references, window: { b0, b1: b0 + parts.blocks.length, oldB1: b1, delta } };
+}
+
+/** True when `text` opens with a front matter fence (after any byte order mark), closed or not. */
+function mayOpenFrontMatter(text: string): boolean {
+  const p = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return text.startsWith('---', p);
+}
+
+/** True when the line at `p` starts with a character that continues no block before it: not indented, no list or quote marker, not blank. */
+function startsAfresh(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13 || c === 45 || c === 43 || c === 42 || c === 62 || (c >= 48 && c <= 57)) return false;
+  return true;
+}
+
+/** Index of the first item of `list` (sorted by start) that starts at or after `at`. */
+function firstAt(list: readonly { start: number }[], at: number): number {
+  return lowerBound(list.length, (i) => list[i]!.start < at);
+}
+
+/** Builds the prose view of a Markdown document, with what a windowed re-parse needs. Never throws on any text. */
+export function parseProse(source: string): ProseParse {
   const n = source.length;
   const lineStarts = lineStartOffsets(source);
-  const lineEnd = (line: number): number => lineEndOf(source, lineStarts, line);
 
   // ── Front matter and the text markdown-it sees (same lines, same columns).
   const fm = readFrontMatter(source);
@@ -69,8 +208,30 @@ export function extractProse(source: string): ProseDocument {
   } else mdSource = source;
 
   const { rounds, references } = parseBlocks(mdSource, lineStarts);
-
   const keep = new Uint8Array(n);
+  const parts = collect(source, lineStarts, keep, references, rounds, 0);
+  const doc: ProseDocument = { source, prose: buildProse(source, keep, lineStarts, 0, n, 1, lineStarts.length), kept: keep, ...parts };
+  if (fm) {
+    const frontMatter: ProseDocument['frontMatter'] = { start: fm.start, end: fm.end };
+    if (fm.data) frontMatter.data = fm.data;
+    if (fm.error !== undefined) frontMatter.error = fm.error;
+    doc.frontMatter = frontMatter;
+  }
+  const cover = new Uint8Array(lineStarts.length);
+  for (const round of rounds) coverLines(cover, round, 0);
+  return { doc, lineStarts, cover, bodyStart: fm ? (lineStarts[fm.lineCount] ?? n) : 0, windowed: rounds.length === 1, references };
+}
+
+/** What `collect` finds in the tokens of a parse. */
+type Collected = Pick<ProseDocument, 'blocks' | 'links' | 'footnoteRefs' | 'footnoteDefs' | 'comments'>;
+
+/**
+ * Walks markdown-it's tokens (one list per parse round): masks each block's
+ * inline markup into `keep` and lists the blocks (numbered from
+ * `firstIndex`), links, footnote references and definitions and comments.
+ */
+function collect(source: string, lineStarts: number[], keep: Uint8Array, references: References, rounds: Token[][], firstIndex: number): Collected {
+  const lineEnd = (line: number): number => lineEndOf(source, lineStarts, line);
   const blocks: ProseBlock[] = [];
   const links: LinkRef[] = [];
   const footnoteRefs: FootnoteRef[] = [];
@@ -149,7 +310,7 @@ export function extractProse(source: string): ProseDocument {
       }
     }
     if (first < 0) return;
-    blocks.push({ index: blocks.length, start: first, end: last, kind, level, quoteDepth, inList: listDepth > 0 });
+    blocks.push({ index: firstIndex + blocks.length, start: first, end: last, kind, level, quoteDepth, inList: listDepth > 0 });
   };
 
   /** Records the HTML comments in a range of document text that is not inline content. */
@@ -243,14 +404,12 @@ export function extractProse(source: string): ProseDocument {
     }
   }
 
-  const doc: ProseDocument = { source, prose: buildProse(source, keep, lineStarts), kept: keep, blocks, links, footnoteRefs, footnoteDefs, comments };
-  if (fm) {
-    const frontMatter: ProseDocument['frontMatter'] = { start: fm.start, end: fm.end };
-    if (fm.data) frontMatter.data = fm.data;
-    if (fm.error !== undefined) frontMatter.error = fm.error;
-    doc.frontMatter = frontMatter;
-  }
-  return doc;
+  return { blocks, links, footnoteRefs, footnoteDefs, comments };
+}
+
+/** Marks in `cover` the lines (shifted by `shift`) that the top-level blocks among `tokens` span. */
+function coverLines(cover: Uint8Array, tokens: Token[], shift: number): void {
+  for (const tok of tokens) if (tok.level === 0 && tok.nesting !== -1 && tok.map) cover.fill(1, tok.map[0] + shift, tok.map[1] + shift);
 }
 
 /**
@@ -288,15 +447,15 @@ const SPACES = ' '.repeat(4096);
  * breaks are marked kept first, so a masked run is only spaces; runs are
  * found with the typed array's native `indexOf`.
  */
-function buildProse(source: string, keep: Uint8Array, lineStarts: readonly number[]): string {
-  for (let l = 1; l < lineStarts.length; l++) {
+function buildProse(source: string, keep: Uint8Array, lineStarts: readonly number[], from: number, n: number, firstLine: number, endLine: number): string {
+  // The line breaks before lines [firstLine, endLine), which lie in [from, n).
+  for (let l = firstLine; l < endLine; l++) {
     const ls = lineStarts[l]!;
     keep[ls - 1] = 1;
     if (source.charCodeAt(ls - 1) === 10 && source.charCodeAt(ls - 2) === 13) keep[ls - 2] = 1;
   }
-  const n = source.length;
   const out: string[] = [];
-  let i = 0;
+  let i = from;
   while (i < n) {
     const v = keep[i]!;
     // Short runs are walked; long ones left to the native search.
@@ -304,9 +463,9 @@ function buildProse(source: string, keep: Uint8Array, lineStarts: readonly numbe
     while (j < n && keep[j] === v && j - i < 16) j++;
     if (j < n && keep[j] === v) {
       j = keep.indexOf(v ^ 1, j);
-      if (j < 0) j = n;
+      if (j < 0 || j > n) j = n;
     }
-    if (v) out.push(i === 0 && j === n ? source : source.slice(i, j));
+    if (v) out.push(i === 0 && j === source.length ? source : source.slice(i, j));
     else pushSpaces(out, j - i);
     i = j;
   }

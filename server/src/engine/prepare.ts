@@ -7,13 +7,15 @@
 import { readGenre, type Genre } from './classify/genre';
 import { parseConfig, resolveConfig, type Config, type ResolvedConfig } from './config';
 import { parseDirectives, type Directives } from './directives';
-import { extractProse } from './markdown';
-import { splitSentences } from './sentences';
+import { parseProse, reparseProse, type ProseParse } from './markdown';
+import { splitSentences, splitSentencesAround } from './sentences';
 import type { ConfigIssue, ProseDocument, Sentence } from './types';
 
 /** What the document-level stages produce. */
 export interface Prepared {
   doc: ProseDocument;
+  /** The parse behind `doc`, for a later windowed re-parse. */
+  parse: ProseParse;
   /** The caller's configuration with the draft's front matter laid over it. */
   config: ResolvedConfig;
   sentences: Sentence[];
@@ -24,9 +26,25 @@ export interface Prepared {
   genre: Genre;
 }
 
-/** Runs the document-level stages on `text` under the caller's configuration. */
-export function prepare(text: string, base: ResolvedConfig | Config | undefined): Prepared {
-  const doc = extractProse(text);
+/**
+ * What the previous call prepared, and where `text` differs from its text:
+ * `[start, oldEnd)` of the old text became `[start, newEnd)`.
+ */
+export interface PreparedBefore {
+  prepared: Prepared;
+  edit: { start: number; oldEnd: number; newEnd: number };
+}
+
+/**
+ * Runs the document-level stages on `text` under the caller's configuration.
+ * Given what was prepared for a previous version of the text, the prose view
+ * and the sentences are remade around the edit only when that is provably the
+ * same (`reparseProse`); the result equals a fresh `prepare(text, base)`.
+ */
+export function prepare(text: string, base: ResolvedConfig | Config | undefined, before?: PreparedBefore): Prepared {
+  const windowed = before && reparseProse(before.prepared.parse, text, before.edit);
+  const parse = windowed ?? parseProse(text);
+  const doc = parse.doc;
   const configErrors: ConfigIssue[] = [];
   let frontConfig: Config | undefined;
   const fm = doc.frontMatter;
@@ -38,7 +56,7 @@ export function prepare(text: string, base: ResolvedConfig | Config | undefined)
     else for (const issue of parsed.issues) configErrors.push({ ...issue, path: `sourcetrace${issue.path ? '.' + issue.path : ''}`, span: { start: fm.start, end: fm.end } });
   }
   const config = resolveConfig(base, frontConfig);
-  const sentences = splitSentences(doc);
+  const sentences = windowed?.window ? splitSentencesAround(doc, before!.prepared.sentences, windowed.window) : splitSentences(doc);
   const directives = parseDirectives(doc, sentences);
   // A misspelt rule or directive in a comment would silently suppress nothing:
   // report it where it is written, like a bad key in front matter. A source note
@@ -46,5 +64,5 @@ export function prepare(text: string, base: ResolvedConfig | Config | undefined)
   for (const issue of directives.issues) {
     if (issue.kind !== 'orphan-source-note') configErrors.push({ path: 'directive', message: issue.message, span: issue.span });
   }
-  return { doc, config, sentences, directives, configErrors, genre: readGenre(doc, sentences.length) };
+  return { doc, parse, config, sentences, directives, configErrors, genre: readGenre(doc, sentences.length) };
 }

@@ -33,7 +33,7 @@
  * Linear time: each boundary candidate looks back at most one word (capped)
  * and forward over the whitespace that follows it.
  */
-import { isWhitespaceCode } from './text';
+import { isWhitespaceCode, lowerBound } from './text';
 import type { ProseBlock, ProseDocument, Sentence } from './types';
 
 /**
@@ -103,12 +103,45 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
 /** Splits every prose block into sentences. */
 export function splitSentences(doc: ProseDocument): Sentence[] {
   const out: Sentence[] = [];
+  splitBlocks(doc, 0, doc.blocks.length, out);
+  return out;
+}
+
+/** Splits blocks `[from, to)` of `doc`, appending their sentences to `out` (numbered on from its length). */
+function splitBlocks(doc: ProseDocument, from: number, to: number, out: Sentence[]): void {
   const next = new TerminalFinder(doc.prose);
-  for (const b of doc.blocks) {
+  for (let i = from; i < to; i++) {
+    const b = doc.blocks[i]!;
     if (b.kind === 'paragraph') splitParagraph(doc, b, out, next);
     else pushSentence(doc.prose, b, b.start, b.end, out);
   }
+}
+
+/**
+ * The sentences of `doc` when only its blocks `[b0, b1)` differ from those of
+ * the document `prev` was split from, whose blocks `[b0, oldB1)` they
+ * replace, and the blocks after them moved by `delta` code units: each
+ * block's sentences depend on its own prose only, so the others are kept
+ * (those after the window renumbered and shifted). Equal to
+ * `splitSentences(doc)`.
+ */
+export function splitSentencesAround(doc: ProseDocument, prev: readonly Sentence[], w: { b0: number; b1: number; oldB1: number; delta: number }): Sentence[] {
+  const s0 = firstOfBlock(prev, w.b0);
+  const s1 = firstOfBlock(prev, w.oldB1);
+  const out = prev.slice(0, s0);
+  splitBlocks(doc, w.b0, w.b1, out);
+  const dS = out.length - s1;
+  const dB = w.b1 - w.oldB1;
+  for (let i = s1; i < prev.length; i++) {
+    const s = prev[i]!;
+    out.push({ index: s.index + dS, block: s.block + dB, start: s.start + w.delta, end: s.end + w.delta, open: s.open });
+  }
   return out;
+}
+
+/** Index of the first sentence of `list` in block `block` or a later one. */
+function firstOfBlock(list: readonly Sentence[], block: number): number {
+  return lowerBound(list.length, (i) => list[i]!.block < block);
 }
 
 const isSpace = isWhitespaceCode;

@@ -126,3 +126,18 @@ export class ForwardFinder {
     return this.next;
   }
 }
+
+/**
+ * The first index in `[0, length)` for which `before(index)` is false, where
+ * `before` is true for a prefix of the indexes and false after it (binary search).
+ */
+export function lowerBound(length: number, before: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

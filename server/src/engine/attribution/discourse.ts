@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon';
 import type { Token } from '../lexicon/tokens';
 import type { SourceEntity, SourceKind, Span } from '../types';
 import { isNameWord, typeName } from './np';
+import { lowerBound } from '../text';
 
 /** A name met in the draft (a source or not yet one). */
 export interface NameRecord {
@@ -306,20 +307,8 @@ export function noteName(
   return rec.id;
 }
 
-/**
- * The first index in `[0, length)` for which `before(index)` is false, where
- * `before` is true for a prefix of the indexes and false after it (binary search).
- */
-export function lowerBound(length: number, before: (index: number) => boolean): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Binary search, shared with the rest of the engine (see text.ts). */
+export { lowerBound };
 
 /**
  * Adds a span to a list sorted by start, unless a span with the same start is

@@ -387,7 +387,8 @@ export function normalizeLabel(label: string): string {
 }
 
 /** True when line `line` of `text` holds only spaces and tabs. */
-function isBlankLine(text: string, starts: number[], line: number): boolean {
+/** True when line `line` of `text` holds only spaces and tabs (markdown-it's blank line). */
+export function isBlankLine(text: string, starts: readonly number[], line: number): boolean {
   const end = line + 1 < starts.length ? starts[line + 1]! : text.length;
   for (let i = starts[line]!; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -441,4 +442,26 @@ export function parseBlocks(mdSource: string, docLineStarts: number[]): { rounds
     lineOffset = next;
   }
   return { rounds, references };
+}
+
+/**
+ * Parses the lines `[fromLine, toLine)` of `mdSource` on their own, as
+ * `parseBlocks` parses a round that resumes at `fromLine`: tokens with maps in
+ * document lines, and the link reference definitions found there. Undefined
+ * when the lines nest containers past markdown-it's limit (the caller then
+ * parses the whole document).
+ */
+export function parseBlockRange(mdSource: string, docLineStarts: number[], fromLine: number, toLine: number): { tokens: Token[]; references: BlockEnv['references'] } | undefined {
+  const md = (parser ??= createParser());
+  const maxNesting = md.options.maxNesting ?? 100;
+  const base = docLineStarts[fromLine]!;
+  const end = toLine < docLineStarts.length ? docLineStarts[toLine]! : mdSource.length;
+  const text = mdSource.slice(base, end);
+  const env: BlockEnv = { docLineStarts, lineOffset: fromLine, identity: text.indexOf('\r') < 0, base, references: undefined };
+  const tokens = md.parse(text, env as unknown as Record<string, unknown>);
+  for (const tok of tokens) {
+    if (tok.map) tok.map = [tok.map[0] + fromLine, tok.map[1] + fromLine];
+    if (tok.nesting === 1 && tok.level >= maxNesting - 1) return undefined;
+  }
+  return { tokens, references: env.references };
 }
