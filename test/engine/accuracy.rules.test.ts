@@ -597,3 +597,24 @@ describe('campaign travel plans, the primary calendar and captions', () => {
     'The governor will hold the line on ferry fares through 2027.',
   ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
 });
+
+describe('poll respondents speaking after a named poll', () => {
+  it.each([
+    'The Harbor Gazette poll surveyed 800 adults. Half of island Democrats said they want a new ferry.',
+    'The Harbor Gazette poll surveyed 800 adults. Seventy-four percent of registered voters say they like the mayor.',
+    'The Harbor Gazette poll surveyed 800 adults. Voters who say the economy matters most were evenly divided.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('with no poll named, a group saying something stays vague', () => {
+    expect(statusOfLast('The council met on Monday. Seventy-four percent of registered voters say they like the mayor.')).toBe('V');
+  });
+});
+
+describe('an unnamed group credited with knowing', () => {
+  it('"Politicians know …" is the writer’s claim, not a vague source', () => {
+    expect(statusOfLast('Politicians know this and take advantage of it.')).toBe('U');
+    expect(statusOfLast('The Democrats understood this in 2008.')).toBe('U');
+  });
+  it('believing and fearing stay vague', () => {
+    expect(statusOfLast('Many fear the new port will ruin the bay.')).toBe('V');
+  });
+});

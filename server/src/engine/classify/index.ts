@@ -38,7 +38,7 @@ import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceA
 import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
 import { clip, matchesAny, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
-import { COLLECTIVE_HEADS, MEDIAL_TAG_CONJUNCTIONS, NAMED_POLL, POLL_METHOD_PATTERNS, POLL_POINTER_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, RAISING_VERBS, TRAILING_TAG_MAX_WORDS } from './words';
+import { COLLECTIVE_HEADS, FACTIVE_COGNITION, MEDIAL_TAG_CONJUNCTIONS, NAMED_POLL, RESPONDENT_CUES, RESPONDENT_SUBJECT, POLL_METHOD_PATTERNS, POLL_POINTER_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, RAISING_VERBS, TRAILING_TAG_MAX_WORDS } from './words';
 
 export type { ClaimDetail, Placeholder, PlaceholderKind } from './types';
 export { readGenre, type Genre } from './genre';
@@ -286,7 +286,7 @@ export function classifyBlock(
     if (!ctx.namedBefore && (ctx.bySentence[i] ?? []).some((ai) => { const a = ctx.attributions[ai]; return a !== undefined && isIdentified(a) && !!a.source; })) ctx.namedBefore = carry.named = true;
     const text = ctx.doc.prose.slice(s.start, s.end);
     const names = namesPoll(ctx, s, text);
-    claims[i] = block.kind !== 'heading' && describesPoll(claim, detail, text, names || carry.poll === true) ? { ...claim, status: 'A', reason: 'rests on a poll named in the draft (its method, or who answered it)', confidence: CONFIDENCE.nPattern } : claim;
+    claims[i] = block.kind !== 'heading' && (describesPoll(claim, detail, text, names || carry.poll === true) || answersPoll(ctx, claim, detail, names || carry.poll === true)) ? { ...claim, status: 'A', reason: 'rests on a poll named in the draft (its method, or who answered it)', confidence: CONFIDENCE.nPattern } : claim;
     details[i] = claims[i] === claim ? detail : { ...detail, kinds: [] };
     if (names) carry.poll = true;
   }
@@ -321,6 +321,21 @@ function namesPoll(ctx: SentenceContext, s: Sentence, text: string): boolean {
 function describesPoll(claim: Claim, detail: ClaimDetail, text: string, pollNamed: boolean): boolean {
   if (!pollNamed || claim.status !== 'U' || detail.vague.length || detail.placeholders.length || detail.pending || detail.speakerlessQuote !== undefined) return false;
   return matchesAny(text, POLL_METHOD_PATTERNS) || matchesAny(text, POLL_POINTER_PATTERNS);
+}
+
+/**
+ * True for a sentence made vague only by a poll's respondents speaking
+ * ("Half of Vermont Democrats said …", "Voters who say …": `RESPONDENT_SUBJECT`
+ * with a `RESPONDENT_CUES` verb) once a poll has been named: they are the
+ * poll's answers, so the sentence rests on the poll (eval/HARD-CASES.md, polls).
+ */
+function answersPoll(ctx: SentenceContext, claim: Claim, detail: ClaimDetail, pollNamed: boolean): boolean {
+  if (!pollNamed || claim.status !== 'V' || !detail.vague.length || detail.placeholders.length || detail.pending) return false;
+  if (detail.clause || detail.otherClauses?.length) return false;
+  return detail.vague.every((ai) => {
+    const a = ctx.attributions[ai];
+    return a !== undefined && a.cue.kind === 'speech-verb' && RESPONDENT_CUES.includes(a.cue.lemma ?? '') && a.source !== undefined && RESPONDENT_SUBJECT.test(a.source.text.trim());
+  });
 }
 
 /** The lead-in a block offers the next one (see `findLeadIns`). */
@@ -420,6 +435,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
       !isIntent(x.a) &&
       !inCondition(doc.prose, s, x.a) &&
       !pollPremise(ctx, x.a) &&
+      !knownToGroup(x.a) &&
       !silentGroup(doc.prose, x.a) &&
       !isPending(x.a) &&
       !neutralised(doc, x.a, named.map((y) => y.a), placeholders, ctx.linksBySentence[s.index] ?? []) &&
@@ -643,6 +659,11 @@ const SHORT_FORM_CUES = new Set(['speech-verb', 'according-to']);
  * what someone believes is U; labels.md: the issuer is no source for its own
  * sentences). In news the same words report a named person's stated mind.
  */
+/** An unnamed group credited with knowing something (`FACTIVE_COGNITION`): the writer's claim, no vague source. */
+function knownToGroup(a: Attribution): boolean {
+  return (a as FoundAttribution).sense === 'cognition' && FACTIVE_COGNITION.includes(a.cue.lemma ?? '') && (a.source?.kind === 'vague' || a.source?.kind === 'unresolved');
+}
+
 /** "in the polls" and its kin (`POLL_STANDING_HEDGES`). */
 const POLL_STANDING = new Set(POLL_STANDING_HEDGES);
 

@@ -597,6 +597,31 @@ export const POLL_POINTER_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
+ * Subjects that read as a poll's respondents when they "say" something in a
+ * draft that has named a poll: a share of a group ("Seventy-four percent of
+ * Democratic registered voters", "Half of Vermont Democrats", "Majorities of
+ * Democrats in five states") or voters as such ("Democratic voters are more
+ * likely to say", "Voters who say …"). eval/HARD-CASES.md, polls:
+ * respondents with a speech verb are A; the AP live blogs and poll stories of
+ * eval/polnear-train label these A. Tested on the source as written.
+ */
+export const RESPONDENT_SUBJECT = /(?:\bpercent|\b(?:half|third|thirds|quarter|quarters|majority|majorities|plurality|pluralities)|\bin (?:10|ten))\s+of\b|^(?:[\p{L}-]+\s+)?(?:voters|respondents|caucus-?goers|primary voters|likely voters|registered voters)(?:\s+who)?$/iu;
+
+/**
+ * Verbs of knowing: with an unnamed group for subject ("Politicians know
+ * this", "The Democrats understood this in 2008", "The people finally
+ * recognize that …") the writer states the complement as a fact and only
+ * credits the group with seeing it, so the group is no source the claim
+ * leans on: the sentence is the writer's claim (U), as the PolNeAR dev and
+ * train labels read it (know 3 U of 4, understand 2 of 2, learn 2 of 2 not V).
+ * Believing, fearing, expecting stay vague attributions ("Many fear …" is V).
+ */
+export const FACTIVE_COGNITION: readonly string[] = ['know', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'learn'];
+
+/** Cue lemmas by which respondents answer a poll (eval/HARD-CASES.md, polls: "said", "agreed", "indicated"). */
+export const RESPONDENT_CUES: readonly string[] = ['say', 'tell', 'agree', 'disagree', 'indicate', 'answer', 'respond', 'approve', 'disapprove', 'describe', 'rate'];
+
+/**
  * A poll or survey named in a sentence: a capitalised name before "poll" or
  * "survey" ("The Harbor Gazette/Eastport College poll", "A Quinnipiac
  * University survey").
