@@ -618,3 +618,12 @@ describe('an unnamed group credited with knowing', () => {
     expect(statusOfLast('Many fear the new port will ruin the bay.')).toBe('V');
   });
 });
+
+describe('the results of a named count', () => {
+  it('"according to early results of the exit poll conducted by X" names its source', () => {
+    expect(statusOfLast('According to early results of the exit poll conducted by Harbor Research for the Gazette, the mayor led among women.')).toBe('A');
+  });
+  it('a proportion of voters saying something rests on the poll named before', () => {
+    expect(statusOfLast('The Harbor Gazette poll surveyed 800 adults. The proportion of primary voters saying they want a new ferry is as high as three-quarters.')).toBe('A');
+  });
+});

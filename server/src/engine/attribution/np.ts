@@ -99,6 +99,9 @@ function isDigit(s: string): boolean {
 
 const SPLITTERS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'close', 'familiar', 'who', 'which', 'that', 'on', 'to', 'by', 'inside', 'within', 'among', 'across', 'under', 'whose', 'including', 'like', 'such']);
 
+/** Heads that are the output of a count, poll or study: their source is whoever the qualifier names. */
+const RESULT_HEADS = new Set(['results', 'findings', 'figures', 'numbers', 'tallies', 'counts', 'projections', 'returns']);
+
 /** Splitters that introduce members of a group rather than a place or body qualifying it. */
 const EXAMPLE_WORDS = new Set(['like', 'such', 'including']);
 
@@ -269,6 +272,10 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   if (det === undefined && headIdx === from && coreEnd === from + 1 && lex.orgShortForms.has(headLower)) {
     return mk(np, { speakerLike: true, kind: 'organization', vague: false, shortForm: headLower, fallback: { kind: 'vague', vague: true }, confidence: 0.7 });
   }
+  // "early results of the exit poll conducted by Edison Research": the results
+  // of a named body's count are that body's document (eval/polnear-train's AP
+  // live blogs label them A).
+  if (qualifierNamed && RESULT_HEADS.has(headLower)) return mk(np, { speakerLike: true, kind: 'document', vague: false, confidence: 0.8 });
   // "Patient advocacy groups", "64 percent of voters": an unnamed plural group can speak.
   if (isPlural && !indefinite) return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 });
   if (headLower === 'percent' || (toks[headIdx + 1]?.lower === 'of' && (headLower === 'percent' || headLower === 'half' || headLower === 'majority' || headLower === 'third'))) return mk(np, { speakerLike: true, kind: 'document', vague: false, respondents: true, confidence: 0.6 });

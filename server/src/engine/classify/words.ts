@@ -605,7 +605,7 @@ export const POLL_POINTER_PATTERNS: readonly RegExp[] = [
  * respondents with a speech verb are A; the AP live blogs and poll stories of
  * eval/polnear-train label these A. Tested on the source as written.
  */
-export const RESPONDENT_SUBJECT = /(?:\bpercent|\b(?:half|third|thirds|quarter|quarters|majority|majorities|plurality|pluralities)|\bin (?:10|ten))\s+of\b|^(?:[\p{L}-]+\s+)?(?:voters|respondents|caucus-?goers|primary voters|likely voters|registered voters)(?:\s+who)?$/iu;
+export const RESPONDENT_SUBJECT = /(?:\bpercent|\b(?:half|third|thirds|quarter|quarters|majority|plurality|proportion|share)|\bin (?:10|ten))\s+of\b|\b(?:majorities|pluralities)\b|^(?:[\p{L}-]+\s+)?(?:voters|respondents|caucus-?goers|primary voters|likely voters|registered voters)(?:\s+(?:who|saying))?$/iu;
 
 /**
  * Verbs of knowing: with an unnamed group for subject ("Politicians know
