@@ -627,3 +627,13 @@ describe('the results of a named count', () => {
     expect(statusOfLast('The Harbor Gazette poll surveyed 800 adults. The proportion of primary voters saying they want a new ferry is as high as three-quarters.')).toBe('A');
   });
 });
+
+describe('a named document qualified at length before its evidence verb', () => {
+  it.each([
+    'A Harbour Gazette analysis of ferry contracts that have cost $1 million or more since Jan. 1, 2015, shows the operator winning most of them.',
+    'In 2007, a study by Dana Reyes of Eastport University proved that the ferry ran at a loss.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('"proved to be" reports nothing', () => {
+    expect(statusOfLast('Mayor Ellen Park proved to be a formidable candidate.')).toBe('U');
+  });
+});

@@ -764,6 +764,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // ends a tag or precedes what was said: "…,” she continued.", "continued
   // Smith"); "pledged delegates", "Pledged: 781." in a delegate count.
   if (verb.lemma === 'add' && nextW === 'to') return undefined;
+  if (verb.lemma === 'prove' && nextW !== 'that') return undefined;
   // "continued to express doubts", "is continuing to insist" report speech through the second verb (below).
   const continuesSpeech = nextW === 'to' && lex.verbForms.get(toks[to + 1]?.lower ?? '')?.verb.sense === 'speech';
   if (verb.lemma === 'continue' && toks[to]?.kind === 'word' && !toks[to]!.cap && nextW !== 'that' && !continuesSpeech) return undefined;
@@ -833,6 +834,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
     np = left.np;
     antecedent = left.antecedent;
   }
+  const qualified = !np && verb.sense === 'evidence' && !infinitive ? qualifiedDocument(lex, toks, from) : undefined;
+  if (qualified) np = qualified;
   // "…, saying …" and "… and says …" take the sentence's subject; some verbs
   // there are the writer's gloss ("…, underscoring the importance"), not an attribution.
   if (!np && !GLOSS_VERBS.has(verb.lemma) && ((vf.gerund && before?.text === ',') || (!vf.base && before && (before.lower === 'and' || before.lower === 'then' || before.lower === 'but') && !before.cap))) np = mainSubject(lex, toks, from);
@@ -847,7 +850,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // left to fill: the verb is a cue as it was with the vague subject it
   // replaced, with no source of its own (as "[SOURCE] said").
   const slot = !np && placeholderBefore(lex, toks, from);
-  if (nounLike && !inverted && !(plausible && np!.to === from) && !slot) return undefined;
+  if (nounLike && !inverted && !(plausible && (np!.to === from || qualified)) && !slot) return undefined;
   // "for making dubious medical claims", "filing reports": a bare or -s form
   // after a verbal gerund and its modifiers is that gerund's object, a noun.
   if (nounLike && !inverted && gerundObject(lex, toks, from)) return undefined;
@@ -948,6 +951,39 @@ function mainSubject(lex: Lexicon, toks: readonly Token[], end: number): NounPhr
   if (e === s || e >= end) return undefined;
   const np = typePhrase(lex, toks, s, e, s);
   return np.speakerLike ? np : undefined;
+}
+
+/**
+ * The subject of an evidence verb that is a document or study qualified at
+ * length, too far left for `leftSource`: "A USA TODAY analysis of super PACs
+ * that have raised $1 million or more since Jan. 1, 2015, shows …", "Early
+ * results of exit polls conducted by Edison Research … show …", "a study by
+ * William Seltzer of Fordham University proved that …" (labels.md: a named
+ * document or study is a source; eval/polnear-train labels these A). The
+ * phrase runs from the sentence's subject to the verb, its head (one of the
+ * first four words) must be a document word, and it must name someone; an
+ * unnamed one ("an entrance poll of caucus-goers") is left alone.
+ */
+function qualifiedDocument(lex: Lexicon, toks: readonly Token[], verbFrom: number): NounPhrase | undefined {
+  let s = 0;
+  // Skip an opening adverbial closed by a comma ("In 2007, a study …").
+  const first = toks[0];
+  if (first?.kind === 'word' && OPENING_PREPOSITIONS.has(first.lower)) {
+    let k = 1;
+    while (k < verbFrom && k < 10 && toks[k]!.text !== ',') k++;
+    if (toks[k]?.text === ',') s = k + 1;
+  }
+  if (verbFrom - s < 4 || verbFrom - s > 30) return undefined;
+  let head = -1;
+  for (let k = s; k < Math.min(verbFrom, s + 4); k++) {
+    const w = toks[k]!;
+    if (w.kind !== 'word') return undefined;
+    if (lex.documentHeads.has(w.lower) || w.lower === 'results') head = k;
+    if (w.lower === 'of' || w.lower === 'by') break;
+  }
+  if (head < 0) return undefined;
+  const np = typePhrase(lex, toks, s, verbFrom, s);
+  return np.speakerLike && !np.vague && !np.pronoun && (np.kind === 'document' || np.kind === 'publication' || np.kind === 'organization') ? np : undefined;
 }
 
 /**
