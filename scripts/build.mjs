@@ -2,6 +2,7 @@
 // server and the CLI. Everything the server and CLI need is inlined, so the
 // packaged extension carries no node_modules.
 import * as esbuild from 'esbuild';
+import { existsSync, rmSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 import * as path from 'node:path';
 
@@ -48,19 +49,39 @@ const common = {
   plugins: [zodEnglishOnly],
 };
 
+/**
+ * The literal prefilters of the word lists' patterns (`server/src/prefilter-table.ts`),
+ * read here once so that the server and CLI do not read them at every start.
+ * Without them (the table could not be made) the engine reads each pattern on
+ * first use, with the same results.
+ */
+async function prefilterTable() {
+  const entry = 'server/src/prefilter-table.ts';
+  if (!existsSync(entry)) return {};
+  try {
+    const out = await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'neutral', format: 'cjs', write: false, logLevel: 'warning' });
+    const m = { exports: {} };
+    new Function('module', 'exports', out.outputFiles[0].text)(m, m.exports);
+    return m.exports.prefilterTable();
+  } catch (e) {
+    console.warn(`build: no prefilter table (${e instanceof Error ? e.message : String(e)})`);
+    return {};
+  }
+}
+const engineDefine = { ...common.define, __SOURCETRACE_PREFILTERS__: JSON.stringify(await prefilterTable()) };
+
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   // The language server: a small launcher (what editors start) that loads
   // the bundled server with its code cache, written below.
   { ...common, entryPoints: { server: 'server/src/launch.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { 'server-main': 'server/src/server.ts' }, outdir: 'dist', define: engineDefine },
   // The CLI: a small launcher (the `sourcetrace` command) that loads the
   // bundled CLI with its code cache, written below.
   { ...common, entryPoints: { cli: 'server/src/cli/launch.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: { 'cli-main': 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node\n' + importMetaUrl } },
+  { ...common, entryPoints: { 'cli-main': 'server/src/cli/main.ts' }, outdir: 'dist', define: engineDefine, banner: { js: '#!/usr/bin/env node\n' + importMetaUrl } },
 ];
 
-const { existsSync, rmSync } = await import('node:fs');
 const { spawnSync } = await import('node:child_process');
 const present = builds.filter((b) => Object.values(b.entryPoints).every((p) => existsSync(p)));
 

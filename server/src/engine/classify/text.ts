@@ -5,6 +5,7 @@
  * Everything here is linear in the length of the text it is given (one
  * sentence), and no list entry is ever turned into a regular expression.
  */
+import { gated, mayMatch, prefilterText } from '../prefilter';
 import type { Span } from '../types';
 
 /** A word of a sentence with its document offsets. */
@@ -261,9 +262,19 @@ export function containsAny(lower: string, list: readonly string[]): boolean {
   return scanList(lower, compiled(list), () => true);
 }
 
-/** True when any of the patterns matches `text`. */
+/**
+ * True when any of the patterns matches `text`. Until a pattern has first
+ * run, it only runs on a text its literal prefilter admits
+ * (`../prefilter.ts`): on a short draft most of them never run, and a pattern
+ * never run is never compiled.
+ */
 export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
-  return patterns.some((p) => p.test(text));
+  let lower: string | undefined;
+  for (const p of patterns) {
+    if (gated(p) && !mayMatch(p, text, (lower ??= prefilterText(text)))) continue;
+    if (p.test(text)) return true;
+  }
+  return false;
 }
 
 /** True when the two spans share at least one code unit. */
