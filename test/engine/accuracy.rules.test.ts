@@ -637,3 +637,20 @@ describe('a named document qualified at length before its evidence verb', () => 
     expect(statusOfLast('Mayor Ellen Park proved to be a formidable candidate.')).toBe('U');
   });
 });
+
+describe('lead-ins, bare public record and polling hours', () => {
+  it.each([
+    'The harbour board met on Friday.\n\nThis year’s winners are:\n',
+    'The harbour board met on Friday. There’s more:',
+    'Ellen Park took office in February.',
+    'Dana Reyes died in 2014.',
+    'Voting ends at 7 p.m.',
+    'The count began.\n\n11: 06 a.m.\n',
+  ])('%j → N', (s) => expect(statusOfLast(s)).toBe('N'));
+  it('a lead-in with a cue keeps its source', () => {
+    expect(statusOfLast('Mayor Ellen Park spoke on Friday. She said:')).toBe('A');
+  });
+  it('a record with more than a date is a claim', () => {
+    expect(statusOfLast('Dana Reyes died in 2014 after a long fight with the ferry company.')).toBe('U');
+  });
+});

@@ -28,6 +28,7 @@ import {
   IMPERATIVE_LEAD_INS,
   IMPERATIVE_VERBS,
   JUDGEMENT_WORDS,
+  LEAD_IN_MAX_WORDS,
   META_PATTERNS,
   NUMBER_WORDS,
   PREDICTION_WORDS,
@@ -166,6 +167,7 @@ export function nothingToAttribute(text: string, blockKind: BlockKind, wholeBloc
   if (matchesAny(t, SCHEDULE_PATTERNS)) return 'a public schedule fact';
   const words = tokenize(t);
   if (words.length <= FRAGMENT_MAX_WORDS && !/\d/.test(t) && !hasFiniteVerb(t)) return 'a fragment with nothing to attribute';
+  if (words.length <= LEAD_IN_MAX_WORDS && /:$/.test(t)) return 'a lead-in to what follows';
   // A verbless paragraph of a few words is a label: a run-in subhead ("Cold
   // War memory gap."), a column's figure of the week ("$50 million.").
   if (wholeBlock && blockKind === 'paragraph' && words.length <= SUBHEAD_MAX_WORDS && !t.includes(':') && !hasFiniteVerb(t) && !VERDICT_OPENER.test(t)) return 'a label or subhead';

@@ -247,7 +247,7 @@ export const META_PATTERNS: readonly RegExp[] = [
   // Latest on … (all times EDT):", and the time stamp heading each entry.
   // A wire dateline may open it: "WASHINGTON (AP) — The Latest on …".
   /^(?:\p{Lu}[\p{Lu}.,' ]*(?:\([\p{L}]+\))?\s*[—–-]+\s*)?the latest on\b[^.!?]*(?:\(all times [\p{L} ]+\)\s*:?|:)$/iu,
-  /^\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon|midnight)(?:\s+\p{Lu}{2,4})?[.:]?$/iu,
+  /^\d{1,2}(?::\s?\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon|midnight)(?:\s+\p{Lu}{2,4})?[.:]?$/iu,
   // A live blog's and a news digest's stock lines (eval/HARD-CASES.md: live
   // blogs and digests): "Still to come: …", "Your daily look at …".
   /^still to come\s*:/i,
@@ -341,6 +341,10 @@ export const IMPERATIVE_LEAD_INS: readonly string[] = [
  */
 export const CIVICS_PATTERNS: readonly RegExp[] = [
   /^it takes [\d,]+ (?:(?:pledged |electoral )?(?:delegates|votes|electoral votes) )?to (?:win|clinch)\b/i,
+  // Public record stated bare (eval/HARD-CASES.md, "Public record" → N:
+  // "Carter took office in February", "Jim Brady died in 2014"): a name, the
+  // record and at most a date, nothing else.
+  /^(?:\p{Lu}[\p{L}.'’-]*\s){1,4}(?:died|took office|was sworn in|was born|was elected)(?: (?:in|on|last) [\p{L}\d ,]{1,25})?\.$/u,
   /^(?:in all,? )?[\d,]+ (?:delegates|electoral votes|seats) (?:are|were|will be) (?:up for grabs|at stake)\b/i,
   // The same arithmetic and the primary calendar's rules, as the AP live
   // blogs of eval/polnear-train state them (eval/HARD-CASES.md, "AP live
@@ -379,6 +383,8 @@ export const SCHEDULE_PATTERNS: readonly RegExp[] = [
   // An announced release date (eval/HARD-CASES.md: "plans to release its analysis next week" is N).
   /\b(?:plans?|intends?|expects?) to (?:release|publish|issue|unveil|announce)\b[^.;]{0,60}\b(?:next|this|later this) (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
   /\b(?:is|are) to (?:take over|take office|begin|start|open|close|be sworn in|step down|leave office|be held)\b/i,
+  // Polling hours: "Voting ends at 7 p.m.", "Polls close at 8 p.m. EST" (eval/polnear-train AP live blogs, N).
+  /^(?:voting|the polls|polls|polling places|caucuses|doors) (?:ends?|closes?|opens?|begins?|starts?) at \d/i,
   // A named fixture ("Sanders is scheduled to address the convention Monday
   // night", "Iowa is set to play Stanford in the Rose Bowl", "The council will
   // meet again on March 17-18"): eval/HARD-CASES.md, public schedules are N.
@@ -458,6 +464,15 @@ export const HEADLINE_MAX_WORDS = 20;
 
 /** Share of a headline's content words that start with a capital letter. */
 export const HEADLINE_CAPITALISED_SHARE = 0.6;
+
+/**
+ * A sentence of at most this many words that ends with a colon and names no
+ * source is a lead-in to what follows ("This year's winners are:", "There's
+ * more:", "What we've learned on the money front:"): N. In eval/polnear-dev
+ * and -train every such sentence without a cue is labelled N (the ones with
+ * a cue, "He said:", "McCrummen reports:", are A and keep their cue).
+ */
+export const LEAD_IN_MAX_WORDS = 7;
 
 /** Sentences of at most this many words with no digit and no verb are fragments: N. */
 export const FRAGMENT_MAX_WORDS = 3;
