@@ -24,7 +24,8 @@
 import { analyze, createIncrementalAnalyzer, type IncrementalAnalyzer, type ResolvedConfig } from '../engine';
 import type { Analysis, ClaimStatus } from '../engine/types';
 import { toDiagnostic, type SourcetraceDiagnostic } from './diagnostics';
-import { buildLineIndex, type LineIndex } from './positions';
+import type { TextChange } from './documents';
+import { buildLineIndex, coveringChange, updateLineIndex, type LineIndex } from './positions';
 import type { ClaimCounts } from './protocol';
 
 /** The configuration a document is analysed with. */
@@ -51,10 +52,36 @@ export interface AnalysisResult {
   diagnostics: SourcetraceDiagnostic[];
 }
 
-/** Assembles a result: counts, line index and diagnostics of one analysis. */
-export function makeResult(uri: string, version: number, text: string, analysis: Analysis, config: EffectiveConfig): AnalysisResult {
-  const lines = buildLineIndex(text);
-  const diagnostics = analysis.findings.map((f) => toDiagnostic(f, lines));
+/** The previous result of the same document and the changes from its text to the new one, oldest first. */
+export interface PreviousResult {
+  result: AnalysisResult;
+  changes: readonly TextChange[];
+}
+
+/**
+ * Assembles a result: counts, line index and diagnostics of one analysis.
+ * With the document's previous result and the changes since, the work of
+ * that result is reused where it is known to hold: its line index is updated
+ * rather than rebuilt, and a finding the engine kept as it was (the same
+ * object: the incremental analyzer keeps the results of the paragraphs before
+ * an edit) that ends before the first changed character keeps its
+ * diagnostic, since neither its offsets nor the lines before it moved.
+ */
+export function makeResult(uri: string, version: number, text: string, analysis: Analysis, config: EffectiveConfig, prev?: PreviousResult): AnalysisResult {
+  let lines: LineIndex;
+  /** Offsets below this are in text the changes did not touch. */
+  let unchanged = 0;
+  const cover = prev && coveringChange(prev.changes);
+  if (prev && cover) {
+    lines = updateLineIndex(prev.result.lines, text, cover);
+    unchanged = cover.start;
+  } else if (prev && prev.result.text === text) {
+    lines = prev.result.lines;
+    unchanged = Infinity;
+  } else lines = buildLineIndex(text);
+  const was = prev?.result.analysis.findings;
+  const wasDiagnostics = prev?.result.diagnostics;
+  const diagnostics = analysis.findings.map((f, i) => (was && f.end < unchanged && was[i] === f ? wasDiagnostics![i]! : toDiagnostic(f, lines)));
   return { uri, version, text, analysis, config, counts: countClaims(analysis), lines, diagnostics };
 }
 
@@ -187,6 +214,14 @@ export interface SchedulerHost {
   analysed(result: AnalysisResult): void;
   /** Called when analysing a document failed; the engine should never throw, but the server must survive it. */
   failed(uri: string, error: unknown): void;
+  /**
+   * The changes that made the document's current text from its text at
+   * `version`, oldest first, or undefined when they are not known: with them
+   * a result reuses the work of the previous one (see {@link makeResult}).
+   */
+  changesSince?(uri: string, version: number): readonly TextChange[] | undefined;
+  /** Called once the result of `version` is kept: older changes will not be asked for again. */
+  settled?(uri: string, version: number): void;
 }
 
 interface Waiter {
@@ -310,6 +345,9 @@ export class AnalysisScheduler {
       return;
     }
     const text = now.getText();
+    // Taken with the text, so that they lead to exactly this version.
+    const before = this.results.get(uri);
+    const changes = before && this.host.changesSince?.(uri, before.version);
     const stale = () => this.host.document(uri)?.version !== version;
     let analysis: Analysis | undefined;
     try {
@@ -332,8 +370,9 @@ export class AnalysisScheduler {
     if (!analysis) return;
     const after = this.host.document(uri);
     if (!after || after.version !== version) return; // Superseded: the newer version is queued.
-    const result = makeResult(uri, version, text, analysis, config);
+    const result = makeResult(uri, version, text, analysis, config, before && changes ? { result: before, changes } : undefined);
     this.results.set(uri, result);
+    this.host.settled?.(uri, version);
     const waiting = this.waiters.get(uri) ?? [];
     const still = waiting.filter((w) => w.version > version);
     for (const w of waiting) if (w.version <= version) w.resolve(result);

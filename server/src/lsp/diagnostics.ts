@@ -100,9 +100,17 @@ export function toDiagnostic(finding: Finding, lineIndex: LineIndex): Sourcetrac
   };
 }
 
+/** Per rule: the titles of its two suppression fixes, made once (a long draft converts thousands of findings per keystroke). */
+const suppressionTitles = new Map<string, readonly [string, string]>();
+
 /** True for the two suppression fixes every rule offers: disable the rule on the line, or in the file. */
 function isSuppression(finding: Finding, fix: Fix): boolean {
-  return fix.title === disableLineFixTitle(finding.ruleId) || fix.title === disableFileFixTitle(finding.ruleId);
+  let titles = suppressionTitles.get(finding.ruleId);
+  if (!titles) {
+    titles = [disableLineFixTitle(finding.ruleId), disableFileFixTitle(finding.ruleId)];
+    suppressionTitles.set(finding.ruleId, titles);
+  }
+  return fix.title === titles[0] || fix.title === titles[1];
 }
 
 /**
@@ -111,7 +119,11 @@ function isSuppression(finding: Finding, fix: Fix): boolean {
  * fixes (see {@link DiagnosticData.fixes}).
  */
 function carriedFixes(finding: Finding): DiagnosticFix[] {
-  return finding.fixes.some((f) => isSuppression(finding, f)) ? finding.fixes.filter((f) => !isSuppression(finding, f)) : finding.fixes;
+  const { fixes } = finding;
+  for (let i = 0; i < fixes.length; i++) {
+    if (isSuppression(finding, fixes[i]!)) return fixes.filter((f) => !isSuppression(finding, f));
+  }
+  return fixes;
 }
 
 /**

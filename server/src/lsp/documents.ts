@@ -17,6 +17,27 @@ export interface LastEdit {
   offset: number;
 }
 
+/**
+ * One change of a document's text, in UTF-16 offsets of the text just before
+ * it: `[start, end)` was replaced by `length` code units.
+ */
+export interface TextChange {
+  start: number;
+  end: number;
+  length: number;
+}
+
+/** The changes a document went through since some version (see {@link DocumentStore.changesSince}). */
+interface ChangeLog {
+  /** Changes before this version are not known (it was opened, or its whole text replaced, then). */
+  from: number;
+  /** The changes after `from`, oldest first, with the version each produced. */
+  changes: { version: number; change: TextChange }[];
+}
+
+/** Longest change log kept per document; past it, the log restarts (what needs it falls back to a full pass). */
+const MAX_LOGGED_CHANGES = 10_000;
+
 /** Listeners for document lifecycle events. */
 export interface DocumentListeners {
   opened(doc: TextDocument): void;
@@ -28,6 +49,7 @@ export interface DocumentListeners {
 export class DocumentStore {
   private readonly docs = new Map<string, TextDocument>();
   private readonly edits = new Map<string, LastEdit>();
+  private readonly logs = new Map<string, ChangeLog>();
 
   /** The open document with this URI, if any. */
   get(uri: string): TextDocument | undefined {
@@ -49,6 +71,32 @@ export class DocumentStore {
     this.edits.delete(uri);
   }
 
+  /**
+   * The changes that made the document's current text from its text at
+   * `version`, oldest first; undefined when they are not known (the whole
+   * text was replaced since, or `version` is older than what is kept).
+   */
+  changesSince(uri: string, version: number): TextChange[] | undefined {
+    const log = this.logs.get(uri);
+    if (!log || version < log.from) return undefined;
+    const out: TextChange[] = [];
+    for (const c of log.changes) if (c.version > version) out.push(c.change);
+    return out;
+  }
+
+  /**
+   * Forgets the changes up to `version`: nothing will ask for the changes
+   * since an older version again (the server keeps the result of `version`).
+   */
+  settled(uri: string, version: number): void {
+    const log = this.logs.get(uri);
+    if (!log || version < log.from) return;
+    log.from = version;
+    let i = 0;
+    while (i < log.changes.length && log.changes[i]!.version <= version) i++;
+    if (i > 0) log.changes.splice(0, i);
+  }
+
   /** Subscribes to the connection's document notifications. */
   listen(connection: Connection, listeners: DocumentListeners): void {
     connection.onDidOpenTextDocument((params) => {
@@ -58,6 +106,7 @@ export class DocumentStore {
       const doc = TextDocument.create(t.uri, t.languageId, t.version, t.text);
       this.docs.set(t.uri, doc);
       this.edits.delete(t.uri);
+      this.logs.set(t.uri, { from: t.version, changes: [] });
       listeners.opened(doc);
     });
     connection.onDidChangeTextDocument((params) => {
@@ -67,6 +116,7 @@ export class DocumentStore {
       // Versions only grow (LSP): a change older than the text we hold was
       // superseded, and applying it would corrupt the document.
       if (textDocument.version < doc.version) return;
+      this.log(textDocument.uri, doc, contentChanges, textDocument.version);
       // `TextDocument.update` changes the document in place and returns it.
       const updated = TextDocument.update(doc, contentChanges, textDocument.version);
       const offset = lastEditOffset(updated, contentChanges);
@@ -80,8 +130,43 @@ export class DocumentStore {
       if (typeof textDocument?.uri !== 'string') return;
       this.docs.delete(textDocument.uri);
       this.edits.delete(textDocument.uri);
+      this.logs.delete(textDocument.uri);
       listeners.closed(textDocument.uri);
     });
+  }
+
+  /**
+   * Logs the changes of one notification as offsets, each in the text just
+   * before it (the changes of one notification apply one after another). The
+   * offsets are taken before `TextDocument.update` applies them, with its own
+   * position rules (clamped; a reversed range is taken the right way round).
+   */
+  private log(uri: string, doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): void {
+    const log = this.logs.get(uri);
+    if (!log) return;
+    if (changes.some((c) => !('range' in c)) || log.changes.length + changes.length > MAX_LOGGED_CHANGES) {
+      // A whole-text change (or too long a log): the log restarts from the text this notification leaves.
+      log.from = version;
+      log.changes = [];
+      return;
+    }
+    if (changes.length === 1) {
+      const c = changes[0] as { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string };
+      let start = doc.offsetAt(c.range.start);
+      let end = doc.offsetAt(c.range.end);
+      if (start > end) [start, end] = [end, start];
+      log.changes.push({ version, change: { start, end, length: c.text.length } });
+      return;
+    }
+    // Several changes in one notification: each is relative to the text the previous one left.
+    let text = TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
+    for (const c of changes as { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]) {
+      let start = text.offsetAt(c.range.start);
+      let end = text.offsetAt(c.range.end);
+      if (start > end) [start, end] = [end, start];
+      log.changes.push({ version, change: { start, end, length: c.text.length } });
+      text = TextDocument.update(text, [c], version);
+    }
   }
 }
 

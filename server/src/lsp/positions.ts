@@ -52,6 +52,77 @@ export function buildLineIndex(text: string): LineIndex {
   return { length: n, lineStarts, lineEnds };
 }
 
+/**
+ * A sequence of changes as one: the text before `start` is untouched, and
+ * `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one,
+ * whose remainder is the old text's remainder.
+ */
+export interface CoveringChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/**
+ * The one change that covers a sequence of changes, each given in offsets of
+ * the text just before it (`[start, end)` replaced by `length` code units).
+ * Undefined for an empty sequence.
+ */
+export function coveringChange(changes: readonly { start: number; end: number; length: number }[]): CoveringChange | undefined {
+  let cover: CoveringChange | undefined;
+  for (const { start, end, length } of changes) {
+    if (!cover) {
+      cover = { start, oldEnd: end, newEnd: start + length };
+      continue;
+    }
+    // The current text is old[0, cover.start) + changed + old[cover.oldEnd, …), the changed part ending at cover.newEnd.
+    const reach = Math.max(cover.newEnd, end);
+    cover = {
+      start: Math.min(cover.start, start),
+      oldEnd: cover.oldEnd + Math.max(0, end - cover.newEnd),
+      newEnd: reach + length - (end - start),
+    };
+  }
+  return cover;
+}
+
+/**
+ * The line index of `text`, made from the index of the text before `change`
+ * (see {@link coveringChange}): the lines before the change are kept, the
+ * changed ones scanned again, and the ones after it shifted. Equals
+ * `buildLineIndex(text)` at a cost that follows the change and the number of
+ * lines, not the length of the text.
+ */
+export function updateLineIndex(prev: LineIndex, text: string, change: CoveringChange): LineIndex {
+  const delta = change.newEnd - change.oldEnd;
+  if (prev.length + delta !== text.length) return buildLineIndex(text);
+  const n = text.length;
+  // The line holding the character before the change: a line break there may pair with what follows it.
+  const first = lineOfOffset(prev.lineStarts, Math.max(0, Math.min(prev.length, change.start - 1)));
+  const lineStarts = prev.lineStarts.slice(0, first + 1);
+  const lineEnds = prev.lineEnds.slice(0, first);
+  for (let i = lineStarts[first]!; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    lineEnds.push(i);
+    if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+    const next = i + 1;
+    if (next > change.newEnd) {
+      // This break's last character is in the unchanged rest: from here on, lines are the old ones shifted.
+      const j = lineOfOffset(prev.lineStarts, next - delta);
+      if (prev.lineStarts[j] !== next - delta) return buildLineIndex(text);
+      for (let k = j; k < prev.lineStarts.length; k++) {
+        lineStarts.push(prev.lineStarts[k]! + delta);
+        lineEnds.push(prev.lineEnds[k]! + delta);
+      }
+      return { length: n, lineStarts, lineEnds };
+    }
+    lineStarts.push(next);
+  }
+  lineEnds.push(n);
+  return { length: n, lineStarts, lineEnds };
+}
+
 /** The number of lines of the indexed text (an empty text has one line). */
 export function lineCount(index: LineIndex): number {
   return index.lineStarts.length;

@@ -124,24 +124,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ─── Publishing ───────────────────────────────────────────────────────────
 
-  /** Per document: the keys of the findings last shown, and the timer that releases held ones. */
-  const shown = new Map<string, { version: number; keys: Set<string>; timer?: NodeJS.Timeout }>();
+  /** Per document: the result last shown, which of its findings were held back, and the timer that releases them. */
+  const shown = new Map<string, Shown>();
   /** Per document: the version whose diagnostics the client last pulled. */
   const pulled = new Map<string, number>();
   /** Drafts whose diagnostics the workspace check pushed while they were not open. */
   const checkedClosed = new Set<string>();
   let refreshQueued = false;
 
-  function findingKey(result: AnalysisResult, i: number): string {
-    const f = result.analysis.findings[i]!;
-    const s = result.analysis.sentences[result.analysis.claims[f.claim]?.sentence ?? -1];
-    return `${f.ruleId}@${s?.start ?? f.start}`;
-  }
-
   /**
    * The diagnostics to show for a result. New findings in the sentence the
    * writer is typing, while it has no end punctuation yet, wait until the
    * sentence ends or the writer pauses: a half-typed sentence is not a claim.
+   * A finding is new when the result last shown had no finding of its rule,
+   * shown, in a sentence that started at the same offset. Only the findings
+   * of the sentence being typed are looked at one by one: the others are
+   * shown as they are.
    */
   function visibleDiagnostics(result: AnalysisResult): { diagnostics: Diagnostic[]; held: boolean } {
     const { analysis } = result;
@@ -149,24 +147,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const edit = documents.lastEdit(result.uri);
     let typing: number | undefined;
     if (holdMs > 0 && edit && edit.version === result.version) {
-      const s = analysis.sentences.find((x) => x.start <= edit.offset && edit.offset <= x.end);
+      const s = sentenceAt(analysis.sentences, edit.offset);
       if (s?.open) typing = s.index;
     }
-    const diagnostics: Diagnostic[] = [...documentDiagnostics(result)];
-    const keys = new Set<string>();
-    let held = false;
-    result.diagnostics.forEach((d, i) => {
-      const key = findingKey(result, i);
-      const sentence = analysis.claims[analysis.findings[i]!.claim]?.sentence;
-      if (typing !== undefined && sentence === typing && !prev?.keys.has(key)) {
-        held = true;
-        return;
-      }
-      keys.add(key);
-      diagnostics.push(d);
-    });
+    const docDiagnostics = documentDiagnostics(result);
+    let diagnostics: Diagnostic[] = docDiagnostics.length ? [...docDiagnostics, ...result.diagnostics] : result.diagnostics;
+    const heldBack = new Set<number>();
+    if (typing !== undefined) {
+      const start = analysis.sentences[typing]!.start;
+      analysis.findings.forEach((f, i) => {
+        if (analysis.claims[f.claim]?.sentence === typing && !(prev && wasShown(prev, f.ruleId, start))) heldBack.add(i);
+      });
+      if (heldBack.size) diagnostics = [...docDiagnostics, ...result.diagnostics.filter((_, i) => !heldBack.has(i))];
+    }
+    const held = heldBack.size > 0;
     if (prev?.timer) clearTimeout(prev.timer);
-    const entry: { version: number; keys: Set<string>; timer?: NodeJS.Timeout } = { version: result.version, keys };
+    const entry: Shown = { version: result.version, result, heldBack };
     if (held) {
       entry.timer = setTimeout(() => {
         const now = scheduler.latest(result.uri);
@@ -219,6 +215,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     document: (uri) => documents.get(uri),
     configFor,
     analysed: publish,
+    changesSince: (uri, version) => documents.changesSince(uri, version),
+    settled: (uri, version) => documents.settled(uri, version),
     failed: (uri, error) => connection.console.error(`sourcetrace: analysis of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   }, options.analyze);
 
@@ -497,21 +495,81 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 }
 
+/** What was last shown of a document: its result and which of its findings were held back. */
+interface Shown {
+  version: number;
+  result: AnalysisResult;
+  /** Indexes into the result's findings of those held back. */
+  heldBack: Set<number>;
+  timer?: NodeJS.Timeout;
+}
+
+/**
+ * The first sentence that contains `offset` (its end included), by binary
+ * search over the sentences, which are in document order.
+ */
+function sentenceAt<S extends { start: number; end: number }>(sentences: readonly S[], offset: number): S | undefined {
+  // The last sentence that starts at or before the offset…
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // …or an earlier one that reaches it (one ending where the next starts).
+  let first = k >= 0 && offset <= sentences[k]!.end ? k : -1;
+  for (let j = k - 1; j >= 0 && offset <= sentences[j]!.end; j--) first = j;
+  return first >= 0 ? sentences[first] : undefined;
+}
+
+/**
+ * True when the shown result had a finding of `ruleId`, not held back, in a
+ * sentence starting at `sentenceStart` (a finding with no sentence counts by
+ * its own start).
+ */
+function wasShown(prev: Shown, ruleId: string, sentenceStart: number): boolean {
+  const { findings, claims, sentences } = prev.result.analysis;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (f.ruleId !== ruleId || prev.heldBack.has(i)) continue;
+    const s = sentences[claims[f.claim]?.sentence ?? -1];
+    if ((s?.start ?? f.start) === sentenceStart) return true;
+  }
+  return false;
+}
+
 /**
  * An identity for a pulled diagnostics report: the document version, the
  * configuration and which diagnostics are shown (findings in a sentence being
- * typed may be held back). FNV-1a over those, in hex.
+ * typed may be held back). FNV-1a over those, in hex; numbers are mixed in as
+ * numbers, so no string is made per diagnostic.
  */
 function reportId(result: AnalysisResult, shown: Diagnostic[]): string {
   let h = 0x811c9dc5;
+  const mixCode = (c: number) => {
+    h ^= c;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  };
   const mix = (s: string) => {
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
+    for (let i = 0; i < s.length; i++) mixCode(s.charCodeAt(i));
+  };
+  const mixNumber = (n: number) => {
+    mixCode(n & 0xffff);
+    mixCode(n >>> 16);
   };
   mix(result.config.key);
-  for (const d of shown) mix(`${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character};`);
+  for (const d of shown) {
+    mix(String(d.code));
+    mixNumber(d.range.start.line);
+    mixNumber(d.range.start.character);
+    mixNumber(d.range.end.line);
+    mixNumber(d.range.end.character);
+    mixCode(0x3b);
+  }
   return `${result.version}-${h.toString(16)}`;
 }
 
