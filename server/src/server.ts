@@ -8,11 +8,12 @@
  * analysis requests instead (see `lsp/worker.ts`).
  */
 import { isMainThread } from 'node:worker_threads';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, type MessageReader } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
 import { resolveConfig } from './engine';
 import { DocumentAnalyzer, makeResult, type EffectiveConfig } from './lsp/analysis';
 import { startServer } from './lsp/session';
+import { consoleToClient, diagnosticsWriter } from './lsp/wire';
 import { AnalysisWorker, serveAnalysisRequests } from './lsp/worker';
 import { WARM_UP_DRAFT } from './warmup';
 
@@ -41,7 +42,17 @@ function main(): void {
     process.exit(2);
   }
 
-  const connection = createConnection(ProposedFeatures.all);
+  // Over stdio (the benchmark's client and most editors) the server writes
+  // with its own encoder, which does not encode again the diagnostics it has
+  // sent unchanged (lsp/wire.ts). Stdin is still given as a stream (the
+  // library accepts a stream or a reader on either side, though its types
+  // pair them), so that the library reads it and ends the process when it
+  // closes, as it does for `--stdio`. Other transports as the library makes them.
+  const stdio = argv.includes('--stdio');
+  const connection = stdio
+    ? createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, diagnosticsWriter(process.stdout))
+    : createConnection(ProposedFeatures.all);
+  if (stdio) consoleToClient(connection);
 
   // A bug in a handler must not take the editor's server down: log and go on.
   process.on('uncaughtException', (e) => connection.console.error(`sourcetrace: uncaught exception: ${e.stack ?? e.message}`));
