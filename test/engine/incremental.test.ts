@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDraft } from '../../scripts/bench/generate';
 import { analyze, createIncrementalAnalyzer, type AnalyzeOptions, type IncrementalStats } from '../../server/src/engine';
 import { DiscourseState } from '../../server/src/engine/attribution';
-import { STATE_FIELDS } from '../../server/src/engine/incremental';
+import { editRange, STATE_FIELDS } from '../../server/src/engine/incremental';
 import { draft } from '../reliability/drafts';
 
 const root = path.resolve(__dirname, '../..');
@@ -184,3 +184,28 @@ describe('incremental analysis does little work when typing', () => {
     expect(Object.keys(new DiscourseState()).sort()).toEqual([...STATE_FIELDS].sort());
   });
 });
+
+describe('the edit between two texts', () => {
+  it('is their longest common prefix, then the longest common suffix of the rest (compared in chunks)', () => {
+    const naive = (a: string, b: string) => {
+      const min = Math.min(a.length, b.length);
+      let start = 0;
+      while (start < min && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+      let suffix = 0;
+      while (suffix < min - start && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+      return { start, oldEnd: a.length - suffix, newEnd: b.length - suffix, delta: b.length - a.length };
+    };
+    const long = fc.string({ unit: fc.constantFrom('a', 'b', '\n', '\ud800', 'é'), maxLength: 1200 });
+    fc.assert(
+      fc.property(long, long, long, fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), (pre, mid, post, x, y) => {
+        const a = pre + x + mid + post;
+        const b = pre + y + mid + x + post;
+        expect(editRange(a, b)).toEqual(naive(a, b));
+        expect(editRange(b, a)).toEqual(naive(b, a));
+        expect(editRange(a, a)).toEqual(naive(a, a));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+

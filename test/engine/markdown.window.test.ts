@@ -10,6 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDraft } from '../../scripts/bench/generate';
+import { editRange } from '../../server/src/engine/incremental';
 import { parseProse, reparseProse, type ProseParse } from '../../server/src/engine/markdown';
 import { draft } from '../reliability/drafts';
 
@@ -27,16 +28,6 @@ const edit = fc.record({
   remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 60 })),
   insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 3 }), fc.constant('')),
 });
-
-/** The changed range of two texts (common prefix and suffix). */
-function editRange(a: string, b: string): { start: number; oldEnd: number; newEnd: number } {
-  const min = Math.min(a.length, b.length);
-  let start = 0;
-  while (start < min && a.charCodeAt(start) === b.charCodeAt(start)) start++;
-  let suffix = 0;
-  while (suffix < min - start && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
-  return { start, oldEnd: a.length - suffix, newEnd: b.length - suffix };
-}
 
 /** Applies the edits one by one, re-parsing by windows where possible; checks every step. Returns how many steps took a window. */
 function check(start: string, edits: { at: number; remove: number; insert: string }[]): number {

@@ -556,15 +556,25 @@ function contextOf(doc: Prepared['doc'], bi: number): Span {
   return { start: Math.max(0, Math.min(lineStart, block.start - MARGIN)), end: doc.blocks[bi + 1]?.start ?? doc.source.length };
 }
 
-/** The changed range: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
-function editRange(a: string, b: string): { start: number; oldEnd: number; newEnd: number; delta: number } {
+/**
+ * The changed range: `[start, oldEnd)` of the old text became `[start, newEnd)`
+ * of the new one (the longest common prefix, then the longest common suffix of
+ * what is left).
+ */
+export function editRange(a: string, b: string): { start: number; oldEnd: number; newEnd: number; delta: number } {
   const min = Math.min(a.length, b.length);
+  // Whole chunks are compared natively first; the last chunk code unit by code unit.
   let start = 0;
+  while (start + CHUNK <= min && a.slice(start, start + CHUNK) === b.slice(start, start + CHUNK)) start += CHUNK;
   while (start < min && a.charCodeAt(start) === b.charCodeAt(start)) start++;
   let suffix = 0;
+  while (suffix + CHUNK <= min - start && a.slice(a.length - suffix - CHUNK, a.length - suffix) === b.slice(b.length - suffix - CHUNK, b.length - suffix)) suffix += CHUNK;
   while (suffix < min - start && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
   return { start, oldEnd: a.length - suffix, newEnd: b.length - suffix, delta: b.length - a.length };
 }
+
+/** Code units `editRange` compares at once. */
+const CHUNK = 256;
 
 /** True when block `oi` of the old document and block `ni` of the new one have the same inputs, `shift` apart. */
 function sameInputs(o: Env, oi: number, n: Env, ni: number, shift: number): boolean {

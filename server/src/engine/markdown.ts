@@ -72,11 +72,12 @@ export interface ProseParse {
   /** The link reference definitions of the whole draft. */
   references: References;
   /**
-   * Set by `reparseProse`: the blocks `[b0, b1)` came from the window; they
-   * replace the previous parse's blocks `[b0, oldB1)`, and everything after
-   * the window moved by `delta` code units.
+   * Set by `reparseProse`: the window `[start, end)` was `[start, oldEnd)` in
+   * the previous text; its blocks `[b0, b1)` replace the previous parse's
+   * blocks `[b0, oldB1)`, and everything after the window moved by `delta`
+   * code units.
    */
-  window?: { b0: number; b1: number; oldB1: number; delta: number };
+  window?: { start: number; oldEnd: number; end: number; b0: number; b1: number; oldB1: number; delta: number };
 }
 
 type References = Parameters<typeof maskInline>[2]['references'];
@@ -170,7 +171,7 @@ export function reparseProse(prev: ProseParse, source: string, edit: { start: nu
   cover.set(prev.cover.subarray(0, first), 0);
   coverLines(cover, parsed.tokens, 0);
   cover.set(prev.cover.subarray(after), last);
-  return { doc, lineStarts, cover, bodyStart: prev.bodyStart, windowed: true, references: prev.references, window: { b0, b1: b0 + parts.blocks.length, oldB1: b1, delta } };
+  return { doc, lineStarts, cover, bodyStart: prev.bodyStart, windowed: true, references: prev.references, window: { start: ws, oldEnd: oldWe, end: we, b0, b1: b0 + parts.blocks.length, oldB1: b1, delta } };
 }
 
 /** True when `text` opens with a front matter fence (after any byte order mark), closed or not. */

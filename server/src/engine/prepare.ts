@@ -4,7 +4,7 @@
  * laid over the caller's, sentences, directives and the configuration
  * problems to report.
  */
-import { readGenre, type Genre } from './classify/genre';
+import { countGenre, genreOf, recountGenre, type Genre, type GenreCounts } from './classify/genre';
 import { parseConfig, resolveConfig, type Config, type ResolvedConfig } from './config';
 import { parseDirectives, type Directives } from './directives';
 import { parseProse, reparseProse, type ProseParse } from './markdown';
@@ -24,6 +24,8 @@ export interface Prepared {
   configErrors: ConfigIssue[];
   /** The draft's genre, read from the whole draft (classify/genre.ts). */
   genre: Genre;
+  /** What the genre was read from, for a later update. */
+  genreCounts: GenreCounts;
 }
 
 /**
@@ -64,5 +66,7 @@ export function prepare(text: string, base: ResolvedConfig | Config | undefined,
   for (const issue of directives.issues) {
     if (issue.kind !== 'orphan-source-note') configErrors.push({ path: 'directive', message: issue.message, span: issue.span });
   }
-  return { doc, parse, config, sentences, directives, configErrors, genre: readGenre(doc, sentences.length) };
+  const w = windowed?.window;
+  const genreCounts = w ? recountGenre(before!.prepared.genreCounts, before!.prepared.doc, doc, before!.edit, w) : countGenre(doc);
+  return { doc, parse, config, sentences, directives, configErrors, genre: genreOf(genreCounts, sentences.length), genreCounts };
 }
