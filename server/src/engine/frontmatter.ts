@@ -60,6 +60,7 @@ export function readFrontMatter(source: string): FrontMatterBlock | undefined {
     const close = fenceLineEnd(source, lineStart, true);
     if (close >= 0) {
       const yamlText = source.slice(bodyStart, lineStart);
+      if (yamlText.length <= MAX_FRONT_MATTER_LENGTH && isPlainMapping(yamlText)) return withLazyData({ start, end: close, lineCount: lines }, yamlText);
       return { start, end: close, lineCount: lines, ...parseYaml(yamlText) };
     }
     let i = lineStart;
@@ -69,6 +70,97 @@ export function readFrontMatter(source: string): FrontMatterBlock | undefined {
     lineStart = next;
   }
   return undefined;
+}
+
+/**
+ * The draft's `sourcetrace:` settings in its front matter, or undefined. Does
+ * not parse a front matter that {@link isPlainMapping} vouched has none.
+ */
+export function settingsOf(fm: FrontMatter): unknown {
+  return WITHOUT_SETTINGS.has(fm) ? undefined : fm.data?.['sourcetrace'];
+}
+
+/**
+ * The front matter as a draft's analysis reports it (`ProseDocument.frontMatter`):
+ * its span, its mapping and its error. The mapping of a block that
+ * {@link isPlainMapping} vouched for is parsed when first read.
+ */
+export function frontMatterOf(block: FrontMatterBlock): FrontMatter {
+  const yamlText = YAML_TEXT.get(block);
+  if (yamlText !== undefined) return withLazyData({ start: block.start, end: block.end }, yamlText);
+  const fm: FrontMatter = { start: block.start, end: block.end };
+  if (block.data) fm.data = block.data;
+  if (block.error !== undefined) fm.error = block.error;
+  return fm;
+}
+
+/**
+ * Blocks known to be valid YAML mappings with no `sourcetrace` key, with
+ * their YAML text, which is parsed only when their `data` is first read.
+ */
+const WITHOUT_SETTINGS = new WeakSet<object>();
+const YAML_TEXT = new WeakMap<object, string>();
+
+/** Gives `target` a `data` property parsed from `yamlText` when first read. */
+function withLazyData<T extends object>(target: T, yamlText: string): T & FrontMatter {
+  let data: Record<string, unknown> | undefined;
+  let parsed = false;
+  Object.defineProperty(target, 'data', {
+    enumerable: true,
+    configurable: true,
+    get(): Record<string, unknown> | undefined {
+      if (!parsed) {
+        data = parseYaml(yamlText).data;
+        parsed = true;
+      }
+      return data;
+    },
+  });
+  WITHOUT_SETTINGS.add(target);
+  YAML_TEXT.set(target, yamlText);
+  return target as T & FrontMatter;
+}
+
+/** A key of a plain mapping line: a letter, then letters, digits, `_` and `-`. */
+const PLAIN_KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** A plain value: a letter or digit, then letters, digits, spaces and `.,_/()+-` (no `:` nor `#`). */
+const PLAIN_VALUE = /^[\p{L}\p{N}][\p{L}\p{N} .,_/()+-]*$/u;
+/** A double-quoted value with no escape, no control character and no line or paragraph separator. */
+const QUOTED_VALUE = /^"[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]*"$/;
+/** A flow sequence of plain items: `[a, b c, 2024]`. */
+const FLOW_LIST = /^\[(?:[\p{L}\p{N}][\p{L}\p{N} ._-]*(?:, *[\p{L}\p{N}][\p{L}\p{N} ._-]*)*)?\]$/u;
+
+/**
+ * True when `yamlText` is certainly a valid YAML mapping with no `sourcetrace`
+ * key: every line is empty, a comment starting at the first column, or
+ * `key: value` with a key of letters, digits, `_` and `-` and a value that is
+ * empty, a plain scalar of letters, digits, spaces and `.,_/()+-`, a
+ * double-quoted string with no escape, or a flow list of such plain items.
+ * That is what news front matter usually holds (title, author, date, tags),
+ * and then the YAML library need not run at all: only the `sourcetrace` key
+ * matters to the analysis. Anything else returns false and is parsed
+ * (`test/engine/frontmatter.plain.test.ts` holds this to the library).
+ */
+export function isPlainMapping(yamlText: string): boolean {
+  let from = 0;
+  const n = yamlText.length;
+  while (from < n) {
+    let to = yamlText.indexOf('\n', from);
+    if (to < 0) to = n;
+    const line = yamlText.charCodeAt(to - 1) === 13 && to - 1 >= from ? yamlText.slice(from, to - 1) : yamlText.slice(from, to);
+    from = to + 1;
+    if (line === '' || line.charCodeAt(0) === 35) continue;
+    const colon = line.indexOf(':');
+    if (colon < 0) return false;
+    const key = line.slice(0, colon);
+    // YAML allows an implicit key of at most 1,024 characters.
+    if (colon > 1000 || key === 'sourcetrace' || !PLAIN_KEY.test(key)) return false;
+    if (colon + 1 === line.length) continue;
+    if (line.charCodeAt(colon + 1) !== 32) return false;
+    const value = line.slice(colon + 2);
+    if (!(PLAIN_VALUE.test(value) || QUOTED_VALUE.test(value) || FLOW_LIST.test(value))) return false;
+  }
+  return true;
 }
 
 /**

@@ -44,7 +44,7 @@
  *   markdown-it drops the rest of the document; `parseBlocks` resumes at the
  *   next blank line, so only the over-deep paragraph stays masked.
  */
-import { readFrontMatter } from './frontmatter';
+import { frontMatterOf, readFrontMatter } from './frontmatter';
 import { FOOTNOTE_DEF, isBlankLine, normalizeLabel, PARAGRAPH, parseBlockRange, parseBlocks, type FootnoteDefMeta, type LineStartsMeta, type TableRowMeta } from './markdown/blocks';
 import { maskInline, type InlineFindings } from './markdown/inline';
 import type { Token } from 'markdown-it';
@@ -212,12 +212,7 @@ export function parseProse(source: string): ProseParse {
   const keep = new Uint8Array(n);
   const parts = collect(source, lineStarts, keep, references, rounds, 0);
   const doc: ProseDocument = { source, prose: buildProse(source, keep, lineStarts, 0, n, 1, lineStarts.length), kept: keep, ...parts };
-  if (fm) {
-    const frontMatter: ProseDocument['frontMatter'] = { start: fm.start, end: fm.end };
-    if (fm.data) frontMatter.data = fm.data;
-    if (fm.error !== undefined) frontMatter.error = fm.error;
-    doc.frontMatter = frontMatter;
-  }
+  if (fm) doc.frontMatter = frontMatterOf(fm);
   const cover = new Uint8Array(lineStarts.length);
   for (const round of rounds) coverLines(cover, round, 0);
   return { doc, lineStarts, cover, bodyStart: fm ? (lineStarts[fm.lineCount] ?? n) : 0, windowed: rounds.length === 1, references };

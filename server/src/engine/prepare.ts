@@ -7,6 +7,7 @@
 import { countGenre, genreOf, recountGenre, type Genre, type GenreCounts } from './classify/genre';
 import { parseConfig, resolveConfig, type Config, type ResolvedConfig } from './config';
 import { parseDirectives, type Directives } from './directives';
+import { settingsOf } from './frontmatter';
 import { parseProse, reparseProse, type ProseParse } from './markdown';
 import { splitSentences, splitSentencesAround } from './sentences';
 import type { ConfigIssue, ProseDocument, Sentence } from './types';
@@ -51,7 +52,7 @@ export function prepare(text: string, base: ResolvedConfig | Config | undefined,
   let frontConfig: Config | undefined;
   const fm = doc.frontMatter;
   if (fm?.error) configErrors.push({ path: '', message: `front matter: ${fm.error}`, span: { start: fm.start, end: fm.end } });
-  const fmValue = fm?.data?.['sourcetrace'];
+  const fmValue = fm ? settingsOf(fm) : undefined;
   if (fm && fmValue !== undefined) {
     const parsed = parseConfig(fmValue);
     if (parsed.ok) frontConfig = parsed.config;
