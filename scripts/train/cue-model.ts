@@ -3,7 +3,7 @@
  * the PolNeAR train split and writes it to
  * server/src/engine/lexicon/cue-model.ts.
  *
- *   npx tsx scripts/train/cue-model.ts [--epochs 8] [--threshold 0] [--min-cue 5] [--min-rate 0.04] [--prune 0.3] [--min-fires 1] [--dry]
+ *   npx tsx scripts/train/cue-model.ts [--epochs 8] [--threshold 0] [--min-cue 5] [--min-rate 0.04] [--prune 0.3] [--min-fires 1] [--min-feat 1] [--dev] [--dry]
  *
  * 1. The vocabulary: every word token of the train texts is counted, and so
  *    is every word token inside a gold `Cue` span. Words inside a cue at
@@ -13,7 +13,8 @@
  * 2. The instances: each vocabulary word that no cue of the hand-written
  *    rules covers and no closed double quotation holds, labelled by whether
  *    it lies inside a gold cue.
- * 3. An averaged perceptron over the features of `cueFeatures`, `--epochs`
+ * 3. Features seen fewer than `--min-feat` times among the instances are
+ *    dropped, then an averaged perceptron over the features of `cueFeatures`, `--epochs`
  *    passes in a fixed pseudo-random order (so a rerun writes the same file);
  *    weights below `--prune` in absolute value are dropped to keep the file small.
  *
@@ -21,11 +22,12 @@
  * (`npx tsx scripts/eval/dev-attribution.ts`, `npm run eval` for the sentence
  * labels); see docs/accuracy.md. Only word forms, feature names and numbers are
  * written: no corpus sentence is copied into the project. `--dry` prints the
- * training figures and writes nothing.
+ * training figures and writes nothing; `--dev` also scores the candidate
+ * words of PolNeAR dev at a few thresholds.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { opensReport, ruleCues } from '../../server/src/engine/attribution/cues';
+import { candidateSubject, opensReport, ruleCues, subjectClass } from '../../server/src/engine/attribution/cues';
 import { CUE_TEMPLATES, cueFeatures, type CueModel } from '../../server/src/engine/attribution/learned';
 import { scanQuotes } from '../../server/src/engine/attribution/quotes';
 import { buildLexicon } from '../../server/src/engine/lexicon';
@@ -46,6 +48,7 @@ const MIN_RATE = num('--min-rate', 0.04);
 const PRUNE = num('--prune', 0.3);
 const MIN_FIRES = num('--min-fires', 1);
 const DRY = args.includes('--dry');
+const MIN_FEAT = num('--min-feat', 1);
 
 const repo = path.resolve(__dirname, '../..');
 const root = path.resolve(repo, '../shared/corpora/polnear');
@@ -71,26 +74,34 @@ function marks(toks: readonly Token[], gold: readonly Range[]): boolean[] {
   return m;
 }
 
-console.log('reading PolNeAR train …');
-const articles = loadPolnear(root, 'train', (p) => console.log(`  skipped ${path.basename(p)} (annotation does not parse)`));
-const sents: Sent[] = [];
-for (const a of articles) {
-  const gold = [...a.gold.cues].sort((x, y) => x.start - y.start);
-  const doc = extractProse(a.text);
-  const sentences = splitSentences(doc);
-  const quotesByBlock = new Map<number, Range[]>();
-  for (const s of sentences) {
-    let qs = quotesByBlock.get(s.block);
-    if (!qs) {
-      const b = doc.blocks[s.block]!;
-      qs = scanQuotes(doc.prose, b.start, b.end).filter((q) => !q.single && q.closed);
-      quotesByBlock.set(s.block, qs);
+/** The sentences of one split, tokenized, with their gold cue marks. */
+function readSplit(split: 'train' | 'dev'): { sents: Sent[]; articles: number } {
+  console.log(`reading PolNeAR ${split} …`);
+  const articles = loadPolnear(root, split, (p) => console.log(`  skipped ${path.basename(p)} (annotation does not parse)`));
+  const out: Sent[] = [];
+  for (const a of articles) {
+    const gold = [...a.gold.cues].sort((x, y) => x.start - y.start);
+    const doc = extractProse(a.text);
+    const sentences = splitSentences(doc);
+    const quotesByBlock = new Map<number, Range[]>();
+    for (const s of sentences) {
+      let qs = quotesByBlock.get(s.block);
+      if (!qs) {
+        const b = doc.blocks[s.block]!;
+        qs = scanQuotes(doc.prose, b.start, b.end).filter((q) => !q.single && q.closed);
+        quotesByBlock.set(s.block, qs);
+      }
+      const toks = tokenize(doc.prose, s.start, s.end);
+      const inQuote = toks.map((t) => qs!.some((q) => q.start < t.start && t.end < q.end));
+      out.push({ toks, inQuote, gold: marks(toks, gold) });
     }
-    const toks = tokenize(doc.prose, s.start, s.end);
-    const inQuote = toks.map((t) => qs!.some((q) => q.start < t.start && t.end < q.end));
-    sents.push({ toks, inQuote, gold: marks(toks, gold) });
   }
+  return { sents: out, articles: articles.length };
 }
+
+const train = readSplit('train');
+const sents = train.sents;
+const articles = { length: train.articles };
 
 // 1. Vocabulary with counts.
 const seen = new Map<string, number>();
@@ -119,23 +130,35 @@ interface Inst {
   feats: string[];
   y: 1 | -1;
 }
-const insts: Inst[] = [];
-for (const s of sents) {
-  const rules = ruleCues(lex, s.toks);
-  let spoke = false;
-  let ri = 0;
-  let coveredTo = 0;
-  for (let i = 0; i < s.toks.length; i++) {
-    while (ri < rules.length && rules[ri]!.from <= i) {
-      const f = rules[ri++]!;
-      if (opensReport(f)) spoke = true;
-      coveredTo = Math.max(coveredTo, f.to);
+/** The candidate words of some sentences with their features and gold labels. */
+function instancesOf(ss: readonly Sent[]): Inst[] {
+  const insts: Inst[] = [];
+  for (const s of ss) {
+    const rules = ruleCues(lex, s.toks);
+    let spoke = false;
+    let ri = 0;
+    let coveredTo = 0;
+    for (let i = 0; i < s.toks.length; i++) {
+      while (ri < rules.length && rules[ri]!.from <= i) {
+        const f = rules[ri++]!;
+        if (opensReport(f)) spoke = true;
+        coveredTo = Math.max(coveredTo, f.to);
+      }
+      const t = s.toks[i]!;
+      if (i < coveredTo || t.kind !== 'word' || !vocabulary[t.lower] || s.inQuote[i]) continue;
+      // Template and value make the feature's key: "p1=the".
+      insts.push({ word: t.lower, feats: cueFeatures(s.toks, i, spoke, subjectClass(candidateSubject(lex, s.toks, i).np)).map((v, k) => `${CUE_TEMPLATES[k]}=${v}`), y: s.gold[i] ? 1 : -1 });
     }
-    const t = s.toks[i]!;
-    if (i < coveredTo || t.kind !== 'word' || !vocabulary[t.lower] || s.inQuote[i]) continue;
-    // Template and value make the feature's key: "p1=the".
-    insts.push({ word: t.lower, feats: cueFeatures(s.toks, i, spoke).map((v, k) => `${CUE_TEMPLATES[k]}=${v}`), y: s.gold[i] ? 1 : -1 });
   }
+  return insts;
+}
+const insts = instancesOf(sents);
+// Features seen fewer than `--min-feat` times in train are dropped before
+// training: a feature seen once or twice is memorised, not learned.
+if (MIN_FEAT > 1) {
+  const featCount = new Map<string, number>();
+  for (const x of insts) for (const f of x.feats) featCount.set(f, (featCount.get(f) ?? 0) + 1);
+  for (const x of insts) x.feats = x.feats.filter((f) => featCount.get(f)! >= MIN_FEAT);
 }
 console.log(`instances: ${insts.length} candidate words (${insts.filter((x) => x.y === 1).length} inside a gold cue)`);
 
@@ -191,6 +214,26 @@ for (const x of insts) {
   else if (x.y === 1) fn++;
 }
 console.log(`train fit (score > ${THRESHOLD}): P ${(tp / (tp + fp)).toFixed(3)} R ${(tp / (tp + fn)).toFixed(3)}`);
+
+// `--dev`: the same candidate words of PolNeAR dev, scored at a few
+// thresholds, to compare feature sets without running the engine (the span
+// figures that count come from `npm run eval`).
+if (args.includes('--dev')) {
+  const dev = instancesOf(readSplit('dev').sents);
+  const positives = dev.filter((x) => x.y === 1).length;
+  console.log(`dev: ${dev.length} candidate words (${positives} inside a gold cue)`);
+  const scores = dev.map((x) => x.feats.reduce((sc, f) => sc + (weights[f] ?? 0), 0));
+  for (const th of [-2, -1, 0, 1, 2, 4]) {
+    let dtp = 0;
+    let dfp = 0;
+    dev.forEach((x, k) => {
+      if (scores[k]! > th) x.y === 1 ? dtp++ : dfp++;
+    });
+    const p = dtp / (dtp + dfp);
+    const r = dtp / positives;
+    console.log(`  dev score > ${th}: added ${dtp + dfp}, P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)} net ${dtp - dfp}`);
+  }
+}
 
 // Words the model never scores above the threshold on train are left out of
 // the shipped vocabulary: the engine would score them for nothing.

@@ -97,12 +97,12 @@ describe('the shipped cue model', () => {
   });
 
   it('moves no pronoun resolution and speaks for no quotation', () => {
-    const text = 'Mayor Tom Reed is pushing for a new ferry terminal. The city council is pushing against it. “We need it now,” he said.';
+    const text = 'Mayor Tom Reed is pushing for a new ferry terminal. The governor is pushing against it. “We need it now,” he said.';
     const doc = extractProse(text);
     const sentences = splitSentences(doc);
     const r = findAttributions(doc, sentences, parseDirectives(doc, sentences), resolveConfig());
-    expect(r.attributions.filter((x) => x.learned).map((x) => x.source?.text)).toEqual(['Mayor Tom Reed', 'The city council']);
-    // "he" still points at the mayor, not at the council a learned cue named last.
+    expect(r.attributions.filter((x) => x.learned).map((x) => x.source?.text)).toEqual(['Mayor Tom Reed', 'The governor']);
+    // "he" still points at the mayor, not at the governor a learned cue named last.
     const said = r.attributions.find((x) => x.cue.text === 'said')!;
     expect(said.source?.antecedent?.text).toBe('Tom Reed');
     expect(r.quotes.map((q) => r.attributions[q.attribution!]!.cue.text)).toEqual(['said']);

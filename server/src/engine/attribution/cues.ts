@@ -263,14 +263,14 @@ export function applyCueModel(lex: Lexicon, toks: readonly Token[], rules: Found
     // Words inside a quotation are dropped afterwards with the rule cues there
     // (the caller's check walks the sentence once, in order).
     if (i < coveredTo || t.kind !== 'word' || !model.vocabulary.has(t.lower)) continue;
-    if (scoreFeatures(model, cueFeatures(toks, i, spoke)) <= model.threshold) continue;
+    const src = candidateSubject(lex, toks, i);
+    if (scoreFeatures(model, cueFeatures(toks, i, spoke, subjectClass(src.np))) <= model.threshold) continue;
     const prev = out[out.length - 1];
     if (lastAdded === i - 1 && prev?.learned) {
       prev.to = i + 1;
       lastAdded = i;
       continue;
     }
-    const src = leftSource(lex, toks, extendLeft(lex, toks, i));
     const vf = lex.verbForms.get(t.lower);
     const cue: FoundCue = { from: i, to: i + 1, kind: 'speech-verb', lemma: vf ? vf.verb.lemma : t.lower, confidence: 0.5, learned: true };
     if (vf) cue.sense = vf.verb.sense;
@@ -281,6 +281,20 @@ export function applyCueModel(lex: Lexicon, toks: readonly Token[], rules: Found
   }
   while (ri < rules.length) out.push(rules[ri++]!);
   return out;
+}
+
+/** The phrase on the left of a candidate cue word that would be its source, as the rules find it. */
+export function candidateSubject(lex: Lexicon, toks: readonly Token[], i: number): { np?: NounPhrase; antecedent?: NounPhrase } {
+  return leftSource(lex, toks, extendLeft(lex, toks, i));
+}
+
+/**
+ * The learned model's feature of a candidate's subject: the kind of a
+ * speaker-like phrase on its left, "np" for a phrase that cannot speak ("the
+ * deployment … has introduced"), "" for none.
+ */
+export function subjectClass(np: NounPhrase | undefined): string {
+  return np ? (np.speakerLike ? np.kind : 'np') : '';
 }
 
 /**

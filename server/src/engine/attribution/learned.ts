@@ -22,7 +22,7 @@ import { CUE_MODEL } from '../lexicon/cue-model';
 import type { Token } from '../lexicon/tokens';
 
 /** The names of the feature templates, in the order `cueFeatures` returns their values. */
-export const CUE_TEMPLATES = ['b', 'w', 's3', 'p1', 'p2', 'n1', 'n2', 'p1s', 'n1s', 'p1w', 'wn1', 'cap', 'left', 'right', 'spoke', 'sw', 'nw'] as const;
+export const CUE_TEMPLATES = ['b', 'w', 's3', 'p1', 'p2', 'n1', 'n2', 'p1s', 'n1s', 'p1w', 'wn1', 'cap', 'left', 'right', 'spoke', 'sw', 'nw', 'lem', 'suf', 'p1c', 'n1c', 'p1cs', 'sn1c', 'lemn1c', 'p1clem', 'p2c', 'subj', 'subjsuf'] as const;
 
 /** The shipped model: candidate words, feature weights and the threshold. */
 export interface CueModel {
@@ -45,6 +45,66 @@ function shape(t: Token | undefined): string {
   return c >= 48 && c <= 57 ? '9' : 'w';
 }
 
+/**
+ * Closed word classes, a dependency-free stand-in for parts of speech: the
+ * class of a neighbour says more than the word itself ("his" and "their"
+ * before a noun of speech, "has" and "had" before a participle).
+ */
+const WORD_CLASS = new Map<string, string>();
+const classes: Record<string, string> = {
+  D: "the a an this that these those his her their its our my your 's ’s some any no every",
+  X: 'is are was were be been being am has have had having will would could should can may might must do does did',
+  T: 'to',
+  P: 'he she they it i we you who which',
+  O: 'him them us me',
+  R: 'of in on at for with about by from into over against after before during',
+  K: 'and or but nor',
+  N: "not n't never also still just already only even",
+};
+for (const [c, words] of Object.entries(classes)) for (const w of words.split(' ')) WORD_CLASS.set(w, c);
+
+/** A neighbour's class: a closed-class word's class, else its shape. */
+function wordClass(t: Token | undefined): string {
+  if (!t) return '∅';
+  if (t.kind === 'word') {
+    const c = WORD_CLASS.get(t.lower);
+    if (c) return c;
+  }
+  return shape(t);
+}
+
+/** The inflection of a word, read off its ending: a stand-in for its part of speech. */
+function suffixClass(w: string): string {
+  const n = w.length;
+  if (n > 4 && w.endsWith('ing')) return 'ing';
+  if (n > 3 && w.endsWith('ed')) return 'ed';
+  if (n > 3 && w.endsWith('ly')) return 'ly';
+  if (n > 5 && (w.endsWith('tion') || w.endsWith('sion'))) return 'tion';
+  if (n > 5 && w.endsWith('ment')) return 'ment';
+  if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) return 's';
+  return '';
+}
+
+/**
+ * A crude stem, enough to share weights between "plans", "planned" and
+ * "planning" (all "plan"), or "announces", "announced" and "announcing" (all
+ * "announc"). Not a dictionary form: only the same for the forms of one word.
+ */
+export function crudeLemma(w: string): string {
+  const n = w.length;
+  let stem = w;
+  if (n > 5 && (w.endsWith('ies') || w.endsWith('ied'))) return w.slice(0, -3) + 'y';
+  if (n > 5 && w.endsWith('ing')) stem = w.slice(0, -3);
+  else if (n > 4 && w.endsWith('ed') && !w.endsWith('eed')) stem = w.slice(0, -2);
+  else if (n > 4 && w.endsWith('es') && !w.endsWith('ees')) stem = w.slice(0, -2);
+  else if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) stem = w.slice(0, -1);
+  else if (n > 3 && w.endsWith('e')) stem = w.slice(0, -1);
+  // "planned", "planning": one of a doubled final consonant goes.
+  const m = stem.length;
+  if (m > 3 && stem !== w && stem[m - 1] === stem[m - 2] && !'lsaeiou'.includes(stem[m - 1]!)) stem = stem.slice(0, -1);
+  return stem;
+}
+
 function word(t: Token | undefined): string {
   if (!t) return '∅';
   return t.kind === 'word' ? t.lower : shape(t);
@@ -54,10 +114,11 @@ function word(t: Token | undefined): string {
  * The feature values of token `i` of a sentence, one per template of
  * `CUE_TEMPLATES`. `spokeBefore` is true when a rule found a speech cue
  * earlier in the sentence (a word inside what somebody is reported to say is
- * PolNeAR content, not a cue). Most values are the tokens' own strings, so
+ * PolNeAR content, not a cue). `subject` is the class of the phrase the
+ * rules would take as the word's source (`subjectClass` in ./cues.ts). Most values are the tokens' own strings, so
  * little is allocated.
  */
-export function cueFeatures(toks: readonly Token[], i: number, spokeBefore: boolean): string[] {
+export function cueFeatures(toks: readonly Token[], i: number, spokeBefore: boolean, subject: string): string[] {
   const t = toks[i]!;
   const w = t.lower;
   const p1 = word(toks[i - 1]);
@@ -78,6 +139,10 @@ export function cueFeatures(toks: readonly Token[], i: number, spokeBefore: bool
   }
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (toks[k]!.kind === 'quote') quoteNear = true;
   const first = i === 0 || (i === 1 && toks[0]!.kind !== 'word');
+  const lem = crudeLemma(w);
+  const suf = suffixClass(w);
+  const p1c = wordClass(toks[i - 1]);
+  const n1c = wordClass(toks[i + 1]);
   return [
     '',
     w,
@@ -96,6 +161,17 @@ export function cueFeatures(toks: readonly Token[], i: number, spokeBefore: bool
     spokeBefore ? 'S' : '',
     spokeBefore ? w : '',
     spokeBefore ? '' : w,
+    lem,
+    suf,
+    p1c,
+    n1c,
+    p1c + '|' + suf,
+    suf + '|' + n1c,
+    lem + '|' + n1c,
+    p1c + '|' + lem,
+    wordClass(toks[i - 2]) + '|' + p1c,
+    subject,
+    subject + '|' + suf,
   ];
 }
 
