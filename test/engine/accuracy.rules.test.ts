@@ -654,3 +654,16 @@ describe('lead-ins, bare public record and polling hours', () => {
     expect(statusOfLast('Dana Reyes died in 2014 after a long fight with the ferry company.')).toBe('U');
   });
 });
+
+describe('how an unnamed group is said to feel', () => {
+  it.each([
+    'Residents are furious.',
+    'But despite the vote, some councillors are concerned that the pier could close.',
+    'The more radical backers of the plan were already skeptical of the mayor’s promise.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a named person’s feelings, a split, a relative clause are no vague source', () => {
+    expect(statusOfLast('Mayor Ellen Park was furious about the vote.')).toBe('U');
+    expect(statusOfLast('The voters are split on the question.')).toBe('U');
+    expect(statusOfLast('He courted supporters who are deeply skeptical of the harbour board.')).toBe('U');
+  });
+});

@@ -211,7 +211,7 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       i = reaction.to;
       continue;
     }
-    const passive = trig & TRIGGER_PASSIVE ? matchPassive(lex, toks, i) : undefined;
+    const passive = trig & TRIGGER_PASSIVE ? (matchPassive(lex, toks, i) ?? matchGroupFeeling(lex, toks, i)) : undefined;
     if (passive) {
       out.push(passive);
       i = passive.to;
@@ -704,6 +704,30 @@ function reactionCue(lex: Lexicon, toks: readonly Token[], from: number, to: num
   }
   return found;
 }
+
+/**
+ * An unnamed group said to feel something: "Republicans are psyched",
+ * "some Democrats are concerned that …" (`GROUP_FEELINGS` after a form of
+ * "be"). Only a bare group counts (its source is vague); a named person's
+ * feelings are the writer's claim about them and no cue at all here.
+ */
+function matchGroupFeeling(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
+  const w = toks[i]!.lower;
+  if (w !== 'are' && w !== 'were' && w !== 'is' && w !== 'was' && w !== 'been') return undefined;
+  let j = i + 1;
+  for (let k = 0; k < 3 && j < toks.length && (ADVERB_BEFORE_PARTICIPLE.has(toks[j]!.lower) || FEELING_DEGREE.has(toks[j]!.lower) || (toks[j]!.lower.endsWith('ly') && toks[j]!.lower.length > 4)); k++) j++;
+  const adj = toks[j];
+  if (!adj || adj.kind !== 'word' || !lex.groupFeelings.has(adj.lower)) return undefined;
+  let from = i;
+  // "have been", "had been": the auxiliary belongs to the cue.
+  if (w === 'been' && (toks[i - 1]?.lower === 'have' || toks[i - 1]?.lower === 'has' || toks[i - 1]?.lower === 'had')) from = i - 1;
+  const { np } = leftSource(lex, toks, from);
+  if (!np || np.kind !== 'vague' || !np.vague || np.to !== from) return undefined;
+  return { from, to: j + 1, kind: 'speech-verb', lemma: adj.lower, sense: 'cognition', np, confidence: 0.7 };
+}
+
+/** Degree words between "are" and a feeling ("are so worried", "were very angry"). */
+const FEELING_DEGREE = new Set(['so', 'very', 'too', 'more', 'less', 'most', 'quite', 'still', 'all', 'rather', 'pretty', 'even', 'getting', 'growing']);
 
 /** "has been noted", "is considered", "was tipped to"; with "by X" it names its source. */
 function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {

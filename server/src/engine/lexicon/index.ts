@@ -118,6 +118,8 @@ export interface Lexicon {
   existentialAux: Set<string>;
   /** "mounting", "remain" … after an unowned reaction noun (see `REACTION_GROWTH`). */
   reactionGrowth: Set<string>;
+  /** How an unnamed group is said to feel: "outraged", "concerned" (see `GROUP_FEELINGS`). */
+  groupFeelings: Set<string>;
   noComment: TokenTrie<string>;
   placeholderWords: TokenTrie<string>;
   perNotSource: Set<string>;
@@ -283,6 +285,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     unownedReactionNouns: new Set(P.UNOWNED_REACTION_NOUNS),
     existentialAux: new Set(P.EXISTENTIAL_AUX.map((w) => w.replace('’', "'"))),
     reactionGrowth: new Set(P.REACTION_GROWTH),
+    groupFeelings: new Set(P.GROUP_FEELINGS),
     noComment,
     placeholderWords: trieOf(P.PLACEHOLDER_WORDS),
     perNotSource: new Set(P.PER_NOT_SOURCE),

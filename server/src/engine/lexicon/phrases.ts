@@ -165,6 +165,26 @@ export const REACTION_GROWTH: readonly string[] = [
   'intensified', 'intensifying', 'spread', 'spreading', 'emerged', 'surfaced', 'arose', 'arisen',
 ];
 
+/**
+ * How an unnamed group is said to feel: "Republicans are psyched", "Hispanic
+ * Americans were outraged", "some Democrats are concerned that …". The writer
+ * passes on a state of mind nobody named has stated, which the PolNeAR dev and
+ * train labels read as a vague source (V, 10 of the 12 such sentences with a
+ * bare group for subject; the two others were relative clauses and
+ * conditions, which are left out). Adjectives of distribution ("divided",
+ * "split") are left out: a poll's figure, not a feeling passed on.
+ */
+export const GROUP_FEELINGS: readonly string[] = [
+  'outraged', 'concerned', 'worried', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'shocked',
+  'psyched', 'demoralized', 'demoralised', 'galvanized', 'galvanised', 'skittish', 'angry', 'furious', 'upset',
+  'frustrated', 'nervous', 'alarmed', 'confident', 'hopeful', 'wary', 'anxious', 'fearful', 'unhappy',
+  'disappointed', 'pleased', 'excited', 'enthusiastic', 'resentful', 'uneasy', 'incensed', 'livid',
+  'dismayed', 'elated', 'jubilant', 'thrilled', 'delighted', 'horrified', 'appalled', 'disgusted', 'baffled',
+  'puzzled', 'unconvinced', 'afraid', 'scared', 'terrified', 'energized', 'energised', 'emboldened', 'irritated',
+  'annoyed', 'bitter', 'stunned', 'surprised', 'unimpressed', 'suspicious', 'leery', 'unnerved', 'rattled',
+  'jittery', 'enraged', 'disillusioned', 'despondent', 'distraught', 'indignant', 'aghast', 'bewildered',
+];
+
 /** Adjectives allowed between a reaction verb and its noun ("raised serious questions"). */
 export const REACTION_ADJECTIVES: readonly string[] = [
   'new', 'fresh', 'serious', 'some', 'growing', 'widespread', 'international', 'significant',
