@@ -667,3 +667,15 @@ describe('how an unnamed group is said to feel', () => {
     expect(statusOfLast('He courted supporters who are deeply skeptical of the harbour board.')).toBe('U');
   });
 });
+
+describe('vague sources that a named one does not cover', () => {
+  it('an insider whose knowledge is named stays vague', () => {
+    expect(statusOfLast('A source familiar with the Harbor Authority’s inquiry said the files were deleted.')).toBe('V');
+  });
+  it('a reaction in a participle after a named report is the writer’s comment', () => {
+    expect(statusOfLast('Mayor Ellen Park tweeted a photo of the flooded pier on Saturday, prompting outrage.')).toBe('V');
+  });
+  it('"many believe" is a group, not a hedge a named source makes good', () => {
+    expect(statusOfLast('The ferry plan failed, as described by Mayor Ellen Park, and many believe the harbour board is to blame.')).toBe('V');
+  });
+});

@@ -721,10 +721,15 @@ function matchGroupFeeling(lex: Lexicon, toks: readonly Token[], i: number): Fou
   let from = i;
   // "have been", "had been": the auxiliary belongs to the cue.
   if (w === 'been' && (toks[i - 1]?.lower === 'have' || toks[i - 1]?.lower === 'has' || toks[i - 1]?.lower === 'had')) from = i - 1;
+  // "supporters who are deeply skeptical": a relative clause describes the group, it reports nothing.
+  if (RELATIVE_BEFORE.has(toks[from - 1]?.lower ?? '')) return undefined;
   const { np } = leftSource(lex, toks, from);
   if (!np || np.kind !== 'vague' || !np.vague || np.to !== from) return undefined;
   return { from, to: j + 1, kind: 'speech-verb', lemma: adj.lower, sense: 'cognition', np, confidence: 0.7 };
 }
+
+/** Relative pronouns right before a verb: the clause describes its antecedent. */
+const RELATIVE_BEFORE = new Set(['who', 'which', 'that', 'whom']);
 
 /** Degree words between "are" and a feeling ("are so worried", "were very angry"). */
 const FEELING_DEGREE = new Set(['so', 'very', 'too', 'more', 'less', 'most', 'quite', 'still', 'all', 'rather', 'pretty', 'even', 'getting', 'growing']);

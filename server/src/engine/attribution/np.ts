@@ -139,7 +139,9 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   for (let i = from; i < to; i++) {
     if (!lex.vaguePhrases.next.has(toks[i]!.lower)) continue;
     const v = matchWithin(lex.vaguePhrases, words, i, to);
-    if (v && !hasNamedQualifier(lex, toks, from, to, sentenceStart)) return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.9 });
+    // "a source familiar with the FDIC's investigation": the name says what the insider knows, not whom they speak for.
+    const insider = v !== undefined && hasWordIn(toks, i, i + v, lex.insiderWords);
+    if (v && (insider || !hasNamedQualifier(lex, toks, from, to, sentenceStart))) return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.9 });
   }
   // "The Republican nominee and his aides": when one conjunct is identified, so is the group.
   for (let i = from + 1; i < to - 1; i++) {

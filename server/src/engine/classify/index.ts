@@ -664,6 +664,9 @@ function knownToGroup(a: Attribution): boolean {
   return (a as FoundAttribution).sense === 'cognition' && FACTIVE_COGNITION.includes(a.cue.lemma ?? '') && (a.source?.kind === 'vague' || a.source?.kind === 'unresolved');
 }
 
+/** Hedge phrases that are an unnamed group speaking or believing ("many believe", "some say"). */
+const GROUP_HEDGE = /^(?:some|many)\s/i;
+
 /** "in the polls" and its kin (`POLL_STANDING_HEDGES`). */
 const POLL_STANDING = new Set(POLL_STANDING_HEDGES);
 
@@ -689,7 +692,8 @@ function writersReading(ctx: SentenceContext, a: Attribution): boolean {
  * reporter the sentence names, or vague words that carry a link.
  */
 function neutralised(doc: ProseDocument, a: Attribution, identified: Attribution[], placeholders: Placeholder[], links: LinkRef[]): boolean {
-  const hedge = a.cue.kind === 'hedge' || a.source?.kind === 'hedge';
+  // "many believe", "some say" are unnamed groups, not a hedge on a report a named source could make good.
+  const hedge = (a.cue.kind === 'hedge' || a.source?.kind === 'hedge') && !GROUP_HEDGE.test(a.cue.text);
   if (hedge && identified.some((b) => NAMING_CUES.has(b.cue.kind) && (b.source !== undefined || MARKUP_CUES.has(b.cue.kind)))) return true;
   if (markedToFill(doc, a, placeholders)) return true;
   const phrase = vaguePhrase(a, doc.source);
@@ -711,10 +715,13 @@ function markedToFill(doc: ProseDocument, a: Attribution, placeholders: Placehol
  */
 function withinContent(prose: string, s: Sentence, vague: Attribution, by: Attribution): boolean {
   if (vague.cue.kind === 'according-to' || MARKUP_CUES.has(by.cue.kind) || (by as FoundAttribution).nominal) return false;
+  // "Trump tweeted an image …, prompting outrage": a reaction in a participle
+  // is the writer's comment on the report, never part of it.
+  if (vague.cue.kind === 'reaction' && /^\S+ing\b/i.test(vague.cue.text)) return false;
   const v = vaguePhrase(vague, '');
   if (by.cue.kind === 'according-to') {
     const frame = by.source ? { start: Math.min(by.cue.start, by.source.start), end: Math.max(by.cue.end, by.source.end) } : by.cue;
-    return !overlaps(v, frame);
+    return !overlaps(v, frame) && !(v.start >= frame.end && NEW_CLAUSE_BEFORE.test(prose.slice(frame.end, v.start)));
   }
   if (by.cue.kind === 'quote') return false;
   const src = by.source && within(by.source, s) ? by.source : undefined;

@@ -125,6 +125,8 @@ export interface Lexicon {
   perNotSource: Set<string>;
   vagueHeads: Set<string>;
   vaguePhrases: TokenTrie<string>;
+  /** "familiar", "close" …: a vague phrase holding one stays vague with a name after it (see `INSIDER_WORDS`). */
+  insiderWords: Set<string>;
   /** Vague subjects that an evidence verb ("show", "find") makes a source: see `EVIDENCE_GROUPS`. */
   evidenceGroups: Set<string>;
   documentHeads: Set<string>;
@@ -291,6 +293,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     perNotSource: new Set(P.PER_NOT_SOURCE),
     vagueHeads,
     vaguePhrases,
+    insiderWords: new Set(S.INSIDER_WORDS),
     evidenceGroups: new Set(S.EVIDENCE_GROUPS),
     documentHeads: new Set(S.DOCUMENT_HEADS),
     officeTitles,

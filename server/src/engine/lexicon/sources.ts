@@ -49,7 +49,15 @@ export const VAGUE_PHRASES: readonly string[] = [
   'unconfirmed reports', 'local reports', 'social media', 'informed sources', 'well-placed sources',
   'senior officials', 'government officials', 'western officials', 'intelligence officials',
   'some observers', 'many observers', 'critics', 'the critics', 'the experts', 'the analysts',
+  // Insiders whose knowledge is named, not their employer (wire usage; eval/polnear-train: "a source
+  // familiar with the FDIC's internal investigation said" → V).
+  'a source familiar with', 'sources familiar with', 'an official familiar with', 'officials familiar with',
+  'someone familiar with', 'a person close to', 'a source close to', 'people with direct knowledge of',
+  'a person with direct knowledge of', 'people briefed on', 'a person briefed on',
 ];
+
+/** Vague phrases whose qualifier names what they know, never whom they work for: vague even with a name after them. */
+export const INSIDER_WORDS: readonly string[] = ['familiar', 'close', 'knowledge', 'briefed'];
 
 /**
  * Heads of unnamed groups and unnamed bodies of evidence that can "show",
