@@ -1,0 +1,119 @@
+/**
+ * End-to-end status of fictional sentences for the vague-attribution rules
+ * added against the errors of eval/polnear-dev and eval/polnear-train
+ * (docs/accuracy.md, "Fourth session"): each case is one pattern of real
+ * news, written fresh, with the label the standard (labels.md,
+ * eval/HARD-CASES.md) gives it. The last sentence of each draft is the one
+ * checked; earlier sentences set up the discourse. The other accuracy rules
+ * are pinned in accuracy.rules.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { statusOfLast } from '../helpers/status';
+
+describe('reactions nobody owns', () => {
+  it.each([
+    'As the crowds arrive, there are fears the festival will spread the flu.',
+    'There have been growing calls for the harbour master to resign.',
+    'The audit was published amid growing concern about the state of the bridges.',
+    'Speculation is mounting that the mayor will not run again.',
+    'Questions remain about who paid for the renovation.',
+    'Last spring the council came under withering criticism for closing the library.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('an existential with no reaction noun, or an event noun, is an ordinary claim', () => {
+    expect(statusOfLast('There is no doubt that the bridge needs repairs.')).toBe('U');
+    expect(statusOfLast('There were protests outside the town hall on Monday.')).toBe('U');
+  });
+  it('a reaction whose owner follows it is not vague', () => {
+    expect(statusOfLast('The plan was shelved amid concerns from the Harbor Authority about its cost.')).toBe('A');
+  });
+});
+
+describe('unnamed polls', () => {
+  it.each([
+    'Exit polls taken in Ohio found that most voters want a new stadium.',
+    'Recent polls in Ohio and Michigan have shown the mayor’s lead shrinking.',
+    'New polls released Sunday showed the senator gaining ground.',
+    'The former governor has been stuck in single digits in the polls for months.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a named pollster is a source', () => {
+    expect(statusOfLast('A Harbor Gazette poll released Sunday showed the senator gaining ground.')).toBe('A');
+  });
+  it('"is assured of" a count is a certainty, not hearsay', () => {
+    expect(statusOfLast('With 90 delegates at stake, the senator is assured of winning at least 40.')).toBe('U');
+  });
+});
+
+describe('unnamed people at a scene and public verdicts', () => {
+  it.each([
+    'Eyewitnesses described a loud bang before the roof of the depot fell in.',
+    'Social media users were quick to mock the new logo.',
+    'Critics panned the mayor’s speech as empty.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a named speaker who retweets is attributed', () => {
+    expect(statusOfLast('Mayor Dana Reyes retweeted a video of the flooded square on Monday.')).toBe('A');
+  });
+});
+
+describe('a second, vague report joined to a named one', () => {
+  it('"X said …, and [group] warned …" is V (V wins over A)', () => {
+    expect(statusOfLast('The mayor said the repairs were finished, and residents warned that the pipes still leak.')).toBe('V');
+  });
+  it('a vague group inside what the named speaker said stays A', () => {
+    expect(statusOfLast('The mayor said many of the complaints critics point to are out of date.')).toBe('A');
+  });
+});
+
+describe('poll respondents speaking after a named poll', () => {
+  it.each([
+    'The Harbor Gazette poll surveyed 800 adults. Half of island Democrats said they want a new ferry.',
+    'The Harbor Gazette poll surveyed 800 adults. Seventy-four percent of registered voters say they like the mayor.',
+    'The Harbor Gazette poll surveyed 800 adults. Voters who say the economy matters most were evenly divided.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('with no poll named, a group saying something stays vague', () => {
+    expect(statusOfLast('The council met on Monday. Seventy-four percent of registered voters say they like the mayor.')).toBe('V');
+  });
+});
+
+describe('an unnamed group credited with knowing', () => {
+  it('"Politicians know …" is the writer’s claim, not a vague source', () => {
+    expect(statusOfLast('Politicians know this and take advantage of it.')).toBe('U');
+    expect(statusOfLast('The Democrats understood this in 2008.')).toBe('U');
+  });
+  it('believing and fearing stay vague', () => {
+    expect(statusOfLast('Many fear the new port will ruin the bay.')).toBe('V');
+  });
+});
+
+describe('the results of a named count', () => {
+  it('"according to early results of the exit poll conducted by X" names its source', () => {
+    expect(statusOfLast('According to early results of the exit poll conducted by Harbor Research for the Gazette, the mayor led among women.')).toBe('A');
+  });
+  it('a proportion of voters saying something rests on the poll named before', () => {
+    expect(statusOfLast('The Harbor Gazette poll surveyed 800 adults. The proportion of primary voters saying they want a new ferry is as high as three-quarters.')).toBe('A');
+  });
+});
+
+describe('how an unnamed group is said to feel', () => {
+  it.each([
+    'Residents are furious.',
+    'But despite the vote, some councillors are concerned that the pier could close.',
+    'The more radical backers of the plan were already skeptical of the mayor’s promise.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a named person’s feelings, a split, a relative clause are no vague source', () => {
+    expect(statusOfLast('Mayor Ellen Park was furious about the vote.')).toBe('U');
+    expect(statusOfLast('The voters are split on the question.')).toBe('U');
+    expect(statusOfLast('He courted supporters who are deeply skeptical of the harbour board.')).toBe('U');
+  });
+});
+
+describe('vague sources that a named one does not cover', () => {
+  it('an insider whose knowledge is named stays vague', () => {
+    expect(statusOfLast('A source familiar with the Harbor Authority’s inquiry said the files were deleted.')).toBe('V');
+  });
+  it('a reaction in a participle after a named report is the writer’s comment', () => {
+    expect(statusOfLast('Mayor Ellen Park tweeted a photo of the flooded pier on Saturday, prompting outrage.')).toBe('V');
+  });
+  it('"many believe" is a group, not a hedge a named source makes good', () => {
+    expect(statusOfLast('The ferry plan failed, as described by Mayor Ellen Park, and many believe the harbour board is to blame.')).toBe('V');
+  });
+});
