@@ -10,12 +10,10 @@
 import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures, type MessageReader } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
-import { resolveConfig } from './engine';
-import { DocumentAnalyzer, makeResult, type EffectiveConfig } from './lsp/analysis';
 import { startServer } from './lsp/session';
+import { trainingSession } from './lsp/training';
 import { consoleToClient, diagnosticsWriter } from './lsp/wire';
 import { AnalysisWorker, serveAnalysisRequests } from './lsp/worker';
-import { WARM_UP_DRAFT } from './warmup';
 
 const USAGE = `Usage: sourcetrace-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME
 
@@ -70,14 +68,15 @@ function main(): void {
 }
 
 /**
- * The build's training run for the launcher's code cache (`launch.ts`): a
- * sample draft through the path an open draft takes (incremental analysis,
- * then diagnostics), so that the cache holds the code a first analysis runs.
+ * The build's training run for the launcher's code cache (`launch.ts`): an
+ * editor's sessions with the server in this process (`lsp/training.ts`), so
+ * that the cache holds the code a cold start runs up to the first
+ * diagnostics. Should a session never end, the cache is written after 20 s
+ * with what ran by then.
  */
 async function train(): Promise<void> {
-  const config: EffectiveConfig = { enabled: true, config: resolveConfig(), key: '' };
-  const analysis = await new DocumentAnalyzer().analyze('untitled:train.md', WARM_UP_DRAFT, config);
-  if (analysis) makeResult('untitled:train.md', 1, WARM_UP_DRAFT, analysis, config);
+  setTimeout(() => process.exit(0), 20_000).unref();
+  for (const pull of [false, true]) await trainingSession(pull);
   process.exit(0);
 }
 
