@@ -863,7 +863,8 @@ function assemble(env: Env, outs: BlockOut[], finalEntities: SourceEntity[], reg
       const ci = out.s0 + i;
       for (const e of refs) {
         const entity = entities[e];
-        if (entity && !entity.claims.includes(ci)) entity.claims.push(ci);
+        // Claims come in order, so a claim already listed is the last one.
+        if (entity && entity.claims[entity.claims.length - 1] !== ci) entity.claims.push(ci);
       }
     });
   }
