@@ -4,8 +4,11 @@
  * result is always deep-equal to `analyze(text)` of the whole text, at a cost
  * that follows the size of the edit rather than the size of the draft.
  *
- * How. The document-level stages (prose, sentences, directives) run on the
- * whole text: they are cheap. The expensive ones (attribution, classification,
+ * How. The document-level stages (prose, sentences, directives, genre) are
+ * remade by `prepare()` given the previous call's preparation and the edit:
+ * the prose view and sentences in a window of whole top-level blocks around
+ * the edit, the genre's counts updated (see markdown.ts, `reparseProse`, and
+ * classify/genre.ts, `recountGenre`). The expensive ones (attribution, classification,
  * rules) run block by block, each block a function of its own inputs (its
  * text and markup, relative to where it starts) and of what the blocks before
  * it carry: the discourse state of the attribution stage (names, pronoun
