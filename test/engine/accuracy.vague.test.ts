@@ -117,3 +117,15 @@ describe('vague sources that a named one does not cover', () => {
     expect(statusOfLast('The ferry plan failed, as described by Mayor Ellen Park, and many believe the harbour board is to blame.')).toBe('V');
   });
 });
+
+describe('what an unnamed group could or will say, and who judged', () => {
+  it('a modal cue with an unnamed group is the writer’s supposition', () => {
+    expect(statusOfLast('Everyone can see the pier is falling apart.')).toBe('U');
+    expect(statusOfLast('Even though the councillors will scoff at the notion, the ferry could pay for itself.')).toBe('U');
+  });
+  it.each([
+    'The harbour fees - deemed too high by fishermen - were cut in March.',
+    'The remarks were interpreted by some as a threat to the harbour board.',
+    'The board chose a floating pier, an option seen by engineers as the cheapest.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+});

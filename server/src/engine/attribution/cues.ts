@@ -706,6 +706,28 @@ function reactionCue(lex: Lexicon, toks: readonly Token[], from: number, to: num
 }
 
 /**
+ * A participle of judging with an unnamed agent and no auxiliary: "an option
+ * seen by organizers as a lifeboat", "measures — deemed insufficient by
+ * Democrats —". The group judged; nobody named did (labels.md, V: an unnamed
+ * group as source; the PolNeAR train labels read these V). Only a vague agent
+ * makes a cue here; a named one is left to the other matchers.
+ */
+function matchReducedPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
+  const prev = toks[i - 1];
+  if (!prev || (prev.kind === 'word' && (prev.cap || PRONOUNS_SUBJECT.has(prev.lower) || lex.passiveAux.has(prev.lower) || HAVE_FORMS.has(prev.lower)))) return undefined;
+  let k = i + 1;
+  // "deemed insufficient by", "seen as weak by": up to two complement words before the agent.
+  for (let n = 0; n < 3 && k < toks.length && toks[k]!.kind === 'word' && toks[k]!.lower !== 'by'; n++) k++;
+  if (toks[k]?.lower !== 'by') return undefined;
+  const np = rightPhrase(lex, toks, k + 1);
+  if (!np || np.kind !== 'vague' || !np.vague || !np.speakerLike) return undefined;
+  return { from: i, to: i + 1, kind: 'speech-verb', lemma: toks[i]!.lower, sense: 'speech', np, confidence: 0.75 };
+}
+
+/** Forms of "have" that make a participle active ("has seen"). */
+const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
+
+/**
  * An unnamed group said to feel something: "Republicans are psyched",
  * "some Democrats are concerned that …" (`GROUP_FEELINGS` after a form of
  * "be"). Only a bare group counts (its source is vague); a named person's
@@ -737,7 +759,7 @@ const FEELING_DEGREE = new Set(['so', 'very', 'too', 'more', 'less', 'most', 'qu
 /** "has been noted", "is considered", "was tipped to"; with "by X" it names its source. */
 function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
   const w = toks[i]!.lower;
-  if (!lex.passiveAux.has(w)) return undefined;
+  if (!lex.passiveAux.has(w)) return lex.passiveParticiples.has(w) ? matchReducedPassive(lex, toks, i) : undefined;
   let j = i + 1;
   if (toks[j]?.lower === 'been' || toks[j]?.lower === 'being') j++;
   for (let k = 0; k < 2 && j < toks.length && (ADVERB_BEFORE_PARTICIPLE.has(toks[j]!.lower) || (toks[j]!.lower.endsWith('ly') && toks[j]!.lower.length > 4)); k++) j++;

@@ -38,7 +38,7 @@ import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceA
 import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
 import { clip, matchesAny, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
-import { COLLECTIVE_HEADS, FACTIVE_COGNITION, MEDIAL_TAG_CONJUNCTIONS, NAMED_POLL, RESPONDENT_CUES, RESPONDENT_SUBJECT, POLL_METHOD_PATTERNS, POLL_POINTER_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, RAISING_VERBS, TRAILING_TAG_MAX_WORDS } from './words';
+import { COLLECTIVE_HEADS, FACTIVE_COGNITION, HYPOTHETICAL_CUE, MEDIAL_TAG_CONJUNCTIONS, NAMED_POLL, RESPONDENT_CUES, RESPONDENT_SUBJECT, POLL_METHOD_PATTERNS, POLL_POINTER_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, RAISING_VERBS, TRAILING_TAG_MAX_WORDS } from './words';
 
 export type { ClaimDetail, Placeholder, PlaceholderKind } from './types';
 export { readGenre, type Genre } from './genre';
@@ -436,6 +436,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
       !inCondition(doc.prose, s, x.a) &&
       !pollPremise(ctx, x.a) &&
       !knownToGroup(x.a) &&
+      !(x.a.cue.kind === 'speech-verb' && HYPOTHETICAL_CUE.test(x.a.cue.text)) &&
       !silentGroup(doc.prose, x.a) &&
       !isPending(x.a) &&
       !neutralised(doc, x.a, named.map((y) => y.a), placeholders, ctx.linksBySentence[s.index] ?? []) &&

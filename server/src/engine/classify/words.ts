@@ -633,6 +633,15 @@ export const RESPONDENT_SUBJECT = /(?:\bpercent|\b(?:half|third|thirds|quarter|q
  */
 export const FACTIVE_COGNITION: readonly string[] = ['know', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'learn'];
 
+/**
+ * Modal verbs in a vague cue ("most Republicans can agree on", "the
+ * politicians will scoff", "Some students may have thought", "Everyone can
+ * see"): what an unnamed group could, will or may say or think is the
+ * writer's supposition, not something reported (U). In the PolNeAR dev and
+ * train labels 8 of the 9 such V readings were not V.
+ */
+export const HYPOTHETICAL_CUE = /\b(?:can|could|may|might|will|would|should|must|cannot|can't|can’t|won't|won’t|wouldn't|wouldn’t)\b/i;
+
 /** Cue lemmas by which respondents answer a poll (eval/HARD-CASES.md, polls: "said", "agreed", "indicated"). */
 export const RESPONDENT_CUES: readonly string[] = ['say', 'tell', 'agree', 'disagree', 'indicate', 'answer', 'respond', 'approve', 'disapprove', 'describe', 'rate'];
 

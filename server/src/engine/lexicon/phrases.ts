@@ -93,6 +93,8 @@ export const PASSIVE_PARTICIPLES: readonly string[] = [
   // Agentless verdicts (eval/HARD-CASES.md: "widely ridiculed", "has been pilloried for years" → V).
   'ridiculed', 'pilloried', 'mocked', 'derided', 'lambasted', 'panned', 'denounced', 'faulted',
   'discredited', 'debunked', 'disputed', 'lauded', 'slammed', 'blasted', 'branded',
+  // "were interpreted by some as a threat" (eval/polnear-train → V).
+  'interpreted',
 ];
 
 /** Forms of "be" (and "have been") that open an agentless passive. */
