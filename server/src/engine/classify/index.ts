@@ -306,6 +306,8 @@ function namesPoll(ctx: SentenceContext, s: Sentence, text: string): boolean {
     const a = ctx.attributions[ai];
     if (a && isIdentified(a) && a.source && /\b(?:poll|survey)s?\b/i.test(a.source.text)) return true;
   }
+  // The pattern ends on "poll" or "survey": without either, its backtracking over capitalised words is wasted.
+  if (!text.includes('poll') && !text.includes('survey')) return false;
   const m = NAMED_POLL.exec(text);
   if (!m) return false;
   return m[0].split(/[\s/]+/).slice(0, -1).some((w) => w && !DETERMINERS.test(w));
@@ -815,9 +817,16 @@ function isMedialTag(s: Sentence, text: string, a: Attribution): boolean {
 /** A subordinator (temporal, causal or conditional) after a main clause of three words or more, with no comma or dash after it. */
 const TRAILING_SUBORDINATE = /^(?:[^,;:—–"“]*?\s)?\S+\s+\S+\s+\S+.*?\s(?:after|before|when|because|since|while|until|whereas|if|unless)\s+[^,;:—–]*$/i;
 
+/** A subordinator between white space: what {@link TRAILING_SUBORDINATE} needs after the last comma or dash. */
+const SUBORDINATOR = /\s(?:after|before|when|because|since|while|until|whereas|if|unless)\s/i;
+
 /** True when `before` (the sentence up to a source) ends inside a trailing subordinate clause. */
 function inTrailingSubordinate(before: string): boolean {
-  return before.length < 400 && TRAILING_SUBORDINATE.test(before);
+  if (before.length >= 400) return false;
+  // The subordinator and all after it come after the last , ; : — or –: without one there,
+  // the full pattern's backtracking over the sentence's words would find nothing.
+  const tail = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'), before.lastIndexOf('–')) + 1;
+  return SUBORDINATOR.test(tail ? before.slice(tail) : before) && TRAILING_SUBORDINATE.test(before);
 }
 
 /**

@@ -191,7 +191,7 @@ export function assertionKinds(text: string): AssertionKind[] {
   if (containsAny(text.includes('May') ? normalize(text.replace(MONTH_MAY_ALL, ' ')) : lower, PREDICTION_WORDS)) kinds.add('prediction');
   if (containsAny(lower, JUDGEMENT_WORDS)) kinds.add('judgement');
   if (containsAny(lower, CAUSE_WORDS)) kinds.add('cause');
-  if (containsAny(lower, COMPARISON_WORDS) || /\b\p{L}{3,}er than\b/u.test(lower)) kinds.add('comparison');
+  if (containsAny(lower, COMPARISON_WORDS) || (lower.includes('er than') && /\b\p{L}{3,}er than\b/u.test(lower))) kinds.add('comparison');
   if (/\d/.test(text.replace(YEAR, '').replace(ORDINAL_DAY, '')) || containsAny(lower, NUMBER_WORDS)) kinds.add('number');
   if (containsAny(lower, DATE_WORDS) || YEAR.test(text) || ORDINAL_DAY.test(text) || NUMERIC_DATE.test(text) || MONTH_MAY.test(text)) kinds.add('date');
   if (kinds.size === 0) kinds.add('event');
