@@ -204,69 +204,63 @@ export class DiagnosticsEncoder {
     }
     const out = new ByteWriter(this.lastSize);
     out.put(Buffer.from(`${json.slice(0, at)}[`, 'utf8'));
+    // Runs of items no template writes are encoded together, by one `JSON.stringify` (one per item costs far more).
+    let run: unknown[] = [];
+    const flush = () => {
+      if (!run.length) return;
+      const whole = Buffer.from(JSON.stringify(run), 'utf8');
+      out.put(whole.subarray(1, whole.length - 1));
+      run = [];
+    };
     list.items.forEach((item, i) => {
-      if (i > 0) out.put(COMMA);
-      this.write(out, item);
+      if (i > 0 && !run.length) out.put(COMMA);
+      const t = this.templateOf(item);
+      if (!t) {
+        run.push(item);
+        return;
+      }
+      if (run.length) {
+        flush();
+        out.put(COMMA);
+      }
+      writeWith(out, t, item as SourcetraceDiagnostic);
     });
+    flush();
     out.put(Buffer.from(`]${json.slice(at + this.marker.length + 2)}`, 'utf8'));
     this.lastSize = out.length;
     return Buffer.from(out.bytes.buffer, out.bytes.byteOffset, out.length);
   }
 
-  /** Writes one diagnostic: from its template when it has the shape `toDiagnostic` makes, else by `JSON.stringify`. */
-  private write(out: ByteWriter, item: unknown): void {
+  /** The template that writes an item: undefined when it is not a diagnostic of the shape `toDiagnostic` makes. */
+  private templateOf(item: unknown): Template | undefined {
     const d = item as SourcetraceDiagnostic;
-    let t: Template | undefined;
+    // A quick look first: most items of another shape fail here, without the lookups below.
+    if (typeof d !== 'object' || d === null || typeof d.message !== 'string' || typeof d.data !== 'object' || d.data === null || !Array.isArray(d.data.fixes)) return undefined;
+    if (typeof d.range !== 'object' || d.range === null || typeof d.codeDescription !== 'object') return undefined;
     try {
-      t = typeof d === 'object' && d !== null && typeof d.message === 'string' ? this.template(d) : undefined;
+      return this.template(d);
     } catch {
       // Not a diagnostic of ours (a field that should be an object is not): written as it is.
-      t = undefined;
-    }
-    if (!t) {
-      out.put(Buffer.from(JSON.stringify(item) ?? 'null', 'utf8'));
-      return;
-    }
-    const p = t.pieces;
-    out.put(p[0]!);
-    out.number(d.range.start.line);
-    out.put(p[1]!);
-    out.number(d.range.start.character);
-    out.put(p[2]!);
-    out.number(d.range.end.line);
-    out.put(p[3]!);
-    out.number(d.range.end.character);
-    out.put(p[4]!);
-    out.number(d.data.claim);
-    out.put(p[5]!);
-    let k = 6;
-    for (const fix of d.data.fixes) {
-      for (const e of fix.edits) {
-        out.number(e.start);
-        out.put(p[k++]!);
-        out.number(e.end);
-        out.put(p[k++]!);
-      }
+      return undefined;
     }
   }
 
+
   /** The template that writes `d`, made when there is none yet; undefined when `d` is not of the shape templates are for. */
   private template(d: SourcetraceDiagnostic): Template | undefined {
-    const list = leafOf(this.templates, d, true)!;
-    for (const t of list) if (fits(t.model, d)) return t;
+    for (const t of leafOf(this.templates, d, false) ?? []) if (fits(t.model, d)) return t;
     // Used in the generation before: kept for this one.
-    let old: Template | undefined;
-    for (const t of leafOf(this.older, d, false) ?? []) {
-      if (fits(t.model, d)) {
-        old = t;
+    let t: Template | undefined;
+    for (const x of leafOf(this.older, d, false) ?? []) {
+      if (fits(x.model, d)) {
+        t = x;
         break;
       }
     }
-    const t = old ?? (hasDiagnosticShape(d) ? makeTemplate(d) : undefined);
-    if (t) {
-      list.push(t);
-      this.count++;
-    }
+    if (!t && !hasDiagnosticShape(d)) return undefined;
+    t ??= makeTemplate(d);
+    leafOf(this.templates, d, true)!.push(t);
+    this.count++;
     return t;
   }
 }
@@ -298,6 +292,31 @@ function step(node: TemplateNode, key: unknown, make: boolean): TemplateNode | u
 }
 
 const COMMA = Buffer.from(',');
+
+/** Writes a diagnostic with its template: the pieces, and the diagnostic's numbers between them. */
+function writeWith(out: ByteWriter, t: Template, d: SourcetraceDiagnostic): void {
+  const p = t.pieces;
+  out.put(p[0]!);
+  out.number(d.range.start.line);
+  out.put(p[1]!);
+  out.number(d.range.start.character);
+  out.put(p[2]!);
+  out.number(d.range.end.line);
+  out.put(p[3]!);
+  out.number(d.range.end.character);
+  out.put(p[4]!);
+  out.number(d.data.claim);
+  out.put(p[5]!);
+  let k = 6;
+  for (const fix of d.data.fixes) {
+    for (const e of fix.edits) {
+      out.number(e.start);
+      out.put(p[k++]!);
+      out.number(e.end);
+      out.put(p[k++]!);
+    }
+  }
+}
 
 /** The list of diagnostics a message carries, and how to make the message with something else in its place. */
 function diagnosticsList(msg: Message): { items: readonly unknown[]; replace(marker: string): unknown } | undefined {
