@@ -41,8 +41,8 @@ function main(): void {
   }
 
   // Over stdio (the benchmark's client and most editors) the server writes
-  // with its own encoder, which does not encode again the diagnostics it has
-  // sent unchanged (lsp/wire.ts). Stdin is still given as a stream (the
+  // with its own encoder, which writes long lists of diagnostics from
+  // templates instead of `JSON.stringify` (lsp/wire.ts). Stdin is still given as a stream (the
   // library accepts a stream or a reader on either side, though its types
   // pair them), so that the library reads it and ends the process when it
   // closes, as it does for `--stdio`. Other transports as the library makes them.
