@@ -20,9 +20,14 @@
  * thread and one worker). A worker loads the CLI bundle through the launcher
  * (`dist/cli.js`), so it gets the V8 code cache as the main thread does.
  *
- * `SOURCETRACE_THREADS=1` forces the in-process path; `=N` forces N threads
- * in all (the main thread and N − 1 workers). The results are the same
- * either way: the engine is pure, and a result is plain data.
+ * A second thread only pays when a core is idle for it: each thread compiles
+ * the engine on its own (V8's optimising compiler, on helper threads, took
+ * about 2 s of CPU per thread over 1,000 small drafts), so on a machine whose
+ * load average is already above its cores plus one, everything stays on the
+ * main thread. `SOURCETRACE_THREADS=1` forces the in-process path; `=N`
+ * forces N threads in all (the main thread and N − 1 workers), whatever the
+ * load. The results are the same either way: the engine is pure, and a
+ * result is plain data.
  */
 import * as os from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -113,13 +118,25 @@ export function serveIfWorker<J extends Job, R>(work: Work<J, R>): boolean {
   return true;
 }
 
+/** The machine a run is on: its cores and its load average over the last minute. */
+export interface Machine {
+  cores: number;
+  load: number;
+}
+
+function thisMachine(): Machine {
+  return { cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length, load: os.loadavg()[0] ?? 0 };
+}
+
 /** How many threads to do these jobs on, the main thread included: 1 means in-process only. */
-export function threadCount(jobs: readonly Job[], env: NodeJS.ProcessEnv = process.env): number {
+export function threadCount(jobs: readonly Job[], env: NodeJS.ProcessEnv = process.env, machine: Machine = thisMachine()): number {
   if (jobs.length < 2) return 1;
   const forced = env.SOURCETRACE_THREADS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.max(1, Math.min(Number(forced), MAX_THREADS, jobs.length));
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  if (cores < 2) return 1;
+  const { cores, load } = machine;
+  // With more runnable work than cores already (as `make -l` judges), no core is idle for a
+  // second thread: it would only add its own warm-up to the machine's work.
+  if (cores < 2 || load >= cores + 1) return 1;
   let total = 0;
   for (const j of jobs) total += j.text.length;
   if (total < MIN_TOTAL_LENGTH) return 1;

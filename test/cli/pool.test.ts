@@ -1,0 +1,35 @@
+/**
+ * How many threads the CLI checks drafts on (server/src/cli/pool.ts). That
+ * the report is the same on any number of threads is tested on the built CLI
+ * in cli.test.ts ("many drafts").
+ */
+import { describe, expect, it } from 'vitest';
+import { threadCount } from '../../server/src/cli/pool';
+
+const drafts = (count: number, size: number) => Array.from({ length: count }, () => ({ text: 'x'.repeat(size) }));
+const idle2 = { cores: 2, load: 0.5 };
+
+describe('threadCount', () => {
+  it('keeps small runs on the main thread and gives big ones a thread per idle core', () => {
+    expect(threadCount(drafts(1, 10_000_000), {}, idle2)).toBe(1);
+    expect(threadCount(drafts(40, 5_000), {}, idle2)).toBe(1);
+    expect(threadCount(drafts(1000, 5_000), {}, idle2)).toBe(2);
+    expect(threadCount(drafts(1000, 5_000), {}, { cores: 16, load: 0 })).toBe(8);
+    // No thread gets less than 256 KB of text.
+    expect(threadCount(drafts(120, 5_000), {}, { cores: 16, load: 0 })).toBe(2);
+    expect(threadCount(drafts(1000, 5_000), {}, { cores: 1, load: 0 })).toBe(1);
+  });
+
+  it('stays on one thread when the machine has no idle core', () => {
+    expect(threadCount(drafts(1000, 5_000), {}, { cores: 2, load: 2.9 })).toBe(2);
+    expect(threadCount(drafts(1000, 5_000), {}, { cores: 2, load: 3 })).toBe(1);
+    expect(threadCount(drafts(1000, 5_000), {}, { cores: 2, load: 14 })).toBe(1);
+  });
+
+  it('does what SOURCETRACE_THREADS asks, whatever the load, within the number of drafts', () => {
+    expect(threadCount(drafts(1000, 5_000), { SOURCETRACE_THREADS: '1' }, idle2)).toBe(1);
+    expect(threadCount(drafts(10, 50), { SOURCETRACE_THREADS: '3' }, { cores: 2, load: 14 })).toBe(3);
+    expect(threadCount(drafts(2, 50), { SOURCETRACE_THREADS: '6' }, idle2)).toBe(2);
+    expect(threadCount(drafts(100, 50), { SOURCETRACE_THREADS: 'many' }, idle2)).toBe(1);
+  });
+});
