@@ -79,6 +79,20 @@ describe('prepositional cues', () => {
     expect(a.vague).toBe(false);
   });
 
+  it('an inverted speaker followed by a place is still the speaker', () => {
+    const a = att(run('“It went badly,” said one GOP source in the room.'), 'said');
+    expect(a.source?.text).toBe('one GOP source');
+    expect(a.vague).toBe(true);
+    // A clause after the place is more than a place: no inverted speaker.
+    expect(att(run('“It went badly,” said one source in the room that day would recall.'), 'said').source?.text).not.toBe('one source');
+  });
+
+  it('"said of X" takes its speaker from the left: X is the topic', () => {
+    const a = att(run('“It is fiscally responsible,” Leonard Burman, director of the Tax Policy Center, said of Mrs. Clinton’s plan.'), 'said of');
+    expect(a.source?.text).toContain('Leonard Burman');
+    expect(a.source?.text).not.toContain('Clinton');
+  });
+
   it('"according to reports" is vague', () => {
     const a = att(run('According to reports, the unit left in May.'), 'According to');
     expect(a.source?.text).toBe('reports');

@@ -625,6 +625,26 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, apposit
   return np;
 }
 
+/** Prepositions that open a place or group after an inverted speaker ("said a source in the room"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'with', 'inside', 'within', 'close']);
+/** Words that open a clause: a tail holding one reports more than a place. */
+const CLAUSE_WORDS = new Set(['that', 'who', 'which', 'would', 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'said', 'says', 'told', 'could', 'should', 'can', 'may', 'might', 'to', 'and', 'but']);
+
+/**
+ * True when token `k` opens a short prepositional tail ("in the room", "on
+ * the panel", "close to the campaign") that runs to the end of the clause
+ * with no clause word in it.
+ */
+function placeTailEnds(toks: readonly Token[], k: number): boolean {
+  if (!PLACE_PREPOSITIONS.has(toks[k]!.lower)) return false;
+  let e = k + 1;
+  while (e < toks.length && e - k <= 8 && toks[e]!.kind === 'word') {
+    if (CLAUSE_WORDS.has(toks[e]!.lower)) return false;
+    e++;
+  }
+  return e > k + 1 && (e >= toks.length || toks[e]!.kind !== 'word');
+}
+
 /** The placeholder ("[SOURCE]", "[who?]") whose opening bracket is token `i`, if it is one. */
 function placeholderBracket(lex: Lexicon, toks: readonly Token[], i: number): NounPhrase | undefined {
   const m = trieMatch(lex.placeholderWords, toks, i + 1);
@@ -876,9 +896,12 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
     if (verb.lemma === 'write' && afterCue?.lower === 'by') return undefined;
   }
   // "''…,'' said Mr. Burman": two straight apostrophes close a quotation in some house styles.
-  if (INVERTIBLE.has(verb.lemma) && !vf.gerund && before && (before.text === ',' || before.kind === 'quote' || before.text === ':' || (before.text === "'" && toks[from - 2]?.text === "'")) && afterCue?.kind === 'word' && (afterCue.cap || lex.determiners.has(afterCue.lower) || afterCue.lower === 'he' || afterCue.lower === 'she' || afterCue.lower === 'they') && afterCue.lower !== 'that') {
+  // "said of Mrs. Clinton's plan": what follows "of" or "about" is the topic, not the speaker.
+  const topic = toks[to - 1]!.lower === 'of' || toks[to - 1]!.lower === 'about';
+  if (INVERTIBLE.has(verb.lemma) && !vf.gerund && !topic && before && (before.text === ',' || before.kind === 'quote' || before.text === ':' || (before.text === "'" && toks[from - 2]?.text === "'")) && afterCue?.kind === 'word' && (afterCue.cap || lex.determiners.has(afterCue.lower) || afterCue.lower === 'he' || afterCue.lower === 'she' || afterCue.lower === 'they') && afterCue.lower !== 'that') {
     const right = rightPhrase(lex, toks, to, true);
-    const endsClause = right && (right.to >= toks.length || toks[right.to]!.kind !== 'word');
+    // "said one GOP source in the room.": a place after the speaker still ends the clause.
+    const endsClause = right && (right.to >= toks.length || toks[right.to]!.kind !== 'word' || placeTailEnds(toks, right.to));
     if (right && right.speakerLike && endsClause) {
       np = right;
       inverted = true;
