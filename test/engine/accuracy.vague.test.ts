@@ -129,3 +129,12 @@ describe('what an unnamed group could or will say, and who judged', () => {
     'The board chose a floating pier, an option seen by engineers as the cheapest.',
   ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
 });
+
+describe('what a speaker in an opening subordinate clause says ends at its comma', () => {
+  it('"After X said …, [group] warned …" is V', () => {
+    expect(statusOfLast('After Mayor Ellen Park said the pier was safe, engineers warned that it could collapse.')).toBe('V');
+  });
+  it('a vague group inside the named speaker’s words stays A', () => {
+    expect(statusOfLast('When Mayor Ellen Park spoke on Friday, she said residents were outraged.')).toBe('A');
+  });
+});

@@ -734,9 +734,15 @@ function withinContent(prose: string, s: Sentence, vague: Attribution, by: Attri
     const tag = Math.min(by.cue.start, src?.start ?? by.cue.start);
     return v.end <= tag && !CONTRAST.test(prose.slice(v.end, tag));
   }
+  // "When Trump attacked a judge …, Hispanic Americans were outraged": what
+  // a speaker in an opening subordinate clause says ends at its comma.
+  if (src && src.end <= by.cue.start && OPENING_SUBORDINATE.test(prose.slice(s.start, src.start)) && prose.slice(by.cue.end, v.start).includes(',')) return false;
   if (src && src.end <= by.cue.start) return v.start >= by.cue.end && !CONTRAST.test(prose.slice(by.cue.end, v.start)) && !NEW_CLAUSE_BEFORE.test(prose.slice(by.cue.end, v.start));
   return v.end <= Math.min(by.cue.start, src?.start ?? by.cue.start) && !CONTRAST.test(prose.slice(v.end, by.cue.start));
 }
+
+/** A sentence opening with a subordinate clause, up to its speaker: "When ", "After …, as ". */
+const OPENING_SUBORDINATE = /^\W*(?:when|after|as|while|because|since|before|once|although|though|if)\s[^,]*$/i;
 
 /** Where the writer takes the word back from a reported speaker: ";" or a contrasting conjunction. */
 const CONTRAST = /;|,\s+(?:but|yet|while|whereas|although|though)\s/i;
