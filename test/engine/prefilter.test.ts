@@ -166,8 +166,10 @@ describe('soundness', () => {
       }),
       { numRuns: 4000 },
     );
-    // Not vacuous: many matches were of patterns that have a prefilter.
-    expect(checked).toBeGreaterThan(500);
+    // Not vacuous: many matches were of patterns that have a prefilter. The
+    // runs are unseeded and the count is about 515 ± 25 (measured over runs),
+    // so the bound sits far below it: a bound near the mean failed one run in three.
+    expect(checked).toBeGreaterThan(250);
   });
 
   it('never turns away a sentence a word-list pattern matches (PolNeAR dev and examples)', () => {
