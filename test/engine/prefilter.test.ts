@@ -113,6 +113,15 @@ const atom: fc.Arbitrary<Piece> = fc.constantFrom<Piece>(
   { src: '\\x61', sample: 'a' },
   { src: '\\u0073', sample: 's' },
 );
+/**
+ * Bounds on a generated pattern and its sample. Nested quantifiers repeat a
+ * sample at every level, and a long text that a pattern of nested unbounded
+ * quantifiers fails to match backtracks exponentially: one unseeded run of
+ * the unbounded generator spun for over 15 minutes inside `re.test`, which no
+ * test timeout can stop. Short texts keep every run quick.
+ */
+const MAX_SAMPLE = 24;
+const MAX_SOURCE = 60;
 const QUANTIFIERS: ReadonlyArray<[string, number[]]> = [['', [1]], ['?', [0, 1]], ['*', [0, 1, 2]], ['+', [1, 2]], ['{2}', [2]], ['{1,3}', [1, 3]], ['{0,2}', [0, 2]]];
 const pattern: fc.Arbitrary<Piece> = fc.letrec<{ alt: Piece; seq: Piece; item: Piece }>((tie) => ({
   alt: fc.oneof(
@@ -127,7 +136,7 @@ const pattern: fc.Arbitrary<Piece> = fc.letrec<{ alt: Piece; seq: Piece; item: P
     fc.tuple(tie('alt'), fc.constantFrom(...QUANTIFIERS), fc.nat()).map(([a, [q, counts], n]) => ({ src: `(?:${a.src})${q}`, sample: a.sample.repeat(counts[n % counts.length]!) })),
     fc.tuple(tie('alt'), fc.constantFrom('?=', '?!')).map(([a, k]) => ({ src: `(${k}${a.src})`, sample: '' })),
   ),
-})).alt;
+})).alt.filter((p) => p.sample.length <= MAX_SAMPLE && p.src.length <= MAX_SOURCE);
 
 /** Case changes and the characters a case-insensitive Unicode "s" and "k" also match. */
 const TWISTS: Record<string, string[]> = { s: ['S', 'ſ'], S: ['s', 'ſ'], k: ['K', '\u212a'], K: ['k', '\u212a'], a: ['A'], A: ['a'], b: ['B'], B: ['b'] };
@@ -167,9 +176,9 @@ describe('soundness', () => {
       { numRuns: 4000 },
     );
     // Not vacuous: many matches were of patterns that have a prefilter. The
-    // runs are unseeded and the count is about 515 ± 25 (measured over runs),
-    // so the bound sits far below it: a bound near the mean failed one run in three.
-    expect(checked).toBeGreaterThan(250);
+    // runs are unseeded and the count is about 2,000 ± 60 (measured over runs),
+    // so the bound sits far below it: a bound near the mean fails now and then.
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it('never turns away a sentence a word-list pattern matches (PolNeAR dev and examples)', () => {
