@@ -40,6 +40,7 @@ import { definition, documentSymbols, highlights, references } from './navigatio
 import { buildLineIndex, positionToOffset, spanToRange } from './positions';
 import { CheckWorkspaceRequest, Commands, FIX_ALL_KIND, SourcingReportRequest, StatusNotification } from './protocol';
 import { sourcingReport } from './report';
+import { findContaining } from './sources';
 import { localRuleDoc } from './ruleInfo';
 import { SettingsCache } from './settings';
 import { version as SERVER_VERSION } from '../../../package.json';
@@ -505,24 +506,12 @@ interface Shown {
 }
 
 /**
- * The first sentence that contains `offset` (its end included), by binary
- * search over the sentences, which are in document order.
+ * The first sentence that contains `offset` (its end included): the one
+ * `findContaining` finds, or an earlier one that ends where it starts.
  */
 function sentenceAt<S extends { start: number; end: number }>(sentences: readonly S[], offset: number): S | undefined {
-  // The last sentence that starts at or before the offset…
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let k = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= offset) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  // …or an earlier one that reaches it (one ending where the next starts).
-  let first = k >= 0 && offset <= sentences[k]!.end ? k : -1;
-  for (let j = k - 1; j >= 0 && offset <= sentences[j]!.end; j--) first = j;
+  let first = findContaining(sentences, offset);
+  while (first > 0 && offset <= sentences[first - 1]!.end) first--;
   return first >= 0 ? sentences[first] : undefined;
 }
 
