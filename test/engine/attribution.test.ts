@@ -164,6 +164,17 @@ describe('vague sources', () => {
   }
 });
 
+describe('speech nouns', () => {
+  it('a speech noun owned by a name is a cue of its own', () => {
+    expect(att(run("Bob Lee's comments about the port were false."), 'comments').source?.text).toBe('Bob Lee');
+  });
+
+  it('a speech noun inside what someone is reported to say is part of it, not a cue', () => {
+    const r = run("Ana Ruiz said Bob Lee's comments about the port were false.");
+    expect(r.attributions.map((a) => a.cue.text)).toEqual(['said']);
+  });
+});
+
 describe('hedges, passives and reactions', () => {
   it.each([
     ['The unit reportedly left in May.', 'reportedly', 'hedge'],

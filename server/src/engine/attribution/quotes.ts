@@ -2,7 +2,9 @@
  * Quotation marks in one block, paired in a single left-to-right pass.
  *
  * Curly double quotes and guillemets say which side they are on; straight
- * double quotes toggle. A curly single closing mark is also the apostrophe, so
+ * double quotes toggle, and so do two apostrophes in a row (''like this'',
+ * the typewriter style of text converted from TeX or from archives such as
+ * the New York Times articles of PolNeAR: two apostrophes are never one). A curly single closing mark is also the apostrophe, so
  * it closes a single quotation only when no letter follows it ("‘victory,’"
  * closes, "Korea’s" does not); straight single quotes are left alone. An
  * unclosed double quotation runs to the end of its block (newsroom style opens
@@ -28,7 +30,18 @@ export function scanQuotes(text: string, from: number, to: number): QuoteSpan[] 
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // Most characters are not quotation marks: one range test skips them.
-    if (c !== 0x22 && c !== 0xab && c !== 0xbb && (c < 0x2018 || c > 0x201e)) continue;
+    if (c !== 0x22 && c !== 0x27 && c !== 0xab && c !== 0xbb && (c < 0x2018 || c > 0x201e)) continue;
+    if (c === 0x27) {
+      // One apostrophe is an apostrophe; two in a row are a double quotation mark.
+      if (i + 1 >= to || text.charCodeAt(i + 1) !== 0x27) continue;
+      if (dbl >= 0) {
+        out.push({ start: dbl, end: i + 2, single: false, closed: true });
+        dbl = -1;
+        sgl = -1;
+      } else dbl = i;
+      i++;
+      continue;
+    }
     if (c === 0x201c || c === 0xab || c === 0x201e) {
       if (dbl < 0) dbl = i;
     } else if (c === 0x201d || c === 0xbb) {
