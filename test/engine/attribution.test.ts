@@ -381,6 +381,15 @@ describe('quotations', () => {
     const r = run('“I think the cranes are old,” Ana Ruiz said.');
     expect(r.attributions.map((a) => a.cue.text)).toEqual(['said']);
   });
+
+  it('reads two apostrophes as a double quotation mark', () => {
+    const r = run("''I think the cranes are old,'' Ana Ruiz said.");
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.speaker?.text).toBe('Ana Ruiz');
+    expect(r.attributions.map((a) => a.cue.text)).toEqual(['said']);
+    // One apostrophe is still an apostrophe.
+    expect(run("The ports' cranes are old, Ana Ruiz said.").quotes).toEqual([]);
+  });
 });
 
 describe('robustness', () => {
