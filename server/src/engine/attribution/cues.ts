@@ -4,7 +4,7 @@
  * over the tokens, and every look-around is bounded by a small constant, so
  * the cost is linear in the sentence length.
  */
-import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_PASSIVE, TRIGGER_PHRASE, TRIGGER_PREPOSITION, TRIGGER_REACTION, TRIGGER_VERB, TRIGGER_NOUN, trieMatch, type CueSense, type Lexicon } from '../lexicon';
+import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_PASSIVE, TRIGGER_PHRASE, TRIGGER_PREPOSITION, TRIGGER_REACTION, TRIGGER_VERB, TRIGGER_NOUN, TRIGGER_SPEECH_OBJECT, trieMatch, type CueSense, type Lexicon } from '../lexicon';
 import type { Token } from '../lexicon/tokens';
 import type { CueKind } from '../types';
 import { isNameWord, typePhrase, type NounPhrase } from './np';
@@ -203,6 +203,12 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       }
       out.push(found);
       i = np && np.to > to ? np.to : to;
+      continue;
+    }
+    const act = trig & TRIGGER_SPEECH_OBJECT ? matchSpeechObject(lex, toks, i) : undefined;
+    if (act) {
+      out.push(act);
+      i = act.to;
       continue;
     }
     const reaction = trig & TRIGGER_REACTION ? matchReaction(lex, toks, i) : undefined;
@@ -1135,6 +1141,43 @@ function matchSpeechNoun(lex: Lexicon, toks: readonly Token[], i: number): Found
   }
   if (!np) return undefined;
   return { from: i, to: i + 1, kind: 'speech-verb', lemma: t.lower, sense: 'speech', np, confidence: 0.7, nominal: true };
+}
+
+/** Words that may stand between a verb of a speech act and its object noun ("his", "a new", "withering"). */
+const SPEECH_OBJECT_GAP = 4;
+
+/**
+ * A speech act named by its object: "Christie unleashed withering attacks
+ * against Rubio", "Kasich is trumpeting a positive-only message", "is standing
+ * by an accusation" (`SPEECH_OBJECT_*` in lexicon/phrases.ts). The subject on
+ * the left is the speaker, and only a subject that can speak makes it a cue:
+ * "The scandal renewed calls for …" is no one's statement. The cue frames no
+ * reported words (`nominal`): the claim is about the subject's own speech.
+ */
+function matchSpeechObject(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
+  const so = lex.speechObject;
+  const t = toks[i]!;
+  if (t.cap && i !== firstWord(toks)) return undefined;
+  let k = i + 1;
+  if (toks[k] && so.particles.has(toks[k]!.lower)) k++;
+  const draw = t.lower.startsWith('dr');
+  let head = -1;
+  for (let g = 0; k < toks.length && g <= SPEECH_OBJECT_GAP; k++, g++) {
+    const x = toks[k]!;
+    if (x.kind !== 'word' || x.cap) break;
+    if (draw ? so.drawNouns.has(x.lower) : so.nouns.has(x.lower)) {
+      head = k;
+      break;
+    }
+    // "a new round of attacks": "of" only after a noun of number.
+    if (x.lower === 'of' && !so.quantities.has(toks[k - 1]!.lower)) break;
+    if (lex.clauseBoundaries.has(x.lower) || x.lower === 'that' || x.lower === 'to' || x.lower === 'and') break;
+  }
+  if (head < 0) return undefined;
+  const from = extendLeft(lex, toks, i);
+  const src = leftSource(lex, toks, from);
+  if (!src.np?.speakerLike) return undefined;
+  return { from, to: head + 1, kind: 'speech-verb', lemma: t.lower, sense: 'speech', np: src.np, antecedent: src.antecedent, confidence: 0.7, nominal: true };
 }
 
 /** True when the base-form verb at `from` is an infinitive: after "to", or after "and"/"or" that joins it to one. */

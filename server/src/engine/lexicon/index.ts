@@ -120,6 +120,8 @@ export interface Lexicon {
   reactionGrowth: Set<string>;
   /** How an unnamed group is said to feel: "outraged", "concerned" (see `GROUP_FEELINGS`). */
   groupFeelings: Set<string>;
+  /** Verbs, particles, object nouns and quantity nouns of a speech act named by its object (`SPEECH_OBJECT_*`). */
+  speechObject: { verbs: Set<string>; particles: Set<string>; nouns: Set<string>; drawNouns: Set<string>; quantities: Set<string> };
   noComment: TokenTrie<string>;
   placeholderWords: TokenTrie<string>;
   perNotSource: Set<string>;
@@ -175,6 +177,7 @@ export const TRIGGER_REACTION = 32;
 export const TRIGGER_PASSIVE = 64;
 export const TRIGGER_VERB = 128;
 export const TRIGGER_NOUN = 256;
+export const TRIGGER_SPEECH_OBJECT = 512;
 
 /** The configuration fields that change the lexicon. */
 export interface LexiconConfig {
@@ -268,6 +271,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
   for (const w of [...P.PASSIVE_AUX, ...P.PASSIVE_PARTICIPLES]) mark(w.replace('’', "'"), TRIGGER_PASSIVE);
   for (const w of verbForms.keys()) mark(w, TRIGGER_VERB);
   for (const w of [...P.SPEECH_NOUN_CUES, ...P.STANDALONE_SPEECH_NOUNS]) mark(w, TRIGGER_NOUN);
+  for (const w of P.SPEECH_OBJECT_VERBS) mark(w, TRIGGER_SPEECH_OBJECT);
   return {
     triggers,
     verbForms,
@@ -288,6 +292,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     existentialAux: new Set(P.EXISTENTIAL_AUX.map((w) => w.replace('’', "'"))),
     reactionGrowth: new Set(P.REACTION_GROWTH),
     groupFeelings: new Set(P.GROUP_FEELINGS),
+    speechObject: { verbs: new Set(P.SPEECH_OBJECT_VERBS), particles: new Set(P.SPEECH_OBJECT_PARTICLES), nouns: new Set(P.SPEECH_OBJECT_NOUNS), drawNouns: new Set(P.SPEECH_OBJECT_DRAW_NOUNS), quantities: new Set(P.SPEECH_OBJECT_QUANTITIES) },
     noComment,
     placeholderWords: trieOf(P.PLACEHOLDER_WORDS),
     perNotSource: new Set(P.PER_NOT_SOURCE),

@@ -1,0 +1,30 @@
+/**
+ * End-to-end status of fictional sentences for the news and wire rules of the
+ * fifth session's vague/unattributed lane (docs/accuracy.md, "Fifth session:
+ * news and wire"): each case is one pattern of real news or wire copy, written
+ * fresh, with the label the standard (labels.md, eval/HARD-CASES.md) gives it.
+ * The last sentence of each draft is the one checked; earlier sentences set up
+ * the discourse.
+ */
+import { describe, expect, it } from 'vitest';
+import { statusOfLast } from '../helpers/status';
+
+describe('a speech act named by its object', () => {
+  it.each([
+    'Governor Alma Ruiz is drawing sharp contrasts between herself and her rival.',
+    'Mayor Tom Becker unleashed withering attacks against the council in Tuesday’s debate.',
+    'Senator Dana Holt is trumpeting a positive-only message on the campaign trail.',
+    'Dana Holt spoke in Reno. She has been ratcheting up her critique of the airport plan.',
+    'Councillor Ray Stone is standing by an accusation he made at the hearing.',
+    'Dana Holt is returning to her central campaign themes of safer streets and cheaper housing.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('a reaction to the subject is not the subject’s speech', () => {
+    expect(statusOfLast('Mayor Tom Becker drew criticism for closing the library.')).toBe('V');
+  });
+  it('a subject that cannot speak makes no speech act', () => {
+    expect(statusOfLast('The flood renewed calls for a new sea wall.')).toBe('V');
+  });
+  it('drawing anything but a contrast is no speech act', () => {
+    expect(statusOfLast('Senator Dana Holt is drawing large crowds in the final days before the vote.')).toBe('U');
+  });
+});
