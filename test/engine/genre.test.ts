@@ -28,6 +28,18 @@ describe('readGenre', () => {
   it('calls a draft too short to tell news', () => {
     expect(genreOf('I am tired. We deserve better.')).toBe('news');
   });
+  it('reads an op-ed written without the first person as opinion', () => {
+    // An editorial's voice: modals, stance adverbs, a question, no reporting.
+    const editorial = 'The library plan is clearly a mistake. The council should scrap it before the budget vote. Why pay twice for one building? The town surely deserves better than this. Residents must demand a real plan.';
+    expect(genreOf(editorial)).toBe('opinion');
+  });
+  it('reads a wire story with a dateline and weekdays as news, even with a modal in it', () => {
+    const wire = 'EASTPORT, Maine (AP) — The council voted on Monday to close the library. The mayor said the building should be rebuilt. Residents told reporters on Tuesday they would appeal. The library opened in 1931.';
+    expect(genreOf(wire)).toBe('news');
+  });
+  it('does not read a brief with no voice of its writer as opinion for lack of reporting', () => {
+    expect(genreOf('The library closed in March. Its books moved to the school. The building is for sale. The town plans a new branch.')).toBe('news');
+  });
   it('needs two marks of a press release, not one', () => {
     expect(genreOf('The company today announced a merger. Its shares rose. Analysts were surprised. The deal closes in May.')).toBe('news');
   });

@@ -5,7 +5,7 @@
  * around the edit, and the genre's counts updated rather than recounted
  * (server/src/engine/classify/genre.ts, `recountGenre`). Checked on random
  * drafts rich in the genre's signals (newswire credits and tickers broken
- * over lines, "About" lines, end marks, first-person and reporting words)
+ * over lines, "About" lines, end marks, first-person and reporting words, the genre model's other features)
  * under random edits.
  */
 import fc from 'fast-check';
@@ -18,6 +18,7 @@ const PIECES = [
   'Acme Corp today announced a new plant.', 'NEW YORK, May 2 /PRNewswire/ -- Acme said so.', 'Credit: /\nPR Newswire\n/ and more.', '/ \n\n Business Wire \n /',
   'Shares of Acme (NASDAQ: ACME) rose.', 'Acme (NYSE\n:\nAC) fell.', '(NYSE American : XY)', 'About Acme Corp', 'About\nAcme', 'Media contacts\nJane Roe', 'press inquiries',
   '###', '  ###  ', '- 30 -', '# # #', 'I think we should act. My view is ours.', 'We believe it. Our plan is bold.', '"I said we would," she said.', '“We won,” he told us.',
+  'WASHINGTON (AP) — Clearly, you must vote on Monday!', 'Is it? Really, it is.', 'Of\ncourse we need to.', 'PARIS —\nThe talks, “Frankly,\nodd”, ended.',
   'Officials said the plan failed.', 'According to Reuters, prices rose.', 'The mayor told reporters it was late.', 'Prices rose 12% last year.',
 ];
 
@@ -34,7 +35,7 @@ const edit = fc.record({
 /** What must be the same, whichever way it was prepared (a signal's match may be another of its matches). */
 function comparable(p: Prepared) {
   const { doc, sentences, directives, configErrors, genre, genreCounts, config } = p;
-  return { doc, sentences, directives, configErrors, genre, config, signals: genreCounts.signals.map((s) => s !== undefined), firstPerson: genreCounts.firstPerson, reporting: genreCounts.reporting };
+  return { doc, sentences, directives, configErrors, genre, config, signals: genreCounts.signals.map((s) => s !== undefined), features: genreCounts.features, chars: genreCounts.chars };
 }
 
 describe('prepare() after an edit equals prepare() of the whole text', () => {

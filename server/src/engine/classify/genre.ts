@@ -9,26 +9,81 @@
  * the issuer is no source for its own sentences (labels.md, hard cases). A
  * sentence cannot tell which it is; the whole draft can.
  *
+ * Opinion is told from news by a small learned model (genre-model.ts,
+ * trained by scripts/train/genre.ts) over rates the draft's own words give:
+ * the writer's first and second person, questions, modals and stance adverbs
+ * outside quotations against reporting verbs, weekdays, wire datelines and
+ * quoted words. Every feature is a count of matches that never run past a
+ * line, so an edit updates the counts by its window (`recountGenre`).
+ *
  * Linear in the length of the draft: a few regular-expression scans of the
  * prose view, line by line.
  */
 import type { ProseDocument, Span } from '../types';
-import {
-  GENRE_OPINION_FIRST_PERSON_RATE,
-  GENRE_OPINION_REPORTING_RATE,
-  GENRE_PRESS_RELEASE_MIN_SIGNALS,
-  PRESS_RELEASE_SIGNALS,
-} from './words';
+import { GENRE_MODEL } from './genre-model';
+import { GENRE_OPINION_MIN_VOICE, GENRE_OPINION_PROBABILITY, GENRE_PRESS_RELEASE_MIN_SIGNALS, GENRE_STANCE_ADVERBS, PRESS_RELEASE_SIGNALS } from './words';
 
 /** What kind of copy a draft is, as far as classification needs to know. */
 export type Genre = 'news' | 'opinion' | 'press-release';
 
-/** The writer's own first person outside quotation marks: "I", "my", "we", "our" … */
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|myself|we|We|our|Our|us)\b/g;
-/** Reporting in the writer's voice: "said", "says", "told", "according to". */
-const REPORTING = /\b(?:said|says|told|according to)\b/gi;
 /** Quoted words on one line (a quotation left open runs to the end of its line). */
 const QUOTED = /"[^"\n]*"?|“[^”\n]*”?/g;
+
+/** Where a genre feature is counted: the writer's own words (quotations blanked out) or all the prose. */
+type FeatureText = 'own' | 'all';
+
+/**
+ * A feature of the genre model: a count of `re`'s matches in the draft, read
+ * as a rate per sentence (`per: 'sentence'`) or per character of prose
+ * (`per: 'char'`, for `quoted`, which counts characters, not matches).
+ */
+export interface GenreFeature {
+  name: string;
+  re: RegExp;
+  text: FeatureText;
+  per: 'sentence' | 'char';
+  /** True for a mark of the writer's own voice (see `GENRE_OPINION_MIN_VOICE`). */
+  voice?: boolean;
+}
+
+const STANCE = new RegExp(`\\b(?:${GENRE_STANCE_ADVERBS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+
+/**
+ * The features the genre model weighs, in the order of its weights. Each
+ * regular expression is global and never matches across a line break.
+ */
+export const GENRE_FEATURES: readonly GenreFeature[] = [
+  // The writer's own "I" and "we", and the reader addressed as "you".
+  { name: 'first-singular', voice: true, re: /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\b/g, text: 'own', per: 'sentence' },
+  { name: 'first-plural', voice: true, re: /\b(?:[Ww]e|[Oo]ur|[Uu]s|[Oo]urselves)\b/g, text: 'own', per: 'sentence' },
+  { name: 'second-person', voice: true, re: /\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b/g, text: 'own', per: 'sentence' },
+  // Reporting in the writer's voice or around a quotation: news.
+  { name: 'reporting', re: /\b(?:said|says|told|according to)\b/gi, text: 'all', per: 'sentence' },
+  // The writer's questions, exclamations, obligations and stance adverbs: argument.
+  { name: 'question', voice: true, re: /\?/g, text: 'own', per: 'sentence' },
+  { name: 'modal', voice: true, re: /\b(?:should|must|ought to|needs? to)\b/gi, text: 'own', per: 'sentence' },
+  { name: 'stance', voice: true, re: STANCE, text: 'own', per: 'sentence' },
+  // When things happened, and a wire service's credit or dateline: news.
+  { name: 'weekday', re: /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, text: 'all', per: 'sentence' },
+  { name: 'wire', re: /\((?:AP|Reuters|AFP|UPI)\)|^[ \t]*\p{Lu}[\p{Lu} .,'’-]{2,}[ \t]*[—–]/gmu, text: 'all', per: 'sentence' },
+  { name: 'exclamation', voice: true, re: /!/g, text: 'own', per: 'sentence' },
+  // How much of the prose is quoted: characters inside quotation marks.
+  { name: 'quoted', re: QUOTED, text: 'all', per: 'char' },
+];
+
+/**
+ * The genre model (genre-model.ts): per feature, the offset and scale that
+ * turn its rate into the model's input ((rate - mean) / sd, clipped to
+ * ±`clip`: a short draft's rates swing) and its logistic weight; a bias.
+ */
+export interface GenreModel {
+  features: string[];
+  mean: number[];
+  sd: number[];
+  weights: number[];
+  bias: number;
+  clip: number;
+}
 
 function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
@@ -37,18 +92,26 @@ function count(text: string, re: RegExp): number {
   return n;
 }
 
+/** Characters inside quotation marks (per line, as `QUOTED` reads them). */
+function quotedChars(text: string): number {
+  QUOTED.lastIndex = 0;
+  let n = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) n += m[0].length;
+  return n;
+}
+
 /**
  * Reads the genre of a draft from its prose view (its source text for the
- * press-release marks). `sentences` is how many
- * sentences it has (rates are per sentence).
+ * press-release marks). `sentences` is how many sentences it has (rates are
+ * per sentence).
  *
  * - press release: at least `GENRE_PRESS_RELEASE_MIN_SIGNALS` of the
  *   `PRESS_RELEASE_SIGNALS` ("today announced", an "About X" boilerplate
  *   line, a media contact, a newswire credit, a stock ticker, "###");
- * - opinion: the writer speaks in the first person (outside quotations) in
- *   at least `GENRE_OPINION_FIRST_PERSON_RATE` of the sentences and reports
- *   little ("said", "told", "according to" in fewer than
- *   `GENRE_OPINION_REPORTING_RATE` of them);
+ * - opinion: the genre model gives opinion a probability of at least
+ *   `GENRE_OPINION_PROBABILITY`, and the writer's own voice (first or second
+ *   person, questions, modals, stance adverbs, exclamations outside
+ *   quotations) shows at least `GENRE_OPINION_MIN_VOICE` times a sentence;
  * - news otherwise, and for any draft too short to tell (fewer than 4 sentences).
  */
 export function readGenre(doc: Pick<ProseDocument, 'prose' | 'source'>, sentences: number): Genre {
@@ -64,30 +127,54 @@ export function readGenre(doc: Pick<ProseDocument, 'prose' | 'source'>, sentence
 export interface GenreCounts {
   /** Per entry of `PRESS_RELEASE_SIGNALS`: where one of its matches lies in the source, or undefined for none. */
   signals: (Span | undefined)[];
-  /** First-person words outside quotations, and reporting words, in the prose view. */
-  firstPerson: number;
-  reporting: number;
+  /** Per entry of `GENRE_FEATURES`, its count in the prose view. */
+  features: number[];
+  /** Characters of the prose view (what `per: 'char'` features are rates of). */
+  chars: number;
 }
 
-/** The genre of a draft of `sentences` sentences with these counts. */
-export function genreOf(c: GenreCounts, sentences: number): Genre {
+/** The rates of the features of `c` over a draft of `sentences` sentences, in the order of `GENRE_FEATURES`. */
+export function genreRates(c: Pick<GenreCounts, 'features' | 'chars'>, sentences: number): number[] {
+  return GENRE_FEATURES.map((f, i) => (c.features[i] ?? 0) / Math.max(1, f.per === 'char' ? c.chars : sentences));
+}
+
+/** The probability the genre model gives to opinion for these rates. */
+export function opinionProbability(rates: readonly number[], model: GenreModel = GENRE_MODEL): number {
+  let z = model.bias;
+  for (let i = 0; i < model.weights.length; i++) {
+    const v = ((rates[i] ?? 0) - model.mean[i]!) / (model.sd[i] || 1);
+    z += model.weights[i]! * Math.max(-model.clip, Math.min(model.clip, v));
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The genre of a draft of `sentences` sentences with these counts (by the shipped model unless another is given). */
+export function genreOf(c: GenreCounts, sentences: number, model: GenreModel = GENRE_MODEL): Genre {
   if (sentences < 4) return 'news';
   let signals = 0;
   for (const s of c.signals) if (s) signals++;
   if (signals >= GENRE_PRESS_RELEASE_MIN_SIGNALS) return 'press-release';
-  if (c.firstPerson / sentences >= GENRE_OPINION_FIRST_PERSON_RATE && c.reporting / sentences < GENRE_OPINION_REPORTING_RATE) return 'opinion';
+  const rates = genreRates(c, sentences);
+  let voice = 0;
+  GENRE_FEATURES.forEach((f, i) => (voice += f.voice ? rates[i]! : 0));
+  if (voice >= GENRE_OPINION_MIN_VOICE && opinionProbability(rates, model) >= GENRE_OPINION_PROBABILITY) return 'opinion';
   return 'news';
 }
 
 /** Counts what the genre is read from in a whole draft. */
 export function countGenre(doc: Pick<ProseDocument, 'prose' | 'source'>): GenreCounts {
   // The source text: an end mark such as "###" is Markdown, masked in the prose view.
-  return { signals: PRESS_RELEASE_SIGNALS.map((re) => matchIn(re, doc.source, 0)), ...proseCounts(doc.prose) };
+  return { signals: PRESS_RELEASE_SIGNALS.map((re) => matchIn(re, doc.source, 0)), features: proseCounts(doc.prose), chars: doc.prose.length };
 }
 
-/** First-person and reporting words in prose (no quotation runs past a line, no word past a line break). */
-function proseCounts(prose: string): { firstPerson: number; reporting: number } {
-  return { firstPerson: count(prose.replace(QUOTED, ' '), FIRST_PERSON), reporting: count(prose, REPORTING) };
+/** The feature counts of a piece of prose (no match runs past a line). */
+function proseCounts(prose: string): number[] {
+  let own: string | undefined;
+  return GENRE_FEATURES.map((f) => {
+    if (f.per === 'char') return quotedChars(prose);
+    const text = f.text === 'all' ? prose : (own ??= prose.replace(QUOTED, ' '));
+    return count(text, f.re);
+  });
 }
 
 /** The first match of `re` in `text`, as a span shifted by `at`. */
@@ -134,7 +221,7 @@ export function recountGenre(
   });
   const was = proseCounts(before.prose.slice(window.start, window.oldEnd));
   const now = proseCounts(doc.prose.slice(window.start, window.end));
-  return { signals, firstPerson: prev.firstPerson - was.firstPerson + now.firstPerson, reporting: prev.reporting - was.reporting + now.reporting };
+  return { signals, features: prev.features.map((n, i) => n - was[i]! + now[i]!), chars: doc.prose.length };
 }
 
 /** Most lines `reach` walks each way before the caller searches the whole source instead. */
