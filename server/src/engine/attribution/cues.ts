@@ -119,8 +119,9 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       let k = i;
       while (k < n && k - i < 4 && toks[k]!.kind === 'word' && toks[k]!.cap) k++;
       // A figure after the colon is a tally ("Hillary Clinton: 1,769."), not speech.
-      const says = toks.slice(k + 1).some((x) => x.kind === 'word' && /\p{L}/u.test(x.text));
-      if (toks[k]?.text === ':' && k + 1 < n && k > i && says) {
+      // (Asked only after a colon: nearly every sentence opens with a capital.)
+      const says = (): boolean => toks.slice(k + 1).some((x) => x.kind === 'word' && /\p{L}/u.test(x.text));
+      if (toks[k]?.text === ':' && k + 1 < n && k > i && says()) {
         const np = typePhrase(lex, toks, i, k, i);
         if (np.speakerLike && (np.kind === 'person' || np.kind === 'organization' || np.kind === 'publication') && !LABEL_WORDS.has(toks[k - 1]!.lower)) {
           out.push({ from: k, to: k + 1, kind: 'speech-verb', lemma: ':', sense: 'speech', np, confidence: 0.6 });

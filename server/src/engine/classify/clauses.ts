@@ -70,6 +70,15 @@ const PAIRS: Record<string, string> = { '“': '”', '"': '"', '(': ')', '[': '
 const CLOSING = new Map([...Object.entries(PAIRS)].map(([open, close]) => [open.charCodeAt(0), close]));
 
 /**
+ * The closing mark of the opening mark with character code `c`, or undefined:
+ * `CLOSING.get(c)`, with the characters that open nothing (nearly all of them)
+ * turned away by one comparison before the map is asked.
+ */
+function closingOf(c: number): string | undefined {
+  return c === 0x22 || c === 0x28 || c === 0x5b || c === 0xab || c === 0x201c ? CLOSING.get(c) : undefined;
+}
+
+/**
  * Spans of `text` (sentence-relative) inside quotation marks or brackets.
  * Brackets nest: in "[[SOURCE] said A; B]" the outer pair closes at the last
  * "]", so replacing a word by a placeholder does not change what is guarded.
@@ -78,7 +87,7 @@ function protectedRanges(text: string): Span[] {
   const out: Span[] = [];
   const closes = bracketMatches(text);
   for (let i = 0; i < text.length; i++) {
-    const close = CLOSING.get(text.charCodeAt(i));
+    const close = closingOf(text.charCodeAt(i));
     if (!close) continue;
     const j = NESTING.has(close) ? (closes.get(i) ?? -1) : text.indexOf(close, i + 1);
     if (j === -1) continue;
@@ -96,8 +105,11 @@ function bracketMatches(text: string): Map<number, number> {
   const out = new Map<number, number>();
   const stacks = new Map<string, number[]>();
   for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    // Only brackets and the marks that open a pair do anything here.
+    if (c !== 0x29 && c !== 0x5d && closingOf(c) === undefined) continue;
     const ch = text[k]!;
-    const close = CLOSING.get(text.charCodeAt(k));
+    const close = closingOf(c);
     if (close && NESTING.has(close)) {
       const stack = stacks.get(close) ?? [];
       stack.push(k);
@@ -123,8 +135,9 @@ export function splitClauses(text: string, base: number, extraProtected: Span[] 
   const cuts: { at: number; next: number; joint: string }[] = [];
   let k = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if ((ch !== ';' && ch !== ',') || inGuard(i)) continue;
+    const c = text.charCodeAt(i);
+    if ((c !== 0x3b && c !== 0x2c) || inGuard(i)) continue;
+    const ch = c === 0x3b ? ';' : ',';
     while (k < tokens.length && tokens[k]!.start <= i) k++;
     const after = tokens.slice(k, k + 2 + VERB_WINDOW);
     if (ch === ';') {

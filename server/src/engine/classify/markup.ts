@@ -181,8 +181,9 @@ export function findPlaceholders(doc: ProseDocument, sentence: Sentence, attribu
   // Candidates in order of preference; a later one overlapping an earlier one is dropped.
   const candidates: Placeholder[] = [...(slots.get(sentence.index) ?? [])];
   // Every placeholder opens with a bracket: a sentence with none has no token to look for.
-  const bracket = doc.source.indexOf('[', sentence.start);
-  const lower = bracket !== -1 && bracket < sentence.end ? normalize(doc.source.slice(sentence.start, sentence.end)) : '';
+  // The search stays inside the sentence: a draft with few brackets is not scanned to its next one for every sentence.
+  const source = doc.source.slice(sentence.start, sentence.end);
+  const lower = source.includes('[') ? normalize(source) : '';
   for (const token of lower ? PLACEHOLDERS : []) {
     for (let i = lower.indexOf(token); i !== -1; i = lower.indexOf(token, i + token.length)) {
       // "[source](https://…)" is a link whose text happens to be the word, not a slot.

@@ -75,8 +75,20 @@ export function isImperative(text: string): boolean {
  * punctuation (eval/HARD-CASES.md: an all-caps subheading is a heading).
  */
 export function isAllCapsHeadline(text: string): boolean {
+  // A lower-case ASCII letter is a letter that upper-casing changes: the test
+  // below fails on it, and nearly every sentence has one.
+  if (hasAsciiLower(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && tokenize(text).length >= 2;
+}
+
+/** True when `text` has a letter a–z. */
+function hasAsciiLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 /** True when the text reads as a headline: one line, no end punctuation, mostly capitalised words. */
