@@ -28,3 +28,18 @@ describe('a speech act named by its object', () => {
     expect(statusOfLast('Senator Dana Holt is drawing large crowds in the final days before the vote.')).toBe('U');
   });
 });
+
+describe('a name before a group that does not work for it', () => {
+  it.each([
+    'Harbor County election officials say the ballots were counted twice.',
+    'Becker fans insist the mayor must run again.',
+    'Party leaders hope the mayor will tone down his attacks.',
+    'Patient advocacy groups note that the clinic closed in May.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it.each([
+    'Becker aides acknowledged the vote was close.',
+    'Harbor Authority officials said the ferry would resume on Monday.',
+    'Pentagon officials said the drill went ahead.',
+    'The mayor trails by four points, according to the Harborpoll polling average.',
+  ])('%s → A (staff, a named body, a body’s own output)', (s) => expect(statusOfLast(s)).toBe('A'));
+});

@@ -66,6 +66,9 @@ export function isNameWord(lex: Lexicon, toks: readonly Token[], i: number, sent
   return true;
 }
 
+/** Words that join two phrases: a name before one of them does not describe the other. */
+const CONJUNCTIONS = new Set(['and', 'or', 'but']);
+
 const LEGISLATURES = new Set(['congress', 'parliament', 'senate', 'house', 'assembly', 'legislature', 'duma', 'bundestag', 'knesset', 'commons', 'lords']);
 const SPEECH_NOUNS = new Set(['remarks', 'comments', 'statement', 'statements', 'words', 'speech', 'tweet', 'tweets', 'letter', 'email', 'message', 'answer', 'response', 'testimony', 'account', 'claim', 'claims', 'view', 'views', 'position', 'argument', 'interview', 'post', 'op-ed', 'memo', 'book', 'ad', 'video', 'website', 'office', 'team', 'staff', 'camp', 'people', 'side', 'allies', 'lawyers', 'lawyer', 'attorney', 'attorneys']);
 
@@ -222,7 +225,10 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     const legislature = qualifierNamed && !nonGentilicNamed && hasWordIn(toks, coreEnd, to, LEGISLATURES);
     // "A New York judge": an indefinite role qualified by a place is no one in particular.
     const placeOnly = det !== undefined && lex.indefinites.has(det) && nonGentilicNamed && namedTo - namedFrom > 1 && !hasWordIn(toks, namedFrom, namedTo, lex.orgWords);
-    if (((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed) && !legislature && !placeOnly) return mk(np, { speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 });
+    // "Trump fans", "Florida election officials", "Party leaders": a bare name
+    // or place before a group that does not work for it only describes it.
+    const describedOnly = nonGentilicNamed && namedFrom >= 0 && !qualifierNamed && headIdx - namedTo <= 2 && !hasWordIn(toks, namedTo, headIdx, CONJUNCTIONS) && !lex.staffHeads.has(headLower) && !namesBody(lex, toks, namedFrom, namedTo, sentenceStart);
+    if (((nonGentilicNamed && namedTo <= headIdx && !describedOnly) || qualifierNamed) && !legislature && !placeOnly) return mk(np, { speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 });
     if (possessivePronoun) return mk(np, { speakerLike: true, kind: 'organization', vague: false, shortForm: undefined, confidence: 0.6 });
     const qualifierHead = shortFormQualifier(lex, toks, coreEnd, to);
     if (qualifierHead) return mk(np, { speakerLike: true, kind: 'vague', vague: true, qualifierHead, confidence: 0.85 });
@@ -284,6 +290,23 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   if (indefinite || isPlural) return mk(np, { kind: 'vague', vague: true, confidence: 0.6 });
   if (det === 'the' || possessivePronoun) return mk(np, { kind: 'unresolved', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.4 });
   return mk(np, { kind: 'unresolved', vague: true, confidence: 0.3 });
+}
+
+/**
+ * True when the named words `[from, to)` name a body rather than a person or
+ * place: an organisation word that is not just the sentence's opening common
+ * noun ("White House", "Pentagon officials", but not "Party leaders"), or an
+ * acronym ("NRA", "FBI").
+ */
+function namesBody(lex: Lexicon, toks: readonly Token[], from: number, to: number, sentenceStart: number): boolean {
+  if (from < 0) return false;
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word') continue;
+    if (lex.orgWords.has(t.lower) && !(to - from === 1 && i === sentenceStart && lex.orgShortForms.has(t.lower))) return true;
+    if (t.text.length >= 2 && /^[A-Z]+$/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /**

@@ -138,6 +138,8 @@ export interface Lexicon {
   maleHonorifics: Set<string>;
   femaleHonorifics: Set<string>;
   orgWords: Set<string>;
+  /** Vague heads that a bare name before them identifies as its staff (`STAFF_HEADS`). */
+  staffHeads: Set<string>;
   orgShortForms: Set<string>;
   /** Nouns of speech that attribute to their owner ("Trump's claim that"): see `SPEECH_NOUN_CUES`. */
   speechNouns: Set<string>;
@@ -307,6 +309,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     maleHonorifics: new Set(S.MALE_HONORIFICS),
     femaleHonorifics: new Set(S.FEMALE_HONORIFICS),
     orgWords: new Set(S.ORG_WORDS),
+    staffHeads: new Set(S.STAFF_HEADS),
     orgShortForms: new Set(S.ORG_SHORT_FORMS),
     speechNouns: new Set(P.SPEECH_NOUN_CUES),
     speechNounOpeners: new Set(P.SPEECH_NOUN_OPENERS),

@@ -338,7 +338,7 @@ export const SPEECH_OBJECT_VERBS: readonly string[] = [
   'stand', 'stood', 'stands', 'standing', 'return', 'returned', 'returns', 'returning',
   'draw', 'drew', 'drawn', 'draws', 'drawing', 'reprise', 'reprised', 'reprises', 'reprising',
   'amplify', 'amplified', 'amplifies', 'amplifying', 'soften', 'softened', 'softens', 'softening',
-  'avoid', 'avoided', 'avoids', 'avoiding', 'pitch', 'pitched', 'pitches', 'pitching',
+  'avoid', 'avoided', 'avoids', 'avoiding', 'pitch', 'pitched', 'pitches', 'pitching', 'make', 'made', 'makes', 'making',
 ];
 
 /** Particles allowed between a verb of `SPEECH_OBJECT_VERBS` and its object ("ratcheting up", "stood by", "returned to"). */

@@ -56,6 +56,27 @@ export const VAGUE_PHRASES: readonly string[] = [
   'a person with direct knowledge of', 'people briefed on', 'a person briefed on',
 ];
 
+/**
+ * Vague heads that work for whoever names them: "McConnell aides", "a Clinton
+ * spokesman", "Exxon Mobil employees" are the named person's or body's staff
+ * (labels.md: "a Rosneft spokesman" is A). The other vague heads stay vague
+ * after a bare name or place: "Trump fans", "Sanders supporters", "Florida
+ * election officials", "Party leaders" are groups the name only describes
+ * (eval/HARD-CASES.md, "Who counts as identifiable": "Police officials",
+ * "Administration officials" → V; eval/polnear-train's wire copy labels the
+ * four examples V). A name's own reports, polls and estimates are its
+ * documents and stay with it. A named organisation before any head still identifies
+ * ("White House officials", "Pentagon officials" → A).
+ */
+export const STAFF_HEADS: readonly string[] = [
+  'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson',
+  'spokespeople', 'spokesmen', 'staffer', 'staffers', 'employee', 'employees', 'representative', 'representatives',
+  'lawyer', 'lawyers', 'attorney', 'attorneys', 'correspondent', 'correspondents', 'reporter', 'reporters',
+  'operative', 'operatives', 'strategist', 'strategists', 'agent', 'agents', 'officer', 'officers',
+  // A named body's own output: "the RealClearPolitics polling average", "CNN polls", "Reuters reports".
+  'reports', 'media', 'press', 'accounts', 'estimates', 'studies', 'surveys', 'polls', 'polling',
+];
+
 /** Vague phrases whose qualifier names what they know, never whom they work for: vague even with a name after them. */
 export const INSIDER_WORDS: readonly string[] = ['familiar', 'close', 'knowledge', 'briefed'];
 
