@@ -63,6 +63,20 @@ describe('speech verbs', () => {
     expect(r.attributions.map((a) => [a.cue.text, a.nominal === true])).toEqual([['claims', true]]);
   });
 
+  it('the writer\'s own "to say" and a "say" meaning "for example" report nothing', () => {
+    for (const text of ['It is safe to say the ferry will be late.', 'Suffice it to say, the ferry was late.', 'It is too early to say whether the ferry will run.', 'The ferry is no slower than, say, the bus.']) {
+      expect(run(text).attributions.filter((a) => a.cue.lemma === 'say')).toEqual([]);
+    }
+    expect(att(run('Ana Ruiz was quick to say the ferry was late.'), 'was quick to say').source?.text).toBe('Ana Ruiz');
+  });
+
+  it('a headline label before a colon is no speaker, a name is', () => {
+    for (const text of ['The Latest: ferry service resumes in Eastport.', 'Breaking: Eastport ferry runs again.', 'Contributing: Ana Ruiz.']) {
+      expect(run(text).attributions.filter((a) => a.cue.text === ':')).toEqual([]);
+    }
+    expect(att(run('Ana Ruiz: the ferry will run again in May.'), ':').source?.text).toBe('Ana Ruiz');
+  });
+
   it('"X declined to comment" is an attribution to X', () => {
     const a = att(run('Norcom declined to comment.'), 'declined to comment');
     expect(a.source?.text).toBe('Norcom');
