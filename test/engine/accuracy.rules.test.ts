@@ -269,6 +269,19 @@ describe('op-ed furniture', () => {
   it('a closing bio line is nothing to attribute', () => {
     expect(statusOfLast('The council should keep the libraries open.\n\nJane Roe is a retired teacher and lives in Eastport.')).toBe('N');
   });
+  it.each([
+    'Jane Q. (Janie) Roe is a former chairman of the Eastport Historical Society.',
+    'Sam Poe is a co-host of the Gazette podcast “Town Talk.”',
+    'Ana Ruiz is co-author of the forthcoming book The Harbor Years.',
+    'Ben Okafor is a maritime historian.',
+    'Dana Lee edits the Politics page for the Gazette and co-hosts its weekly podcast.',
+    'His opinions are his own and are separate from those of the Editorial Board.',
+  ])('an op-ed contributor line: %s → N', (line) => {
+    expect(statusOfLast(`The council should keep the libraries open.\n\n${line}`)).toBe('N');
+  });
+  it('a named person who edits or hosts something in news copy is still a claim', () => {
+    expect(statusOfLast('Mayor Ana Ruiz hosts a town meeting on the budget.')).toBe('U');
+  });
   it('"the numbers tell a different story" is no report', () => {
     const a = analyze('The numbers tell a different story.');
     expect(a.attributions).toEqual([]);

@@ -296,17 +296,25 @@ export const BIO_PATTERNS: readonly RegExp[] = [
   // Contributors."): eval/HARD-CASES.md, public-record facts about office
   // holders and bio lines are N. Nothing but the identity may follow.
   new RegExp(
-    `^(?!(?:He|She|It|They|This|That|There)\\b)(?!.*\\b(?:not|never|no longer|first|only|last|best|worst)\\b)\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,[^,;]{3,90},)?\\s(?:is|was|chairs|heads|leads) (?:the |a |an )?(?:[\\p{L}’'.-]+ ){0,4}?(?:${[
+    `^(?!(?:He|She|It|They|This|That|There)\\b)(?!.*\\b(?:not|never|no longer|first|only|last|best|worst)\\b)\\p{Lu}[\\p{L}.'’-]*(?:\\s(?:\\p{Lu}[\\p{L}.'’-]*|\\(\\p{Lu}[\\p{L}.'’-]*\\))){0,3}(?:,[^,;]{3,90},)?\\s(?:is|was|chairs|heads|leads) (?:the |a |an )?(?:[\\p{L}’'.-]+ ){0,4}?(?:${[
       'governor', 'senator', 'president', 'chairman', 'chairwoman', 'chair', 'mayor', 'leader', 'nominee', 'candidate',
       'speaker', 'secretary', 'minister', 'member', 'director', 'executive', 'founder', 'co-founder', 'coordinator',
       'editor', 'professor', 'fellow', 'representative', 'congressman', 'congresswoman', 'ambassador', 'justice', 'judge',
       'head', 'dean', 'chancellor', 'commissioner', 'columnist', 'contributor', 'correspondent',
+      // Op-ed contributor lines of the PolNeAR train opinion pieces (eval/HARD-CASES.md: bio lines are N).
+      'co-host', 'host', 'author', 'co-author', 'historian',
     ]
       .flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1)])
       .join('|')})(?: [\\p{L}-]+)?(?: (?:of|in|for|at|on)\\b[^;:!?]*)?\\.?$`,
     'u',
   ),
   /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3},\s[A-Z]-[A-Z][\p{L}.]+,\s(?:chairs|heads|leads|represents) (?:the )?[^;:!?]*\.?$/u,
+  // A columnist's or podcaster's line ("Jane Roe edits the Politics page for
+  // the Gazette and co-hosts its podcast."): op-ed foot lines of the PolNeAR
+  // train opinion pieces, N like the other bio lines.
+  /^(?:[A-Z][\p{L}.'’-]*\s){1,4}(?:edits|co-edits|co-hosts|writes (?:for|a (?:weekly |monthly |regular )?column))\b/u,
+  // The opinion page's disclaimer ("His opinions are his own."): the article describing itself.
+  /^(?:(?:his|her|their|my|the author['’]s|the writer['’]s) )?(?:opinions|views) (?:expressed )?(?:here )?are (?:his|her|their|my|the author['’]s|the writer['’]s) own\b/i,
   // Copyright lines at the foot of wire copy and press releases.
   /^(?:copyright|\(c\)|©)\s*(?:\d{4}|by\b)/iu,
   /^all rights reserved\.?$/i,
