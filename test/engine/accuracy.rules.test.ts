@@ -409,12 +409,27 @@ describe('the writer’s opinion verb framing a claim', () => {
     'I know he will keep his promise.',
     'This, I predict, will not end well.',
     'If the mayor had listened, I guess the results would be different.',
+    // Feelings and verdicts framing a clause about someone else.
+    'In the meantime, I am glad the council members are nervous.',
+    'I’m aghast that the council hasn’t done anything about the flooding.',
+    'I continue to believe that our next mayor will be chosen for her housing plan.',
+    'I sincerely hope the voters will reject this tax.',
+    'I claim the mayor is not a millionaire.',
+    'The reason for this, I’m afraid, is that the council isn’t trustworthy.',
+    'In my personal opinion, the councillors are to blame for the flooding.',
+    'It amazes me that more voters can’t see through the spin.',
+    'And I find his language on housing deplorable.',
   ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
   it.each([
     'I believe in the good sense of the voters.',
     'Not important enough, I guess.',
     'I know all about losing a job.',
+    // The framed clause is about the writer: an aside.
+    'I am glad we are demanding a change.',
   ])('%s → N', (s) => expect(statusOfLast(s)).toBe('N'));
+  it('"I" before a hyphen and a capital is a party label, not the writer', () => {
+    expect(statusOfLast('Thirty percent would vote for Sen. Ann Sand, I-Vt., and five percent for Gov. Bo Lee.')).toBe('U');
+  });
 });
 
 describe('identity lines, handles, wishes and fixtures', () => {

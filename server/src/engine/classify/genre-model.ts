@@ -14,4 +14,4 @@
 import type { GenreModel } from './genre';
 
 /** The shipped genre model. */
-export const GENRE_MODEL: GenreModel = {"features":["first-singular","first-plural","second-person","reporting","question","modal","stance","weekday","wire","exclamation","quoted"],"mean":[0,0,0,0,0,0,0,0,0,0,0],"sd":[0.116,0.0821,0.0549,0.189,0.0385,0.0434,0.0305,0.0915,0.0593,0.0069,0.1318],"weights":[0.2576,0.4279,-0.0976,-1.5673,0.2297,0.5046,1.2325,-0.8107,-1.3001,0.586,0.0792],"bias":0.0712,"clip":4};
+export const GENRE_MODEL: GenreModel = {"features":["first-singular","first-plural","second-person","reporting","question","modal","stance","weekday","wire","exclamation","quoted"],"mean":[0,0,0,0,0,0,0,0,0,0,0],"sd":[0.116,0.0821,0.0549,0.189,0.0385,0.0434,0.0305,0.0915,0.0593,0.0069,0.1318],"weights":[0.2728,0.424,-0.0991,-1.5686,0.2298,0.5024,1.2321,-0.8111,-1.2917,0.5847,0.078],"bias":0.0741,"clip":4};

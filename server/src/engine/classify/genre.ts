@@ -54,7 +54,7 @@ const STANCE = new RegExp(`\\b(?:${GENRE_STANCE_ADVERBS.map((w) => w.replace(/ /
  */
 export const GENRE_FEATURES: readonly GenreFeature[] = [
   // The writer's own "I" and "we", and the reader addressed as "you".
-  { name: 'first-singular', voice: true, re: /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\b/g, text: 'own', per: 'sentence' },
+  { name: 'first-singular', voice: true, re: /\b(?:I(?![-–]\p{Lu})|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\b/gu, text: 'own', per: 'sentence' },
   { name: 'first-plural', voice: true, re: /\b(?:[Ww]e|[Oo]ur|[Uu]s|[Oo]urselves)\b/g, text: 'own', per: 'sentence' },
   { name: 'second-person', voice: true, re: /\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b/g, text: 'own', per: 'sentence' },
   // Reporting in the writer's voice or around a quotation: news.

@@ -139,13 +139,30 @@ function unquoted(text: string): string {
  * so the sentence is a claim, not an aside (eval/HARD-CASES.md: an op-ed
  * writer's verdicts are U; "I believe in the good sense of …" stays an aside).
  */
-const OPINION_FRAME = /\bI(?:['’]m| am)? (?:think|believe|predict|guess|know|suspect|expect|bet|suppose|sure|convinced|certain)\b,?\s+(?:that\s+)?(.*)$/is;
-const OPINION_PARENTHESIS = /^(.*\S),\s*I (?:think|believe|predict|guess|suspect|bet|suppose|fear|expect),\s+(.*)$/is;
-/** Words after an opinion verb that do not open a clause ("I believe in …", "I know all about …"). */
-const NOT_A_CLAUSE_START = /^(?:in|about|of|so|not|all|what|why|how|to|for|this\.?$|that\.?$|it\.?$|I\b|me\b|my\b)/i;
+const OPINION_FRAME = /\bI(?:['’]m| am)? (?:(?:continue to|still|really|sincerely|firmly|truly|do) )?(?:think|believe|predict|guess|know|suspect|expect|bet|suppose|sure|convinced|certain|claim|hope|glad|aghast|appalled|saddened)\b,?\s+(?:that\s+)?(.*)$/is;
+const OPINION_PARENTHESIS = /^(.*\S),\s*(?:I (?:think|believe|predict|guess|suspect|bet|suppose|fear|expect)|I['’]m afraid|I am afraid),\s+(.*)$/is;
+/**
+ * Other frames of the writer's verdict on someone else (eval/HARD-CASES.md:
+ * a first-person sentence that presupposes a challengeable judgement of
+ * someone else is U): "In my opinion, politicians need …", "It amazes me
+ * that more people can't see …". The clause after the frame must assert.
+ */
+const VERDICT_FRAMES = [
+  /^(?:in|to) my (?:personal |humble |own )?(?:view|opinion),\s+(.*)$/is,
+  /^it (?:amazes|astonishes|saddens|troubles|bothers|baffles|puzzles|stuns|appalls|disgusts|angers|infuriates|worries) me (?:that|how|why)\s+(.*)$/is,
+];
+/** "I find his language deplorable": the writer's verdict on another's words or deeds (same source). */
+const FIND_VERDICT = /^(?:(?:and|but|so),?\s+)?I find (?:his|her|their|its)\s/i;
+/** Words after an opinion verb that do not open a clause ("I believe in …", "I know all about …", "I am glad we …"). */
+const NOT_A_CLAUSE_START = /^(?:in|about|of|so|not|all|what|why|how|to|for|this\.?$|that\.?$|it\.?$|I\b|me\b|my\b|we\b|us\b)/i;
 
 /** True when the writer's opinion verb frames a clause that asserts something (see `OPINION_FRAME`). */
 function framesClaim(text: string): boolean {
+  if (FIND_VERDICT.test(text)) return true;
+  for (const re of VERDICT_FRAMES) {
+    const v = re.exec(text);
+    if (v && !NOT_A_CLAUSE_START.test(v[1]!) && hasFiniteVerb(v[1]!)) return true;
+  }
   const p = OPINION_PARENTHESIS.exec(text);
   if (p && hasFiniteVerb(p[2]!) && tokenize(p[1]!).length >= 1) return true;
   const m = OPINION_FRAME.exec(text);

@@ -272,7 +272,8 @@ export const FIRST_PERSON_PATTERNS: readonly RegExp[] = [
   /,\s*i (?:guess|think|suppose|believe|suspect|bet|mean|hope|wonder|imagine|fear|admit)[.!?]*$/i,
   // The writer's own account anywhere in the sentence ("Like President Obama, I
   // believe …", "My father spent …"); quoted words are removed before this test.
-  /\bI\b|\b[Mm](?:y|e|yself|ine)\b/,
+  // "I" before a hyphen and a capital is a party label ("Sen. Bernie Sanders, I-Vt."), not the writer.
+  /\bI\b(?![-–]\p{Lu})|\b[Mm](?:y|e|yself|ine)\b/u,
   /^(?:in my|to my|for my|my own) (?:view|opinion|experience|mind|knowledge|part)\b/i,
   /^(?:personally|frankly|honestly|admittedly),? i\b/i,
   // The writer's wish ("Hopefully, he will seek help."): eval/polnear-train opinion labels.
