@@ -43,3 +43,28 @@ describe('a name before a group that does not work for it', () => {
     'The mayor trails by four points, according to the Harborpoll polling average.',
   ])('%s → A (staff, a named body, a body’s own output)', (s) => expect(statusOfLast(s)).toBe('A'));
 });
+
+describe('a document its author gave out', () => {
+  it('a document after "according to" with a pronoun author is the author’s', () => {
+    expect(statusOfLast('Mayor Tom Becker filed his accounts in May. He owns three ferries, according to new financial documents he submitted.')).toBe('A');
+  });
+  it('excerpts released by a named office are that office’s document', () => {
+    expect(statusOfLast('The mayor will praise the harbour, according to excerpts of his speech released by the Harbor Authority.')).toBe('A');
+  });
+  it('an unowned document stays vague', () => {
+    expect(statusOfLast('The mayor owns three ferries, according to documents.')).toBe('V');
+  });
+});
+
+describe('"’s" before a participle', () => {
+  it('"he’s predicted big wins" is "has predicted": the speaker’s own words', () => {
+    expect(statusOfLast('Mayor Tom Becker spoke on Monday. And he’s predicted big wins in the races ahead.')).toBe('A');
+  });
+  it('a possessive before a participle used as an adjective hides no source', () => {
+    expect(statusOfLast('The ferries make up a tiny fraction of Becker’s reported fortune.')).toBe('U');
+  });
+  it('"’s considered a threat" and "’s expected to" stay agentless passives', () => {
+    expect(statusOfLast('Mayor Tom Becker spoke on Monday. He’s considered a threat to the council.')).toBe('V');
+    expect(statusOfLast('Mayor Tom Becker spoke on Monday. He’s expected to win.')).toBe('V');
+  });
+});

@@ -794,6 +794,12 @@ const RELATIVE_BEFORE = new Set(['who', 'which', 'that', 'whom']);
 const FEELING_DEGREE = new Set(['so', 'very', 'too', 'more', 'less', 'most', 'quite', 'still', 'all', 'rather', 'pretty', 'even', 'getting', 'growing']);
 
 /** "has been noted", "is considered", "was tipped to"; with "by X" it names its source. */
+/** Words after a participle that keep "'s" + participle a passive ("’s expected to", "’s seen as", "’s believed that"). */
+const PASSIVE_COMPLEMENT = new Set(['to', 'as', 'that', 'by', 'in', 'among', 'for', 'with', 'of', 'about', 'on', 'at']);
+
+/** Participles whose passive takes a noun after it ("He’s considered a threat", "She’s expected to win"): "'s" stays "is" before them. */
+const OBJECT_COMPLEMENT = new Set(['considered', 'deemed', 'labeled', 'labelled', 'dubbed', 'branded', 'tipped', 'rumored', 'rumoured', 'expected', 'estimated', 'projected', 'reckoned', 'reported', 'credited', 'touted', 'blamed', 'implicated']);
+
 function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
   const w = toks[i]!.lower;
   if (!lex.passiveAux.has(w)) return lex.passiveParticiples.has(w) ? matchReducedPassive(lex, toks, i) : undefined;
@@ -807,7 +813,11 @@ function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue
   if (NEEDS_AS.has(part.lower) && next !== 'as' && next !== 'to' && next !== 'that' && next !== 'by') return undefined;
   // "'s" is "is" only before a participle that is not a possessed noun.
   // "he's predicted wins" is "has predicted": leave "'s" to the verb matcher.
-  if (w === "'s" && !(part.lower.endsWith('ed') || part.lower === 'seen' || part.lower === 'known')) return undefined;
+  if ((w === "'s" || w === '’s') && !(part.lower.endsWith('ed') || part.lower === 'seen' || part.lower === 'known')) return undefined;
+  // "he’s predicted big wins" ("has"), "Trump’s reported net worth" (a
+  // possessive before an adjective): a participle followed by its object or
+  // noun, with no "to", "as", "that" or agent after it, is no passive.
+  if ((w === "'s" || w === '’s') && j === i + 1 && next !== undefined && toks[j + 1]!.kind === 'word' && !toks[j + 1]!.cap && !PASSIVE_COMPLEMENT.has(next) && !NEEDS_AS.has(part.lower) && (!OBJECT_COMPLEMENT.has(part.lower) || (!PRONOUNS_SUBJECT.has(toks[i - 1]?.lower ?? '') && !lex.determiners.has(next)))) return undefined;
   const from = extendLeft(lex, toks, i);
   const to = j + 1;
   if (next === 'by') {

@@ -240,6 +240,10 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     if ((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed || year) return mk(np, { speakerLike: true, kind: 'document', vague: false, confidence: 0.85 });
     // "according to her account", "his body mass index": the owner is the person the pronoun points at.
     if ((first.lower === 'his' || first.lower === 'her') && headIdx > from) return mk(np, { speakerLike: true, kind: 'unresolved', pronoun: first.lower === 'his' ? 'male' : 'female', confidence: 0.7 });
+    // "new financial documents he submitted", "the letter she sent": a document
+    // its author gave out is the author's, the person the pronoun points at.
+    const author = PRONOUN_OF[toks[headIdx + 1]?.lower ?? ''];
+    if ((author === 'male' || author === 'female' || author === 'plural') && toks[headIdx + 2]?.kind === 'word' && headIdx + 3 >= to) return mk(np, { speakerLike: true, kind: 'unresolved', pronoun: author, confidence: 0.65 });
     if (det === 'the' || det === 'this' || det === 'that' || possessivePronoun) return mk(np, { speakerLike: true, kind: 'document', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.7 });
     return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.8 });
   }

@@ -107,6 +107,9 @@ export const DOCUMENT_HEADS: readonly string[] = [
   'evidence', 'account', 'memoir', 'recollection', 'diary', 'communique', 'communiqué', 'decree', 'order', 'bill', 'law', 'resolution', 'verdict', 'judgment',
   'judgement', 'opinion', 'guidance', 'guidelines', 'manifesto', 'platform', 'budget', 'projection',
   'projections', 'model', 'map', 'chart', 'table', 'database', 'registry', 'register', 'minutes',
+  // Parts and copies of a document ("according to excerpts of his speech released by the White House",
+  // eval/polnear-train wire copy, A): whose they are is in the qualifier.
+  'excerpt', 'excerpts', 'transcripts', 'filings', 'copy', 'copies', 'disclosure', 'disclosures',
 ];
 
 /**
