@@ -25,7 +25,11 @@
  *    (offsets and indexes shifted by the edit, records and entities paired
  *    across it): which name keys, records and recency fields differ. Each
  *    block noted what it read of the state when it was analysed
- *    (`StateAccess`); when no later block read anything that differs, all of
+ *    (`StateAccess`: the keys it used, the records a pronoun's search looked
+ *    at, how many of the most recent persons it read); the two calls' lists
+ *    of recent persons are followed block by block through the moves each
+ *    block made, so a block depends on the list only while the entries it
+ *    reads differ. When no later block read anything that differs, all of
  *    them are reused, shifted (entity ids renumbered when the edit made or
  *    dropped a source). Otherwise (a name was typed that a later "he" or "the
  *    bank" resolves to) only the blocks that read what differs are analysed
@@ -33,7 +37,9 @@
  *    state (`StateLog`: the values it left in the records, entities, keys and
  *    carry it touched) is applied instead of analysing it. After each block
  *    analysed again, whatever it touched then or before is compared, and
- *    differs from then on if it does. When such a block's carry or numbering
+ *    differs from then on if it does (and so does every way to a record that
+ *    differs: a block that reaches one by a key, or whose log holds one, is
+ *    analysed again). When such a block's carry or numbering
  *    differs from before, the analysis goes on to the end instead: still
  *    correct, only slower.
  * 3. Anything document-wide that per-block results depend on (settings and
@@ -47,7 +53,7 @@
  * first edit in another paragraph re-analyses from the start once.
  */
 import { analyzeBlock, blockInput, blockShares, DiscourseState, type BlockShares, type FoundAttribution, type FoundQuote } from './attribution';
-import { addSpan, lowerBound, type NameRecord, type StateAccess } from './attribution/discourse';
+import { addSpan, lowerBound, moveRecent, type NameRecord, type StateAccess } from './attribution/discourse';
 import { claimEntities, classifyBlock, newCarry, sentenceContext, type ClaimDetail, type ClassifyCarry, type LeadIn } from './classify';
 import { markupSlots, mergeMarkup } from './classify/markup';
 import type { Config, ResolvedConfig } from './config';
@@ -433,27 +439,38 @@ function* selective(
   let recordOf = dirt.recordOf;
   let entityOf = dirt.entityOf;
   const keys = new Set(dirt.keys);
-  let recentDirty = dirt.recentPersons;
+  // The previous call's list of recent persons before each block (its numbering), followed through the blocks' logged moves.
+  const wasRecent = [...dirt.recent.was];
   let lastThing = dirt.lastThing;
   let lastGroup = dirt.lastGroup;
   // Records (new ids) whose fields may differ from the previous call's.
   const dirty = new Set<number>();
   for (const id of dirt.persons) if (!Number.isNaN(recordOf(id))) dirty.add(recordOf(id));
+  const isDirty = (id: number | undefined) => id !== undefined && dirty.has(id);
   const outs: BlockOut[] = [];
   let analysed = 0;
   for (let j = clean; j < n; j++) {
     if (pause()) yield;
     const prev = old.outs[j - dB]!;
     const a = prev.access;
-    let affected = (recentDirty && a.recentPersons) || (lastThing && a.lastThing === 'read') || (lastGroup && a.lastGroup === 'read');
+    let affected = (lastThing && a.lastThing === 'read') || (lastGroup && a.lastGroup === 'read') || !sameRecent(state.recentIds, wasRecent, a.recentDepth, recordOf);
     if (!affected && keys.size) for (const key of a.keys) if (keys.has(key)) affected = true;
+    // A key, the last thing or the last group leading to a record that differs, whoever wrote it (an analysed block may have made one that leads to a record already dirty).
+    if (!affected && dirty.size) {
+      affected = (a.lastThing === 'read' && isDirty(state.lastThing)) || (a.lastGroup === 'read' && isDirty(state.lastGroup?.record));
+      if (!affected) for (const key of a.keys) if (leadsTo(state, key, isDirty)) affected = true;
+    }
     if (!affected && a.persons)
       for (const id of a.persons) {
         const to = recordOf(id);
         if (Number.isNaN(to) || dirty.has(to)) affected = true;
       }
-    if (!affected) {
-      const out = relocateOut(prev, { ...base, record: recordOf, entity: entityOf });
+    if (a.recentMoves) for (const x of a.recentMoves) moveRecent(wasRecent, x.id, x.cap);
+    let reused = affected ? undefined : relocateOut(prev, { ...base, record: recordOf, entity: entityOf });
+    // Replaying a log that holds a record that differs would write the previous call's fields into it: analyse the block instead.
+    if (reused && dirty.size > 0 && logOf(reused).records.some((r) => dirty.has(r.id))) reused = undefined;
+    if (reused) {
+      const out = reused;
       replay(state, carry, logOf(out));
       if (a.lastThing === 'written') lastThing = false;
       if (a.lastGroup === 'written') lastGroup = false;
@@ -522,7 +539,6 @@ function* selective(
       logged.delete(key);
     }
     for (const key of logged.keys()) keys.add(key);
-    if (!sameValue(now.recentMoves, prevLog.recentMoves, (x) => x)) recentDirty = true;
     if (a.lastThing || out.access.lastThing) lastThing ||= !prevLog.lastThing || prevLog.lastThing.id !== state.lastThing;
     if (a.lastGroup || out.access.lastGroup) lastGroup ||= !prevLog.lastGroup || !sameValue(prevLog.lastGroup.value, state.lastGroup, (x) => x);
     if (dirty.size > grown) {
@@ -634,7 +650,7 @@ function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCa
   const sh = shares.blocks[bi]!;
   const block = doc.blocks[bi]!;
   const range = sh.sentences;
-  const access: StateAccess = { keys: new Set(), recentPersons: false };
+  const access: StateAccess = { keys: new Set(), recentDepth: 0 };
   const pre = { r0: state.records.length, e0: state.entities.length, lastThing: state.lastThing, lastGroup: state.lastGroup, spoken: carry.spoken.size };
   state.access = access;
   let found: { attributions: FoundAttribution[]; quotes: FoundQuote[] } = { attributions: [], quotes: [] };
@@ -1035,9 +1051,17 @@ function relocateOut(out: BlockOut, m: Maps): BlockOut {
     findings: out.findings.map((list) => list && list.map((f) => finding(f, m))),
     extras: out.extras,
     tail: out.tail,
-    access: out.access.persons && m.record !== sameIndex ? { ...out.access, persons: new Set([...out.access.persons].map(m.record)) } : out.access,
+    access: m.record !== sameIndex && (out.access.persons || out.access.recentMoves) ? relocateAccess(out.access, m.record) : out.access,
     ...deferLog(out, m),
   };
+}
+
+/** What a block read and moved, its record ids renumbered (the keys and the rest hold none). */
+function relocateAccess(a: StateAccess, record: (id: number) => number): StateAccess {
+  const out: StateAccess = { ...a };
+  if (a.persons) out.persons = new Set([...a.persons].map(record));
+  if (a.recentMoves) out.recentMoves = a.recentMoves.map((x) => ({ id: record(x.id), cap: x.cap }));
+  return out;
 }
 
 /** The log of a block shifted by `m`: deferred, or applied when the chain grows long. */
@@ -1091,7 +1115,8 @@ export const STATE_FIELDS = ['access', 'records', 'entities', 'byKey', 'byHead',
 interface StateDifference {
   /** Map keys (tagged as in `StateAccess.keys`) whose entries differ or lead to a record that differs. */
   keys: Set<string>;
-  recentPersons: boolean;
+  /** The lists of recent persons: the new state's (new ids) and the previous call's (old ids). */
+  recent: { now: readonly number[]; was: readonly number[] };
   lastThing: boolean;
   lastGroup: boolean;
   /** Entities (new ids) that differ or have no counterpart: their final form is the new state's. */
@@ -1124,7 +1149,7 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
   if (fields.length !== STATE_FIELDS.length || !STATE_FIELDS.every((f) => fields.includes(f))) {
     // A state this code does not know field by field: only exact equality is safe.
     return sameValue({ ...n, access: undefined }, { ...o, access: undefined }, m.offset)
-      ? { keys: new Set(), recentPersons: false, lastThing: false, lastGroup: false, entities: new Set(), entityOf: sameIndex, persons: new Set(), recordOf: sameIndex }
+      ? { keys: new Set(), recent: { now: n.recentIds, was: o.recentIds }, lastThing: false, lastGroup: false, entities: new Set(), entityOf: sameIndex, persons: new Set(), recordOf: sameIndex }
       : undefined;
   }
   // Which old entity each new one is, as for records below: by id those made
@@ -1184,7 +1209,6 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
   const sameId = (a: number | undefined, b: number | undefined) => (a === undefined ? b === undefined : b !== undefined && newOf.get(b) === a && !dirty.has(b));
   // The last thing is also read for its latest mention ("the report" near the body that published it).
   const exactId = (a: number | undefined, b: number | undefined) => sameId(a, b) && (b === undefined || !inexact.has(b));
-  const pairedId = (a: number | undefined, b: number | undefined) => (a === undefined ? b === undefined : b !== undefined && newOf.get(b) === a);
   // An entry the changed blocks did not use in either call has the same value in both: it differs only when it leads to a record that does.
   const compareMaps = <V>(tag: string, nm: Map<string, V>, om: Map<string, V>, same: (a: V, b: V) => boolean, ids: (v: V) => readonly number[]) => {
     for (const [key, value] of nm) {
@@ -1200,8 +1224,6 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
   compareMaps('k:', n.byKey, o.byKey, sameId, (id) => [id]);
   compareMaps('h:', n.byHead, o.byHead, (a, b) => a.length === b.length && a.every((id, i) => sameId(id, b[i])), (list) => list);
   compareMaps('c:', n.runCache, o.runCache, (a, b) => sameId(a.record, b.record) && a.from === b.from && a.to === b.to && a.recent === b.recent, (v) => [v.record]);
-  const np = n.recentPersons;
-  const op = o.recentPersons;
   const ng = n.lastGroup;
   const og = o.lastGroup;
   const oR = o.records.length;
@@ -1213,7 +1235,7 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
     persons: dirty,
     // Records later blocks make come in the same order in both calls.
     recordOf: isIdentity(newOf, oR, nR) ? sameIndex : (id) => (id >= oR ? id - oR + nR : (newOf.get(id) ?? NaN)),
-    recentPersons: np.length !== op.length || !np.every((id, i) => pairedId(id, op[i])),
+    recent: { now: n.recentIds, was: o.recentIds },
     lastThing: !exactId(n.lastThing, o.lastThing),
     lastGroup: !(ng === undefined ? og === undefined : og !== undefined && sameId(ng.record, og.record) && sameValue(ng.vague, og.vague, m.offset)),
   };
@@ -1224,6 +1246,19 @@ interface Touched {
   records: Set<number>;
   entities: Set<number>;
   keys: Set<string>;
+}
+
+/** True when the entry of a tagged key (as in `StateAccess.keys`) leads to a record `test` holds. Notes no access. */
+function leadsTo(state: DiscourseState, key: string, test: (id: number) => boolean): boolean {
+  const tag = key.slice(0, 2);
+  const name = key.slice(2);
+  if (tag === 'k:') {
+    const id = state.byKey.get(name);
+    return id !== undefined && test(id);
+  }
+  if (tag === 'h:') return state.byHead.get(name)?.some(test) ?? false;
+  const v = state.runCache.get(name);
+  return v !== undefined && test(v.record);
 }
 
 /** What these blocks may have changed (their logs and what they used). */
@@ -1276,9 +1311,18 @@ function align<T>(shared: number, nl: readonly T[], ol: readonly T[], same: (a: 
 function laterBlocksUnaffected(outs: BlockOut[], from: number, dirt: StateDifference): boolean {
   let lastThing = dirt.lastThing;
   let lastGroup = dirt.lastGroup;
+  // Both lists of recent persons, followed through the blocks' moves (the same moves, renumbered, in the new call).
+  const now = [...dirt.recent.now];
+  const was = [...dirt.recent.was];
+  const recordOf = dirt.recordOf;
   for (let j = from; j < outs.length; j++) {
     const a = outs[j]!.access;
-    if (dirt.recentPersons && a.recentPersons) return false;
+    if (!sameRecent(now, was, a.recentDepth, recordOf)) return false;
+    if (a.recentMoves)
+      for (const x of a.recentMoves) {
+        moveRecent(was, x.id, x.cap);
+        moveRecent(now, recordOf(x.id), x.cap);
+      }
     if (lastThing && a.lastThing === 'read') return false;
     if (lastGroup && a.lastGroup === 'read') return false;
     if (a.lastThing === 'written') lastThing = false;
@@ -1286,6 +1330,22 @@ function laterBlocksUnaffected(outs: BlockOut[], from: number, dirt: StateDiffer
     if (dirt.keys.size) for (const key of a.keys) if (dirt.keys.has(key)) return false;
     if (dirt.persons.size && a.persons) for (const id of a.persons) if (dirt.persons.has(id)) return false;
   }
+  return true;
+}
+
+/**
+ * True when the last `depth` entries of the new list of recent persons `now`
+ * are those of the previous call's `was`, renumbered by `recordOf` (with
+ * `Infinity`, the whole lists): what a block that read `depth` entries of the
+ * list (`StateAccess.recentDepth`) depends on. An id without a counterpart
+ * (NaN) never matches.
+ */
+function sameRecent(now: readonly number[], was: readonly number[], depth: number, recordOf: (id: number) => number): boolean {
+  if (depth === 0) return true;
+  const d = Math.min(depth, Math.max(now.length, was.length));
+  const m = Math.min(d, now.length);
+  if (m !== Math.min(d, was.length)) return false;
+  for (let i = 1; i <= m; i++) if (recordOf(was[was.length - i]!) !== now[now.length - i]) return false;
   return true;
 }
 

@@ -149,7 +149,7 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
         id = noteName(state, lex, toks, ev.run, typed, prose);
         const nf = typed.name?.from ?? ev.run.from;
         const nt = typed.name?.to ?? ev.run.to;
-        const madeRecent = state.records[id]!.kind !== 'person' || state.recentPersons[state.recentPersons.length - 1] === id;
+        const madeRecent = state.records[id]!.kind !== 'person' || state.recentFromEnd(0) === id;
         state.runCache.set(cacheKey, { record: id, from: toks[nf]!.start - runStart, to: toks[nt - 1]!.end - runStart, recent: madeRecent });
       }
       names.push({ start: runStart, end: runEnd, record: id });
@@ -274,8 +274,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
       return { mention: r, vague: a.vague, confidence: a.confidence };
     }
     if (p === 'male' || p === 'female') {
-      for (let k = state.recentPersons.length - 1; k >= 0; k--) {
-        const rec = state.recentPerson(k);
+      for (let k = 0, rec = state.recentPerson(0); rec; rec = state.recentPerson(++k)) {
         if (rec.gender && rec.gender !== p) continue;
         if (!rec.gender) rec.gender = p;
         mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };

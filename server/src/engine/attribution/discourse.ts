@@ -39,12 +39,15 @@ export interface StateAccess {
   /** Keys looked up or written: `k:` name keys, `h:` heads, `c:` the run cache. */
   keys: Set<string>;
   /**
-   * True when the block's results depend on the list of recent persons: it
-   * looked for a pronoun's antecedent in it or compared its last entry.
+   * How much of the list of recent persons the block's results depend on:
+   * the number of entries, counted from the most recent, that it read (a
+   * pronoun's search looks back until a person fits; comparing the last entry
+   * reads one), or `Infinity` when a search ran off the start of the list, so
+   * that the whole list (its length included) counts. 0 when it read none.
    * Moving a person to its end does not count: that only changes the list for
    * later blocks, which note their own use of it.
    */
-  recentPersons: boolean;
+  recentDepth: number;
   /**
    * The records a pronoun's search through the list of recent persons looked
    * at (ids in the numbering of the call that analysed the block): the block
@@ -121,10 +124,21 @@ export class DiscourseState {
   private lastThingId: number | undefined = undefined;
   private lastGroupValue: { record?: number; vague?: Span & { text: string } } | undefined = undefined;
 
-  /** Person records, most recent mention last (at most 8). Reading it notes that the block depends on it. */
-  get recentPersons(): number[] {
-    if (this.access) this.access.recentPersons = true;
+  /** Person records, most recent mention last (at most 8 after a capped move). Reading it notes nothing: see `recentFromEnd`. */
+  get recentIds(): readonly number[] {
     return this.recentList;
+  }
+
+  /**
+   * The id of the `k`-th most recent person (0 = the most recent), noted as
+   * read: the block depends on the last `k + 1` entries of the list, or on
+   * the whole list when `k` runs past its start (undefined then).
+   */
+  recentFromEnd(k: number): number | undefined {
+    const list = this.recentList;
+    const id = k < list.length ? list[list.length - 1 - k] : undefined;
+    if (this.access) this.access.recentDepth = Math.max(this.access.recentDepth, id === undefined ? Infinity : k + 1);
+    return id;
   }
 
   /**
@@ -134,17 +148,17 @@ export class DiscourseState {
    */
   moveToRecent(id: number, cap: boolean): void {
     if (this.access) (this.access.recentMoves ??= []).push({ id, cap });
-    const list = this.recentList;
-    if (list[list.length - 1] === id) return;
-    const at = list.indexOf(id);
-    if (at >= 0) list.splice(at, 1);
-    list.push(id);
-    if (cap && list.length > 8) list.shift();
+    moveRecent(this.recentList, id, cap);
   }
 
-  /** The record of a recent person a pronoun's search looks at, noted as read. */
-  recentPerson(k: number): NameRecord {
-    const id = this.recentList[k]!;
+  /**
+   * The record of the `k`-th most recent person (0 = the most recent) a
+   * pronoun's search looks at, noted as read (its position, as for
+   * `recentFromEnd`, and its fields); undefined past the start of the list.
+   */
+  recentPerson(k: number): NameRecord | undefined {
+    const id = this.recentFromEnd(k);
+    if (id === undefined) return undefined;
     if (this.access) (this.access.persons ??= new Set()).add(id);
     return this.records[id]!;
   }
@@ -184,6 +198,20 @@ export class DiscourseState {
     c.runCache = new TrackedMap(c, 'c:', this.runCache);
     return c;
   }
+}
+
+/**
+ * Moves `id` to the end of a list of recent persons, then, with `cap`, cuts
+ * the list to its last 8: what `DiscourseState.moveToRecent` does to its
+ * list, and what the incremental analyzer does to a copy to follow a list
+ * through the moves blocks logged.
+ */
+export function moveRecent(list: number[], id: number, cap: boolean): void {
+  if (list[list.length - 1] === id) return;
+  const at = list.indexOf(id);
+  if (at >= 0) list.splice(at, 1);
+  list.push(id);
+  if (cap && list.length > 8) list.shift();
 }
 
 const NOT_PERSON_WORDS = new Set([
