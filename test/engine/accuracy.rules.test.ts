@@ -591,3 +591,17 @@ describe('lead-ins, bare public record and polling hours', () => {
   });
 });
 
+
+describe('a bare participle of speech in an opinion piece', () => {
+  // An op-ed's voice (first person, modals, a question, no reporting) makes
+  // the genre reader take the draft for opinion (classify/genre.ts).
+  const opEd = 'I have lived in Eastport for thirty years. We deserve better from our leaders. Why should we accept this? The council must change course. ';
+  it.each([
+    'He is a puppet saying exactly what the developers want to hear.',
+    'It means admitting that the housing plan has failed.',
+    'The mayor could end this by telling the council that she will veto the plan.',
+  ])('%s → U (the columnist describing, not a vague report)', (s) => expect(statusOfLast(opEd + s)).toBe('U'));
+  it('in news, an unnamed group in a participle of speech is still a vague source', () => {
+    expect(statusOfLast('The council approved the plan on Monday, with critics saying it would raise rents.')).toBe('V');
+  });
+});

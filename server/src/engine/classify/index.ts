@@ -437,6 +437,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
       !isIntent(x.a) &&
       !inCondition(doc.prose, s, x.a) &&
       !pollPremise(ctx, x.a) &&
+      !narratedInOpinion(ctx, x.a) &&
       !knownToGroup(x.a) &&
       !(x.a.cue.kind === 'speech-verb' && HYPOTHETICAL_CUE.test(x.a.cue.text)) &&
       !silentGroup(doc.prose, x.a) &&
@@ -680,6 +681,23 @@ const POLL_STANDING = new Set(POLL_STANDING_HEDGES);
  */
 function pollPremise(ctx: SentenceContext, a: Attribution): boolean {
   return ctx.genre !== 'news' && a.cue.kind === 'hedge' && POLL_STANDING.has(a.cue.lemma ?? '');
+}
+
+/** A cue that is one word in "-ing": a participle or gerund with no auxiliary ("saying", not "is saying"). */
+const BARE_ING = /^\p{L}{3,}ing$/u;
+
+/**
+ * True for a vague speech cue in a bare participle or gerund in an opinion
+ * piece ("a puppet saying what people want to hear", "it means admitting
+ * that …", "by telling the chairman …", "lineups discussing the remark"):
+ * the columnist describing people or proposing acts, not passing on what an
+ * unnamed group said, so the sentence is the writer's claim (U). In the
+ * PolNeAR dev and train op-eds every such cue labelled was U, N or A, none V
+ * (eval/HARD-CASES.md, opinion); in news, "with critics saying …" does
+ * report an unnamed group, so news keeps the vague reading.
+ */
+function narratedInOpinion(ctx: SentenceContext, a: Attribution): boolean {
+  return ctx.genre === 'opinion' && a.cue.kind === 'speech-verb' && (a as FoundAttribution).sense === 'speech' && BARE_ING.test(a.cue.text);
 }
 
 function writersReading(ctx: SentenceContext, a: Attribution): boolean {
