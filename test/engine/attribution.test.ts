@@ -39,6 +39,8 @@ describe('speech verbs', () => {
     ['Mayor Tom Reed tweeted that the roads were clear.', 'tweeted', 'Mayor Tom Reed', 'person'],
     ['Tom Reed, the mayor of Eastport, told reporters the roads were clear.', 'told', 'Tom Reed, the mayor of Eastport,', 'person'],
     ['Norcom estimated that sales fell by a third.', 'estimated', 'Norcom', 'person'],
+    ['Rep. Ana Ruiz (D-Eastport), a member of the port board, said the cranes were old.', 'said', 'Rep. Ana Ruiz (D-Eastport), a member of the port board,', 'person'],
+    ["Tom Reed, who speaks for the dockers' union, told reporters the roads were clear.", 'told', "Tom Reed, who speaks for the dockers' union,", 'person'],
   ])('%s', (text, cue, source, kind) => {
     const a = att(run(text), cue);
     expect(a.cue.kind).toBe('speech-verb');

@@ -448,6 +448,24 @@ function subjectStart(lex: Lexicon, toks: readonly Token[], end: number): number
   return s;
 }
 
+/** The index of the "(" that the ")" at `close` closes, looking back no further than `limit`; -1 if none. */
+function openingBracket(toks: readonly Token[], close: number, limit: number): number {
+  for (let k = close - 1; k >= limit; k--) {
+    const t = toks[k]!.text;
+    if (t === '(') return k;
+    if (t === ')' || t === ',') return -1;
+  }
+  return -1;
+}
+
+/** True for an apostrophe that ends a plural possessive ("veterans' families"): written right after a word in -s, with a space after it. */
+function possessiveMark(toks: readonly Token[], k: number): boolean {
+  const x = toks[k]!;
+  const w = toks[k - 1];
+  const next = toks[k + 1];
+  return (x.text === "'" || x.text === '’') && !!w && w.kind === 'word' && w.end === x.start && w.lower.endsWith('s') && (!next || next.start > x.end);
+}
+
 /** The source phrase to the left of a cue starting at token `cueFrom`. */
 function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np?: NounPhrase; antecedent?: NounPhrase } {
   const j = cueFrom - 1;
@@ -460,15 +478,32 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
     const limit = Math.max(0, j - 40);
     for (let seg = 0; seg < 4; seg++) {
       k--;
-      while (k >= limit && toks[k]!.text !== ',' && !(toks[k]!.kind === 'punct' && toks[k]!.text !== '.' && toks[k]!.text !== '-') && toks[k]!.kind !== 'quote') k--;
+      // An aside may hold a bracketed tag ("(D-N.Y.)") and possessive
+      // apostrophes ("veterans' families"); any other mark ends the walk.
+      while (k >= limit) {
+        const x = toks[k]!;
+        if (x.text === ',') break;
+        if (x.text === ')') {
+          const open = openingBracket(toks, k, limit);
+          if (open < 0) break;
+          k = open - 1;
+          continue;
+        }
+        if ((x.kind === 'quote' || (x.kind === 'punct' && x.text !== '.' && x.text !== '-')) && !possessiveMark(toks, k)) break;
+        k--;
+      }
       if (k < limit || toks[k]?.text !== ',') return {};
-      const headFrom = subjectStart(lex, toks, k);
-      if (headFrom >= k || k - headFrom > 6) continue;
+      // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the
+      // bracketed tag after the name belongs to it.
+      const tagOpen = toks[k - 1]?.text === ')' ? openingBracket(toks, k - 1, Math.max(limit, k - 7)) : -1;
+      const headEnd = tagOpen > 0 && toks[tagOpen - 1]!.kind === 'word' ? tagOpen : k;
+      const headFrom = subjectStart(lex, toks, headEnd);
+      if (headFrom >= headEnd || headEnd - headFrom > 6) continue;
       const opensClause = headFrom === 0 || toks[headFrom - 1]!.kind !== 'word' || lex.subjectOpeners.has(toks[headFrom - 1]!.lower) || lex.clauseBoundaries.has(toks[headFrom - 1]!.lower);
       if (!opensClause) continue;
       // "For Russia, the collaboration … offers": a phrase after an opening preposition is no subject.
       if (headFrom > 0 && toks[headFrom - 1]!.lower === 'for' && lex.placeSpeakers.has(toks[k - 1]!.lower)) continue;
-      const head = typePhrase(lex, toks, headFrom, k, 0);
+      const head = typePhrase(lex, toks, headFrom, headEnd, 0);
       if (!head.speakerLike || head.pronoun === 'relative') continue;
       if (head.kind === 'vague' && !lex.indefinites.has(toks[headFrom]!.lower)) continue;
       // "A lawyer for the outlets, David Schulz, said": a name in apposition identifies the role.
