@@ -40,6 +40,13 @@ describe('readGenre', () => {
   it('does not read a brief with no voice of its writer as opinion for lack of reporting', () => {
     expect(genreOf('The library closed in March. Its books moved to the school. The building is for sale. The town plans a new branch.')).toBe('news');
   });
+  it('reads a release sent without a newswire by its header, contact line and end mark', () => {
+    const release = 'FOR IMMEDIATE RELEASE\n\nContact: Sam Lee, 555-0100\n\nEASTPORT, Maine — Senator Jane Roe announced on Tuesday that the harbor will receive $4 million. The office believes the grant will create 200 jobs. Senator Roe has delivered more for Maine families than anyone. The funds arrive in March.\n\n###\n';
+    expect(genreOf(release)).toBe('press-release');
+    // In a release the issuer's reading of a mind is its own claim (labels.md, hard cases).
+    const a = analyze(release);
+    expect(a.claims.find((c) => release.slice(c.start, c.end).startsWith('The office believes'))?.status).toBe('U');
+  });
   it('needs two marks of a press release, not one', () => {
     expect(genreOf('The company today announced a merger. Its shares rose. Analysts were surprised. The deal closes in May.')).toBe('news');
   });

@@ -18,7 +18,7 @@ const PIECES = [
   'Acme Corp today announced a new plant.', 'NEW YORK, May 2 /PRNewswire/ -- Acme said so.', 'Credit: /\nPR Newswire\n/ and more.', '/ \n\n Business Wire \n /',
   'Shares of Acme (NASDAQ: ACME) rose.', 'Acme (NYSE\n:\nAC) fell.', '(NYSE American : XY)', 'About Acme Corp', 'About\nAcme', 'Media contacts\nJane Roe', 'press inquiries',
   '###', '  ###  ', '- 30 -', '# # #', 'I think we should act. My view is ours.', 'We believe it. Our plan is bold.', '"I said we would," she said.', '“We won,” he told us.',
-  'WASHINGTON (AP) — Clearly, you must vote on Monday!', 'Is it? Really, it is.', 'Of\ncourse we need to.', 'PARIS —\nThe talks, “Frankly,\nodd”, ended.',
+  'FOR IMMEDIATE RELEASE', 'Contact: Jane Roe', 'Contact\n: Jane', 'WASHINGTON (AP) — Clearly, you must vote on Monday!', 'Is it? Really, it is.', 'Of\ncourse we need to.', 'PARIS —\nThe talks, “Frankly,\nodd”, ended.',
   'Officials said the plan failed.', 'According to Reuters, prices rose.', 'The mayor told reporters it was late.', 'Prices rose 12% last year.',
 ];
 

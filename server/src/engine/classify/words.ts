@@ -590,7 +590,8 @@ export const GENRE_OPINION_MIN_VOICE = 0.05;
  * Marks of a press release, each tested once on the whole draft: the
  * newswire conventions of PR Newswire, Business Wire and GlobeNewswire
  * releases ("today announced", the "About X" boilerplate, the media contact,
- * a stock ticker, the "###" end mark).
+ * a stock ticker, the "###" end mark), and the header and contact line of a
+ * release sent without a newswire.
  */
 export const PRESS_RELEASE_SIGNALS: readonly RegExp[] = [
   /\b(?:today announced|announced today)\b/i,
@@ -599,6 +600,12 @@ export const PRESS_RELEASE_SIGNALS: readonly RegExp[] = [
   /\/\s*(?:PRNewswire|PR Newswire|Business Wire|GLOBE NEWSWIRE|GlobeNewswire|ACCESSWIRE|EINPresswire)\s*\//i,
   /\((?:NASDAQ|NYSE|Nasdaq|NYSE American|TSX|LSE|OTCQX|OTC)\s*:\s*[A-Z.]{1,6}\)/,
   /^\s*(?:###|-\s*30\s*-|# # #)\s*$/m,
+  // The release's own header and contact line, as government offices and
+  // campaigns write them without a newswire ("FOR IMMEDIATE RELEASE",
+  // "Contact: Jane Roe, 555-0100"): the AP Stylebook's and PR handbooks'
+  // press-release conventions.
+  /^[\s*_#>]*(?:for immediate release|embargoed until\b|(?:press|news) release\s*$)/im,
+  /^[\s*_#>]*(?:contacts?|press|media)\s*:\s*\S/im,
 ];
 
 /** How many `PRESS_RELEASE_SIGNALS` make a draft a press release. */
