@@ -68,3 +68,21 @@ describe('"’s" before a participle', () => {
     expect(statusOfLast('Mayor Tom Becker spoke on Monday. He’s expected to win.')).toBe('V');
   });
 });
+
+describe('reactions that are always someone else’s', () => {
+  it.each([
+    'Mayor Tom Becker stirred controversy with a remark about the harbour.',
+    'Councillor Ray Stone fanned controversy over her remark about the ferry.',
+    'His plan drew the immediate ire of some prominent shop owners.',
+    'The mayor has resisted calls from some council members to resign.',
+    'The mayor sought on Wednesday to ease growing Ruritanian worries about the harbour.',
+    'The mayor has been trying to assuage fears within his own party that the ferry will close.',
+    'Local radio stations were flooded with calls to cancel the festival.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a named subject who raises questions voices them (A)', () => {
+    expect(statusOfLast('Mayor Tom Becker raised questions about the harbour budget.')).toBe('A');
+  });
+  it('easing something that is not a reaction is an ordinary claim', () => {
+    expect(statusOfLast('The council eased parking rules in the old town on Monday.')).toBe('U');
+  });
+});

@@ -7,7 +7,7 @@
 import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_PASSIVE, TRIGGER_PHRASE, TRIGGER_PREPOSITION, TRIGGER_REACTION, TRIGGER_VERB, TRIGGER_NOUN, TRIGGER_SPEECH_OBJECT, trieMatch, type CueSense, type Lexicon } from '../lexicon';
 import type { Token } from '../lexicon/tokens';
 import type { CueKind } from '../types';
-import { isNameWord, typePhrase, type NounPhrase } from './np';
+import { isGentilic, isNameWord, typePhrase, type NounPhrase } from './np';
 import { cueFeatures, scoreFeatures, shippedCueModel, type LoadedCueModel } from './learned';
 
 /** A cue found in a sentence, with the phrase it attributes to (not yet resolved). */
@@ -712,11 +712,14 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
   if (!lex.reactionVerbs.has(w)) return undefined;
   let j = i + 1;
   // "has been met with opposition", "came under criticism".
-  if ((toks[j]?.lower === 'with' && (w === 'met' || w === 'meet' || w === 'meets')) || (toks[j]?.lower === 'under' && (w === 'came' || w === 'come' || w === 'comes' || w === 'coming'))) j++;
+  if ((toks[j]?.lower === 'with' && (w === 'met' || w === 'meet' || w === 'meets' || w === 'flooded')) || (toks[j]?.lower === 'under' && (w === 'came' || w === 'come' || w === 'comes' || w === 'coming'))) j++;
+  // "drew the immediate ire of", "renewed Republican calls", "ease growing Asian worries".
+  if (toks[j]?.lower === 'the' && (lex.reactionAdjectives.has(toks[j + 1]?.lower ?? '') || lex.othersReactionNouns.has(toks[j + 1]?.lower ?? ''))) j++;
   // "has been dogged by charges": a passive reaction names its reaction after "by".
   if (toks[j]?.lower === 'by' && lex.targetReactionVerbs.has(w)) j++;
-  for (let k = 0; k < 2 && j < toks.length && lex.reactionAdjectives.has(toks[j]!.lower); k++) j++;
+  for (let k = 0; k < 3 && j < toks.length && (lex.reactionAdjectives.has(toks[j]!.lower) || (k < 2 && toks[j]!.cap && isGentilic(lex, toks, j))); k++) j++;
   if (j >= toks.length || !lex.reactionNouns.has(toks[j]!.lower)) return undefined;
+  if (w === 'flooded' && toks[i + 1]?.lower !== 'with') return undefined;
   const from = extendLeft(lex, toks, i);
   const to = j + 1;
   let np: NounPhrase | undefined;
@@ -724,7 +727,7 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
   // "worries from Paris to Prague": places say where the reaction is, not who reacted.
   if (np && lex.placeSpeakers.has(toks[np.to - 1]!.lower)) np = undefined;
   const subject = leftSource(lex, toks, from).np;
-  const agentive = !np && !lex.targetReactionVerbs.has(w) && subject && (subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'publication' || subject.pronoun === 'male' || subject.pronoun === 'female');
+  const agentive = !np && !lex.targetReactionVerbs.has(w) && !lex.othersReactionNouns.has(toks[j]!.lower) && subject && (subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'publication' || subject.pronoun === 'male' || subject.pronoun === 'female');
   if (agentive) return { from, to, kind: 'speech-verb', lemma: w, sense: 'speech', np: subject, confidence: 0.7 };
   const found: FoundCue = { from, to, kind: 'reaction', lemma: `${w} ${toks[j]!.lower}`, confidence: 0.8 };
   if (np) found.np = np;

@@ -108,6 +108,8 @@ export interface Lexicon {
   passiveAux: Set<string>;
   reactionVerbs: Set<string>;
   reactionNouns: Set<string>;
+  /** Reactions that are never the subject's own (`OTHERS_REACTION_NOUNS`). */
+  othersReactionNouns: Set<string>;
   reactionAdjectives: Set<string>;
   reactionFrom: Set<string>;
   /** Reaction verbs whose subject is the target (see `TARGET_REACTION_VERBS`). */
@@ -287,6 +289,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     passiveAux: new Set(P.PASSIVE_AUX),
     reactionVerbs: new Set(P.REACTION_VERBS),
     reactionNouns: new Set(P.REACTION_NOUNS),
+    othersReactionNouns: new Set(P.OTHERS_REACTION_NOUNS),
     reactionAdjectives: new Set(P.REACTION_ADJECTIVES),
     reactionFrom: new Set(P.REACTION_FROM),
     targetReactionVerbs: new Set(P.TARGET_REACTION_VERBS),

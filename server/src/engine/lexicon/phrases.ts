@@ -113,6 +113,12 @@ export const REACTION_VERBS: readonly string[] = [
   'garnering', 'ignite', 'ignites', 'ignited', 'igniting', 'renew', 'renews', 'renewed', 'met', 'meet',
   'meets', 'faced', 'face', 'faces', 'facing', 'caused', 'cause', 'causes', 'causing', 'came', 'come',
   'comes', 'coming', 'dogged', 'plagued', 'hounded', 'haunted', 'beset', 'received', 'receives',
+  // Verbs that stir or answer someone else's reaction (eval/polnear-train wire copy: "fanned controversy",
+  // "has resisted calls from …", "sought to ease growing Asian worries", "to assuage fears within his own
+  // party", "were flooded with calls to boycott" → V).
+  'fan', 'fanned', 'fanning', 'stoke', 'stokes', 'stoked', 'stoking', 'assuage', 'assuages', 'assuaged',
+  'assuaging', 'ease', 'eases', 'eased', 'easing', 'allay', 'allays', 'allayed', 'allaying', 'quell', 'quells',
+  'quelled', 'quelling', 'resist', 'resists', 'resisted', 'resisting', 'flooded',
 ];
 
 /**
@@ -126,6 +132,9 @@ export const TARGET_REACTION_VERBS: readonly string[] = [
   'draws', 'drew', 'drawn', 'drawing', 'attract', 'attracts', 'attracted', 'attracting', 'garner',
   'garners', 'garnered', 'garnering', 'invite', 'invites', 'invited', 'inviting', 'elicit', 'elicits',
   'elicited', 'eliciting', 'dogged', 'plagued', 'hounded', 'haunted', 'beset', 'received', 'receives',
+  'assuage', 'assuages', 'assuaged', 'assuaging', 'ease', 'eases', 'eased', 'easing', 'allay', 'allays',
+  'allayed', 'allaying', 'quell', 'quells', 'quelled', 'quelling', 'resist', 'resists', 'resisted', 'resisting',
+  'flooded',
 ];
 
 /** What a reaction is about: "questions", "concerns", "criticism". */
@@ -137,6 +146,21 @@ export const REACTION_NOUNS: readonly string[] = [
   'warnings', 'objections', 'complaints', 'calls', 'concerns', 'pushback', 'ridicule', 'opposition',
   'resistance', 'derision', 'mockery', 'flak', 'fire', 'protests', 'protest', 'challenges',
   'charges', 'allegations', 'accusations', 'rumors', 'rumours',
+  // eval/polnear-train wire copy ("drew the immediate ire of", "is generating befuddlement and mockery" → V).
+  'ire', 'befuddlement', 'bafflement', 'consternation', 'indignation', 'dismay', 'fury', 'scorn', 'howls', 'jeers',
+];
+
+/**
+ * Reaction nouns that are always other people's, never the subject's own
+ * words: "Trump stirred controversy", "Albright fanned controversy over her
+ * remark", "His call drew the immediate ire of …" are V even with a named
+ * subject (eval/polnear-train labels all such sentences V), while "Trump
+ * raised questions about …" voices the subject's own doubt (A).
+ */
+export const OTHERS_REACTION_NOUNS: readonly string[] = [
+  'controversy', 'outrage', 'backlash', 'uproar', 'furor', 'furore', 'anger', 'ire', 'mockery', 'ridicule',
+  'derision', 'scorn', 'condemnation', 'befuddlement', 'bafflement', 'consternation', 'indignation', 'dismay',
+  'fury', 'pushback', 'opposition', 'howls', 'jeers',
 ];
 
 /**
@@ -195,7 +219,7 @@ export const REACTION_ADJECTIVES: readonly string[] = [
   // Evaluative adjectives of the same collocations in news copy ("raised
   // troubling questions", "drew harsh criticism"): they judge the reaction
   // without naming who reacted.
-  'troubling', 'difficult', 'tough', 'hard', 'uncomfortable', 'awkward', 'legitimate', 'lingering',
+  'immediate', 'troubling', 'difficult', 'tough', 'hard', 'uncomfortable', 'awkward', 'legitimate', 'lingering',
   'persistent', 'pointed', 'grave', 'harsh', 'fierce', 'scathing', 'stiff', 'loud', 'deep', 'major',
   // "came under withering criticism", "amid rising fears" (eval/HARD-CASES.md, reactions → V).
   'withering', 'rising', 'heightened', 'increased', 'continuing', 'ongoing', 'general', 'bipartisan',
