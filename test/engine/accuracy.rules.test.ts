@@ -605,3 +605,15 @@ describe('a bare participle of speech in an opinion piece', () => {
     expect(statusOfLast('The council approved the plan on Monday, with critics saying it would raise rents.')).toBe('V');
   });
 });
+
+describe('a named source under a modal in an opinion piece', () => {
+  // eval/HARD-CASES.md, opinion: the columnist's prescriptions are their own claims.
+  const opEd = 'I have lived in Eastport for thirty years. We deserve better from our leaders. Why should we accept this? The council must change course. ';
+  it.each([
+    'The committee should formally ask the state auditor to review the contract.',
+    'Mayor Ruiz must also acknowledge the cost of the delay.',
+  ])('%s → U', (s) => expect(statusOfLast(opEd + s)).toBe('U'));
+  it('what the source did say stays attributed', () => {
+    expect(statusOfLast(opEd + 'Mayor Ruiz said the delay cost $2 million.')).toBe('A');
+  });
+});

@@ -705,7 +705,28 @@ function writersReading(ctx: SentenceContext, a: Attribution): boolean {
   // two minds": the subject of a raising verb is not who judged; the reading
   // is the writer's, in any genre (see `RAISING_VERBS`).
   if (a.cue.kind === 'speech-verb' && RAISING_VERBS.includes(a.cue.lemma ?? '') && !a.vague) return true;
+  if (prescribed(ctx, a)) return true;
   return ctx.genre !== 'news' && (a as FoundAttribution).sense === 'cognition';
+}
+
+/** A modal of obligation or possibility right before a cue, adverbs allowed between ("should formally ask", "must also acknowledge"). */
+const MODAL_BEFORE = /\b(?:should|must|ought to|can|could|would|might|may)(?:\s+(?:not|also|either|still|just|only|then|formally|reasonably|\p{L}+ly))*\s+$/iu;
+
+/**
+ * True for a named source's speech act under a modal in an opinion piece
+ * ("the Committee should formally ask …", "Israel must also acknowledge
+ * …", "Sanders can either lead them …"): the columnist prescribing or
+ * supposing an act, which reports nothing the source said (the writer's
+ * claim, U: eval/HARD-CASES.md, opinion; labels.md, a prediction or
+ * judgement stated as fact).
+ */
+function prescribed(ctx: SentenceContext, a: Attribution): boolean {
+  // Gated on opinion: in wire copy "X could say" is mostly a reported
+  // possibility (dev+train: ungated, train A flagged 14.0 -> 14.3 %).
+  if (ctx.genre !== 'opinion') return false;
+  if (a.cue.kind !== 'speech-verb' || a.vague) return false;
+  if (HYPOTHETICAL_CUE.test(a.cue.text)) return true;
+  return MODAL_BEFORE.test(ctx.doc.prose.slice(Math.max(0, a.cue.start - 40), a.cue.start));
 }
 
 /**
