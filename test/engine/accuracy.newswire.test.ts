@@ -86,3 +86,20 @@ describe('reactions that are always someone else’s', () => {
     expect(statusOfLast('The council eased parking rules in the old town on Monday.')).toBe('U');
   });
 });
+
+describe('more speech acts of a named person in wire copy', () => {
+  it.each([
+    'Apparently, the harbour police saw the post and removed the banner.',
+  ])('sentence-opening "Apparently" hides who made it known: %s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it.each([
+    'Mayor Tom Becker spoke at the harbour on Tuesday about the ferry fares.',
+    'Mayor Tom Becker has since revised his proposal on the ferry several times.',
+    'On the eve of the vote, Mayor Tom Becker eased his defiant tone of recent days.',
+    'Mayor Tom Becker also took multiple swipes at his rival.',
+    'Councillor Ray Stone could not be immediately reached for comment.',
+    'Councillor Ray Stone could not immediately be contacted for comment.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('"apparently" inside a sentence is left to the writer (no hedge finding)', () => {
+    expect(statusOfLast('Mayor Tom Becker was apparently referring to the old ferry.')).not.toBe('V');
+  });
+});

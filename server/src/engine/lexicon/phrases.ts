@@ -248,6 +248,12 @@ export const NO_COMMENT_PHRASES: readonly string[] = [
   'provided no details', 'did not elaborate', 'would not elaborate', 'did not say how', 'did not say why',
   'did not say when', 'did not say whether', 'did not immediately comment', 'did not return calls',
   'did not return messages', 'did not respond to questions',
+  // The same with the adverb or verb moved (eval/polnear-train wire copy: "Bair could not be immediately
+  // reached for comment", "Pittman could not immediately be contacted for comment" → A).
+  'could not be immediately reached for comment', 'could not be contacted for comment',
+  'could not immediately be contacted for comment', 'could not be immediately contacted for comment',
+  "couldn't be reached for comment", "couldn't immediately be reached for comment", 'could not be reached',
+  'could not immediately be reached', 'could not be immediately reached',
   'has no comment', 'had no immediate comment', 'did not respond', 'did not immediately respond',
 ];
 
@@ -363,6 +369,8 @@ export const SPEECH_OBJECT_VERBS: readonly string[] = [
   'draw', 'drew', 'drawn', 'draws', 'drawing', 'reprise', 'reprised', 'reprises', 'reprising',
   'amplify', 'amplified', 'amplifies', 'amplifying', 'soften', 'softened', 'softens', 'softening',
   'avoid', 'avoided', 'avoids', 'avoiding', 'pitch', 'pitched', 'pitches', 'pitching', 'make', 'made', 'makes', 'making',
+  // "Trump has since revised his proposal", "eased his defiant tone", "took a firm stance against".
+  'revise', 'revised', 'revises', 'revising', 'ease', 'eased', 'eases', 'easing', 'take', 'took', 'taken', 'takes', 'taking',
 ];
 
 /** Particles allowed between a verb of `SPEECH_OBJECT_VERBS` and its object ("ratcheting up", "stood by", "returned to"). */
@@ -381,6 +389,7 @@ export const SPEECH_OBJECT_NOUNS: readonly string[] = [
   'warning', 'warnings', 'rebuke', 'rebukes', 'rebuttal', 'praise', 'apology', 'remarks', 'comments',
   'statement', 'statements', 'lines', 'insults', 'denunciation', 'defense', 'defence',
   'call', 'calls', 'demand', 'demands', 'threat', 'threats', 'claim', 'claims', 'allegation', 'allegations',
+  'proposal', 'proposals', 'tone', 'stance', 'suggestion',
 ];
 
 /** The only objects after "draw" that make it speech: "drawing sharp contrasts" (not "drew criticism", a reaction). */

@@ -84,7 +84,7 @@ const ROWS: readonly Row[] = [
   ['declare', 'speech', 70, 1],
   ['acknowledge', 'speech', 78, 1],
   ['promise', 'speech', 72, 1],
-  ['speak', 'speech', 64, 0, 'about,out,to,of,against,on'],
+  ['speak', 'speech', 64, 0, 'about,out,to,of,against,on,at'],
   ['refer', 'speech', 62, 0, 'to'],
   ['hope', 'cognition', 97, 0],
   ['insist', 'speech', 59, 1],
