@@ -425,7 +425,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
     !a.source &&
     placeholders.some((p) => (p.end <= a.cue.start && LINKING_GAP.test(doc.source.slice(p.end, a.cue.start))) || (p.start >= a.cue.end && LINKING_GAP.test(doc.source.slice(a.cue.end, p.start))));
   const back = (a: Attribution) => pointsBack(ctx, a);
-  const identified = atts.filter((x) => (isIdentified(x.a) || back(x.a) || (weak(x.a) && x.a.cue.kind === 'speech-verb')) && !besidePlaceholder(x.a) && !writersReading(ctx, x.a));
+  const identified = atts.filter((x) => (isIdentified(x.a) || back(x.a) || (weak(x.a) && x.a.cue.kind === 'speech-verb')) && !besidePlaceholder(x.a) && !writersReading(ctx, s, x.a));
   const named = identified.filter((x) => !x.a.vague || back(x.a));
 
   // V: a source nobody can check.
@@ -700,12 +700,12 @@ function narratedInOpinion(ctx: SentenceContext, a: Attribution): boolean {
   return ctx.genre === 'opinion' && a.cue.kind === 'speech-verb' && (a as FoundAttribution).sense === 'speech' && BARE_ING.test(a.cue.text);
 }
 
-function writersReading(ctx: SentenceContext, a: Attribution): boolean {
+function writersReading(ctx: SentenceContext, s: Sentence, a: Attribution): boolean {
   // "Christie appears to be embracing his duties", "Sanders seemed to be of
   // two minds": the subject of a raising verb is not who judged; the reading
   // is the writer's, in any genre (see `RAISING_VERBS`).
   if (a.cue.kind === 'speech-verb' && RAISING_VERBS.includes(a.cue.lemma ?? '') && !a.vague) return true;
-  if (prescribed(ctx, a)) return true;
+  if (prescribed(ctx, s, a)) return true;
   return ctx.genre !== 'news' && (a as FoundAttribution).sense === 'cognition';
 }
 
@@ -720,13 +720,14 @@ const MODAL_BEFORE = /\b(?:should|must|ought to|can|could|would|might|may)(?:\s+
  * claim, U: eval/HARD-CASES.md, opinion; labels.md, a prediction or
  * judgement stated as fact).
  */
-function prescribed(ctx: SentenceContext, a: Attribution): boolean {
+function prescribed(ctx: SentenceContext, s: Sentence, a: Attribution): boolean {
   // Gated on opinion: in wire copy "X could say" is mostly a reported
   // possibility (dev+train: ungated, train A flagged 14.0 -> 14.3 %).
   if (ctx.genre !== 'opinion') return false;
   if (a.cue.kind !== 'speech-verb' || a.vague) return false;
   if (HYPOTHETICAL_CUE.test(a.cue.text)) return true;
-  return MODAL_BEFORE.test(ctx.doc.prose.slice(Math.max(0, a.cue.start - 40), a.cue.start));
+  // Only the sentence is read: a block's classification depends on nothing outside it but the carry.
+  return a.cue.start > s.start && MODAL_BEFORE.test(ctx.doc.prose.slice(Math.max(s.start, a.cue.start - 40), a.cue.start));
 }
 
 /**
