@@ -100,11 +100,23 @@ export function analyzeBlock(input: BlockInput, state: DiscourseState, lex: Lexi
   const quotes = pairQuotes(input, quoteSpans, state, attributions, names, sentToks);
   // Quotation speakers found through a name are added last: put every
   // attribution back in reading order and renumber the quotes' references.
+  // Nearly always they are in reading order already, and then nothing moves.
+  if (inReadingOrder(attributions)) return { attributions, quotes };
   const order = attributions.map((_, i) => i).sort((a, b) => attributions[a]!.sentence - attributions[b]!.sentence || attributions[a]!.cue.start - attributions[b]!.cue.start || a - b);
   const newIndex = new Array<number>(order.length);
   order.forEach((old, i) => (newIndex[old] = i));
   for (const q of quotes) if (q.attribution !== undefined) q.attribution = newIndex[q.attribution];
   return { attributions: order.map((i) => attributions[i]!), quotes };
+}
+
+/** True when the attributions are sorted by sentence, then by cue start: the order `analyzeBlock` returns them in. */
+function inReadingOrder(list: readonly FoundAttribution[]): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1]!;
+    const b = list[i]!;
+    if (a.sentence > b.sentence || (a.sentence === b.sentence && a.cue.start > b.cue.start)) return false;
+  }
+  return true;
 }
 
 function textOf(prose: string, toks: readonly Token[], from: number, to: number): Span & { text: string } {
@@ -122,15 +134,16 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
   // phrases are both walked in order, so this is linear.
   // A learned cue's phrase is left to the name runs: it changes nothing in the discourse state.
   const phrases = found.filter((f) => f.np && f.np.to > f.np.from && !f.learned).map((f) => f.np!).sort((a, b) => a.from - b.from);
-  type Ev = { at: number; run?: { from: number; to: number }; cue?: FoundCue };
+  // Every event has both fields (one undefined), so the events share one object shape.
+  type Ev = { at: number; run: { from: number; to: number } | undefined; cue: FoundCue | undefined };
   const events: Ev[] = [];
   let pi = 0;
   let reach = -1;
   for (const r of runs) {
     while (pi < phrases.length && phrases[pi]!.from <= r.from) reach = Math.max(reach, phrases[pi++]!.to);
-    if (!(reach >= r.to)) events.push({ at: r.from, run: r });
+    if (!(reach >= r.to)) events.push({ at: r.from, run: r, cue: undefined });
   }
-  for (const f of found) events.push({ at: f.np && f.np.to > f.np.from ? f.np.from : f.from, cue: f });
+  for (const f of found) events.push({ at: f.np && f.np.to > f.np.from ? f.np.from : f.from, run: undefined, cue: f });
   events.sort((a, b) => a.at - b.at || (a.run ? -1 : 1));
   for (const ev of events) {
     if (ev.run) {

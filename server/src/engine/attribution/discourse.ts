@@ -262,8 +262,12 @@ export function nameRuns(lex: Lexicon, toks: readonly Token[], sentenceStart: nu
       else if (j + 2 < end && toks[j]!.lower === 'of' && toks[j + 1]!.lower === 'the' && isNameWord(lex, toks, j + 2, sentenceStart)) j += 3;
       else break;
     }
-    const words = toks.slice(i, j).filter((t) => t.kind === 'word');
-    const meaningful = words.some((t) => !lex.gentilics.has(t.lower) && !lex.honorifics.has(t.lower));
+    // Meaningful: one of its words is neither a gentilic nor an honorific.
+    let meaningful = false;
+    for (let k = i; k < j && !meaningful; k++) {
+      const t = toks[k]!;
+      meaningful = t.kind === 'word' && !lex.gentilics.has(t.lower) && !lex.honorifics.has(t.lower);
+    }
     if (meaningful) out.push({ from: i, to: j });
     i = j;
   }

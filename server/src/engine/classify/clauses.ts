@@ -100,8 +100,13 @@ function protectedRanges(text: string): Span[] {
 /** The closing marks of the pairs that nest: brackets (quotation marks are paired in order). */
 const NESTING = new Set([')', ']']);
 
+/** The matches of a text with no opening bracket: none (shared, never changed). */
+const NO_MATCHES: ReadonlyMap<number, number> = new Map();
+
 /** For each bracket with a closing one (nested pairs counted), the offset of that closing bracket; linear time. */
-function bracketMatches(text: string): Map<number, number> {
+function bracketMatches(text: string): ReadonlyMap<number, number> {
+  // Only brackets open pairs that nest: a text without one has none to match.
+  if (!text.includes('(') && !text.includes('[')) return NO_MATCHES;
   const out = new Map<number, number>();
   const stacks = new Map<string, number[]>();
   for (let k = 0; k < text.length; k++) {
