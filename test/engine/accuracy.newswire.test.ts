@@ -103,3 +103,18 @@ describe('more speech acts of a named person in wire copy', () => {
     expect(statusOfLast('Mayor Tom Becker was apparently referring to the old ferry.')).not.toBe('V');
   });
 });
+
+describe('unnamed evidence, reputations and groups joining in', () => {
+  it.each([
+    'Surveys of shoppers taken as they left the market showed that most wanted the ferry back.',
+    'He is best known for his appearances on a late-night quiz show.',
+    'The judge is known for speaking her mind on other issues.',
+    'Residents and critics alike have piled on.',
+    'More council members are chiming in with criticism of the ferry plan.',
+    'Other lawmakers joined Becker’s call for an inquiry.',
+    'Opponents also persisted in arguments that the harbour plan is too costly.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('"known as" a name is only what something is called', () => {
+    expect(statusOfLast('The ferry, known as the Blue Line, stopped running in May.')).toBe('U');
+  });
+});

@@ -295,6 +295,9 @@ export const SPEECH_PHRASES: readonly string[] = [
   'pushing back', 'firing back', 'hitting back', 'shooting back', 'weighing in', 'speaking out', 'laying out',
   'spelling out', 'took a swipe at', 'takes a swipe at', 'taking a swipe at', 'take a swipe at', 'took swipes at',
   'taking swipes at', 'paid tribute to', 'pays tribute to', 'paying tribute to', 'pay tribute to',
+  // Joining in with words (eval/polnear-train wire copy: "Conservatives and liberals alike have piled on",
+  // "More GOP candidates are chiming in with criticism" → V, a bare group speaking).
+  'piled on', 'piling on', 'pile on', 'piles on', 'chimed in', 'chiming in', 'chime in', 'chimes in',
   // A speech act named by its noun: a claim about the speaker's own statement (eval/HARD-CASES.md,
   // "Speech acts vs. other acts": "made this statement during …" → A).
   'made the statement', 'made this statement', 'made that statement', 'made the statements', 'made these statements',
@@ -371,10 +374,12 @@ export const SPEECH_OBJECT_VERBS: readonly string[] = [
   'avoid', 'avoided', 'avoids', 'avoiding', 'pitch', 'pitched', 'pitches', 'pitching', 'make', 'made', 'makes', 'making',
   // "Trump has since revised his proposal", "eased his defiant tone", "took a firm stance against".
   'revise', 'revised', 'revises', 'revising', 'ease', 'eased', 'eases', 'easing', 'take', 'took', 'taken', 'takes', 'taking',
+  // "Other Republicans joined Pence's call for …", "Democrats also persisted in arguments that …".
+  'join', 'joined', 'joins', 'joining', 'persist', 'persisted', 'persists', 'persisting',
 ];
 
 /** Particles allowed between a verb of `SPEECH_OBJECT_VERBS` and its object ("ratcheting up", "stood by", "returned to"). */
-export const SPEECH_OBJECT_PARTICLES: readonly string[] = ['up', 'by', 'to', 'off', 'down', 'on', 'out'];
+export const SPEECH_OBJECT_PARTICLES: readonly string[] = ['up', 'by', 'to', 'off', 'down', 'on', 'out', 'in'];
 
 /**
  * Nouns of speech that make a verb of `SPEECH_OBJECT_VERBS` a speech act
@@ -389,7 +394,7 @@ export const SPEECH_OBJECT_NOUNS: readonly string[] = [
   'warning', 'warnings', 'rebuke', 'rebukes', 'rebuttal', 'praise', 'apology', 'remarks', 'comments',
   'statement', 'statements', 'lines', 'insults', 'denunciation', 'defense', 'defence',
   'call', 'calls', 'demand', 'demands', 'threat', 'threats', 'claim', 'claims', 'allegation', 'allegations',
-  'proposal', 'proposals', 'tone', 'stance', 'suggestion',
+  'proposal', 'proposals', 'tone', 'stance', 'suggestion', 'chorus',
 ];
 
 /** The only objects after "draw" that make it speech: "drawing sharp contrasts" (not "drew criticism", a reaction). */
