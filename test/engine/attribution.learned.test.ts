@@ -61,6 +61,11 @@ describe('learned cues: how the model adds them', () => {
     expect(found.map((f) => [f.text, f.source])).toEqual([['allows', undefined]]);
   });
 
+  it('takes a body the rules read as a group as its source, named as written', () => {
+    const found = cues('A federal appeals court ruled against the ferry timetable.', wordModel({ ruled: 3 }));
+    expect(found.map((f) => [f.text, f.source])).toEqual([['ruled', 'A federal appeals court']]);
+  });
+
   it('drops a learned cue inside a quotation, as it drops the rules’ cues there', () => {
     const text = '“We are lobbying for it,” Ellen Park said.';
     const toks = tokenize(text);

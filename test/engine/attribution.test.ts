@@ -79,6 +79,14 @@ describe('speech verbs', () => {
     expect(att(run('Ana Ruiz: the ferry will run again in May.'), ':').source?.text).toBe('Ana Ruiz');
   });
 
+  it('a participle after a comma and a coordinated verb share the subject of their clause', () => {
+    expect(att(run('Ana Ruiz has tried to reopen the port, accusing the city of delays.'), 'accusing').source?.text).toBe('Ana Ruiz');
+    expect(att(run('Ana Ruiz agreed, but also contended that the port was old.'), 'also contended').source?.text).toBe('Ana Ruiz');
+    expect(att(run('Ana Ruiz spoke on Friday, saying the port was old.'), 'saying').source?.text).toBe('Ana Ruiz');
+    // The words before the comma are a clause, not an aside of the speaker's.
+    expect(att(run('In Eastport, the mayor met residents, saying the port was old.'), 'saying').source?.text ?? '').not.toContain(',');
+  });
+
   it('"X declined to comment" is an attribution to X', () => {
     const a = att(run('Norcom declined to comment.'), 'declined to comment');
     expect(a.source?.text).toBe('Norcom');
