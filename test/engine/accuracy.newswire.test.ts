@@ -118,3 +118,13 @@ describe('unnamed evidence, reputations and groups joining in', () => {
     expect(statusOfLast('The ferry, known as the Blue Line, stopped running in May.')).toBe('U');
   });
 });
+
+describe('plural people named by trade at the start of a sentence', () => {
+  it('are a bare group, not a name', () => {
+    expect(statusOfLast('Developers and supporters in the council say the ferry has brought money to the harbour.')).toBe('V');
+    expect(statusOfLast('Fishermen say the new quay is too short.')).toBe('V');
+  });
+  it('the receiver of a passive of giving is not a speaker', () => {
+    expect(statusOfLast('Mourners were offered two kinds of flowers at the gate.')).toBe('U');
+  });
+});

@@ -904,6 +904,9 @@ const FEELING_DEGREE = new Set(['so', 'very', 'too', 'more', 'less', 'most', 'qu
 /** Words after a participle that keep "'s" + participle a passive ("’s expected to", "’s seen as", "’s believed that"). */
 const PASSIVE_COMPLEMENT = new Set(['to', 'as', 'that', 'by', 'in', 'among', 'for', 'with', 'of', 'about', 'on', 'at']);
 
+/** Speech verbs that also give things ("were offered two types of stamps", "was promised a seat"): a passive of them names the receiver. */
+const GIVING_VERBS = new Set(['offer', 'promise', 'give', 'grant', 'award', 'send', 'hand', 'show']);
+
 /** Participles whose passive takes a noun after it ("He’s considered a threat", "She’s expected to win"): "'s" stays "is" before them. */
 const OBJECT_COMPLEMENT = new Set(['considered', 'deemed', 'labeled', 'labelled', 'dubbed', 'branded', 'tipped', 'rumored', 'rumoured', 'expected', 'estimated', 'projected', 'reckoned', 'reported', 'credited', 'touted', 'blamed', 'implicated']);
 
@@ -1035,6 +1038,9 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
     if (verb.strong && verb.sense === 'speech') return hides ? { from, to, kind: 'passive', lemma: verb.lemma, sense: verb.sense, confidence: 0.6 } : undefined;
     // "was written by Springsteen": authorship, a fact about the author.
     if (verb.lemma === 'write' && afterCue?.lower === 'by') return undefined;
+    // "Mourners were offered two types of stamps": the subject of a passive
+    // followed by its second object received the act; it is not who spoke.
+    if (GIVING_VERBS.has(verb.lemma) && afterCue?.kind === 'word' && lex.determiners.has(afterCue.lower)) return undefined;
   }
   // "''…,'' said Mr. Burman": two straight apostrophes close a quotation in some house styles.
   // "said of Mrs. Clinton's plan": what follows "of" or "about" is the topic, not the speaker.

@@ -35,6 +35,14 @@ export const VAGUE_HEADS: readonly string[] = [
   'customers', 'shoppers', 'patients', 'survivors', 'scientists', 'practitioners', 'clinicians',
   // Unnamed people at a scene (issue 5: "Eyewitnesses described …" → V).
   'eyewitness', 'eyewitnesses', 'onlookers', 'bystanders', 'passersby', 'attendees', 'spectators',
+  // Plural people named by trade or part (the brief of issue 5, session 5: "Fishermen" and "Developers and
+  // supporters in Congress say" opening a sentence were read as names; eval/HARD-CASES.md → V).
+  'developers', 'fishermen', 'farmers', 'miners', 'owners', 'shopkeepers', 'councillors', 'councilors',
+  'delegates', 'donors', 'organizers', 'organisers', 'participants', 'mourners', 'worshippers', 'marchers',
+  'soldiers', 'troops', 'firefighters', 'employers', 'landlords', 'tenants', 'homeowners', 'drivers',
+  'passengers', 'commuters', 'immigrants', 'refugees', 'migrants', 'retirees', 'taxpayers', 'businesses',
+  'executives', 'bankers', 'economists', 'engineers', 'officers', 'prosecutors', 'judges', 'lobbyists',
+  'backers', 'loyalists', 'allies', 'insurgents', 'rebels', 'militants', 'fighters', 'villagers', 'caucus-goers',
 ];
 
 /**
