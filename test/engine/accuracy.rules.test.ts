@@ -617,3 +617,15 @@ describe('a named source under a modal in an opinion piece', () => {
     expect(statusOfLast(opEd + 'Mayor Ruiz said the delay cost $2 million.')).toBe('A');
   });
 });
+
+describe('a source that is nobody', () => {
+  // Nothing is passed on from an unnamed group: the writer's claim.
+  it.each([
+    'Nobody asked about the council’s housing record, so the mayor brought it up herself.',
+    'The mayor’s answer to the question nobody asked was downright combative.',
+    'But there have been no serious calls to close the harbor.',
+  ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
+  it('a group that did speak stays vague', () => {
+    expect(statusOfLast('Some residents asked about the council’s housing record.')).toBe('V');
+  });
+});

@@ -438,6 +438,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
       !inCondition(doc.prose, s, x.a) &&
       !pollPremise(ctx, x.a) &&
       !narratedInOpinion(ctx, x.a) &&
+      !noneSpoke(x.a) &&
       !knownToGroup(x.a) &&
       !(x.a.cue.kind === 'speech-verb' && HYPOTHETICAL_CUE.test(x.a.cue.text)) &&
       !silentGroup(doc.prose, x.a) &&
@@ -681,6 +682,20 @@ const POLL_STANDING = new Set(POLL_STANDING_HEDGES);
  */
 function pollPremise(ctx: SentenceContext, a: Attribution): boolean {
   return ctx.genre !== 'news' && a.cue.kind === 'hedge' && POLL_STANDING.has(a.cue.lemma ?? '');
+}
+
+/** A source that is nobody: "nobody", "no one", "none of …", "no serious calls". */
+const NEGATIVE_SOURCE = /^(?:the \p{L}+ )?(?:nobody|no one|no-one|none|no)\b/iu;
+
+/**
+ * True for a vague attribution whose source is nobody ("Nobody asked about
+ * …", "the question nobody asked", "there have been no serious calls to …"):
+ * no unnamed group is passed on as saying anything, so the sentence leans on
+ * no source; it is the writer's claim (U). Every such reading in the dev and
+ * train sets was labelled U, none V.
+ */
+function noneSpoke(a: Attribution): boolean {
+  return a.cue.kind === 'speech-verb' && !!a.source && NEGATIVE_SOURCE.test(a.source.text.trim());
 }
 
 /** A cue that is one word in "-ing": a participle or gerund with no auxiliary ("saying", not "is saying"). */
