@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDraft } from '../../scripts/bench/generate';
-import { analyze, createIncrementalAnalyzer, type AnalyzeOptions, type IncrementalStats } from '../../server/src/engine';
+import { analyze, claimStatusCounts, createIncrementalAnalyzer, type Analysis, type AnalyzeOptions, type IncrementalStats } from '../../server/src/engine';
 import { DiscourseState } from '../../server/src/engine/attribution';
 import { editRange, STATE_FIELDS } from '../../server/src/engine/incremental';
 import { draft } from '../reliability/drafts';
@@ -76,6 +76,34 @@ describe('incremental analysis equals a full analysis', () => {
         }
       }),
       { numRuns: 120 },
+    );
+  });
+
+  it('when its analyses are read only after later edits, in any order: each is that of its own text (fields made when first read)', () => {
+    fc.assert(
+      fc.property(draft(30), fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (start, edits, findingsFirst) => {
+        const inc = createIncrementalAnalyzer();
+        const kept: [string, Analysis][] = [];
+        let text = start;
+        kept.push([text, inc.analyze(text)]);
+        for (const e of edits) {
+          text = apply(text, e);
+          const a = inc.analyze(text);
+          // The language server reads the findings and the counts at once; the rest waits for a request.
+          if (findingsFirst) void a.findings;
+          kept.push([text, a]);
+        }
+        for (const [t, a] of kept.reverse()) {
+          const full = analyze(t);
+          const counts = { A: 0, V: 0, U: 0, N: 0 };
+          for (const c of full.claims) counts[c.status]++;
+          expect(claimStatusCounts(a)).toEqual(counts);
+          // Same fields, same order, same values: the serialised forms are identical.
+          expect(JSON.stringify(a)).toBe(JSON.stringify(full));
+          expect({ ...a }).toEqual(full);
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 

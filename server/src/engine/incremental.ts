@@ -63,7 +63,7 @@ import { buildLexicon, type Lexicon } from './lexicon';
 import { prepare, type Prepared } from './prepare';
 import { RULES } from './rules';
 import { disableFileFix, footnoteFix } from './rules/fixes';
-import type { Analysis, Attribution, Claim, Finding, SourceEntity, SourceMention, Span, TextEdit } from './types';
+import type { Analysis, Attribution, Claim, ClaimStatus, Finding, SourceEntity, SourceMention, Span, TextEdit } from './types';
 import { analyze } from './index';
 
 /** How much work the last call did, for tests and benchmarks. */
@@ -96,34 +96,50 @@ export interface IncrementalAnalyzer {
 /** Characters before a block's first line that its analysis may read (look-behinds such as "…, underscoring"). */
 const MARGIN = 8;
 
-/** The results of one block, in the numbering and offsets of the call that produced them. */
+/**
+ * The results of one block in this call's numbering and offsets. Those the
+ * block shares with the analysis (attributions, claims, findings) and its log
+ * are shifted lazily: each is the value of an earlier call with the shifts of
+ * the calls since still pending (see `Lazy`), applied when it is read. Typing
+ * shifts every block after the cursor on every keystroke, and most of what is
+ * shifted is never read before the next keystroke shifts it again.
+ */
 interface BlockOut {
   /** Index of the block's first sentence, attribution and quotation in the document. */
   s0: number;
   a0: number;
   q0: number;
-  attributions: Attribution[];
+  attributions: Lazy<Attribution[]>;
+  /** How many attributions the block has. */
+  na: number;
   /** How many quotations the block has (they stay inside the engine). */
   quotes: number;
   /** One per sentence of the block. */
-  claims: Claim[];
+  claims: Lazy<Claim[]>;
+  /** How many of the block's claims have each status (a shift changes none). */
+  statuses: Record<ClaimStatus, number>;
   /** Per claim: the entities it rests on. */
   entityRefs: number[][];
   /** Per rule of `RULES`: its findings, or null when the rule failed on the block. */
-  findings: (Finding[] | null)[];
+  findings: Lazy<(Finding[] | null)[]>;
   /** Markup attributions the attribution stage had not reported. */
   extras: number;
   /** True when a fix of one of the findings edits the very end of the text (the footnote fix's definition); shifting keeps it there. */
   tail: boolean;
   /** What the block read of the discourse state it was given. */
   access: StateAccess;
-  /**
-   * What the block did to the discourse state and the carry, to replay it:
-   * in the numbering of the call that made it, then shifted by `pending`.
-   * Read it with `logOf`.
-   */
-  log: StateLog;
-  /** The shifts of later calls not yet applied to `log` (a log is needed rarely; shifting every one on every call is not). */
+  /** What the block did to the discourse state and the carry, to replay it. Read it with `logOf`. */
+  log: Lazy<StateLog>;
+}
+
+/**
+ * A value in the numbering and offsets of an earlier call, and the shifts of
+ * the calls since, not yet applied (`force` applies them). One `Lazy` belongs
+ * to one call's block (shifting makes a new one), so applying its shifts in
+ * place changes what it stands for in no call.
+ */
+interface Lazy<T> {
+  value: T;
   pending?: PendingShift;
 }
 
@@ -144,22 +160,39 @@ interface PendingShift {
   depth: number;
 }
 
-/** Longest chain of pending shifts a block's log keeps before they are applied. */
+/** Longest chain of pending shifts a lazy value keeps before they are applied. */
 const MAX_PENDING = 32;
 
 /**
- * A block's log in the numbering of its results: the pending shifts are
- * composed and applied in one pass (copying the log once, not once per shift).
+ * A lazy value with its pending shifts applied by `shift`: composed and
+ * applied in one pass (copying the value once, not once per shift). Throws
+ * when an offset does not map (as `shift` does).
  */
-function logOf(out: BlockOut): StateLog {
-  if (!out.pending) return out.log;
+function force<T>(lazy: Lazy<T>, shift: (value: T, m: Maps) => T): T {
+  if (!lazy.pending) return lazy.value;
   const chain: Maps[] = [];
-  for (let p: PendingShift | undefined = out.pending; p; p = p.prev) chain.push(p.m);
+  for (let p: PendingShift | undefined = lazy.pending; p; p = p.prev) chain.push(p.m);
   chain.reverse();
-  const log = relocateLog(out.log, chain.length === 1 ? chain[0]! : composeMaps(chain));
-  out.log = log;
-  delete out.pending;
-  return log;
+  lazy.value = shift(lazy.value, chain.length === 1 ? chain[0]! : composeMaps(chain));
+  delete lazy.pending;
+  return lazy.value;
+}
+
+/** A lazy value shifted once more by `m`: deferred, or applied when the chain grows long. */
+function defer<T>(lazy: Lazy<T>, m: Maps, shift: (value: T, m: Maps) => T): Lazy<T> {
+  const depth = (lazy.pending?.depth ?? 0) + 1;
+  if (depth <= MAX_PENDING) return { value: lazy.value, pending: { m, prev: lazy.pending, depth } };
+  return { value: shift(force(lazy, shift), m) };
+}
+
+/** How the lazy parts of a block's results are shifted. */
+const shiftAttributions = (list: Attribution[], m: Maps): Attribution[] => list.map((a) => attribution(a, m));
+const shiftClaims = (list: Claim[], m: Maps): Claim[] => list.map((c) => claim(c, m));
+const shiftFindings = (lists: (Finding[] | null)[], m: Maps): (Finding[] | null)[] => lists.map((list) => list && list.map((f) => finding(f, m)));
+
+/** A block's log in the numbering of its results. */
+function logOf(out: BlockOut): StateLog {
+  return force(out.log, relocateLog);
 }
 
 /**
@@ -301,7 +334,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
       if (pause()) yield;
       const out = runBlock(env, bi, state, carry, a0, q0, regime, arena);
       outs.push(out);
-      a0 += out.attributions.length;
+      a0 += out.na;
       q0 += out.quotes;
     }
     stats.analysed = env.doc.blocks.length;
@@ -371,7 +404,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
       const out = runBlock(env, bi, state, carry, a0, q0, old.regime, arena);
       analysed++;
       outs.push(out);
-      a0 += out.attributions.length;
+      a0 += out.na;
       q0 += out.quotes;
     }
     stats.analysed = analysed;
@@ -384,7 +417,13 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
 
   /** Assembles the analysis from the blocks' results and keeps everything for the next call. */
   function finish(env: Env, regime: boolean, outs: BlockOut[], finalEntities: SourceEntity[], before: Snapshot | undefined, after: Snapshot | undefined): Analysis {
-    const analysis = assemble(env, outs, finalEntities, regime);
+    let whole: Analysis | undefined;
+    const fallback = () => {
+      // A shift that does not map: the next call starts afresh.
+      if (memo?.env === env) memo = undefined;
+      return (whole ??= analyze(env.text, options));
+    };
+    const analysis = assemble(env, outs, finalEntities, regime, fallback);
     if (!analysis) {
       // Markup attributions out of document order across blocks: the per-block
       // order is not the document's. Rare; the whole-document path handles it.
@@ -475,18 +514,18 @@ function* selective(
       if (a.lastThing === 'written') lastThing = false;
       if (a.lastGroup === 'written') lastGroup = false;
       outs.push(out);
-      a0 += out.attributions.length;
+      a0 += out.na;
       q0 += out.quotes;
       continue;
     }
     const out = runBlock(env, j, state, carry, a0, q0, old.regime, arena);
     analysed++;
     outs.push(out);
-    a0 += out.attributions.length;
+    a0 += out.na;
     q0 += out.quotes;
-    if (out.attributions.length !== prev.attributions.length || out.quotes !== prev.quotes) return undefined;
+    if (out.na !== prev.na || out.quotes !== prev.quotes) return undefined;
     const was = logOf(prev);
-    const now = out.log;
+    const now = out.log.value;
     // Records and entities both analyses made correspond in order when there are as many.
     const sameRecords = was.r1 - was.r0 === now.r1 - now.r0;
     const sameEntities = was.e1 - was.e0 === now.e1 - now.e0;
@@ -681,7 +720,11 @@ function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCa
   const ctx = sentenceContext(doc, sentences, slots, links, config, { attributions, bySentence: merged.bySentence, quotes }, { from: q0, to: q0 + merged.quotes.length }, env.genre);
   classifyBlock(ctx, sentences, block, range, { from: q0, to: q0 + merged.quotes.length }, carry, claims, details);
   const entityRefs: number[][] = [];
-  for (let ci = range.from; ci < range.to; ci++) entityRefs.push(claimEntities(ctx, claims, details, ci));
+  const statuses: Record<ClaimStatus, number> = { A: 0, V: 0, U: 0, N: 0 };
+  for (let ci = range.from; ci < range.to; ci++) {
+    entityRefs.push(claimEntities(ctx, claims, details, ci));
+    statuses[claims[ci]!.status]++;
+  }
   const findings = RULES.map((rule) => {
     if (config.rules[rule.id] === 'off') return [];
     try {
@@ -696,14 +739,16 @@ function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCa
     a0,
     q0,
     tail: findings.some((list) => list?.some((f) => f.fixes.some((fx) => fx.edits.some((e) => e.start === end)))),
-    attributions: merged.attributions,
+    attributions: { value: merged.attributions },
+    na: merged.attributions.length,
     quotes: merged.quotes.length,
-    claims: claims.slice(range.from, range.to),
+    claims: { value: claims.slice(range.from, range.to) },
+    statuses,
     entityRefs,
-    findings,
+    findings: { value: findings },
     extras,
     access,
-    log: stateLog(state, carry, access, pre, { start: block.start, end: doc.blocks[bi + 1]?.start ?? doc.source.length }),
+    log: { value: stateLog(state, carry, access, pre, { start: block.start, end: doc.blocks[bi + 1]?.start ?? doc.source.length }) },
   };
 }
 
@@ -865,37 +910,137 @@ function relocateLead(lead: LeadIn, m: Maps): LeadIn {
   };
 }
 
-/** The analysis from the blocks' results, or undefined when their order is not the document's. */
-function assemble(env: Env, outs: BlockOut[], finalEntities: SourceEntity[], regime: boolean): Analysis | undefined {
-  const attributions: Attribution[] = [];
-  const claims: Claim[] = [];
-  for (const out of outs) {
-    const first = out.attributions[0];
-    const last = attributions[attributions.length - 1];
-    if (regime && first && last && !(last.cue.start < first.cue.start || (last.cue.start === first.cue.start && last.cue.end < first.cue.end))) return undefined;
-    for (const a of out.attributions) attributions.push(a);
-    for (const c of out.claims) claims.push(c);
+/**
+ * The analysis from the blocks' results, or undefined when their order is not
+ * the document's. Its claims, attributions, entities and findings (with the
+ * suppressed count) are assembled when first read (see `lazyAnalysis`): the
+ * language server reads the findings on every keystroke, the rest on
+ * requests. `fallback` gives the whole-text analysis, for a read that finds
+ * an offset a shift cannot map (which the analyzer's own checks rule out).
+ */
+function assemble(env: Env, outs: BlockOut[], finalEntities: SourceEntity[], regime: boolean, fallback: () => Analysis): Analysis | undefined {
+  if (regime) {
+    // Markup attributions: the blocks' lists must follow each other in document order.
+    let last: Attribution | undefined;
+    for (const out of outs) {
+      const list = force(out.attributions, shiftAttributions);
+      const first = list[0];
+      if (first && last && !(last.cue.start < first.cue.start || (last.cue.start === first.cue.start && last.cue.end < first.cue.end))) return undefined;
+      if (list.length) last = list[list.length - 1];
+    }
   }
-  const entities = finalEntities.map((e) => ({ ...e, mentions: [...e.mentions], claims: [] as number[] }));
-  for (const out of outs) {
-    out.entityRefs.forEach((refs, i) => {
-      const ci = out.s0 + i;
-      for (const e of refs) {
-        const entity = entities[e];
-        // Claims come in order, so a claim already listed is the last one.
-        if (entity && entity.claims[entity.claims.length - 1] !== ci) entity.claims.push(ci);
-      }
+  let directed: ReturnType<typeof applyDirectives> | undefined;
+  const kept = () => {
+    if (directed) return directed;
+    const findings: Finding[] = [];
+    RULES.forEach((rule, r) => {
+      if (env.config.rules[rule.id] === 'off') return;
+      const lists = outs.map((o) => force(o.findings, shiftFindings)[r]);
+      // A rule that fails on any block has its findings left out, as for a whole document.
+      if (lists.some((list) => list === null)) return;
+      for (const list of lists) for (const f of list!) findings.push(f);
+    });
+    return (directed = applyDirectives(findings, env.directives, env.config));
+  };
+  return lazyAnalysis(
+    {
+      findings: () => kept().kept,
+      sentences: env.sentences,
+      claims: () => {
+        const claims: Claim[] = [];
+        for (const out of outs) for (const c of force(out.claims, shiftClaims)) claims.push(c);
+        return claims;
+      },
+      attributions: () => {
+        const attributions: Attribution[] = [];
+        for (const out of outs) for (const a of force(out.attributions, shiftAttributions)) attributions.push(a);
+        return attributions;
+      },
+      entities: () => {
+        const entities = finalEntities.map((e) => ({ ...e, mentions: [...e.mentions], claims: [] as number[] }));
+        for (const out of outs) {
+          out.entityRefs.forEach((refs, i) => {
+            const ci = out.s0 + i;
+            for (const e of refs) {
+              const entity = entities[e];
+              // Claims come in order, so a claim already listed is the last one.
+              if (entity && entity.claims[entity.claims.length - 1] !== ci) entity.claims.push(ci);
+            }
+          });
+        }
+        return entities;
+      },
+      configErrors: env.configErrors,
+      suppressed: () => kept().suppressed,
+    },
+    () => {
+      const by: Record<ClaimStatus, number> = { A: 0, V: 0, U: 0, N: 0 };
+      for (const out of outs) for (const k of STATUSES) by[k] += out.statuses[k];
+      return by;
+    },
+    fallback,
+  );
+}
+
+const STATUSES: readonly ClaimStatus[] = ['A', 'V', 'U', 'N'];
+
+/** Where a lazily assembled analysis keeps how to count its claims by status without assembling them. */
+const STATUS_COUNTS = Symbol('statusCounts');
+
+/**
+ * How many claims of an analysis have each status. For an analysis of the
+ * incremental analyzer this is summed from its paragraphs' counts, so the
+ * claims are not assembled for it (the language server counts them on every
+ * keystroke, for the status bar and the code lens).
+ */
+export function claimStatusCounts(analysis: Analysis): Record<ClaimStatus, number> {
+  const counts = (analysis as { [STATUS_COUNTS]?: () => Record<ClaimStatus, number> })[STATUS_COUNTS];
+  if (counts) return counts();
+  const by: Record<ClaimStatus, number> = { A: 0, V: 0, U: 0, N: 0 };
+  for (const c of analysis.claims) by[c.status]++;
+  return by;
+}
+
+/** Each field of an analysis, or how to make it. */
+type AnalysisParts = { [K in keyof Analysis]: Analysis[K] | (() => Analysis[K]) };
+
+/**
+ * An analysis whose fields given as functions are made when first read. They
+ * are own, enumerable properties (accessors that turn into plain data on
+ * first read, or when written), so the object serialises, spreads, compares
+ * deep-equal and is read exactly as a plain one; the fields come in the order
+ * `analyze()` gives them. A field whose making throws is taken from
+ * `fallback()`, the whole-text analysis.
+ */
+function lazyAnalysis(parts: AnalysisParts, counts: () => Record<ClaimStatus, number>, fallback: () => Analysis): Analysis {
+  const analysis = {} as Analysis;
+  const settle = (key: keyof Analysis, value: unknown) => Object.defineProperty(analysis, key, { value, enumerable: true, configurable: true, writable: true });
+  for (const key of Object.keys(parts) as (keyof Analysis)[]) {
+    const part = parts[key];
+    if (typeof part !== 'function') {
+      settle(key, part);
+      continue;
+    }
+    Object.defineProperty(analysis, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        let value: unknown;
+        try {
+          value = part();
+        } catch {
+          value = fallback()[key];
+        }
+        settle(key, value);
+        return value;
+      },
+      set(value: unknown) {
+        settle(key, value);
+      },
     });
   }
-  const findings: Finding[] = [];
-  RULES.forEach((rule, r) => {
-    if (env.config.rules[rule.id] === 'off') return;
-    // A rule that fails on any block has its findings left out, as for a whole document.
-    if (outs.some((o) => o.findings[r] === null)) return;
-    for (const out of outs) for (const f of out.findings[r]!) findings.push(f);
-  });
-  const { kept, suppressed } = applyDirectives(findings, env.directives, env.config);
-  return { findings: kept, sentences: env.sentences, claims, attributions, entities, configErrors: env.configErrors, suppressed };
+  Object.defineProperty(analysis, STATUS_COUNTS, { value: counts });
+  return analysis;
 }
 
 function cloneCarry(c: ClassifyCarry): ClassifyCarry {
@@ -913,8 +1058,8 @@ function prefixOut(out: BlockOut, oldLength: number, newLength: number): BlockOu
   if (oldLength === newLength || !out.tail) return out;
   const atEnd = (e: TextEdit) => e.start === oldLength;
   const move = (e: TextEdit): TextEdit => (atEnd(e) ? { start: newLength, end: newLength, newText: e.newText } : e);
-  const findings = out.findings.map((list) => list && list.map((f) => (f.fixes.some((fx) => fx.edits.some(atEnd)) ? { ...f, fixes: f.fixes.map((fx) => (fx.edits.some(atEnd) ? { ...fx, edits: fx.edits.map(move) } : fx)) } : f)));
-  return { ...out, findings };
+  const findings = force(out.findings, shiftFindings).map((list) => list && list.map((f) => (f.fixes.some((fx) => fx.edits.some(atEnd)) ? { ...f, fixes: f.fixes.map((fx) => (fx.edits.some(atEnd) ? { ...fx, edits: fx.edits.map(move) } : fx)) } : f)));
+  return { ...out, findings: { value: findings } };
 }
 
 /**
@@ -935,7 +1080,7 @@ function suffixMaps(
   const o = old.env;
   const firstOld = old.outs[k];
   const resumeOld = old.outs[oi];
-  const oldA = old.outs.reduce((n, x) => Math.max(n, x.a0 + x.attributions.length), 0);
+  const oldA = old.outs.reduce((n, x) => Math.max(n, x.a0 + x.na), 0);
   const oldQ = old.outs.reduce((n, x) => Math.max(n, x.q0 + x.quotes), 0);
   const index = (from: number, to: number, shift: number) => (i: number) => (i < from ? i : i >= to ? i + shift : NaN);
   const sFrom = firstOld?.s0 ?? o.sentences.length;
@@ -1044,15 +1189,17 @@ function relocateOut(out: BlockOut, m: Maps): BlockOut {
     s0: index(out.s0, m.sentence),
     a0: index(out.a0, m.attribution),
     q0: index(out.q0, m.quote),
-    attributions: out.attributions.map((a) => attribution(a, m)),
+    attributions: defer(out.attributions, m, shiftAttributions),
+    na: out.na,
     quotes: out.quotes,
-    claims: out.claims.map((c) => claim(c, m)),
+    claims: defer(out.claims, m, shiftClaims),
+    statuses: out.statuses,
     entityRefs: m.entity === sameIndex ? out.entityRefs : out.entityRefs.map((refs) => refs.map((e) => index(e, m.entity))),
-    findings: out.findings.map((list) => list && list.map((f) => finding(f, m))),
+    findings: defer(out.findings, m, shiftFindings),
     extras: out.extras,
     tail: out.tail,
     access: m.record !== sameIndex && (out.access.persons || out.access.recentMoves) ? relocateAccess(out.access, m.record) : out.access,
-    ...deferLog(out, m),
+    log: defer(out.log, m, relocateLog),
   };
 }
 
@@ -1062,13 +1209,6 @@ function relocateAccess(a: StateAccess, record: (id: number) => number): StateAc
   if (a.persons) out.persons = new Set([...a.persons].map(record));
   if (a.recentMoves) out.recentMoves = a.recentMoves.map((x) => ({ id: record(x.id), cap: x.cap }));
   return out;
-}
-
-/** The log of a block shifted by `m`: deferred, or applied when the chain grows long. */
-function deferLog(out: BlockOut, m: Maps): { log: StateLog; pending?: PendingShift } {
-  const depth = (out.pending?.depth ?? 0) + 1;
-  if (depth <= MAX_PENDING) return { log: out.log, pending: { m, prev: out.pending, depth } };
-  return { log: relocateLog(logOf(out), m) };
 }
 
 function relocateEntity(e: SourceEntity, m: Maps): SourceEntity {
@@ -1210,16 +1350,15 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
   // The last thing is also read for its latest mention ("the report" near the body that published it).
   const exactId = (a: number | undefined, b: number | undefined) => sameId(a, b) && (b === undefined || !inexact.has(b));
   // An entry the changed blocks did not use in either call has the same value in both: it differs only when it leads to a record that does.
+  // Only the entries the changed blocks used are compared (the maps hold every name of the draft).
   const compareMaps = <V>(tag: string, nm: Map<string, V>, om: Map<string, V>, same: (a: V, b: V) => boolean, ids: (v: V) => readonly number[]) => {
-    for (const [key, value] of nm) {
-      if (!touched.keys.has(tag + key)) {
-        if (dirty.size && ids(value).some((id) => dirty.has(id))) keys.add(tag + key);
-        continue;
-      }
-      const other = om.get(key);
-      if (other === undefined || !same(value, other)) keys.add(tag + key);
+    for (const tagged of touched.keys) {
+      if (!tagged.startsWith(tag)) continue;
+      const value = nm.get(tagged.slice(tag.length));
+      const other = om.get(tagged.slice(tag.length));
+      if (value === undefined ? other !== undefined : other === undefined || !same(value, other)) keys.add(tagged);
     }
-    for (const key of om.keys()) if (touched.keys.has(tag + key) && !nm.has(key)) keys.add(tag + key);
+    if (dirty.size) for (const [key, value] of nm) if (ids(value).some((id) => dirty.has(id)) && !touched.keys.has(tag + key)) keys.add(tag + key);
   };
   compareMaps('k:', n.byKey, o.byKey, sameId, (id) => [id]);
   compareMaps('h:', n.byHead, o.byHead, (a, b) => a.length === b.length && a.every((id, i) => sameId(id, b[i])), (list) => list);

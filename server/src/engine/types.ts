@@ -265,10 +265,20 @@ export interface Finding extends Span {
   fixes: Fix[];
 }
 
-/** Everything the engine knows about one document. */
+/**
+ * Everything the engine knows about one document.
+ *
+ * An analysis from the incremental analyzer (incremental.ts) makes its
+ * `findings`, `suppressed`, `claims`, `attributions` and `entities` when
+ * they are first read: they are own, enumerable accessor properties that turn
+ * into plain data then, so the object reads, spreads, serialises and
+ * compares exactly as a plain one, and an earlier call's analysis stays that
+ * of its own text whenever it is read.
+ */
 export interface Analysis {
   findings: Finding[];
   sentences: Sentence[];
+  /** One claim per sentence, in sentence order: `claims[i].sentence === i`. */
   claims: Claim[];
   attributions: Attribution[];
   entities: SourceEntity[];

@@ -21,8 +21,8 @@
  * an incremental analyzer per document (engine/incremental.ts), whose result
  * always equals a whole-text analysis.
  */
-import { analyze, createIncrementalAnalyzer, type IncrementalAnalyzer, type ResolvedConfig } from '../engine';
-import type { Analysis, ClaimStatus } from '../engine/types';
+import { analyze, claimStatusCounts, createIncrementalAnalyzer, type IncrementalAnalyzer, type ResolvedConfig } from '../engine';
+import type { Analysis } from '../engine/types';
 import { toDiagnostic, type SourcetraceDiagnostic } from './diagnostics';
 import type { TextChange } from './documents';
 import { buildLineIndex, coveringChange, updateLineIndex, type LineIndex } from './positions';
@@ -85,10 +85,13 @@ export function makeResult(uri: string, version: number, text: string, analysis:
   return { uri, version, text, analysis, config, counts: countClaims(analysis), lines, diagnostics };
 }
 
-/** Counts claims by status, as the code lens and the status bar show them. */
+/**
+ * Counts claims by status, as the code lens and the status bar show them
+ * (without assembling the claims of an incremental analysis: see
+ * `claimStatusCounts`).
+ */
 export function countClaims(analysis: Analysis): ClaimCounts {
-  const by: Record<ClaimStatus, number> = { A: 0, V: 0, U: 0, N: 0 };
-  for (const c of analysis.claims) by[c.status]++;
+  const by = claimStatusCounts(analysis);
   return {
     claims: by.A + by.V + by.U,
     attributed: by.A,

@@ -157,7 +157,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (typing !== undefined) {
       const start = analysis.sentences[typing]!.start;
       analysis.findings.forEach((f, i) => {
-        if (analysis.claims[f.claim]?.sentence === typing && !(prev && wasShown(prev, f.ruleId, start))) heldBack.add(i);
+        // Claims are one per sentence, in order: a finding's claim index is its sentence's.
+        if (f.claim === typing && !(prev && wasShown(prev, f.ruleId, start))) heldBack.add(i);
       });
       if (heldBack.size) diagnostics = [...docDiagnostics, ...result.diagnostics.filter((_, i) => !heldBack.has(i))];
     }
