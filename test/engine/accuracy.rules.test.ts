@@ -426,6 +426,9 @@ describe('the writer’s opinion verb framing a claim', () => {
     'I know all about losing a job.',
     // The framed clause is about the writer: an aside.
     'I am glad we are demanding a change.',
+    // The writer's own state in a word.
+    'We are not surprised.',
+    'In that sense, we were lucky.',
   ])('%s → N', (s) => expect(statusOfLast(s)).toBe('N'));
   it('"I" before a hyphen and a capital is a party label, not the writer', () => {
     expect(statusOfLast('Thirty percent would vote for Sen. Ann Sand, I-Vt., and five percent for Gov. Bo Lee.')).toBe('U');

@@ -276,6 +276,9 @@ export const FIRST_PERSON_PATTERNS: readonly RegExp[] = [
   /\bI\b(?![-–]\p{Lu})|\b[Mm](?:y|e|yself|ine)\b/u,
   /^(?:in my|to my|for my|my own) (?:view|opinion|experience|mind|knowledge|part)\b/i,
   /^(?:personally|frankly|honestly|admittedly),? i\b/i,
+  // The writer's (or the paper's) own state in a word ("We are not surprised.",
+  // "In that sense, we were lucky."): eval/polnear-train opinion labels, N.
+  /^(?:[^,]{0,30},\s*)?(?:we|i)(?:['’](?:re|m)| are| were| am| was)\s+(?:(?:not|so|very|all|just|really)\s+)*\p{Ll}+[.!]?$/iu,
   // The writer's wish ("Hopefully, he will seek help."): eval/polnear-train opinion labels.
   /^hopefully,/i,
   /^(?:when |as )?(?:we|this reporter|this writer|the author|the writer) (?:reached out|asked|contacted|spoke|visited|called|emailed|wrote to|have asked|have contacted|requested)\b/i,
