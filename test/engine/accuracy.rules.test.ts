@@ -632,3 +632,16 @@ describe('a source that is nobody', () => {
     expect(statusOfLast('Some residents asked about the council’s housing record.')).toBe('V');
   });
 });
+
+describe('a verdict shaped like a definition', () => {
+  // eval/HARD-CASES.md: textbook definitions are N; an op-ed's verdict in the
+  // same shape ("X is hardly the kind of …") is a judgement stated as fact.
+  it.each([
+    'Ruiz is hardly the kind of leader who will win over the harbor towns.',
+    'The people who signed up for this obviously fake course are a very special kind of gullible.',
+    'Thousands of parents are suffering this type of stress every day.',
+  ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
+  it('a textbook definition stays N', () => {
+    expect(statusOfLast('Gerrymandering is the practice of drawing districts to favor one party.')).toBe('N');
+  });
+});

@@ -374,7 +374,10 @@ export const CIVICS_PATTERNS: readonly RegExp[] = [
  * head nouns are the ones dictionaries use to open a definition.
  */
 export const DEFINITION_PATTERNS: readonly RegExp[] = [
-  /^(?:an? |the )?[\p{L}\p{N}' -]{1,60}? (?:is|are|refers to|means|denotes) (?:an? |the )?(?:[\p{L}-]+ ){0,2}(?:term|word|process|practice|method|technique|type|form|kind|category|class|branch|field|measure|unit|name|act|study|science|system) (?:of|for|that|which|in which|used|describing|where|by which)\b/iu,
+  // The words between the verb and the head may not judge or negate ("is
+  // hardly the kind of", "are a very special kind of", "are suffering this
+  // type of" are an op-ed's verdicts: eval/polnear-train opinion labels, U).
+  /^(?:an? |the )?[\p{L}\p{N}' -]{1,60}? (?:is|are|refers to|means|denotes) (?:an? |the )?(?:(?!(?:hardly|not|never|very|so|just|exactly|special|perfect|classic|true|real)\b)(?![\p{L}-]+(?:ing|ly)\b)[\p{L}-]+ ){0,2}(?:term|word|process|practice|method|technique|type|form|kind|category|class|branch|field|measure|unit|name|act|study|science|system) (?:of|for|that|which|in which|used|describing|where|by which)\b/iu,
   /^(?:the term |the word |the phrase )[^,]{1,60} (?:refers to|means|describes|denotes)\b/i,
 ];
 
