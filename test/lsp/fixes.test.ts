@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import type { SourcetraceDiagnostic } from '../../server/src/lsp/diagnostics';
-import { buildLineIndex } from '../../server/src/lsp/positions';
+import { buildLineIndex, spanToRange } from '../../server/src/lsp/positions';
 import { FIX_ALL_KIND } from '../../server/src/lsp/protocol';
 import { TestClient } from './client';
 import { expected, kursk, mapOffset } from './expected';
@@ -71,7 +71,7 @@ describe('quick fixes, applied and re-checked', () => {
       const action = actions.find((a) => a.title === fix.title);
       expect(action, fix.title).toBeDefined();
       // The action's edits are the fix's edits, at the fix's places.
-      expect(editsOf(action!).map((e) => e.newText)).toEqual(fix.edits.map((e) => e.newText));
+      expect(editsOf(action!)).toEqual(fix.edits.map((e) => ({ range: spanToRange(exp.lines, e), newText: e.newText })));
       await client.applyEdits(uri, editsOf(action!));
       const after = await client.diagnostics(uri);
       const afterText = client.docs.get(uri)!.getText();
@@ -142,6 +142,44 @@ describe('quick fixes, applied and re-checked', () => {
     expect(client.docs.get(uri)!.version).toBe(2);
     const after = (await client.diagnostics(uri)) as SourcetraceDiagnostic[];
     expect(after.filter((d) => d.data.fixes.some((f) => f.preferred)).length).toBeLessThan(before);
+    await client.close(uri);
+  });
+
+  it('applies a footnote fix of a diagnostic published before edits elsewhere: its reference in place, its definition at the new end', async () => {
+    const { uri, diagnostics } = await freshCopy();
+    // A claim with a footnote fix, below the lead paragraph.
+    const d = diagnostics.find((x) => x.range.start.line > 2 && x.data.fixes.some((f) => f.edits.some((e) => e.anchor === 'end')))!;
+    expect(d).toBeDefined();
+    const footnote = d.data.fixes.find((f) => f.edits.some((e) => e.anchor === 'end'))!;
+    // Words typed on the first line, on the line above the claim, and a paragraph added at the end: no line of the claim moves.
+    const doc = client.docs.get(uri)!;
+    const above = { line: d.range.start.line - 2, character: 0 };
+    await client.change(uri, [{ range: { start: above, end: above }, text: 'Late on Tuesday, ' }]);
+    await client.change(uri, [{ range: { start: { line: 0, character: 2 }, end: { line: 0, character: 2 } }, text: 'Updated: ' }]);
+    const end = doc.positionAt(doc.getText().length);
+    await client.change(uri, [{ range: { start: end, end }, text: '\nThe talks ended on Friday, the ministry said.\n' }]);
+    const after = (await client.diagnostics(uri)) as SourcetraceDiagnostic[];
+    // The diagnostic as it was published before the edits still names a current finding.
+    expect(after.some((x) => JSON.stringify(x) === JSON.stringify(d))).toBe(true);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d], only: ['quickfix'] },
+    });
+    const action = actions.find((a) => a.title === footnote.title)!;
+    expect(action).toBeDefined();
+    // Exactly the engine's fix for the text as it is now.
+    const now = doc.getText();
+    const nowExp = expected(now);
+    const finding = nowExp.analysis.findings.find((f) => JSON.stringify(spanToRange(nowExp.lines, f)) === JSON.stringify(d.range) && f.ruleId === d.code)!;
+    const engineFix = finding.fixes.find((f) => f.title === footnote.title)!;
+    expect(engineFix.edits.at(-1)!.start).toBe(now.length);
+    expect(editsOf(action)).toEqual(engineFix.edits.map((e) => ({ range: spanToRange(nowExp.lines, e), newText: e.newText })));
+    await client.applyEdits(uri, editsOf(action));
+    const fixed = client.docs.get(uri)!.getText();
+    expect(fixed.endsWith(engineFix.edits.at(-1)!.newText)).toBe(true);
+    const at = mapOffset(finding.start, engineFix.edits);
+    expect(stillThere(await client.diagnostics(uri), finding.ruleId, finding.message, at, fixed)).toBe(false);
     await client.close(uri);
   });
 

@@ -1,9 +1,11 @@
 /**
  * The server's stdio encoder (lsp/wire.ts) writes long lists of diagnostics
- * from templates. Whatever it reuses, each message must be encoded exactly as
- * `JSON.stringify` encodes it: published and pulled diagnostics of real
- * analyses, the same diagnostics with their numbers moved (what a keystroke
- * does to most of them), diagnostics of other shapes, and other messages.
+ * from templates, and writes a diagnostic object it has written before with
+ * the bytes it wrote then. Whatever it reuses, each message must be encoded
+ * exactly as `JSON.stringify` encodes it: published and pulled diagnostics of
+ * real analyses, the same objects again, the same diagnostics with their
+ * numbers moved (new objects, as a keystroke makes for the findings on the
+ * edited line), diagnostics of other shapes, and other messages.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -14,13 +16,13 @@ import { expected, kursk } from './expected';
 const publish = (items: unknown[], version: number) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a%20b/d.md', version, diagnostics: items } });
 const pulled = (items: unknown[], id: number) => ({ jsonrpc: '2.0', id, result: { kind: 'full', resultId: `${id}-abc`, items } });
 
-/** The same diagnostic with every number the encoder leaves out moved by `by` (as a keystroke before it moves them). */
+/** A copy of the diagnostic with every number the encoder leaves out moved by `by`. */
 function moved(d: SourcetraceDiagnostic, by: number): SourcetraceDiagnostic {
   const pos = (p: { line: number; character: number }) => ({ line: p.line + by, character: p.character + by });
   return {
     ...d,
     range: { start: pos(d.range.start), end: pos(d.range.end) },
-    data: { ...d.data, claim: d.data.claim + by, fixes: d.data.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) },
+    data: { ...d.data, fixes: d.data.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) },
   };
 }
 
@@ -30,7 +32,7 @@ function odd(d: SourcetraceDiagnostic, kind: number): unknown {
     case 0:
       return { ...d, tags: [1] };
     case 1:
-      return { ...d, data: { ...d.data, claim: -1, confidence: 0.25 } };
+      return { ...d, data: { ...d.data, confidence: 0.25, fixes: d.data.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: -1 - e.start })) })) } };
     case 2:
       return { ...d, range: { start: { line: 1.5, character: 2 ** 40 }, end: d.range.end } };
     case 3:
@@ -45,8 +47,11 @@ function odd(d: SourcetraceDiagnostic, kind: number): unknown {
 describe('the stdio encoder', () => {
   const base = expected(kursk()).diagnostics;
 
-  it('has real diagnostics to encode', () => {
+  it('has real diagnostics to encode, with edits of both anchors', () => {
     expect(base.length).toBeGreaterThan(16);
+    const edits = base.flatMap((d) => d.data.fixes.flatMap((f) => f.edits));
+    expect(edits.some((e) => e.anchor === 'end')).toBe(true);
+    expect(edits.some((e) => e.anchor === undefined)).toBe(true);
   });
 
   it('encodes every message as JSON.stringify does', () => {

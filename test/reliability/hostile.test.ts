@@ -16,6 +16,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/engine';
+import { fixEdits, type SourcetraceDiagnostic } from '../../server/src/lsp/diagnostics';
+import { buildLineIndex, positionToOffset } from '../../server/src/lsp/positions';
 import { ensureBuilt, makeProject, removeProject, runCli } from '../cli/run';
 import { rangeViolations } from './drafts';
 
@@ -110,11 +112,17 @@ describe('hostile drafts, through the CLI process', () => {
     const r = runCli(['check', name, '--format', 'json', '--fail-on', 'none'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { files: { diagnostics: { data: { fixes: { edits: { start: number; end: number }[] }[] } }[]; claims: { start: number; end: number }[] }[] };
+    const out = JSON.parse(r.stdout) as { files: { diagnostics: SourcetraceDiagnostic[]; claims: { start: number; end: number }[] }[] };
     const text = Buffer.isBuffer(content) ? content.toString('utf8').replace(/^\ufeff/, '') : content.replace(/^\ufeff/, '');
     for (const f of out.files) {
       for (const c of f.claims) expect(c.start >= 0 && c.start <= c.end && c.end <= text.length).toBe(true);
-      for (const d of f.diagnostics) for (const fix of d.data.fixes) for (const e of fix.edits) expect(e.start >= 0 && e.start <= e.end && e.end <= text.length).toBe(true);
+      // A fix's edits are carried relative to the diagnostic (or the end of the text): resolved, they must lie in the text.
+      const lines = buildLineIndex(text);
+      for (const d of f.diagnostics) {
+        for (const fix of d.data.fixes) {
+          for (const e of fixEdits(fix, positionToOffset(lines, d.range.start), text.length)) expect(e.start >= 0 && e.start <= e.end && e.end <= text.length).toBe(true);
+        }
+      }
     }
     return out;
   }

@@ -22,8 +22,8 @@
  * always equals a whole-text analysis.
  */
 import { analyze, claimStatusCounts, createIncrementalAnalyzer, type IncrementalAnalyzer, type ResolvedConfig } from '../engine';
-import type { Analysis } from '../engine/types';
-import { toDiagnostic, type SourcetraceDiagnostic } from './diagnostics';
+import type { Analysis, Finding } from '../engine/types';
+import { describes, toDiagnostic, type SourcetraceDiagnostic } from './diagnostics';
 import type { TextChange } from './documents';
 import { buildLineIndex, coveringChange, updateLineIndex, type LineIndex } from './positions';
 import type { ClaimCounts } from './protocol';
@@ -62,27 +62,76 @@ export interface PreviousResult {
  * Assembles a result: counts, line index and diagnostics of one analysis.
  * With the document's previous result and the changes since, the work of
  * that result is reused where it is known to hold: its line index is updated
- * rather than rebuilt, and a finding the engine kept as it was (the same
- * object: the incremental analyzer keeps the results of the paragraphs before
- * an edit) that ends before the first changed character keeps its
- * diagnostic, since neither its offsets nor the lines before it moved.
+ * rather than rebuilt, and a finding whose diagnostic would be the same as
+ * one of the previous result's (same rule at the same place, shifted by the
+ * changes, and {@link describes} it field for field) gets that diagnostic
+ * object. A diagnostic's data are relative to it, so after a keystroke that
+ * adds no line break that is every finding outside the edited line; the
+ * stdio writer then reuses their encoded bytes (wire.ts).
  */
 export function makeResult(uri: string, version: number, text: string, analysis: Analysis, config: EffectiveConfig, prev?: PreviousResult): AnalysisResult {
   let lines: LineIndex;
-  /** Offsets below this are in text the changes did not touch. */
-  let unchanged = 0;
+  /** Where the changes are, in offsets of the new text: before `from` nothing moved, from `to` on the text moved by `shift`. */
+  let from = 0;
+  let to = Infinity;
+  let shift = 0;
   const cover = prev && coveringChange(prev.changes);
   if (prev && cover) {
     lines = updateLineIndex(prev.result.lines, text, cover);
-    unchanged = cover.start;
+    from = cover.start;
+    to = cover.newEnd;
+    shift = cover.newEnd - cover.oldEnd;
   } else if (prev && prev.result.text === text) {
     lines = prev.result.lines;
-    unchanged = Infinity;
+    from = Infinity;
   } else lines = buildLineIndex(text);
-  const was = prev?.result.analysis.findings;
-  const wasDiagnostics = prev?.result.diagnostics;
-  const diagnostics = analysis.findings.map((f, i) => (was && f.end < unchanged && was[i] === f ? wasDiagnostics![i]! : toDiagnostic(f, lines)));
+  const diagnostics = prev && (from > 0 || to !== Infinity) ? reuse(prev.result, analysis.findings, lines, from, to, shift) : analysis.findings.map((f) => toDiagnostic(f, lines));
   return { uri, version, text, analysis, config, counts: countClaims(analysis), lines, diagnostics };
+}
+
+/**
+ * The diagnostics of `findings`, each the previous result's diagnostic of the
+ * finding in the same place when that one still {@link describes} it. Offsets
+ * before `from` did not move, from `to` on they moved by `shift`. The two
+ * lists of findings are in the same order but for what changed, so the one
+ * in the same place is looked for next to the last one found first, then in
+ * a map made when that fails.
+ */
+function reuse(prev: AnalysisResult, findings: readonly Finding[], lines: LineIndex, from: number, to: number, shift: number): SourcetraceDiagnostic[] {
+  const was = prev.analysis.findings;
+  let byPlace: Map<string, Map<number, number>> | undefined;
+  let next = 0;
+  /** The index in `was` of the finding of `ruleId` that started at `at`, or -1. */
+  const find = (ruleId: string, at: number): number => {
+    const o = was[next];
+    if (o && o.start === at && o.ruleId === ruleId) return next;
+    byPlace ??= places(was);
+    return byPlace.get(ruleId)?.get(at) ?? -1;
+  };
+  return findings.map((f) => {
+    const at = f.start < from ? f.start : f.start >= to ? f.start - shift : -1;
+    const i = at >= 0 ? find(f.ruleId, at) : -1;
+    if (i < 0) return toDiagnostic(f, lines);
+    next = i + 1;
+    const d = prev.diagnostics[i]!;
+    // A finding the engine kept as it was (the same object: the incremental
+    // analyzer keeps the results of the paragraphs before an edit) in text
+    // that did not move is described as it was; otherwise compare.
+    if (was[i] === f && f.end < from) return d;
+    return describes(d, f, lines, f.end < from ? was[i] : undefined) ? d : toDiagnostic(f, lines);
+  });
+}
+
+/** The indexes of findings by rule, then by start offset. */
+function places(findings: readonly Finding[]): Map<string, Map<number, number>> {
+  const byRule = new Map<string, Map<number, number>>();
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    let byStart = byRule.get(f.ruleId);
+    if (!byStart) byRule.set(f.ruleId, (byStart = new Map()));
+    byStart.set(f.start, i);
+  }
+  return byRule;
 }
 
 /**

@@ -7,8 +7,10 @@
  * are dropped whole (the first fix in document order wins); the client
  * re-checks after applying and the rest can be fixed then.
  *
- * Fixes carry engine offsets; they become LSP ranges here, with the line
- * index of the document version the action edits.
+ * The fixes a diagnostic carries have offsets relative to the diagnostic's
+ * start or to the document's end (see `DiagnosticEdit`): they are resolved
+ * here, in the document version the action edits, and become LSP ranges with
+ * its line index.
  */
 import {
   CodeActionKind,
@@ -18,10 +20,10 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { CodeActionParams } from 'vscode-languageserver-protocol';
-import type { TextEdit as OffsetEdit } from '../engine/types';
+import type { Fix, TextEdit as OffsetEdit } from '../engine/types';
 import type { AnalysisResult } from './analysis';
-import { DIAGNOSTIC_SOURCE, suppressionFixes, type DiagnosticData, type DiagnosticFix, type SourcetraceDiagnostic } from './diagnostics';
-import { spanToRange, type LineIndex } from './positions';
+import { DIAGNOSTIC_SOURCE, fixEdits, suppressionFixes, type DiagnosticData, type DiagnosticFix, type SourcetraceDiagnostic } from './diagnostics';
+import { positionToOffset, spanToRange, type LineIndex } from './positions';
 import { Commands, FIX_ALL_KIND } from './protocol';
 import { ruleInfo } from './ruleInfo';
 
@@ -50,7 +52,7 @@ function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
  * The picked edits are kept sorted, so each check is a binary search: fix-all
  * of a long draft picks among thousands of fixes.
  */
-export function nonOverlapping(fixes: readonly Pick<DiagnosticFix, 'edits'>[]): OffsetEdit[] {
+export function nonOverlapping(fixes: readonly { readonly edits: readonly OffsetEdit[] }[]): OffsetEdit[] {
   // Picked edits, sorted by start; they never overlap one another.
   const taken: OffsetEdit[] = [];
   /** Index of the first picked edit whose start is at or after `s` (after `s`, when `after`). */
@@ -88,13 +90,18 @@ function toTextEdits(lines: LineIndex, edits: readonly OffsetEdit[]): TextEdit[]
   return edits.map((e) => ({ range: spanToRange(lines, e), newText: e.newText }));
 }
 
+/** A fix a diagnostic carries, with its edits as offsets into the text of `result`. */
+function resolved(result: AnalysisResult, d: SourcetraceDiagnostic, fix: DiagnosticFix): { edits: OffsetEdit[] } {
+  return { edits: fixEdits(fix, positionToOffset(result.lines, d.range.start), result.text.length) };
+}
+
 /** The edits of fix-all: the preferred fix of every finding (of one rule, if given), overlaps dropped. */
 export function fixAllEdits(result: AnalysisResult, ruleId?: string): TextEdit[] {
-  const fixes: DiagnosticFix[] = [];
+  const fixes: { edits: OffsetEdit[] }[] = [];
   for (const d of result.diagnostics) {
     if (ruleId && d.data.ruleId !== ruleId) continue;
     const fix = d.data.fixes.find((f) => f.preferred);
-    if (fix) fixes.push(fix);
+    if (fix) fixes.push(resolved(result, d, fix));
   }
   return toTextEdits(result.lines, nonOverlapping(fixes));
 }
@@ -119,10 +126,13 @@ export function codeActions(result: AnalysisResult, params: CodeActionParams): C
       if (i < 0) continue;
       const d = result.diagnostics[i]!;
       const ruleId = d.data.ruleId;
-      // The fixes the diagnostic carries, then the suppression fixes, which
-      // it does not carry, from the analysis: the engine's order.
+      // The fixes the diagnostic carries, resolved in the current text, then
+      // the suppression fixes, which it does not carry, from the analysis
+      // (as document offsets already): the engine's order.
       const finding = result.analysis.findings[i];
-      for (const fix of finding ? [...d.data.fixes, ...suppressionFixes(finding)] : d.data.fixes) {
+      const fixes: Pick<Fix, 'title' | 'edits' | 'preferred'>[] = d.data.fixes.map((fix) => ({ ...fix, ...resolved(result, d, fix) }));
+      if (finding) fixes.push(...suppressionFixes(finding));
+      for (const fix of fixes) {
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,

@@ -4,15 +4,17 @@
  * The language server publishes exactly these objects and the CLI prints them
  * in its JSON output (design.md, "Contracts other tools rely on"), so both
  * front ends share this one conversion. The fixes travel in `Diagnostic.data`
- * (a code action request carries its diagnostics back), as the engine's
- * offsets and without the two suppression fixes every finding offers:
- * a long draft's diagnostics are published after every change, so each byte
- * of a diagnostic is paid for many times over.
+ * (a code action request carries its diagnostics back), without the two
+ * suppression fixes every finding offers, and with their offsets relative to
+ * the diagnostic (or to the end of the document): a long draft's diagnostics
+ * are published after every change, so each byte of a diagnostic is paid for
+ * many times over, and a diagnostic that does not change from one version to
+ * the next need not be encoded again.
  */
-import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { Finding, Fix, RuleId, Severity } from '../engine/types';
+import type { Diagnostic, DiagnosticSeverity, Position } from 'vscode-languageserver-types';
+import type { Finding, Fix, RuleId, Severity, TextEdit } from '../engine/types';
 import { disableFileFixTitle, disableLineFixTitle } from '../engine/rules/fixes';
-import { spanToRange, type LineIndex } from './positions';
+import { offsetToPosition, spanToRange, type LineIndex } from './positions';
 
 /** The `source` of every sourcetrace diagnostic. */
 export const DIAGNOSTIC_SOURCE = 'sourcetrace';
@@ -47,18 +49,45 @@ export const LSP_SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 };
 
 /**
- * A fix as carried in `Diagnostic.data`: the engine's own fix object, with its
- * title, kind, edits as UTF-16 offsets (`start`, `end`, `newText`) and the
- * `preferred` flag of the one fix that fix-all applies. Offsets, not ranges:
- * the code action that applies a fix converts them with the line index of the
- * document version it edits, so ranges would only double the payload.
+ * An edit of a fix carried in `Diagnostic.data`. Its UTF-16 offsets are
+ * relative to an anchor, so that the edit stays the same when text elsewhere
+ * in the draft changes: by default the diagnostic's start (the offset of
+ * `range.start` in the document), and with `anchor: "end"` the end of the
+ * document (the definition a footnote fix appends: `start` and `end` are then
+ * 0). {@link fixEdits} turns them back into document offsets.
  */
-export type DiagnosticFix = Fix;
-/** What sourcetrace puts in `Diagnostic.data`. */
+export interface DiagnosticEdit {
+  start: number;
+  end: number;
+  newText: string;
+  /** Present only on an edit anchored at the end of the document. */
+  anchor?: 'end';
+}
+
+/**
+ * A fix as carried in `Diagnostic.data`: the engine's fix (title, kind, the
+ * `preferred` flag of the one fix that fix-all applies) with its edits
+ * relative to their anchors. Offsets rather than ranges: the code action that
+ * applies a fix resolves them in the document version it edits, so ranges
+ * would only double the payload.
+ */
+export interface DiagnosticFix {
+  title: string;
+  kind: Fix['kind'];
+  edits: DiagnosticEdit[];
+  preferred?: boolean;
+}
+
+/**
+ * What sourcetrace puts in `Diagnostic.data`. Nothing in it depends on text
+ * away from the finding: a keystroke that adds no line break leaves every
+ * diagnostic outside the edited line as it was, down to its bytes (the stdio
+ * writer reuses their encoding, see wire.ts, and the client parses less). The
+ * claim a finding is about is not named (its index moves whenever a claim is
+ * added above it): it is the claim whose sentence holds the range.
+ */
 export interface DiagnosticData {
   ruleId: RuleId;
-  /** Index into `Analysis.claims` of the claim the finding is about. */
-  claim: number;
   /** 0–1: how sure the engine is of the finding. */
   confidence: number;
   /**
@@ -82,10 +111,11 @@ export interface SourcetraceDiagnostic extends Diagnostic {
   data: DiagnosticData;
 }
 
-/** Converts one finding to the diagnostic published for it. */
+/** Converts one finding to the diagnostic published for it; `lineIndex` is that of the analysed text. */
 export function toDiagnostic(finding: Finding, lineIndex: LineIndex): SourcetraceDiagnostic {
+  const range = spanToRange(lineIndex, finding);
   return {
-    range: spanToRange(lineIndex, finding),
+    range,
     severity: LSP_SEVERITY[finding.severity] ?? 2,
     code: finding.ruleId,
     codeDescription: codeDescription(finding.ruleId),
@@ -93,11 +123,74 @@ export function toDiagnostic(finding: Finding, lineIndex: LineIndex): Sourcetrac
     message: finding.message,
     data: {
       ruleId: finding.ruleId,
-      claim: finding.claim,
       confidence: finding.confidence,
-      fixes: carriedFixes(finding),
+      fixes: carriedFixes(finding, offsetOf(lineIndex, range.start), lineIndex.length),
     },
   };
+}
+
+/** The offset of a position of the indexed text (positions `spanToRange` made, so never out of range). */
+function offsetOf(lineIndex: LineIndex, p: Position): number {
+  return lineIndex.lineStarts[p.line]! + p.character;
+}
+
+/**
+ * True when `d` is what {@link toDiagnostic} makes of `finding` in the text
+ * of `lineIndex`, field for field: then the diagnostic of an earlier version
+ * can stand for the finding (its published bytes too). Compares without
+ * building the new diagnostic, which is what a keystroke would otherwise do
+ * for every finding of the draft.
+ *
+ * `was`, when given, is the finding `d` was made from, at the same offsets in
+ * text before them that did not change: a fix of `finding` that is the very
+ * object of `was`'s fix in the same place is then not compared (the
+ * incremental analyzer shares the fixes of the paragraphs before an edit; it
+ * copies those with an edit at the end of the text, which moved).
+ */
+export function describes(d: SourcetraceDiagnostic, finding: Finding, lineIndex: LineIndex, was?: Finding): boolean {
+  if (d.code !== finding.ruleId || d.data.ruleId !== finding.ruleId || d.message !== finding.message || d.data.confidence !== finding.confidence) return false;
+  if (d.severity !== (LSP_SEVERITY[finding.severity] ?? 2)) return false;
+  const { start, end } = d.range;
+  const s = offsetToPosition(lineIndex, finding.start);
+  if (s.line !== start.line || s.character !== start.character) return false;
+  const e = offsetToPosition(lineIndex, finding.end);
+  if (e.line !== end.line || e.character !== end.character) return false;
+  const base = offsetOf(lineIndex, s);
+  const length = lineIndex.length;
+  const carried = d.data.fixes;
+  let k = 0;
+  const same = was && was.start === finding.start && was.fixes.length === finding.fixes.length ? was.fixes : undefined;
+  for (let x = 0; x < finding.fixes.length; x++) {
+    const fix = finding.fixes[x]!;
+    if (isSuppression(finding, fix)) continue;
+    const c = carried[k++];
+    if (same && same[x] === fix) {
+      if (!c) return false;
+      continue;
+    }
+    if (!c || c.title !== fix.title || c.kind !== fix.kind || c.preferred !== fix.preferred || c.edits.length !== fix.edits.length) return false;
+    for (let i = 0; i < fix.edits.length; i++) {
+      const x = fix.edits[i]!;
+      const y = c.edits[i]!;
+      if (y.newText !== x.newText) return false;
+      const atEnd = x.start === length;
+      const from = atEnd ? length : base;
+      if ((y.anchor === 'end') !== atEnd || y.start !== x.start - from || y.end !== x.end - from) return false;
+    }
+  }
+  return k === carried.length;
+}
+
+/**
+ * The edits of a carried fix as offsets into the document it applies to:
+ * `start` is the offset of the diagnostic's start in that document, `length`
+ * the document's length.
+ */
+export function fixEdits(fix: DiagnosticFix, start: number, length: number): TextEdit[] {
+  return fix.edits.map((e) => {
+    const from = e.anchor === 'end' ? length : start;
+    return { start: from + e.start, end: from + e.end, newText: e.newText };
+  });
 }
 
 /** Per rule: the titles of its two suppression fixes, made once (a long draft converts thousands of findings per keystroke). */
@@ -114,16 +207,19 @@ function isSuppression(finding: Finding, fix: Fix): boolean {
 }
 
 /**
- * The fixes a diagnostic carries: the finding's own, shared rather than
- * copied (they are plain data and nothing mutates them), less the suppression
- * fixes (see {@link DiagnosticData.fixes}).
+ * The fixes a diagnostic carries: the finding's own, less the suppression
+ * fixes (see {@link DiagnosticData.fixes}), with their edits relative to the
+ * diagnostic's start `base`, or to the end of the text (of `length`) for an
+ * edit there.
  */
-function carriedFixes(finding: Finding): DiagnosticFix[] {
-  const { fixes } = finding;
-  for (let i = 0; i < fixes.length; i++) {
-    if (isSuppression(finding, fixes[i]!)) return fixes.filter((f) => !isSuppression(finding, f));
+function carriedFixes(finding: Finding, base: number, length: number): DiagnosticFix[] {
+  const out: DiagnosticFix[] = [];
+  for (const fix of finding.fixes) {
+    if (isSuppression(finding, fix)) continue;
+    const edits = fix.edits.map((e): DiagnosticEdit => (e.start === length ? { start: 0, end: e.end - length, newText: e.newText, anchor: 'end' } : { start: e.start - base, end: e.end - base, newText: e.newText }));
+    out.push(fix.preferred === undefined ? { title: fix.title, kind: fix.kind, edits } : { title: fix.title, kind: fix.kind, edits, preferred: fix.preferred });
   }
-  return fixes;
+  return out;
 }
 
 /**

@@ -5,22 +5,28 @@
  *
  * Why: the server sends every diagnostic of a draft after every keystroke
  * (LSP replaces a document's diagnostics whole), and a long draft has
- * thousands (the 1 MB benchmark draft: 5,500 diagnostics, 5 MB of JSON).
- * From one keystroke to the next almost every diagnostic is the same but for
- * its numbers: its range, its claim's index and its fixes' offsets move with
- * the text (a footnote fix edits the end of the draft, so even the findings
- * before the edit move). `JSON.stringify` of the whole message and the UTF-8
- * encoding of its two-byte string (messages have curly quotes) took about
- * 35 ms of CPU per keystroke on that draft.
+ * thousands (the 1 MB benchmark draft: 5,500 diagnostics). `JSON.stringify`
+ * of the whole message and the UTF-8 encoding of its two-byte string
+ * (messages have curly quotes) took tens of milliseconds of CPU per keystroke
+ * on that draft.
  *
- * A template is a diagnostic's JSON cut at its numbers, the pieces between
- * them already encoded as UTF-8; templates are found by message and checked
- * field by field, so writing a diagnostic is copying its pieces and writing
- * its numbers' digits. The bytes are those of `JSON.stringify` of the
- * message: the head and tail come from `JSON.stringify` of the message with a
- * marker in place of the list, the pieces from `JSON.stringify` of each
- * string, and a diagnostic that is not exactly of the shape `toDiagnostic`
- * makes (same keys, in the same order) is encoded by `JSON.stringify` itself.
+ * Two things make it cheap. First, a diagnostic's encoded bytes are kept with
+ * the diagnostic object: a diagnostic's data are relative to it (see
+ * diagnostics.ts), and the server keeps the previous version's diagnostic
+ * object for every finding it would describe the same way (`makeResult`), so
+ * after a keystroke nearly every diagnostic is an object already encoded, and
+ * its bytes are copied. This relies on what the server does anyway: a
+ * diagnostic is never changed once made. Second, a diagnostic met for the
+ * first time is written from a template: its JSON cut at its numbers (range
+ * and edit offsets), the pieces between them already encoded as UTF-8;
+ * templates are found by message and checked field by field, so writing a
+ * diagnostic is copying its pieces and writing its numbers' digits.
+ *
+ * The bytes are those of `JSON.stringify` of the message: the head and tail
+ * come from `JSON.stringify` of the message with a marker in place of the
+ * list, the pieces from `JSON.stringify` of each string, and a diagnostic that
+ * is not exactly of the shape `toDiagnostic` makes (same keys, in the same
+ * order) is encoded by `JSON.stringify` itself.
  */
 import { format } from 'node:util';
 import type { Connection } from 'vscode-languageserver';
@@ -41,8 +47,10 @@ interface Template {
 const RANGE_KEYS = 'start,end';
 const POSITION_KEYS = 'line,character';
 const DIAGNOSTIC_KEYS = 'range,severity,code,codeDescription,source,message,data';
-const DATA_KEYS = 'ruleId,claim,confidence,fixes';
+const DATA_KEYS = 'ruleId,confidence,fixes';
+/** The keys of an edit relative to the diagnostic, and of one anchored at the end of the document. */
 const EDIT_KEYS = 'start,end,newText';
+const END_EDIT_KEYS = 'start,end,newText,anchor';
 
 /** Own enumerable keys of an object, counted without making an array. */
 function keyCount(o: object): number {
@@ -64,7 +72,10 @@ function hasDiagnosticShape(d: SourcetraceDiagnostic): boolean {
   for (const fix of d.data.fixes) {
     const k = keys(fix);
     if ((k !== 'title,kind,edits' && k !== 'title,kind,edits,preferred') || !Array.isArray(fix.edits)) return false;
-    for (const e of fix.edits) if (keys(e) !== EDIT_KEYS) return false;
+    for (const e of fix.edits) {
+      const k = keys(e);
+      if (k !== EDIT_KEYS && (k !== END_EDIT_KEYS || e.anchor !== 'end')) return false;
+    }
   }
   return true;
 }
@@ -84,15 +95,14 @@ function makeTemplate(d: SourcetraceDiagnostic): Template {
   hole(',"character":');
   hole(
     `}},"severity":${j(d.severity)},"code":${j(d.code)},"codeDescription":{"href":${j(d.codeDescription.href)}},` +
-      `"source":${j(d.source)},"message":${j(d.message)},"data":{"ruleId":${j(d.data.ruleId)},"claim":`,
+      `"source":${j(d.source)},"message":${j(d.message)},"data":{"ruleId":${j(d.data.ruleId)},"confidence":${j(d.data.confidence)},"fixes":[`,
   );
-  hole(`,"confidence":${j(d.data.confidence)},"fixes":[`);
   d.data.fixes.forEach((fix, i) => {
     current += `${i ? ',' : ''}{"title":${j(fix.title)},"kind":${j(fix.kind)},"edits":[`;
     fix.edits.forEach((e, k) => {
       current += `${k ? ',' : ''}{"start":`;
       hole(',"end":');
-      hole(`,"newText":${j(e.newText)}}`);
+      hole(`,"newText":${j(e.newText)}${e.anchor === undefined ? '' : `,"anchor":${j(e.anchor)}`}}`);
     });
     // `JSON.stringify` leaves out a key whose value is undefined.
     current += `]${'preferred' in fix && fix.preferred !== undefined ? `,"preferred":${j(fix.preferred)}` : ''}}`;
@@ -105,7 +115,7 @@ function makeTemplate(d: SourcetraceDiagnostic): Template {
 /** True when `d` is written by template `t`: the same fields and keys but for the numbers the template leaves out. */
 function fits(t: SourcetraceDiagnostic, d: SourcetraceDiagnostic): boolean {
   if (t === d) return true;
-  if (keyCount(d) !== 7 || keyCount(d.data) !== 4 || keyCount(d.range) !== 2 || keyCount(d.range.start) !== 2 || keyCount(d.range.end) !== 2) return false;
+  if (keyCount(d) !== 7 || keyCount(d.data) !== 3 || keyCount(d.range) !== 2 || keyCount(d.range.start) !== 2 || keyCount(d.range.end) !== 2) return false;
   if (t.code !== d.code || t.severity !== d.severity || t.source !== d.source || t.codeDescription?.href !== d.codeDescription?.href || keyCount(d.codeDescription) !== 1) return false;
   const a = t.data;
   const b = d.data;
@@ -116,7 +126,8 @@ function fits(t: SourcetraceDiagnostic, d: SourcetraceDiagnostic): boolean {
     if (x.title !== y.title || x.kind !== y.kind || x.preferred !== y.preferred || keyCount(x) !== keyCount(y) || !Array.isArray(y.edits) || x.edits.length !== y.edits.length) return false;
     for (let k = 0; k < x.edits.length; k++) {
       const e = y.edits[k]!;
-      if (x.edits[k]!.newText !== e.newText || keyCount(e) !== 3) return false;
+      const m = x.edits[k]!;
+      if (m.newText !== e.newText || m.anchor !== e.anchor || keyCount(e) !== keyCount(m)) return false;
     }
   }
   return true;
@@ -124,19 +135,36 @@ function fits(t: SourcetraceDiagnostic, d: SourcetraceDiagnostic): boolean {
 
 /** A growing byte buffer, written in place. */
 class ByteWriter {
-  bytes: Uint8Array;
+  bytes: Buffer;
   length = 0;
 
   /** @param size the expected length: the buffer starts a little larger, so that it rarely grows. */
   constructor(size: number) {
-    this.bytes = new Uint8Array(Math.max(1 << 16, Math.ceil(size * 1.1)));
+    this.bytes = Buffer.allocUnsafe(Math.max(1 << 16, Math.ceil(size * 1.1)));
   }
 
   private room(n: number): void {
     if (this.length + n <= this.bytes.length) return;
-    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
-    grown.set(this.bytes.subarray(0, this.length));
+    const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.length + n));
+    this.bytes.copy(grown, 0, 0, this.length);
     this.bytes = grown;
+  }
+
+  /**
+   * The bytes written from `start` on, kept as a Latin-1 string (one
+   * character per byte, so they come back exactly): thousands of small
+   * strings cost the garbage collector far less than as many small buffers,
+   * each with memory of its own, which made the first publish of a long draft
+   * half again as slow.
+   */
+  keep(start: number): string {
+    return this.bytes.toString('latin1', start, this.length);
+  }
+
+  /** Writes bytes kept by {@link keep}. */
+  putKept(bytes: string): void {
+    this.room(bytes.length);
+    this.length += this.bytes.write(bytes, this.length, 'latin1');
   }
 
   put(piece: Uint8Array): void {
@@ -186,6 +214,11 @@ export class DiagnosticsEncoder {
   private count = 0;
   /** A string that never occurs in a message: it stands for the list while the rest of the message is encoded. */
   private readonly marker = `sourcetrace-diagnostics-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+  /**
+   * The bytes of each diagnostic written from a template, kept while the
+   * diagnostic object lives: the same object is written with them next time.
+   */
+  private readonly encoded = new WeakMap<object, string>();
   /** Bytes of the last templated message: the next one is about as long, so its buffer starts that large. */
   private lastSize = 0;
 
@@ -214,8 +247,9 @@ export class DiagnosticsEncoder {
     };
     list.items.forEach((item, i) => {
       if (i > 0 && !run.length) out.put(COMMA);
-      const t = this.templateOf(item);
-      if (!t) {
+      const known = typeof item === 'object' && item !== null ? this.encoded.get(item) : undefined;
+      const t = known === undefined ? this.templateOf(item) : undefined;
+      if (known === undefined && !t) {
         run.push(item);
         return;
       }
@@ -223,7 +257,13 @@ export class DiagnosticsEncoder {
         flush();
         out.put(COMMA);
       }
-      writeWith(out, t, item as SourcetraceDiagnostic);
+      if (known !== undefined) {
+        out.putKept(known);
+        return;
+      }
+      const at = out.length;
+      writeWith(out, t!, item as SourcetraceDiagnostic);
+      this.encoded.set(item as object, out.keep(at));
     });
     flush();
     out.put(Buffer.from(`]${json.slice(at + this.marker.length + 2)}`, 'utf8'));
@@ -305,9 +345,7 @@ function writeWith(out: ByteWriter, t: Template, d: SourcetraceDiagnostic): void
   out.put(p[3]!);
   out.number(d.range.end.character);
   out.put(p[4]!);
-  out.number(d.data.claim);
-  out.put(p[5]!);
-  let k = 6;
+  let k = 5;
   for (const fix of d.data.fixes) {
     for (const e of fix.edits) {
       out.number(e.start);

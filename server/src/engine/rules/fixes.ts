@@ -244,7 +244,7 @@ export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sente
  * instead of carrying a copy with every finding.
  */
 export function disableLineFixTitle(rule: RuleId): string {
-  return `Ignore ${rule} on this line`;
+  return suppressionTitles(rule)[0];
 }
 
 /**
@@ -253,7 +253,23 @@ export function disableLineFixTitle(rule: RuleId): string {
  * and may offer it once per rule instead of carrying a copy with every finding.
  */
 export function disableFileFixTitle(rule: RuleId): string {
-  return `Ignore ${rule} in this file`;
+  return suppressionTitles(rule)[1];
+}
+
+const titlesByRule = new Map<RuleId, readonly [string, string]>();
+
+/**
+ * The titles of a rule's two suppression fixes, made once per rule: every
+ * finding of a long draft carries them, and one string shared by all of them
+ * is compared and kept far more cheaply than thousands of equal copies.
+ */
+function suppressionTitles(rule: RuleId): readonly [string, string] {
+  let t = titlesByRule.get(rule);
+  if (!t) {
+    t = [`Ignore ${rule} on this line`, `Ignore ${rule} in this file`];
+    titlesByRule.set(rule, t);
+  }
+  return t;
 }
 
 /** `<!-- sourcetrace-disable-file RULE -->` at the top of the draft, after any front matter. */
