@@ -645,3 +645,13 @@ describe('a verdict shaped like a definition', () => {
     expect(statusOfLast('Gerrymandering is the practice of drawing districts to favor one party.')).toBe('N');
   });
 });
+
+describe('an imperative that leads into the writer’s claim', () => {
+  it.each([
+    'Remember: The council also ignored the flood warnings in 2011.',
+    'Make no mistake, this is a desperate move by the mayor.',
+  ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
+  it('an imperative alone is addressed to the reader (N)', () => {
+    expect(statusOfLast('Remember to vote on Tuesday.')).toBe('N');
+  });
+});

@@ -171,6 +171,19 @@ function framesClaim(text: string): boolean {
   return !NOT_A_CLAUSE_START.test(rest) && tokenize(rest).length >= 3 && hasFiniteVerb(rest);
 }
 
+/**
+ * "Remember: The world also ignored …", "Make no mistake, this is a Hail
+ * Mary pass": an imperative that only leads into a clause of the writer's
+ * own, which asserts (eval/polnear-train opinion labels: U).
+ */
+const IMPERATIVE_LEAD = /^(?:remember|make no mistake|mind you|note|keep in mind|don['’]t forget|never forget|rest assured)\s*[:,;—–-]\s*(.*)$/is;
+
+/** True when an imperative only leads into an asserting clause (see `IMPERATIVE_LEAD`). */
+function leadsIntoClaim(text: string): boolean {
+  const m = IMPERATIVE_LEAD.exec(text);
+  return !!m && tokenize(m[1]!).length >= 3 && hasFiniteVerb(m[1]!);
+}
+
 /** True when a clause after ", but", ", yet" or ", and" has a verb of its own: a claim beside the aside. */
 function assertsAfterConjunction(text: string): boolean {
   const m = /,\s+(?:but|yet|and)\s+(.*)$/is.exec(text);
@@ -187,7 +200,7 @@ export function nothingToAttribute(text: string, blockKind: BlockKind, wholeBloc
   if (isQuestion(t)) return 'a question';
   if (matchesAny(t, TRANSITION_PATTERNS)) return 'a transition';
   if (matchesAny(t, META_PATTERNS)) return 'describes the article itself';
-  if (isImperative(t)) return 'an imperative addressed to the reader';
+  if (isImperative(t) && !leadsIntoClaim(t)) return 'an imperative addressed to the reader';
   const own = unquoted(t);
   if (matchesAny(own, FIRST_PERSON_PATTERNS) && !EMBEDDED_CLAIM.test(own) && !assertsAfterConjunction(own) && !framesClaim(own)) return "the writer's own aside";
   if (matchesAny(t, BIO_PATTERNS)) return 'a bio line or credit';
