@@ -128,3 +128,13 @@ describe('plural people named by trade at the start of a sentence', () => {
     expect(statusOfLast('Mourners were offered two kinds of flowers at the gate.')).toBe('U');
   });
 });
+
+describe('a group named through its members', () => {
+  it.each([
+    'Other unions, including the Harbor Workers Union, have also endorsed the mayor.',
+    'Proponents — including the Harbor Authority — say the ferry pays for itself.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('members named only by faith or origin leave the group vague', () => {
+    expect(statusOfLast('Many speakers at the service — including Muslims, Christians and Jews — said the loss was painful.')).toBe('V');
+  });
+});

@@ -535,6 +535,17 @@ function possessiveMark(toks: readonly Token[], k: number): boolean {
 function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np?: NounPhrase; antecedent?: NounPhrase } {
   const j = cueFrom - 1;
   if (j < 0) return {};
+  // "Many speakers at the service — including Muslims, Christians, Jews —
+  // said": a dashed aside naming members, after the group it belongs to.
+  if ((toks[j]!.text === '—' || toks[j]!.text === '–') && MEMBER_WORDS.has(toks[lastDash(toks, j) + 1]?.lower ?? '')) {
+    const open = lastDash(toks, j);
+    const headFrom = subjectStart(lex, toks, open);
+    if (headFrom < open && open - headFrom <= 8) {
+      const head = typePhrase(lex, toks, headFrom, open, 0);
+      const member = typePhrase(lex, toks, open + 2, j, 0);
+      if (head.speakerLike && !head.pronoun) return { np: namesMember(toks, member) ? Object.assign(head, { kind: 'organization', vague: false, name: member.name, to: j + 1 }) : head };
+    }
+  }
   if (toks[j]!.text === ',') {
     // "…, saying …", "…, even suggesting …": a participle after a comma hangs
     // on the clause before it, whose subject `shareSubjects` gives it; the
@@ -573,6 +584,14 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
       // "For Russia, the collaboration … offers": a phrase after an opening preposition is no subject.
       if (headFrom > 0 && toks[headFrom - 1]!.lower === 'for' && lex.placeSpeakers.has(toks[k - 1]!.lower)) continue;
       const head = typePhrase(lex, toks, headFrom, headEnd, 0);
+      // "Other major unions, including the AFL-CIO, have endorsed …",
+      // "Proponents, including the U.S. Conference of Mayors, say": a group
+      // named through its members is identified (eval/HARD-CASES.md, "Who
+      // counts as identifiable").
+      if (MEMBER_WORDS.has(toks[k + 1]?.lower ?? '') && k + 2 < j && (head.speakerLike || lex.determiners.has(toks[headFrom]!.lower) || headEnd - headFrom <= 3)) {
+        const member = typePhrase(lex, toks, toks[k + 1]!.lower === 'such' && toks[k + 2]?.lower === 'as' ? k + 3 : k + 2, j, 0);
+        if (namesMember(toks, member)) return { np: Object.assign(head, { kind: 'organization', vague: false, speakerLike: true, name: member.name, shortForm: undefined, fallback: undefined, respondents: undefined, pronoun: undefined, to: j + 1 }) };
+      }
       if (!head.speakerLike || head.pronoun === 'relative') continue;
       if (head.kind === 'vague' && !lex.indefinites.has(toks[headFrom]!.lower)) continue;
       // "A lawyer for the outlets, David Schulz, said": a name in apposition identifies the role.
@@ -903,6 +922,26 @@ const FEELING_DEGREE = new Set(['so', 'very', 'too', 'more', 'less', 'most', 'qu
 /** "has been noted", "is considered", "was tipped to"; with "by X" it names its source. */
 /** Words after a participle that keep "'s" + participle a passive ("’s expected to", "’s seen as", "’s believed that"). */
 const PASSIVE_COMPLEMENT = new Set(['to', 'as', 'that', 'by', 'in', 'among', 'for', 'with', 'of', 'about', 'on', 'at']);
+
+/** The index of the dash that opens the dashed aside closed at `j`, or -1 (looks back at most 20 tokens). */
+function lastDash(toks: readonly Token[], j: number): number {
+  for (let k = j - 1; k >= 0 && k >= j - 20; k--) if (toks[k]!.text === toks[j]!.text) return k;
+  return -1;
+}
+
+/**
+ * True when an aside's phrase names an identifiable member: a person or body
+ * by name, not a bare plural of faith or origin ("Muslims, Christians").
+ */
+function namesMember(toks: readonly Token[], member: NounPhrase): boolean {
+  if (member.vague || !member.name || !(member.kind === 'person' || member.kind === 'organization' || member.kind === 'publication')) return false;
+  const { from, to } = member.name;
+  const w = toks[from]!;
+  return !(to - from === 1 && w.text.endsWith('s') && w.text !== w.text.toUpperCase());
+}
+
+/** Words opening an aside that names members of the group before it ("including the AFL-CIO", "like Senator Grassley", "such as …"). */
+const MEMBER_WORDS = new Set(['including', 'like', 'such']);
 
 /** Speech verbs that also give things ("were offered two types of stamps", "was promised a seat"): a passive of them names the receiver. */
 const GIVING_VERBS = new Set(['offer', 'promise', 'give', 'grant', 'award', 'send', 'hand', 'show']);

@@ -43,6 +43,7 @@ export const VAGUE_HEADS: readonly string[] = [
   'passengers', 'commuters', 'immigrants', 'refugees', 'migrants', 'retirees', 'taxpayers', 'businesses',
   'executives', 'bankers', 'economists', 'engineers', 'officers', 'prosecutors', 'judges', 'lobbyists',
   'backers', 'loyalists', 'allies', 'insurgents', 'rebels', 'militants', 'fighters', 'villagers', 'caucus-goers',
+  'speakers',
 ];
 
 /**
