@@ -655,3 +655,10 @@ describe('an imperative that leads into the writer’s claim', () => {
     expect(statusOfLast('Remember to vote on Tuesday.')).toBe('N');
   });
 });
+
+describe('"And now" opening a claim', () => {
+  it('is a transition only as a short line of its own', () => {
+    expect(statusOfLast('And now, the weather.')).toBe('N');
+    expect(statusOfLast('And now, for young voters, socialism is a doctrine associated with Scandinavia.')).toBe('U');
+  });
+});

@@ -227,7 +227,10 @@ export const TRANSITION_PATTERNS: readonly RegExp[] = [
   /^(?:here'?s|here’s) (?:what|how|why|a look|everything|more|the latest)\b/i,
   /^(?:more|details) (?:on|about) (?:that|this|it) (?:below|later|in a moment|shortly)\b/i,
   /^(?:that|this|which) brings us to\b/i,
-  /^(?:but|and) (?:first|now|there'?s more)\b/i,
+  // Only as a short line of its own ("And now, the weather."): a sentence that
+  // goes on ("And now, for them, socialism is …") is a claim (all four such
+  // sentences of the dev and train sets).
+  /^(?:but|and) (?:first|now|there'?s more)\b[^.!?]{0,30}[.:!]?$/i,
   /^(?:in other news|meanwhile|moreover|furthermore|finally|first|second|third|next|so|still|then|also|in short|in sum|to sum up|that said|with that)[,.:!]?$/i,
 ];
 
