@@ -615,6 +615,8 @@ describe('a named source under a modal in an opinion piece', () => {
   it.each([
     'The committee should formally ask the state auditor to review the contract.',
     'Mayor Ruiz must also acknowledge the cost of the delay.',
+    // A short form pointing back to the council of the first sentences.
+    'The council must reject the plan on Tuesday.',
   ])('%s → U', (s) => expect(statusOfLast(opEd + s)).toBe('U'));
   it('what the source did say stays attributed', () => {
     expect(statusOfLast(opEd + 'Mayor Ruiz said the delay cost $2 million.')).toBe('A');

@@ -728,7 +728,8 @@ function writersReading(ctx: SentenceContext, s: Sentence, a: Attribution): bool
 const MODAL_BEFORE = /\b(?:should|must|ought to|can|could|would|might|may)(?:\s+(?:not|also|either|still|just|only|then|formally|reasonably|\p{L}+ly))*\s+$/iu;
 
 /**
- * True for a named source's speech act under a modal in an opinion piece
+ * True for a source's speech act under a modal in an opinion piece (a named
+ * source or a short form pointing back to one: "The council must reject …")
  * ("the Committee should formally ask …", "Israel must also acknowledge
  * …", "Sanders can either lead them …"): the columnist prescribing or
  * supposing an act, which reports nothing the source said (the writer's
@@ -739,7 +740,7 @@ function prescribed(ctx: SentenceContext, s: Sentence, a: Attribution): boolean 
   // Gated on opinion: in wire copy "X could say" is mostly a reported
   // possibility (dev+train: ungated, train A flagged 14.0 -> 14.3 %).
   if (ctx.genre !== 'opinion') return false;
-  if (a.cue.kind !== 'speech-verb' || a.vague) return false;
+  if (a.cue.kind !== 'speech-verb') return false;
   if (HYPOTHETICAL_CUE.test(a.cue.text)) return true;
   // Only the sentence is read: a block's classification depends on nothing outside it but the carry.
   return a.cue.start > s.start && MODAL_BEFORE.test(ctx.doc.prose.slice(Math.max(s.start, a.cue.start - 40), a.cue.start));
