@@ -664,3 +664,10 @@ describe('"And now" opening a claim', () => {
     expect(statusOfLast('And now, for young voters, socialism is a doctrine associated with Scandinavia.')).toBe('U');
   });
 });
+
+describe('press-release furniture', () => {
+  it.each([
+    'Harbor Robotics builds robots.\n\nFor more information, visit harborrobotics.com.',
+    'Harbor Robotics builds robots.\n\nMedia contact: Sam Lee, press@harborrobotics.com',
+  ])('%s → N', (s) => expect(statusOfLast(s)).toBe('N'));
+});

@@ -263,6 +263,10 @@ export const META_PATTERNS: readonly RegExp[] = [
   /^(?:this|your) (?:reporter|correspondent|writer) (?:was|is|has been) (?:on the scene|there|at the scene|in the room|present)\b/i,
   // Stock lead-ins to a list: "Here are five takeaways from the debate."
   /^here (?:are|is) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|some) (?:key )?(?:takeaways|things|highlights|moments|questions|ways|reasons|facts|lessons)\b/i,
+  // A press release's furniture (the newswire conventions of
+  // PRESS_RELEASE_SIGNALS): where to learn more and whom to call.
+  /^(?:for (?:more|further|additional) information|to learn more)\b[^.!?]{0,20},?\s*(?:visit|see|go to|contact|call|email|e-mail|please)\b/i,
+  /^(?:media|press|investor|news media)?\s*(?:contacts?|inquiries)\s*:/i,
 ];
 
 /**
