@@ -138,3 +138,18 @@ describe('a group named through its members', () => {
     expect(statusOfLast('Many speakers at the service — including Muslims, Christians and Jews — said the loss was painful.')).toBe('V');
   });
 });
+
+describe('voices at a scene and races called', () => {
+  it.each([
+    'At one point, a woman asked for a photo.',
+    'The crowd cheered when the mayor arrived.',
+    'A few wards have yet to be called.',
+    'Hundreds of supporters roared when the third ward was called for Dana Holt.',
+  ])('%s → U (an event, no hidden source)', (s) => expect(statusOfLast(s)).toBe('U'));
+  it('a named person who asks is still a speaker', () => {
+    expect(statusOfLast('Mayor Tom Becker asked the council to approve the ferry budget.')).toBe('A');
+  });
+  it('a verdict whose judge is hidden stays vague', () => {
+    expect(statusOfLast('The plan has been called a waste of money.')).toBe('V');
+  });
+});

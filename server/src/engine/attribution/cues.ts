@@ -940,6 +940,9 @@ function namesMember(toks: readonly Token[], member: NounPhrase): boolean {
   return !(to - from === 1 && w.text.endsWith('s') && w.text !== w.text.toUpperCase());
 }
 
+/** Verbs of voices at a scene: with an unnamed subject they relate an event, not a source. */
+const SCENE_VERBS = new Set(['ask', 'shout', 'yell', 'boo', 'cheer', 'roar', 'chant', 'jeer', 'heckle', 'scream', 'holler']);
+
 /** Words opening an aside that names members of the group before it ("including the AFL-CIO", "like Senator Grassley", "such as …"). */
 const MEMBER_WORDS = new Set(['including', 'like', 'such']);
 
@@ -1056,6 +1059,9 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   if (beBefore && !vf.base && !vf.third && !vf.gerund && verb.lemma !== 'ask') {
     // "has been called a charlatan (by fellow physicians)": a naming verb takes
     // its complement first; the agent, if any, follows within a few words.
+    // "A few states have yet to be called", "Texas was called for Ted Cruz": a
+    // race called, an event of the count, not a verdict with its judge hidden.
+    if (verb.lemma === 'call' && (!afterCue || afterCue.kind !== 'word' || (afterCue.lower === 'for' && toks[to + 1]?.cap) || (toks[to - 1]!.lower === 'for' && afterCue.cap))) return undefined;
     if (NAMING_VERBS.has(verb.lemma) && !NOT_NAMING_AFTER.has(afterCue?.lower ?? '')) {
       for (let k = to; k < toks.length && k < to + 7 && toks[k]!.kind === 'word'; k++) {
         if (toks[k]!.lower !== 'by') continue;
@@ -1119,6 +1125,14 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // "In a statement announcing the pick, the union called …", "a book analyzing
   // his debates": the participle describes the document; its author is elsewhere.
   if (vf.gerund && np && np.to === from && np.kind !== 'person' && lex.documentHeads.has(toks[from - 1]?.lower ?? '') && lex.indefinites.has(toks[np.from]!.lower)) return undefined;
+  // "a man yelled …", "Some in the crowd booed", "a woman asked for a photo":
+  // unnamed people's words at a scene are events the reporter relates, not
+  // sources the story leans on (eval/HARD-CASES.md, "Unidentified people's
+  // words at an event" → U).
+  // Asking stays a source for a group ("Some residents asked about the
+  // council's record" passes on their concern, V); one unnamed asker at a
+  // scene is part of the event.
+  if (SCENE_VERBS.has(verb.lemma) && np?.vague && np.kind === 'vague' && !inverted && (verb.lemma !== 'ask' || !/s$/i.test(toks[headOf(toks, np)]?.text ?? 's'))) return undefined;
   const plausible = !!np && np.speakerLike === true;
   // Bare and -s forms are also nouns ("swing states", "two questions"): they
   // need their subject right before them, or an inverted speaker after.
