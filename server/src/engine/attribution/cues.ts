@@ -81,7 +81,8 @@ function shareSubjects(lex: Lexicon, toks: readonly Token[], found: FoundCue[]):
     if (!joined) continue;
     let np: NounPhrase | undefined;
     let antecedent: NounPhrase | undefined;
-    for (let g = k - 1; g >= 0 && !np; g--) {
+    // The nearest few cues only: a sentence of thousands of cues stays linear.
+    for (let g = k - 1; g >= 0 && g >= k - 8 && !np; g--) {
       const e = found[g]!;
       if (e.np && e.np.to <= e.from && e.kind !== 'hedge' && e.kind !== 'according-to') {
         np = e.np;
