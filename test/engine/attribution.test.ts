@@ -83,6 +83,10 @@ describe('speech verbs', () => {
     expect(att(run('Ana Ruiz has tried to reopen the port, accusing the city of delays.'), 'accusing').source?.text).toBe('Ana Ruiz');
     expect(att(run('Ana Ruiz agreed, but also contended that the port was old.'), 'also contended').source?.text).toBe('Ana Ruiz');
     expect(att(run('Ana Ruiz spoke on Friday, saying the port was old.'), 'saying').source?.text).toBe('Ana Ruiz');
+    // Not a place named before the comma, nor the object before "by", nor the quoted words.
+    expect(att(run('Ana Ruiz spoke on Tuesday about the crash in Eastport, Maine, arguing that the port was unsafe.'), 'arguing').source?.text).toBe('Ana Ruiz');
+    expect(att(run('Ana Ruiz answered the mayor on Tuesday night by saying the port was unsafe.'), 'saying').source?.text).toBe('Ana Ruiz');
+    expect(att(run('“The port is unsafe,” Ana Ruiz said, adding that the cranes were old.'), 'adding').source?.text).toBe('Ana Ruiz');
     // The words before the comma are a clause, not an aside of the speaker's.
     expect(att(run('In Eastport, the mayor met residents, saying the port was old.'), 'saying').source?.text ?? '').not.toContain(',');
   });

@@ -30,6 +30,8 @@ export interface FoundCue {
   selfDescription?: boolean;
   /** True for a cue only the learned model found (./learned.ts): an attribution in PolNeAR's wide sense, not the standard's. */
   learned?: boolean;
+  /** True for a participle or coordinated verb whose subject is its clause's ("…, saying", "and added"): `shareSubjects` may give it an earlier cue's. */
+  hangs?: boolean;
 }
 
 const MAX_SUBJECT = 12;
@@ -73,11 +75,9 @@ export function findCues(lex: Lexicon, toks: readonly Token[], skip?: (from: num
 function shareSubjects(lex: Lexicon, toks: readonly Token[], found: FoundCue[]): void {
   for (let k = 0; k < found.length; k++) {
     const f = found[k]!;
-    if (f.np || f.kind !== 'speech-verb' || f.nominal || f.from === 0) continue;
+    if ((f.np && !f.hangs) || f.kind !== 'speech-verb' || f.nominal || f.from === 0) continue;
     const before = toks[f.from - 1]!;
-    // The verb's own word is the last of the cue but for a particle ("calling for").
-    const verb = toks.slice(f.from, f.to).find((t) => lex.verbForms.has(t.lower));
-    const joined = before.text === ',' ? !!verb && verb.lower.endsWith('ing') : before.lower === 'and' || before.lower === 'but' || before.lower === 'yet';
+    const joined = before.text === ',' || PARTICIPLE_PREPOSITIONS.has(before.lower) ? participleAt(lex, toks, f.from) : before.lower === 'and' || before.lower === 'but' || before.lower === 'yet';
     if (!joined) continue;
     let np: NounPhrase | undefined;
     let antecedent: NounPhrase | undefined;
@@ -88,6 +88,14 @@ function shareSubjects(lex: Lexicon, toks: readonly Token[], found: FoundCue[]):
         np = e.np;
         antecedent = e.antecedent;
       }
+    }
+    if (f.np) {
+      // The sentence's subject the verb rule guessed stays, unless an earlier cue names one.
+      if (np) {
+        f.np = np;
+        if (antecedent) f.antecedent = antecedent;
+      }
+      continue;
     }
     if (!np && k === 0) {
       // Not after an opening phrase ("In Houston, …"): the sentence must open with its subject.
@@ -536,6 +544,9 @@ function possessiveMark(toks: readonly Token[], k: number): boolean {
 function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np?: NounPhrase; antecedent?: NounPhrase } {
   const j = cueFrom - 1;
   if (j < 0) return {};
+  // "… by telling them …", "aside from saying …": a participle after a
+  // preposition has the subject of the clause it hangs on (`shareSubjects`).
+  if (PARTICIPLE_PREPOSITIONS.has(toks[j]!.lower) && participleAt(lex, toks, cueFrom)) return {};
   // "Many speakers at the service — including Muslims, Christians, Jews —
   // said": a dashed aside naming members, after the group it belongs to.
   if ((toks[j]!.text === '—' || toks[j]!.text === '–') && MEMBER_WORDS.has(toks[lastDash(toks, j) + 1]?.lower ?? '')) {
@@ -721,6 +732,8 @@ const NOT_NAMING_AFTER = new Set(['off', 'to', 'in', 'for', 'on', 'up', 'out', '
 /** Documents whose own description is their content ("The survey was conducted …", "The poll has a margin of error"). */
 const SELF_DESCRIBED = new Set(['poll', 'survey', 'study', 'sample', 'analysis', 'report', 'census']);
 const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
+/** Prepositions before a participle whose subject is its clause's ("by saying", "from saying", "after telling"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['by', 'from', 'after', 'before', 'while', 'without', 'besides', 'since', 'when', 'despite']);
 const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
 
@@ -1122,7 +1135,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   if (qualified) np = qualified;
   // "…, saying …" and "… and says …" take the sentence's subject; some verbs
   // there are the writer's gloss ("…, underscoring the importance"), not an attribution.
-  if (!np && !GLOSS_VERBS.has(verb.lemma) && ((vf.gerund && before?.text === ',') || (!vf.base && before && (before.lower === 'and' || before.lower === 'then' || before.lower === 'but') && !before.cap))) np = mainSubject(lex, toks, from);
+  const hangs = !np && !GLOSS_VERBS.has(verb.lemma) && ((vf.gerund && !!before && (before.text === ',' || PARTICIPLE_PREPOSITIONS.has(before.lower))) || (!vf.base && !!before && (before.lower === 'and' || before.lower === 'then' || before.lower === 'but') && !before.cap));
+  if (hangs) np = mainSubject(lex, toks, from);
   // "In a statement announcing the pick, the union called …", "a book analyzing
   // his debates": the participle describes the document; its author is elsewhere.
   if (vf.gerund && np && np.to === from && np.kind !== 'person' && lex.documentHeads.has(toks[from - 1]?.lower ?? '') && lex.indefinites.has(toks[np.from]!.lower)) return undefined;
@@ -1185,6 +1199,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   const out: FoundCue = { from, to, kind: 'speech-verb', lemma: verb.lemma, sense, confidence: plausible ? (verb.strong ? 0.9 : 0.7) : 0.55 };
   if (np) out.np = np;
   if (antecedent) out.antecedent = antecedent;
+  if (hangs) out.hangs = true;
   return out;
 }
 
@@ -1223,7 +1238,16 @@ function mainSubject(lex: Lexicon, toks: readonly Token[], end: number, opener =
     let k = 1;
     while (k < end && k < 15 && toks[k]!.text !== ',') k++;
     // "In Houston on Saturday, …", "Hours later, …": an opening phrase that is no speaker.
-    if (toks[k]?.text === ',' && (OPENING_PREPOSITIONS.has(first.lower) || lex.subjectOpeners.has(first.lower) || !typePhrase(lex, toks, 0, k, 0).speakerLike)) s = k + 1;
+    // Not a clause with a verb of its own ("Hillary Clinton spoke out Tuesday about … in Tulsa, Oklahoma, arguing …").
+    const clause = () => toks.slice(1, k).some((t) => t.kind === 'word' && !t.cap && (lex.verbForms.has(t.lower) || lex.cuePrefixes.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4)));
+    if (toks[k]?.text === ',' && (OPENING_PREPOSITIONS.has(first.lower) || lex.subjectOpeners.has(first.lower) || (!typePhrase(lex, toks, 0, k, 0).speakerLike && !clause()))) s = k + 1;
+  }
+  // "“…,” Blige sings to Clinton before asking her": the quoted words opening
+  // the sentence are no subject; the subject follows them.
+  if (s === 0 && toks[0]?.kind === 'quote') {
+    let q = 1;
+    while (q < end && toks[q]!.kind !== 'quote') q++;
+    if (q < end) s = q + 1;
   }
   while (s < end && toks[s]!.kind !== 'word') s++;
   while (s < end && lex.subjectOpeners.has(toks[s]!.lower)) s++;
