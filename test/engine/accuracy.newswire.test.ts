@@ -153,3 +153,12 @@ describe('voices at a scene and races called', () => {
     expect(statusOfLast('The plan has been called a waste of money.')).toBe('V');
   });
 });
+
+describe('a perception that is a poll’s figure', () => {
+  it('"viewed as … by 55 percent of voters" is the figure, not a hidden judge', () => {
+    expect(statusOfLast('The mayor has a nine-point edge over her rival, who’s viewed as honest by 55 percent of voters.')).toBe('U');
+  });
+  it('with no figure in the sentence it stays an agentless verdict', () => {
+    expect(statusOfLast('The mayor is widely viewed as the favourite.')).toBe('V');
+  });
+});

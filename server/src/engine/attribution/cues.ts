@@ -954,6 +954,15 @@ function namesMember(toks: readonly Token[], member: NounPhrase): boolean {
   return !(to - from === 1 && w.text.endsWith('s') && w.text !== w.text.toUpperCase());
 }
 
+/** Participles of how someone is perceived ("viewed as honest"). */
+const PERCEPTION_PARTICIPLES = new Set(['viewed', 'seen', 'regarded', 'perceived']);
+
+/** True for a token that makes a poll's figure: "percent", "%", "13-point". */
+function isPollFigure(t: Token): boolean {
+  const w = t.lower;
+  return w === 'percent' || w === '%' || w === 'point' || w === 'points' || w.endsWith('-point');
+}
+
 /** Verbs of voices at a scene: with an unnamed subject they relate an event, not a source. */
 const SCENE_VERBS = new Set(['ask', 'shout', 'yell', 'boo', 'cheer', 'roar', 'chant', 'jeer', 'heckle', 'scream', 'holler']);
 
@@ -978,6 +987,11 @@ function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue
   const next = toks[j + 1]?.lower;
   // "is (best) known for …" is a reputation nobody is named for (eval/HARD-CASES.md: "is known for speaking
   // her mind", "is best known for" → V); "known as" a name is only what something is called.
+  // "who's viewed as honest by 55 percent of Democrats", "a 13-point advantage
+  // on being viewed as competent": with a poll's figure in the sentence the
+  // perception is the figure itself, not a verdict whose judge is hidden (the
+  // AP-GfK poll story of eval/polnear-train labels all three U, as bare figures).
+  if (PERCEPTION_PARTICIPLES.has(part.lower) && next === 'as' && toks.some(isPollFigure)) return undefined;
   const knownFor = part.lower === 'known' && next === 'for';
   if (NEEDS_AS.has(part.lower) && next !== 'as' && next !== 'to' && next !== 'that' && next !== 'by' && !knownFor) return undefined;
   // "'s" is "is" only before a participle that is not a possessed noun.
