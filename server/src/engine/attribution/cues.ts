@@ -1033,6 +1033,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // "the alliance's recommended 2 percent": after a possessive the form is an adjective.
   if ((prev?.lower === "'s" || prev?.lower === '’s') && !contraction) return undefined;
   if (prev && !contraction && NOUN_BEFORE.has(prev.lower) && (vf.base || vf.third || vf.gerund || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) return undefined;
+  // "who’s viewed as honest by 55 percent": a poll's figure (see matchPassive).
+  if (PERCEPTION_PARTICIPLES.has(t.lower) && toks[i + 1]?.lower === 'as' && toks.some(isPollFigure)) return undefined;
   const verb = vf.verb;
   const from = extendLeft(lex, toks, i);
   let to = i + 1;
