@@ -197,6 +197,14 @@ describe('speech nouns', () => {
     expect(att(run("Bob Lee's comments about the port were false."), 'comments').source?.text).toBe('Bob Lee');
   });
 
+  it('a conjunction opening the sentence is no part of the owner', () => {
+    expect(att(run("And Ana Ruiz's comments about the port were false."), 'comments').source?.text).toBe('Ana Ruiz');
+  });
+
+  it('a stance in the passive is the agent\'s', () => {
+    expect(att(run('The ferry plan is supported by the Eastport Harbor Board.'), 'is supported').source?.text).toBe('the Eastport Harbor Board');
+  });
+
   it('a speech noun inside what someone is reported to say is part of it, not a cue', () => {
     const r = run("Ana Ruiz said Bob Lee's comments about the port were false.");
     expect(r.attributions.map((a) => a.cue.text)).toEqual(['said']);

@@ -346,8 +346,11 @@ export function applyCueModel(lex: Lexicon, toks: readonly Token[], rules: Found
     // federal appeals court ruled", "Another slide shows", "an arbitration
     // panel found"): a learned cue's source is named as written and labels no
     // sentence, and PolNeAR marks such subjects as sources (dev source F1
-    // 0.758 -> 0.759, train 0.739 -> 0.740).
-    if (src.np?.speakerLike || src.np?.kind === 'vague') cue.np = src.np;
+    // 0.758 -> 0.759, train 0.739 -> 0.740). In the passive ("is supported
+    // by far fewer publications") the source is the agent after "by".
+    const agent = BE_FORMS.has(toks[i - 1]?.lower ?? '') && toks[i + 1]?.lower === 'by' ? rightPhrase(lex, toks, i + 2) : undefined;
+    if (agent) cue.np = agent;
+    else if (src.np?.speakerLike || src.np?.kind === 'vague') cue.np = src.np;
     out.push(cue);
     lastAdded = i;
   }
@@ -700,7 +703,7 @@ const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 const CUT_WORDS = new Set(['with', 'about', 'by', 'including', 'included', 'watch', 'watched', 'receive', 'received', 'saw', 'see', 'hear', 'heard', 'let', 'made', 'make', 'have', 'had', 'after', 'before', 'like', 'unlike', 'than', 'into', 'onto', 'upon', 'without', 'between', 'against', 'during', 'over', 'under']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const GLOSS_VERBS = new Set(['underscore', 'highlight', 'signal', 'indicate', 'show', 'reflect', 'suggest', 'demonstrate', 'echo', 'express', 'voice', 'document', 'project', 'see', 'seem', 'appear', 'mark']);
-const BY_AGENT_VERBS = new Set(['praise', 'call', 'describe', 'mock', 'dismiss', 'reject', 'question', 'endorse', 'quote', 'cite', 'mention', 'highlight', 'note', 'document', 'report']);
+const BY_AGENT_VERBS = new Set(['support', 'back', 'oppose', 'criticize', 'attack', 'praise', 'call', 'describe', 'mock', 'dismiss', 'reject', 'question', 'endorse', 'quote', 'cite', 'mention', 'highlight', 'note', 'document', 'report']);
 /** Verbs of agreement that report a poll answer when respondents are their subject (eval/HARD-CASES.md, "Polls": "said", "agreed", "indicated"). */
 const RESPONDENT_SPEECH = new Set(['agree', 'disagree', 'indicate', 'answer', 'respond', 'approve', 'disapprove']);
 /** What one refuses when refusing is a statement ("refused to disclose"): eval/HARD-CASES.md ("has steadfastly refused to disclose" → A). */
@@ -1375,6 +1378,8 @@ function matchSpeechNoun(lex: Lexicon, toks: readonly Token[], i: number): Found
     let f = i - 2;
     while (f > 0 && (toks[f - 1]!.cap || lex.nameConnectors.has(toks[f - 1]!.lower)) && toks[f - 1]!.kind === 'word' && i - f < 8) f--;
     if (toks[f - 1]?.lower === 'the') f--;
+    // "And Donald Trump's tweet": a conjunction opening the sentence is no part of the owner.
+    while (f < i - 2 && lex.subjectOpeners.has(toks[f]!.lower)) f++;
     const owner = typePhrase(lex, toks, f, i - 1, 0);
     if (!owner.speakerLike || owner.vague || owner.from >= owner.to) return undefined;
     np = owner;
