@@ -46,12 +46,52 @@
  *
  * Applied only on V8 11 (Node 20), where it was measured; another V8 may not
  * know the flag (and would print a warning) or may not need it.
+ *
+ * `--no-turbo-inlining`, for a CLI run with little text to check (see
+ * {@link tuneV8ForText}): the optimising compiler then compiles each function
+ * on its own instead of inlining its callees into it. The engine's large
+ * per-sentence functions (`typePhrase`, `resolveSentence`,
+ * `classifySentence`, `pairQuotes`) took 300–500 ms of compiler CPU each
+ * with inlining, and a run over a few megabytes spends more CPU compiling
+ * than the inlined code saves; over ten megabytes the inlined code pays for
+ * its compile. Whole-process CPU time (user + system), production builds,
+ * alternating runs at a load of 13–14 (28 Nov): `check --format json` of the
+ * 1 MB draft 3.20 / 3.30 / 3.46 / 3.60 → 3.05 / 2.99 / 2.93 / 2.92 s with
+ * the flag on the command line, and 3.37 / 3.32 / 3.19 → 2.88 / 3.10 / 2.88 s
+ * with this function; the 10 MB draft 14.27 / 14.58 → 15.03 / 14.65 s (so
+ * inlining stays on there); the 1,000 drafts of 5 KB (5.1 MB, two threads)
+ * 10.27 / 10.97 / 11.82 → 9.94 / 10.34 / 11.10 s, then 11.35 / 12.71 →
+ * 11.88 / 12.74 s: about even at that size, where the threshold lies. In
+ * process, `analyze()` over the 1,000 drafts on one thread: the main
+ * thread's own CPU time 0–3% more, the process's 5–8% less: what is saved
+ * is the compiler's background work, which on two busy cores competes with
+ * the analysis.
  */
 import * as v8 from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 
 /** The flags, for the V8 major version they were measured on. */
 const FLAGS: Readonly<Record<number, string>> = { 11: '--no-turbo-inline-array-builtins --regexp-tier-up-ticks=100 --no-regexp-peephole-optimization' };
+
+/** The text (UTF-16 code units, all drafts together) below which a CLI run compiles without inlining. */
+export const NO_INLINING_BELOW = 6 * 1024 * 1024;
+
+/** The flags for a run that checks this much text, when this V8 is the one they were measured on. */
+export function flagsForText(totalLength: number, v8Version: string = process.versions.v8): string | undefined {
+  return Number(v8Version.split('.')[0]) === 11 && totalLength < NO_INLINING_BELOW ? '--no-turbo-inlining' : undefined;
+}
+
+/**
+ * Sets the flags that depend on how much text a CLI run checks (see the
+ * module comment). Call it on the main thread before the engine runs and
+ * before any worker starts: V8's flags are the process's, and each compile
+ * reads them when it starts.
+ */
+export function tuneV8ForText(totalLength: number): void {
+  if (!isMainThread) return;
+  const flags = flagsForText(totalLength);
+  if (flags) v8.setFlagsFromString(flags);
+}
 
 /** Sets the V8 flags above, when this V8 is one they were measured on. Call it before the engine runs. */
 export function tuneV8(): void {

@@ -14,6 +14,7 @@ import { buildLineIndex, type LineIndex } from '../lsp/positions';
 import type { Target } from './files';
 import { jsonFileSection } from './format/json';
 import { runAll, type Job } from './pool';
+import { tuneV8ForText } from '../v8flags';
 
 /**
  * Largest draft read, in bytes. The engine checks about 1 MB a second, so a
@@ -173,6 +174,9 @@ export async function checkTargets(
     });
   }
   const jobs = read.map((r): DraftJob => ({ text: r.text, config: r.config, request, cwd, path: r.path, configIssues: r.configIssues }));
+  let total = 0;
+  for (const j of jobs) total += j.text.length;
+  tuneV8ForText(total);
   const outcomes = await runAll(jobs, checkDraft);
   const files: FileResult[] = [];
   read.forEach(({ config: _config, ...r }, i) => {
