@@ -162,3 +162,12 @@ describe('a perception that is a poll’s figure', () => {
     expect(statusOfLast('The mayor is widely viewed as the favourite.')).toBe('V');
   });
 });
+
+describe('a staff short form after an identified one', () => {
+  it('"the spokesman" after "A spokesman for the mayor, Tom Becker," points back (A)', () => {
+    expect(statusOfLast('A spokesman for Mayor Tom Becker said the ferry would run. The spokesman refused to say when.')).toBe('A');
+  });
+  it('after an unidentified "a spokesman" it stays vague', () => {
+    expect(statusOfLast('A spokesman said the ferry was late. The spokesman added that fares would rise.')).toBe('V');
+  });
+});

@@ -321,7 +321,12 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
     let pick: number | undefined;
     if (np.kind === 'person') pick = ids.length === 1 ? ids[0] : undefined;
     else pick = ids[ids.length - 1];
-    if (np.kind === 'vague') pick = undefined;
+    // "the spokesman said" after "A spokesman for Prime Minister David
+    // Cameron said": a staff role identified earlier is who the short form
+    // means (labels.md: a short form that points back to a source named
+    // earlier is A); after an unidentified "a spokesman" nothing was
+    // recorded, so it stays vague ("the source added" → V).
+    if (np.kind === 'vague') pick = staffAntecedent(lex, np.shortForm, ids);
     if (pick === undefined && np.kind !== 'vague' && np.kind !== 'person') pick = nearbyHolder(lex, state, np.shortForm, span.start, names);
     if (pick !== undefined) {
       const rec = state.records[pick]!;
@@ -366,6 +371,9 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
     const heads: string[] = [];
     const headTok = lastWord(toks, np);
     if (headTok) heads.push(headTok);
+    // "A spokesman for Prime Minister David Cameron": the staff role is a head a later "the spokesman" can use.
+    const staff = staffHeadOf(lex, toks, np);
+    if (staff && !heads.includes(staff)) heads.push(staff);
     rec = recordFor(state, lex, span, np.kind, heads);
     names.push({ start: span.start, end: span.end, record: rec.id });
   }
@@ -434,6 +442,30 @@ function lastWord(toks: readonly Token[], np: NounPhrase): string | undefined {
 }
 
 /** Finds or creates the record of an identified source that is not a plain name. */
+/** The first lower-case staff head of a phrase ("spokesman" in "A spokesman for …"), if any. */
+function staffHeadOf(lex: Lexicon, toks: readonly Token[], np: NounPhrase): string | undefined {
+  for (let k = np.from; k < np.to; k++) {
+    const w = toks[k]!;
+    if (w.kind === 'word' && !w.cap && lex.staffHeads.has(w.lower)) return w.lower;
+  }
+  return undefined;
+}
+
+/**
+ * The record a definite staff short form ("the spokesman") stands for: the
+ * one identified source with that head ("A spokesman for Prime Minister
+ * David Cameron", "White House spokesman Josh Earnest"; labels.md: a short
+ * form that points back to a named source is A). With two such sources the
+ * short form is ambiguous and stays vague; with none ("a spokesman said …
+ * the spokesman added") nothing was recorded and it stays vague too. Not
+ * seen: an unidentified "a spokesman" between an identified one and the
+ * short form, which this reads as the identified one (the discourse state
+ * keeps no unidentified mentions).
+ */
+function staffAntecedent(lex: Lexicon, head: string, ids: readonly number[]): number | undefined {
+  return lex.staffHeads.has(head) && ids.length === 1 ? ids[0] : undefined;
+}
+
 function recordFor(state: DiscourseState, _lex: Lexicon, span: Span & { text: string }, kind: SourceKind, heads: string[]): NameRecord {
   const key = nameKey(span.text.replace(/^(a|an|one)\s+/i, ''));
   let id = state.byKey.get(key);
