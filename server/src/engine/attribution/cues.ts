@@ -97,7 +97,7 @@ function shareSubjects(lex: Lexicon, toks: readonly Token[], found: FoundCue[]):
       }
       continue;
     }
-    if (!np && k === 0) {
+    if (!np && k === 0 && !PARTICIPLE_PREPOSITIONS.has(before.lower)) {
       // Not after an opening phrase ("In Houston, …"): the sentence must open with its subject.
       const m = mainSubject(lex, toks, f.from - 1, false);
       if (m && m.from === firstWord(toks) && m.to < f.from && !m.vague && (m.kind === 'person' || m.kind === 'organization' || m.kind === 'publication' || m.pronoun === 'male' || m.pronoun === 'female' || m.pronoun === 'plural')) np = m;
@@ -1154,7 +1154,11 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   if (qualified) np = qualified;
   // "…, saying …" and "… and says …" take the sentence's subject; some verbs
   // there are the writer's gloss ("…, underscoring the importance"), not an attribution.
-  const hangs = !np && !GLOSS_VERBS.has(verb.lemma) && ((vf.gerund && !!before && (before.text === ',' || PARTICIPLE_PREPOSITIONS.has(before.lower))) || (!vf.base && !!before && (before.lower === 'and' || before.lower === 'then' || before.lower === 'but') && !before.cap));
+  // After a preposition ("could end this by telling …") only an earlier cue's
+  // subject will do (`shareSubjects`): the sentence's subject may be doing
+  // something else than speaking.
+  const afterPreposition = vf.gerund && !!before && PARTICIPLE_PREPOSITIONS.has(before.lower);
+  const hangs = !np && !GLOSS_VERBS.has(verb.lemma) && ((vf.gerund && before?.text === ',') || (!vf.base && !!before && (before.lower === 'and' || before.lower === 'then' || before.lower === 'but') && !before.cap));
   if (hangs) np = mainSubject(lex, toks, from);
   // "In a statement announcing the pick, the union called …", "a book analyzing
   // his debates": the participle describes the document; its author is elsewhere.
@@ -1218,7 +1222,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   const out: FoundCue = { from, to, kind: 'speech-verb', lemma: verb.lemma, sense, confidence: plausible ? (verb.strong ? 0.9 : 0.7) : 0.55 };
   if (np) out.np = np;
   if (antecedent) out.antecedent = antecedent;
-  if (hangs) out.hangs = true;
+  if (hangs || afterPreposition) out.hangs = true;
   return out;
 }
 

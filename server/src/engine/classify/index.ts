@@ -721,6 +721,10 @@ function writersReading(ctx: SentenceContext, s: Sentence, a: Attribution): bool
   // is the writer's, in any genre (see `RAISING_VERBS`).
   if (a.cue.kind === 'speech-verb' && RAISING_VERBS.includes(a.cue.lemma ?? '') && !a.vague) return true;
   if (prescribed(ctx, s, a)) return true;
+  // "could end this by telling the council …" in an op-ed: a bare participle
+  // of speech with no subject of its own is the columnist proposing an act
+  // (see `narratedInOpinion`), not a report from someone out of reach.
+  if (!a.source && narratedInOpinion(ctx, a)) return true;
   return ctx.genre !== 'news' && (a as FoundAttribution).sense === 'cognition';
 }
 
