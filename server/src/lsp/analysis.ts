@@ -114,11 +114,10 @@ function reuse(prev: AnalysisResult, findings: readonly Finding[], lines: LineIn
     if (i < 0) return toDiagnostic(f, lines);
     next = i + 1;
     const d = prev.diagnostics[i]!;
-    // A finding the engine kept as it was (the same object: the incremental
-    // analyzer keeps the results of the paragraphs before an edit) in text
-    // that did not move is described as it was; otherwise compare.
+    // A finding the engine kept as it was (the same object) in text that did
+    // not move is described as it was; otherwise compare.
     if (was[i] === f && f.end < from) return d;
-    return describes(d, f, lines, f.end < from ? was[i] : undefined) ? d : toDiagnostic(f, lines);
+    return describes(d, f, lines) ? d : toDiagnostic(f, lines);
   });
 }
 

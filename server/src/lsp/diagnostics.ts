@@ -140,14 +140,8 @@ function offsetOf(lineIndex: LineIndex, p: Position): number {
  * can stand for the finding (its published bytes too). Compares without
  * building the new diagnostic, which is what a keystroke would otherwise do
  * for every finding of the draft.
- *
- * `was`, when given, is the finding `d` was made from, at the same offsets in
- * text before them that did not change: a fix of `finding` that is the very
- * object of `was`'s fix in the same place is then not compared (the
- * incremental analyzer shares the fixes of the paragraphs before an edit; it
- * copies those with an edit at the end of the text, which moved).
  */
-export function describes(d: SourcetraceDiagnostic, finding: Finding, lineIndex: LineIndex, was?: Finding): boolean {
+export function describes(d: SourcetraceDiagnostic, finding: Finding, lineIndex: LineIndex): boolean {
   if (d.code !== finding.ruleId || d.data.ruleId !== finding.ruleId || d.message !== finding.message || d.data.confidence !== finding.confidence) return false;
   if (d.severity !== (LSP_SEVERITY[finding.severity] ?? 2)) return false;
   const { start, end } = d.range;
@@ -159,15 +153,9 @@ export function describes(d: SourcetraceDiagnostic, finding: Finding, lineIndex:
   const length = lineIndex.length;
   const carried = d.data.fixes;
   let k = 0;
-  const same = was && was.start === finding.start && was.fixes.length === finding.fixes.length ? was.fixes : undefined;
-  for (let x = 0; x < finding.fixes.length; x++) {
-    const fix = finding.fixes[x]!;
+  for (const fix of finding.fixes) {
     if (isSuppression(finding, fix)) continue;
     const c = carried[k++];
-    if (same && same[x] === fix) {
-      if (!c) return false;
-      continue;
-    }
     if (!c || c.title !== fix.title || c.kind !== fix.kind || c.preferred !== fix.preferred || c.edits.length !== fix.edits.length) return false;
     for (let i = 0; i < fix.edits.length; i++) {
       const x = fix.edits[i]!;
