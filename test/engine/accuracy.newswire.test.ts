@@ -171,3 +171,14 @@ describe('a staff short form after an identified one', () => {
     expect(statusOfLast('A spokesman said the ferry was late. The spokesman added that fares would rise.')).toBe('V');
   });
 });
+
+describe('a reaction nobody owns as the subject', () => {
+  it.each([
+    'Back home, the reaction has been fierce.',
+    'A common refrain is that the ferry will never pay.',
+    'The mayor finished second, but the expectations are lower for her in the east.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('an owned fear is its owner’s', () => {
+    expect(statusOfLast('Mayor Tom Becker’s fear is that the ferry will close.')).not.toBe('V');
+  });
+});

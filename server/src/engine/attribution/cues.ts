@@ -862,6 +862,8 @@ function matchUnownedReaction(lex: Lexicon, toks: readonly Token[], i: number): 
     if (!lex.unownedReactionNouns.has(w)) return undefined;
     let b = i - 1;
     while (b >= 0 && lex.reactionAdjectives.has(toks[b]!.lower)) b--;
+    // "the reaction has been fierce", "A common refrain is that …": an article or "common" before the noun.
+    while (b >= 0 && (toks[b]!.lower === 'the' || toks[b]!.lower === 'a' || toks[b]!.lower === 'common')) b--;
     const opens = b < 0 || toks[b]!.kind !== 'word' || lex.clauseBoundaries.has(toks[b]!.lower);
     if (!opens) return undefined;
     if (toks[j] && (toks[j]!.lower === 'is' || toks[j]!.lower === 'are' || toks[j]!.lower === 'was' || toks[j]!.lower === 'were' || toks[j]!.lower === 'have' || toks[j]!.lower === 'has')) j++;

@@ -176,6 +176,8 @@ export const UNOWNED_REACTION_NOUNS: readonly string[] = [
   'doubts', 'suspicion', 'suspicions', 'rumors', 'rumours', 'talk', 'criticism', 'expectations',
   'calls', 'complaints', 'allegations', 'skepticism', 'scepticism',
   'unease', 'anxiety', 'alarm', 'frustration', 'anger', 'outrage', 'concerns', 'chatter', 'whispers',
+  // "Back home, the reaction has been fierce", "A common refrain is that …" (eval/polnear-train → V).
+  'reaction', 'reactions', 'refrain',
 ];
 
 /** What follows "there" before an unowned reaction noun: "there are", "there have been". */
@@ -189,6 +191,9 @@ export const REACTION_GROWTH: readonly string[] = [
   'mounted', 'grow', 'grows', 'grew', 'swirl', 'swirls', 'swirled', 'linger', 'lingers', 'lingered',
   'persist', 'persists', 'persisted', 'remain', 'remains', 'remained', 'abound', 'abounds', 'abounded',
   'intensified', 'intensifying', 'spread', 'spreading', 'emerged', 'surfaced', 'arose', 'arisen',
+  // How strong a reaction nobody owns is ("the reaction has been fierce", "the expectations are lower
+  // for his performance", "The fear is that …").
+  'fierce', 'swift', 'intense', 'harsh', 'loud', 'mixed', 'muted', 'high', 'higher', 'low', 'lower', 'that',
 ];
 
 /**
