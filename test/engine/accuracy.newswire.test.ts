@@ -182,3 +182,13 @@ describe('a reaction nobody owns as the subject', () => {
     expect(statusOfLast('Mayor Tom Becker’s fear is that the ferry will close.')).not.toBe('V');
   });
 });
+
+describe('a bare group’s portrayal and language', () => {
+  it.each([
+    'Some painted the closure in grave, nearly apocalyptic, terms.',
+    'Other leaders used particularly blunt language to denounce the plan.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a named speaker’s blunt language is attributed', () => {
+    expect(statusOfLast('Mayor Tom Becker used blunt language to denounce the plan.')).toBe('A');
+  });
+});

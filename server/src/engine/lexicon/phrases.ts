@@ -381,6 +381,8 @@ export const SPEECH_OBJECT_VERBS: readonly string[] = [
   'revise', 'revised', 'revises', 'revising', 'ease', 'eased', 'eases', 'easing', 'take', 'took', 'taken', 'takes', 'taking',
   // "Other Republicans joined Pence's call for …", "Democrats also persisted in arguments that …".
   'join', 'joined', 'joins', 'joining', 'persist', 'persisted', 'persists', 'persisting',
+  // "Other leaders used particularly blunt language to denounce …" (eval/polnear-dev → V, a bare group speaking).
+  'use', 'used', 'uses', 'using',
 ];
 
 /** Particles allowed between a verb of `SPEECH_OBJECT_VERBS` and its object ("ratcheting up", "stood by", "returned to"). */
@@ -399,7 +401,7 @@ export const SPEECH_OBJECT_NOUNS: readonly string[] = [
   'warning', 'warnings', 'rebuke', 'rebukes', 'rebuttal', 'praise', 'apology', 'remarks', 'comments',
   'statement', 'statements', 'lines', 'insults', 'denunciation', 'defense', 'defence',
   'call', 'calls', 'demand', 'demands', 'threat', 'threats', 'claim', 'claims', 'allegation', 'allegations',
-  'proposal', 'proposals', 'tone', 'stance', 'suggestion', 'chorus',
+  'proposal', 'proposals', 'tone', 'stance', 'suggestion', 'chorus', 'language',
 ];
 
 /** The only objects after "draw" that make it speech: "drawing sharp contrasts" (not "drew criticism", a reaction). */

@@ -163,6 +163,7 @@ const ROWS: readonly Row[] = [
   ['emphasize', 'speech', 15, 1],
   ['emphasise', 'speech', 0, 1],
   ['portray', 'speech', 14, 0],
+  ['paint', 'speech', 0, 0], // "Some painted the confrontation in grave terms", "designed to paint Trump as" (eval/polnear-dev, fifth session): a portrayal is a statement.
   ['deem', 'cognition', 14, 0],
   ['email', 'speech', 13, 1],
   ['understand', 'cognition', 13, 0],
