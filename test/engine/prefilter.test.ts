@@ -13,7 +13,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchesAny } from '../../server/src/engine/classify/text';
 import * as words from '../../server/src/engine/classify/words';
-import { admits, gated, mayMatch, prefilterOf, prefilterText, readPrefilter } from '../../server/src/engine/prefilter';
+import { admits, PrefilterIndex, prefilterOf, prefilterText, readPrefilter } from '../../server/src/engine/prefilter';
 import { prefilterTable } from '../../server/src/prefilter-table';
 
 const repoRoot = path.resolve(__dirname, '../..');
@@ -60,24 +60,46 @@ describe('reading a pattern', () => {
     expect(readPrefilter(/’s/)).toBeUndefined();
   });
 
-  it('lets through the texts that contain a required string, until the pattern has run', () => {
+  it('lets through the texts that contain a required string, every time', () => {
+    const index = new PrefilterIndex();
     const re = /\bwill hold (?:its |their )?(?:elections?|summit)\b/i;
-    expect(mayMatch(re, 'The bloc will meet in May.')).toBe(false);
-    expect(gated(re)).toBe(true);
-    expect(mayMatch(re, 'The bloc WILL HOLD its summit in May.')).toBe(true);
-    // It has run (and is compiled) now: the prefilter no longer stands in its way.
-    expect(gated(re)).toBe(false);
-    expect(mayMatch(re, 'The bloc will meet in May.')).toBe(true);
-    // A pattern whose prefilter keeps turning texts away runs on every text after a while.
-    const rare = /\ball rights reserved\b/i;
-    let turnedAway = 0;
-    while (!mayMatch(rare, 'The bloc will meet in May.')) turnedAway++;
-    expect(turnedAway).toBeGreaterThan(100);
-    expect(gated(rare)).toBe(false);
+    const n = index.number(re);
+    expect(index.number(re)).toBe(n);
+    expect(index.admits(n, 'The bloc will meet in May.')).toBe(false);
+    expect(index.admits(n, 'The bloc WILL HOLD its summit in May.')).toBe(true);
+    // A pattern that has run is still turned away by texts it cannot match.
+    expect(index.admits(n, 'The bloc will meet in May.')).toBe(false);
+    // A pattern with no prefilter is never turned away.
+    const open = index.number(/^(?:i|i'm)\b/i);
+    expect(index.admits(open, 'The bloc will meet in May.')).toBe(true);
+    // A pattern met after a text was read is looked for in it too.
+    const rare = index.number(/\ball rights reserved\b/i);
+    expect(index.admits(rare, 'The bloc will meet in May.')).toBe(false);
+    expect(index.admits(n, 'All rights reserved.')).toBe(false);
+    const late = index.number(/\brights reserved\b/i);
+    expect(index.admits(late, 'All rights reserved.')).toBe(true);
+    expect(index.admits(rare, 'All rights reserved.')).toBe(true);
     // The long s folds to "s" under /iu, and the text is read with it made an "s".
     expect(/summit/iu.test('ſummit')).toBe(true);
-    expect(mayMatch(/\bwill hold (?:its )?summit\b/iu, 'they will hold ſummit talks')).toBe(true);
+    const longS = index.number(/\bwill hold (?:its )?summit\b/iu);
+    expect(index.admits(longS, 'they will hold ſummit talks')).toBe(true);
     expect(prefilterText('ſUMMIT')).toBe('summit');
+  });
+
+  it('admits a text exactly when it contains one of the strings (many patterns, one pass)', () => {
+    const index = new PrefilterIndex();
+    const patterns = PATTERNS;
+    const numbers = patterns.map((re) => index.number(re));
+    // Every string of every prefilter, in a text of its own, and a few sentences.
+    const texts = ['The focus shifts to the economy.', 'He is a professor of law at Yale.', 'Polls close at 8 p.m. on Tuesday.', 'nothing here', 'THE LATEST ON the vote:', '', 'ab'];
+    for (const re of patterns) for (const str of prefilterOf(re) ?? []) texts.push(`Then ${str.toUpperCase()}, it said.`);
+    expect(texts.length).toBeGreaterThan(200);
+    for (const text of texts) {
+      for (let k = 0; k < patterns.length; k++) {
+        const p = prefilterOf(patterns[k]!);
+        expect(index.admits(numbers[k]!, text)).toBe(p === undefined || admits(p, prefilterText(text)));
+      }
+    }
   });
 
   it('is what the build carries for every pattern of the word lists', () => {

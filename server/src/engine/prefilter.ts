@@ -348,20 +348,6 @@ export function prefilterKey(re: RegExp): string {
 /** The prefilter of each pattern met so far; `false` when it has none. */
 const prefilters = new WeakMap<RegExp, readonly string[] | false>();
 
-/**
- * How many texts a prefilter may turn away before its pattern runs on every
- * text anyway: a long draft would compile the pattern sooner or later, and
- * from then on running it costs less than the prefilter.
- */
-const GIVE_UP_AFTER = 256;
-
-/**
- * The patterns whose prefilter still gates them, with the texts turned away
- * so far. A pattern leaves when its prefilter first admits a text (it runs
- * then, so it is compiled) or after `GIVE_UP_AFTER` texts turned away.
- */
-const gates = new WeakMap<RegExp, { turnedAway: number } | false>();
-
 /** Reads the pattern's source for its prefilter (see the module comment). */
 export function readPrefilter(re: RegExp): readonly string[] | undefined {
   // The `v` flag's class syntax (nested classes, set operations) is not read.
@@ -406,24 +392,81 @@ export function admits(prefilter: readonly string[], lower: string): boolean {
 }
 
 /**
- * True when `re` should run on `text`: false only when the pattern's
- * prefilter shows it cannot match, and only until the pattern has run once or
- * its prefilter has turned away `GIVE_UP_AFTER` texts (after which it is
- * always true). `lower` is `prefilterText(text)`, when the caller has it.
+ * The prefilters of every pattern met so far, searched all at once: each
+ * string is filed under its first three characters, so one pass over a text
+ * (a look-up per position) finds every pattern whose prefilter the text
+ * admits, however many patterns and strings there are. A pattern with a
+ * prefilter then runs only on the texts it admits, every time: asking each
+ * prefilter in turn (up to 48 `includes` per pattern) cost more than running
+ * the patterns, but one pass costs far less, and a pattern that no text
+ * admits is never compiled.
  */
-export function mayMatch(re: RegExp, text: string, lower?: string): boolean {
-  let gate = gates.get(re);
-  if (gate === undefined) gates.set(re, (gate = prefilterOf(re) ? { turnedAway: 0 } : false));
-  if (!gate) return true;
-  if (admits(prefilterOf(re)!, lower ?? prefilterText(text))) {
-    gates.set(re, false);
-    return true;
+export class PrefilterIndex {
+  /** Strings with the patterns they admit, by their first three character codes. */
+  private readonly byTrigram = new Map<number, { text: string; pattern: number }[]>();
+  /** The prefilter of each pattern, by its number; undefined for a pattern with none. */
+  private readonly prefilters: (readonly string[] | undefined)[] = [];
+  private readonly numbers = new WeakMap<RegExp, number>();
+  /** For each pattern, the number of the last scan that found one of its strings. */
+  private admitted = new Int32Array(256);
+  private scan = 0;
+  /** The text of the last scan; undefined when a pattern was added since. */
+  private lastText: string | undefined;
+
+  /** The pattern's number, filing its prefilter's strings on first sight. */
+  number(re: RegExp): number {
+    let n = this.numbers.get(re);
+    if (n !== undefined) return n;
+    n = this.prefilters.length;
+    // A string that cannot be filed under an ASCII trigram would never be found: its pattern then always runs.
+    const found = prefilterOf(re);
+    const prefilter = found?.every((t) => t.length >= MIN_NEED_LENGTH && trigram(t, 0) >= 0) ? found : undefined;
+    this.prefilters.push(prefilter);
+    this.numbers.set(re, n);
+    if (n >= this.admitted.length) {
+      const grown = new Int32Array(this.admitted.length * 2);
+      grown.set(this.admitted);
+      this.admitted = grown;
+    }
+    for (const text of prefilter ?? []) {
+      const key = trigram(text, 0);
+      const list = this.byTrigram.get(key);
+      if (list) list.push({ text, pattern: n });
+      else this.byTrigram.set(key, [{ text, pattern: n }]);
+    }
+    // A text scanned before knew nothing of these strings.
+    this.lastText = undefined;
+    return n;
   }
-  if (++gate.turnedAway >= GIVE_UP_AFTER) gates.set(re, false);
-  return false;
+
+  /** True when pattern number `n` has no prefilter, or `text` contains one of its strings. */
+  admits(n: number, text: string): boolean {
+    if (!this.prefilters[n]) return true;
+    if (text !== this.lastText) this.read(text);
+    return this.admitted[n] === this.scan;
+  }
+
+  /** Marks every pattern one of whose strings `text` (as `prefilterText` gives it) contains. */
+  private read(text: string): void {
+    const lower = prefilterText(text);
+    const scan = ++this.scan;
+    const admitted = this.admitted;
+    // Every string is ASCII and at least MIN_NEED_LENGTH long, so it starts with a filed trigram of ASCII codes.
+    for (let i = 0; i + MIN_NEED_LENGTH <= lower.length; i++) {
+      const key = trigram(lower, i);
+      if (key < 0) continue;
+      const list = this.byTrigram.get(key);
+      if (!list) continue;
+      for (const e of list) if (admitted[e.pattern] !== scan && lower.startsWith(e.text, i)) admitted[e.pattern] = scan;
+    }
+    this.lastText = text;
+  }
 }
 
-/** True when the pattern's prefilter still gates it (see `mayMatch`). */
-export function gated(re: RegExp): boolean {
-  return gates.get(re) !== false;
+/** The first three character codes of `s` from `i` as one number, or -1 when one of them is not ASCII. */
+function trigram(s: string, i: number): number {
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  const c = s.charCodeAt(i + 2);
+  return (a | b | c) < 128 ? (a << 14) | (b << 7) | c : -1;
 }

@@ -5,7 +5,7 @@
  * Everything here is linear in the length of the text it is given (one
  * sentence), and no list entry is ever turned into a regular expression.
  */
-import { gated, mayMatch, prefilterText } from '../prefilter';
+import { PrefilterIndex } from '../prefilter';
 import type { Span } from '../types';
 
 /** A word of a sentence with its document offsets. */
@@ -262,17 +262,24 @@ export function containsAny(lower: string, list: readonly string[]): boolean {
   return scanList(lower, compiled(list), () => true);
 }
 
+/** The prefilters of the patterns `matchesAny` has met (see `PrefilterIndex`). */
+const patternIndex = new PrefilterIndex();
+
+/** Each pattern list's numbers in `patternIndex`, looked up once per list. */
+const listNumbers = new WeakMap<readonly RegExp[], Int32Array>();
+
 /**
- * True when any of the patterns matches `text`. Until a pattern has first
- * run, it only runs on a text its literal prefilter admits
- * (`../prefilter.ts`): on a short draft most of them never run, and a pattern
- * never run is never compiled.
+ * True when any of the patterns matches `text`. A pattern with a literal
+ * prefilter (`../prefilter.ts`) runs only on a text that contains one of its
+ * strings: all prefilters are searched in one pass over the text, shared by
+ * the lists asked about the same text, so on most texts most patterns do not
+ * run (and a pattern never run is never compiled).
  */
 export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
-  let lower: string | undefined;
-  for (const p of patterns) {
-    if (gated(p) && !mayMatch(p, text, (lower ??= prefilterText(text)))) continue;
-    if (p.test(text)) return true;
+  let numbers = listNumbers.get(patterns);
+  if (!numbers) listNumbers.set(patterns, (numbers = Int32Array.from(patterns, (p) => patternIndex.number(p))));
+  for (let k = 0; k < patterns.length; k++) {
+    if (patternIndex.admits(numbers[k]!, text) && patterns[k]!.test(text)) return true;
   }
   return false;
 }
