@@ -47,6 +47,11 @@ describe('readGenre', () => {
     const a = analyze(release);
     expect(a.claims.find((c) => release.slice(c.start, c.end).startsWith('The office believes'))?.status).toBe('U');
   });
+  it('does not count the "according to [SOURCE]" the fixes insert as reporting', () => {
+    // A fixed draft must keep its genre, or a second round of fixes would read it differently.
+    const fixed = 'The library plan is clearly a mistake, according to [SOURCE]. The council should scrap it, according to [SOURCE]. Why pay twice for one building? The town surely deserves better than this, according to [SOURCE]. Residents must demand a real plan.';
+    expect(genreOf(fixed)).toBe('opinion');
+  });
   it('needs two marks of a press release, not one', () => {
     expect(genreOf('The company today announced a merger. Its shares rose. Analysts were surprised. The deal closes in May.')).toBe('news');
   });
