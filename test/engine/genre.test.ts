@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, createIncrementalAnalyzer } from '../../server/src/engine';
-import { readGenre } from '../../server/src/engine/classify/genre';
+import { countGenre, GENRE_FEATURES, readGenre } from '../../server/src/engine/classify/genre';
 
 function genreOf(text: string): string {
   const sentences = text.split(/(?<=[.!?])\s+/).filter(Boolean).length;
@@ -51,6 +51,13 @@ describe('readGenre', () => {
     // A fixed draft must keep its genre, or a second round of fixes would read it differently.
     const fixed = 'The library plan is clearly a mistake, according to [SOURCE]. The council should scrap it, according to [SOURCE]. Why pay twice for one building? The town surely deserves better than this, according to [SOURCE]. Residents must demand a real plan.';
     expect(genreOf(fixed)).toBe('opinion');
+  });
+  it('does not count "[SPEAKER] said" either, and counts the same words with real sources', () => {
+    const fixed = '"The plan is clearly a mistake," [SPEAKER] said. The town deserves better, according to [SOURCE].';
+    const reporting = GENRE_FEATURES.findIndex((f) => f.name === 'reporting');
+    const count = (text: string) => countGenre({ prose: text, source: text }).features[reporting];
+    expect(count(fixed)).toBe(0);
+    expect(count(fixed.replace('[SOURCE]', 'the mayor').replace('[SPEAKER]', 'Ruiz'))).toBe(2);
   });
   it('needs two marks of a press release, not one', () => {
     expect(genreOf('The company today announced a merger. Its shares rose. Analysts were surprised. The deal closes in May.')).toBe('news');

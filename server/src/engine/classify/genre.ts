@@ -57,10 +57,11 @@ export const GENRE_FEATURES: readonly GenreFeature[] = [
   { name: 'first-singular', voice: true, re: /\b(?:I(?![-–]\p{Lu})|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\b/gu, text: 'own', per: 'sentence' },
   { name: 'first-plural', voice: true, re: /\b(?:[Ww]e|[Oo]ur|[Uu]s|[Oo]urselves)\b/g, text: 'own', per: 'sentence' },
   { name: 'second-person', voice: true, re: /\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b/g, text: 'own', per: 'sentence' },
-  // Reporting in the writer's voice or around a quotation: news. Not "according
-  // to [SOURCE]", which the fixes insert: fixing a draft must not change its genre
-  // (a second round of fixes would then read it differently).
-  { name: 'reporting', re: /\b(?:said|says|told|according to(?!\s*\[))\b/gi, text: 'all', per: 'sentence' },
+  // Reporting in the writer's voice or around a quotation: news. Not beside a
+  // bracketed placeholder ("according to [SOURCE]", "[SPEAKER] said"): a
+  // source still to fill, as sourcetrace's own fixes insert, is no reporting,
+  // and fixing a column must not turn it into news.
+  { name: 'reporting', re: /(?<!\][ \t]{0,3})\b(?:said|says|told|according to)\b(?![ \t]{0,3}\[)/gi, text: 'all', per: 'sentence' },
   // The writer's questions, exclamations, obligations and stance adverbs: argument.
   { name: 'question', voice: true, re: /\?/g, text: 'own', per: 'sentence' },
   { name: 'modal', voice: true, re: /\b(?:should|must|ought to|needs? to)\b/gi, text: 'own', per: 'sentence' },
