@@ -191,6 +191,31 @@ describe('fix-all (regression tests)', () => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });
 
+  // Found by fix-all on PolNeAR dev texts after rules that read a speech act
+  // from its object ("making … claims", "lobbing … insults"): an -ing form
+  // speaks for the phrase on its left only in a progressive, so neither the
+  // preposition's object ("years") nor the subject before a time span ("The
+  // two men spent months") becomes a vague source that the fix half-replaces.
+  it.each([
+    'He has been pilloried by [SOURCE] for years for making dubious medical claims on-air.',
+    'The two men spent months lobbing pointed insults at one another.',
+  ])('an -ing form outside a progressive names no speaker: %s', (text) => {
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+    expect(analyze(text).findings.filter((f) => f.ruleId === 'vague-attribution')).toEqual([]);
+  });
+
+  // A placeholder the fixes left is a subject to fill, not nobody: a verb
+  // after it is no "reaction nobody owns" ("[SOURCE] worries that"), and a
+  // verb inside brackets does not take the subject outside them (nyt dev
+  // text: "Republicans want … ([SOURCE] want … and suggest …)").
+  it.each([
+    ['But [SOURCE] worries that Mr. Clarke is breathing new life into the mine.', 'worries'],
+    ['Democrats want more revenue, and Republicans want less revenue in the immediate term ([SOURCE] want lower tax rates and suggest that such rates would spur the economy).', 'Republicans'],
+  ])('a placeholder keeps its verb: %s', (text, word) => {
+    const vague = analyze(text).findings.filter((f) => f.ruleId === 'vague-attribution');
+    expect(vague.map((f) => text.slice(f.start, f.end)).filter((s) => s.includes(word))).toEqual([]);
+  });
+
   // The same cause in wash-post_2016-09-25_federal-court-rules-against-ohio:
   // "voting rights advocates" was read as a source and a verb, so fix-all
   // rewrote it to "[SOURCE] advocates" and a later "they" lost its antecedent.

@@ -84,6 +84,10 @@ function shareSubjects(lex: Lexicon, toks: readonly Token[], found: FoundCue[]):
     // The nearest few cues only: a sentence of thousands of cues stays linear.
     for (let g = k - 1; g >= 0 && g >= k - 8 && !np; g--) {
       const e = found[g]!;
+      // A verb inside brackets belongs to the bracketed clause: "Republicans
+      // want … ([SOURCE] want lower rates and suggest …)" does not give
+      // "suggest" to the subject outside.
+      if (bracketBetween(toks, e.to, f.from)) break;
       if (e.np && e.np.to <= e.from && e.kind !== 'hedge' && e.kind !== 'according-to') {
         np = e.np;
         antecedent = e.antecedent;
@@ -97,7 +101,7 @@ function shareSubjects(lex: Lexicon, toks: readonly Token[], found: FoundCue[]):
       }
       continue;
     }
-    if (!np && k === 0 && !PARTICIPLE_PREPOSITIONS.has(before.lower)) {
+    if (!np && k === 0 && !PARTICIPLE_PREPOSITIONS.has(before.lower) && !bracketBetween(toks, 0, f.from)) {
       // Not after an opening phrase ("In Houston, …"): the sentence must open with its subject.
       const m = mainSubject(lex, toks, f.from - 1, false);
       if (m && m.from === firstWord(toks) && m.to < f.from && !m.vague && (m.kind === 'person' || m.kind === 'organization' || m.kind === 'publication' || m.pronoun === 'male' || m.pronoun === 'female' || m.pronoun === 'plural')) np = m;
@@ -106,6 +110,12 @@ function shareSubjects(lex: Lexicon, toks: readonly Token[], found: FoundCue[]):
     f.np = np;
     if (antecedent) f.antecedent = antecedent;
   }
+}
+
+/** True when an opening bracket stands among tokens `[from, to)`, bounded to the 64 before `to` (linear in long sentences). */
+function bracketBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(from, to - 64); k < to; k++) if (toks[k]!.text === '(') return true;
+  return false;
 }
 
 /** The cues the hand-written rules find in the tokens of one sentence, in order. */
@@ -864,7 +874,10 @@ function matchUnownedReaction(lex: Lexicon, toks: readonly Token[], i: number): 
     while (b >= 0 && lex.reactionAdjectives.has(toks[b]!.lower)) b--;
     // "the reaction has been fierce", "A common refrain is that …": an article or "common" before the noun.
     while (b >= 0 && (toks[b]!.lower === 'the' || toks[b]!.lower === 'a' || toks[b]!.lower === 'common')) b--;
-    const opens = b < 0 || toks[b]!.kind !== 'word' || lex.clauseBoundaries.has(toks[b]!.lower);
+    // Opening its clause: first, or after a clause's punctuation or boundary
+    // word; not after a bracketed placeholder ("[SOURCE] worries that" is a
+    // verb with a subject to fill).
+    const opens = b < 0 || (toks[b]!.kind !== 'word' && toks[b]!.text !== ']') || lex.clauseBoundaries.has(toks[b]!.lower);
     if (!opens) return undefined;
     if (toks[j] && (toks[j]!.lower === 'is' || toks[j]!.lower === 'are' || toks[j]!.lower === 'was' || toks[j]!.lower === 'were' || toks[j]!.lower === 'have' || toks[j]!.lower === 'has')) j++;
     if (toks[j]?.lower === 'been') j++;
@@ -1394,6 +1407,16 @@ function matchSpeechNoun(lex: Lexicon, toks: readonly Token[], i: number): Found
   return { from: i, to: i + 1, kind: 'speech-verb', lemma: t.lower, sense: 'speech', np, confidence: 0.7, nominal: true };
 }
 
+/** Forms of "be" that make an -ing form a progressive. */
+const PROGRESSIVE_BE = new Set([...BE_FORMS, 'am', "'s", '’s', "'re", '’re']);
+
+/** True when the -ing form at `i` follows a form of "be", with at most one adverb between ("is now trumpeting"). */
+function afterBe(toks: readonly Token[], i: number): boolean {
+  let p = i - 1;
+  if (p >= 1 && toks[p]!.kind === 'word' && !PROGRESSIVE_BE.has(toks[p]!.lower) && PROGRESSIVE_BE.has(toks[p - 1]!.lower)) p--;
+  return p >= 0 && PROGRESSIVE_BE.has(toks[p]!.lower);
+}
+
 /** Words that may stand between a verb of a speech act and its object noun ("his", "a new", "withering"). */
 const SPEECH_OBJECT_GAP = 4;
 
@@ -1409,6 +1432,12 @@ function matchSpeechObject(lex: Lexicon, toks: readonly Token[], i: number): Fou
   const so = lex.speechObject;
   const t = toks[i]!;
   if (t.cap && i !== firstWord(toks)) return undefined;
+  // An -ing form speaks for the subject on its left only in a progressive
+  // ("Kasich is trumpeting", "is now ratcheting up"). Elsewhere the phrase on
+  // its left is no subject: "pilloried for years for making dubious claims"
+  // (a preposition's object), "The two men spent months lobbing pointed
+  // insults" (a time span).
+  if (t.lower.endsWith('ing') && !afterBe(toks, i)) return undefined;
   let k = i + 1;
   if (toks[k] && so.particles.has(toks[k]!.lower)) k++;
   const draw = t.lower.startsWith('dr');

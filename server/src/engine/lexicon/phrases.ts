@@ -398,7 +398,7 @@ export const SPEECH_OBJECT_NOUNS: readonly string[] = [
   'message', 'messages', 'accusation', 'accusations', 'swipe', 'swipes', 'jab', 'jabs', 'broadside',
   'broadsides', 'salvo', 'salvos', 'tirade', 'tirades', 'rhetoric', 'argument', 'arguments', 'pitch',
   'appeal', 'appeals', 'plea', 'pleas', 'theme', 'themes', 'charge', 'charges', 'complaint', 'complaints',
-  'warning', 'warnings', 'rebuke', 'rebukes', 'rebuttal', 'praise', 'apology', 'remarks', 'comments',
+  'warning', 'warnings', 'rebuke', 'rebukes', 'rebuttal', 'praise', 'apology', 'remark', 'remarks', 'comment', 'comments',
   'statement', 'statements', 'lines', 'insults', 'denunciation', 'defense', 'defence',
   'call', 'calls', 'demand', 'demands', 'threat', 'threats', 'claim', 'claims', 'allegation', 'allegations',
   'proposal', 'proposals', 'tone', 'stance', 'suggestion', 'chorus', 'language',
