@@ -67,8 +67,10 @@ export function findCues(lex: Lexicon, toks: readonly Token[], skip?: (from: num
  * hangs on: a participle after a comma ("Trump has tried to use the ad
  * against Clinton, accusing her of …", "…, he said, adding that …") or a verb
  * coordinated by "and", "but" or "yet" ("His ex-wife agreed, but also
- * contended …"). The subject is that of the nearest earlier cue with one on
- * its left, else the sentence's subject when it names someone (a name, an
+ * contended …"). The subject is that of the nearest earlier speech cue with
+ * one on its left (not a placeholder, so that filling "[SOURCE]" in does not
+ * move it, and not a stance: "Republicans want … (they want … and suggest
+ * …)"), else the sentence's subject when it names someone (a name, an
  * organisation or a pronoun). One pass over the cues, and the subject search
  * is bounded like the colon rule's.
  */
@@ -88,7 +90,7 @@ function shareSubjects(lex: Lexicon, toks: readonly Token[], found: FoundCue[]):
       // want … ([SOURCE] want lower rates and suggest …)" does not give
       // "suggest" to the subject outside.
       if (bracketBetween(toks, e.to, f.from)) break;
-      if (e.np && e.np.to <= e.from && e.kind !== 'hedge' && e.kind !== 'according-to') {
+      if (e.np && e.np.to <= e.from && e.kind !== 'hedge' && e.kind !== 'according-to' && e.sense === 'speech' && e.np.kind !== 'placeholder') {
         np = e.np;
         antecedent = e.antecedent;
       }
