@@ -7,6 +7,8 @@
  * the discourse.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/engine';
+import { checkFixAll } from '../reliability/drafts';
 import { statusOfLast } from '../helpers/status';
 
 describe('a speech act named by its object', () => {
@@ -190,5 +192,20 @@ describe('a bare group’s portrayal and language', () => {
   ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
   it('a named speaker’s blunt language is attributed', () => {
     expect(statusOfLast('Mayor Tom Becker used blunt language to denounce the plan.')).toBe('A');
+  });
+});
+
+describe('the speech-object cue and fix-all', () => {
+  it('a vague subject of a speech act named by its object is replaced without touching the verb, and fix-all settles', () => {
+    const text = 'Since then the two men have been lobbing pointed insults at one another.';
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+  it('a gerund after a preposition is no speech act of the phrase before it', () => {
+    expect(statusOfLast('He has been criticised for years for making dubious claims on-air.')).toBe('V');
+    const text = 'He has been pilloried for years for making dubious medical claims on-air.';
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+  it('"fear that" with no "is" before "that" is no reaction of anyone', () => {
+    expect(statusOfLast('It was the greatest show of fear that I have ever seen.')).not.toBe('V');
   });
 });

@@ -884,6 +884,8 @@ function matchUnownedReaction(lex: Lexicon, toks: readonly Token[], i: number): 
     if (toks[j] && (toks[j]!.lower === 'is' || toks[j]!.lower === 'are' || toks[j]!.lower === 'was' || toks[j]!.lower === 'were' || toks[j]!.lower === 'have' || toks[j]!.lower === 'has')) j++;
     if (toks[j]?.lower === 'been') j++;
     if (!toks[j] || !lex.reactionGrowth.has(toks[j]!.lower)) return undefined;
+    // "The fear is that …" needs its "is": "fear that I have ever seen" is no reaction of anyone.
+    if (toks[j]!.lower === 'that' && !BE_FORMS.has(toks[j - 1]?.lower ?? '')) return undefined;
     const from = b + 1;
     return reactionCue(lex, toks, from, j + 1, `${w} ${toks[j]!.lower}`);
   }
@@ -1464,7 +1466,9 @@ function matchSpeechObject(lex: Lexicon, toks: readonly Token[], i: number): Fou
   const from = extendLeft(lex, toks, i);
   const src = leftSource(lex, toks, from);
   if (!src.np?.speakerLike) return undefined;
-  return { from, to: head + 1, kind: 'speech-verb', lemma: t.lower, sense: 'speech', np: src.np, antecedent: src.antecedent, confidence: 0.7, nominal: true };
+  // The lemma is the object noun ("attacks"), never the verb's own form: a fix
+  // that makes a verb agree with a placeholder checks the lemma against it.
+  return { from, to: head + 1, kind: 'speech-verb', lemma: toks[head]!.lower, sense: 'speech', np: src.np, antecedent: src.antecedent, confidence: 0.7, nominal: true };
 }
 
 /** True when the base-form verb at `from` is an infinitive: after "to", or after "and"/"or" that joins it to one. */

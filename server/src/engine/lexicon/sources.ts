@@ -40,7 +40,7 @@ export const VAGUE_HEADS: readonly string[] = [
   'developers', 'fishermen', 'farmers', 'miners', 'owners', 'shopkeepers', 'councillors', 'councilors',
   'delegates', 'donors', 'organizers', 'organisers', 'participants', 'mourners', 'worshippers', 'marchers',
   'soldiers', 'troops', 'firefighters', 'employers', 'landlords', 'tenants', 'homeowners', 'drivers',
-  'passengers', 'commuters', 'immigrants', 'refugees', 'migrants', 'retirees', 'taxpayers', 'businesses',
+  'passengers', 'commuters', 'immigrants', 'refugees', 'migrants', 'retirees', 'businesses',
   'executives', 'bankers', 'economists', 'engineers', 'officers', 'prosecutors', 'judges', 'lobbyists',
   'backers', 'loyalists', 'allies', 'insurgents', 'rebels', 'militants', 'fighters', 'villagers', 'caucus-goers',
   'speakers',
