@@ -1107,8 +1107,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // A passive ("was never mentioned by the moderators", "is tweeted by
   // several people"): the agent after "by" is the source; with no agent the
   // verb hides who spoke. "X was asked" keeps X, who answers.
-  const beBefore = BE_FORMS.has(toks[i - 1]?.lower ?? '') || (BE_FORMS.has(toks[i - 2]?.lower ?? '') && (toks[i - 1]!.lower.endsWith('ly') || lex.cuePrefixes.has(toks[i - 1]!.lower)));
-  if (beBefore && !vf.base && !vf.third && !vf.gerund && verb.lemma !== 'ask') {
+  if (beBefore(lex, toks, i, BE_FORMS) && !vf.base && !vf.third && !vf.gerund && verb.lemma !== 'ask') {
     // "has been called a charlatan (by fellow physicians)": a naming verb takes
     // its complement first; the agent, if any, follows within a few words.
     // "A few states have yet to be called", "Texas was called for Ted Cruz": a
@@ -1411,14 +1410,19 @@ function matchSpeechNoun(lex: Lexicon, toks: readonly Token[], i: number): Found
   return { from: i, to: i + 1, kind: 'speech-verb', lemma: t.lower, sense: 'speech', np, confidence: 0.7, nominal: true };
 }
 
-/** Forms of "be" that make an -ing form a progressive. */
+/** Forms of "be" that make an -ing form a progressive, contracted ones included ("he's trumpeting"). */
 const PROGRESSIVE_BE = new Set([...BE_FORMS, 'am', "'s", '’s', "'re", '’re']);
 
-/** True when the -ing form at `i` follows a form of "be", with at most one adverb between ("is now trumpeting"). */
-function afterBe(toks: readonly Token[], i: number): boolean {
-  let p = i - 1;
-  if (p >= 1 && toks[p]!.kind === 'word' && !PROGRESSIVE_BE.has(toks[p]!.lower) && PROGRESSIVE_BE.has(toks[p - 1]!.lower)) p--;
-  return p >= 0 && PROGRESSIVE_BE.has(toks[p]!.lower);
+/**
+ * True when one of `forms` of "be" stands right before token `i`, or before
+ * one adverb before it ("was never mentioned", "is now trumpeting", "is
+ * clearly …"): a passive with `BE_FORMS`, a progressive with `PROGRESSIVE_BE`.
+ */
+function beBefore(lex: Lexicon, toks: readonly Token[], i: number, forms: ReadonlySet<string>): boolean {
+  if (forms.has(toks[i - 1]?.lower ?? '')) return true;
+  if (!forms.has(toks[i - 2]?.lower ?? '')) return false;
+  const between = toks[i - 1]!.lower;
+  return between.endsWith('ly') || lex.cuePrefixes.has(between);
 }
 
 /** Words that may stand between a verb of a speech act and its object noun ("his", "a new", "withering"). */
@@ -1441,7 +1445,7 @@ function matchSpeechObject(lex: Lexicon, toks: readonly Token[], i: number): Fou
   // its left is no subject: "pilloried for years for making dubious claims"
   // (a preposition's object), "The two men spent months lobbing pointed
   // insults" (a time span).
-  if (t.lower.endsWith('ing') && !afterBe(toks, i)) return undefined;
+  if (t.lower.endsWith('ing') && !beBefore(lex, toks, i, PROGRESSIVE_BE)) return undefined;
   let k = i + 1;
   if (toks[k] && so.particles.has(toks[k]!.lower)) k++;
   const draw = t.lower.startsWith('dr');
