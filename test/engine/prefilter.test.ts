@@ -13,7 +13,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchesAny } from '../../server/src/engine/classify/text';
 import * as words from '../../server/src/engine/classify/words';
-import { admits, PrefilterIndex, prefilterOf, prefilterText, readPrefilter } from '../../server/src/engine/prefilter';
+import { PrefilterIndex, prefilterOf, prefilterText, readPrefilter } from '../../server/src/engine/prefilter';
+
+/** What a prefilter means, checked directly: `lower` (a `prefilterText`) contains one of its strings. */
+function admits(prefilter: readonly string[], lower: string): boolean {
+  return prefilter.some((p) => lower.includes(p));
+}
 import { prefilterTable } from '../../server/src/prefilter-table';
 
 const repoRoot = path.resolve(__dirname, '../..');

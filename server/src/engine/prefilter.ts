@@ -385,12 +385,6 @@ export function prefilterText(text: string): string {
   return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
 }
 
-/** True when `lower` (a `prefilterText`) contains one of the prefilter's strings. */
-export function admits(prefilter: readonly string[], lower: string): boolean {
-  for (const p of prefilter) if (lower.includes(p)) return true;
-  return false;
-}
-
 /**
  * The prefilters of every pattern met so far, searched all at once: each
  * string is filed under its first three characters, so one pass over a text
