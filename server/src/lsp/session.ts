@@ -522,11 +522,14 @@ function sentenceAt<S extends { start: number; end: number }>(sentences: readonl
  * its own start).
  */
 function wasShown(prev: Shown, ruleId: string, sentenceStart: number): boolean {
-  const { findings, claims, sentences } = prev.result.analysis;
+  // Claims are one per sentence, in order, so a finding's claim index is its
+  // sentence's: the claims themselves (which an incremental analysis builds
+  // only when read) are not needed on a keystroke.
+  const { findings, sentences } = prev.result.analysis;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
     if (f.ruleId !== ruleId || prev.heldBack.has(i)) continue;
-    const s = sentences[claims[f.claim]?.sentence ?? -1];
+    const s = sentences[f.claim];
     if ((s?.start ?? f.start) === sentenceStart) return true;
   }
   return false;
