@@ -471,7 +471,15 @@ function extendLeft(lex: Lexicon, toks: readonly Token[], i: number): number {
     else if (p.lower === 'to' && TO_ADJECTIVES.has(toks[f - 2]?.lower ?? '')) f--;
     else if (TO_ADJECTIVES.has(p.lower) && toks[f]?.lower === 'to') f--;
     else if ((p.lower === 'more' || p.lower === 'less' || p.lower === 'most') && TO_ADJECTIVES.has(toks[f]?.lower ?? '')) f--;
-    else break;
+    // "Caddell went on to discuss …", "The president went on to list …",
+    // "then proceeded to attack …": going on to a speech act reports it, with
+    // the subject of "went" as the speaker (a speech verb only: "went on to
+    // win" is no cue).
+    else if (p.lower === 'to' && f === i && lex.verbForms.get(toks[i]!.lower)?.verb.sense === 'speech') {
+      if (toks[f - 2]?.lower === 'on' && GOING_ON.has(toks[f - 3]?.lower ?? '')) f -= 3;
+      else if (PROCEEDING.has(toks[f - 2]?.lower ?? '')) f -= 2;
+      else break;
+    } else break;
   }
   return f;
 }
@@ -619,13 +627,21 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
         const member = typePhrase(lex, toks, toks[k + 1]!.lower === 'such' && toks[k + 2]?.lower === 'as' ? k + 3 : k + 2, j, 0);
         if (namesMember(toks, member)) return { np: Object.assign(head, { kind: 'organization', vague: false, speakerLike: true, name: member.name, shortForm: undefined, fallback: undefined, respondents: undefined, pronoun: undefined, to: j + 1 }) };
       }
-      if (!head.speakerLike || head.pronoun === 'relative') continue;
-      if (head.kind === 'vague' && !lex.indefinites.has(toks[headFrom]!.lower)) continue;
-      // "A lawyer for the outlets, David Schulz, said": a name in apposition identifies the role.
-      if (head.vague && k + 1 < j) {
+      if (head.pronoun === 'relative') continue;
+      // "A lawyer for the outlets, David Schulz, said", "His campaign manager,
+      // Alex Conant, said", "The company's chief, Jane Doe, said", "Her
+      // deputy, Ray Stone, said": a name in apposition identifies a role that
+      // names nobody itself (a bare role, a short form still to resolve, or a
+      // role the lexicon does not know, after a determiner, before a capitalised
+      // name of a person).
+      const roleOnly = head.speakerLike ? head.vague || (head.shortForm !== undefined && !head.name) : (!head.name && head.pronoun === undefined && lex.determiners.has(toks[headFrom]!.lower) && !!toks[k + 1]?.cap);
+      if (roleOnly && k + 1 < j) {
         const aside = typePhrase(lex, toks, k + 1, j, 0);
-        if (!aside.vague && aside.name && (aside.kind === 'person' || aside.kind === 'organization')) return { np: Object.assign(head, { kind: aside.kind, vague: false, name: aside.name, titles: aside.titles, shortForm: undefined, fallback: undefined, respondents: undefined, to: j + 1 }) };
+        const names = !aside.vague && aside.name && (aside.kind === 'person' || (aside.kind === 'organization' && head.speakerLike));
+        if (names) return { np: Object.assign(head, { kind: aside.kind, vague: false, speakerLike: true, name: aside.name, titles: aside.titles, shortForm: undefined, fallback: undefined, respondents: undefined, to: j + 1 }) };
       }
+      if (!head.speakerLike) continue;
+      if (head.kind === 'vague' && !lex.indefinites.has(toks[headFrom]!.lower)) continue;
       // "Bloomberg, citing …, reported": the aside is another attribution, not part of the source.
       if (RELAY_WORDS.has(toks[k + 1]?.lower ?? '')) return { np: head };
       // PolNeAR draws an appositive source up to and including its closing comma.
@@ -708,6 +724,10 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
 
 const UNAMBIGUOUS_VERBS = new Set(['say', 'says', 'tell', 'tells', 'add', 'adds', 'write', 'writes', 'argue', 'argues', 'insist', 'insists', 'explain', 'explains', 'tweet', 'tweets', 'suggest', 'suggests', 'believe', 'believes', 'warn', 'warns', 'deny', 'denies', 'acknowledge', 'acknowledges', 'admit', 'admits', 'contend', 'contends']);
 const NO_BASE = new Set(['state', 'report', 'plan', 'project', 'document', 'post', 'text', 'email', 'brief', 'comment', 'charge', 'attack', 'demand', 'offer', 'answer', 'release', 'quote', 'tweet', 'signal', 'voice', 'echo', 'counter', 'aim', 'promise', 'estimate', 'forecast', 'wish', 'doubt', 'challenge', 'blame']);
+/** Forms of "go" before "on to" + a speech verb ("went on to discuss"): eval/polnear-dev and -train, attributed sentences flagged U. */
+const GOING_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
+/** Verbs of going ahead right before "to" + a speech verb ("proceeded to attack"). */
+const PROCEEDING = new Set(['proceeded', 'proceeds', 'proceed', 'proceeding']);
 const TO_ADJECTIVES = new Set(['likely', 'unlikely', 'able', 'unable', 'quick', 'eager', 'willing', 'unwilling', 'ready', 'going', 'expected', 'set', 'due', 'first', 'last', 'inclined', 'apt', 'careful', 'keen', 'reluctant', 'hesitant', 'prepared', 'moved', 'forced']);
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'since', 'speaking', 'asked', 'with', 'for', 'from', 'despite', 'as', 'following', 'amid', 'last', 'earlier', 'later', 'like', 'unlike', 'under', 'over', 'by', 'to', 'of', 'within', 'without']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);

@@ -383,10 +383,15 @@ export const SPEECH_OBJECT_VERBS: readonly string[] = [
   'join', 'joined', 'joins', 'joining', 'persist', 'persisted', 'persists', 'persisting',
   // "Other leaders used particularly blunt language to denounce …" (eval/polnear-dev → V, a bare group speaking).
   'use', 'used', 'uses', 'using',
+  // "The French president offered his condolences", "His campaign manager struck a
+  // similar tune", "Jeb Bush and Ted Cruz both floated the notion", "He has also toyed
+  // with the idea of …" (eval/polnear-train, attributed sentences flagged U).
+  'offer', 'offered', 'offers', 'offering', 'strike', 'struck', 'strikes', 'striking',
+  'float', 'floated', 'floats', 'floating', 'toy', 'toyed', 'toys', 'toying',
 ];
 
 /** Particles allowed between a verb of `SPEECH_OBJECT_VERBS` and its object ("ratcheting up", "stood by", "returned to"). */
-export const SPEECH_OBJECT_PARTICLES: readonly string[] = ['up', 'by', 'to', 'off', 'down', 'on', 'out', 'in'];
+export const SPEECH_OBJECT_PARTICLES: readonly string[] = ['up', 'by', 'to', 'off', 'down', 'on', 'out', 'in', 'into', 'with'];
 
 /**
  * Nouns of speech that make a verb of `SPEECH_OBJECT_VERBS` a speech act
@@ -402,10 +407,15 @@ export const SPEECH_OBJECT_NOUNS: readonly string[] = [
   'statement', 'statements', 'lines', 'insults', 'denunciation', 'defense', 'defence',
   'call', 'calls', 'demand', 'demands', 'threat', 'threats', 'claim', 'claims', 'allegation', 'allegations',
   'proposal', 'proposals', 'tone', 'stance', 'suggestion', 'chorus', 'language',
+  // Read off eval/polnear-dev and eval/polnear-train (attributed, flagged U): "Trump
+  // notably made no mention of Jeb Bush", "Clinton avoided all mention of …", "Trump has
+  // had kinder words for …", "struck a similar tune", "launched into a lament for …",
+  // "floated the notion", "toyed with the idea", "offered his own condolences".
+  'mention', 'words', 'tune', 'lament', 'notion', 'idea', 'condolences',
 ];
 
 /** The only objects after "draw" that make it speech: "drawing sharp contrasts" (not "drew criticism", a reaction). */
-export const SPEECH_OBJECT_DRAW_NOUNS: readonly string[] = ['contrast', 'contrasts', 'distinction', 'distinctions', 'comparison', 'comparisons', 'parallel', 'parallels'];
+export const SPEECH_OBJECT_DRAW_NOUNS: readonly string[] = ['contrast', 'contrasts', 'distinction', 'distinctions', 'comparison', 'comparisons', 'parallel', 'parallels', 'analogy', 'analogies'];
 
 /** Nouns of number before "of" in the object ("a new round of attacks", "a barrage of criticism"). */
 export const SPEECH_OBJECT_QUANTITIES: readonly string[] = ['round', 'barrage', 'series', 'string', 'volley', 'flurry', 'stream', 'torrent', 'litany', 'lines'];

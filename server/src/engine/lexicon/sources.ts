@@ -134,6 +134,11 @@ export const OFFICE_TITLES: readonly string[] = [
   'sheriff', 'coach', 'emperor', 'prince', 'princess', 'dictator', 'monarch', 'premier', 'vice president',
   'foreign minister', 'defense minister', 'defence minister', 'secretary of state', 'attorney general',
   'front-runner', 'frontrunner', 'incumbent', 'challenger', 'billionaire', 'businessman', 'mogul',
+  // A role held against or beside one named person is one person too: "Clinton's
+  // Democratic opponent, Vermont Sen. Bernie Sanders, also praised …", "his
+  // rival said" (eval/polnear-train wire copy, labelled A; read from the
+  // attributed sentences the engine flagged U for want of a subject).
+  'opponent', 'rival', 'successor', 'predecessor', 'counterpart',
 ];
 
 /** Honorifics and titles written before a name. */

@@ -1,0 +1,58 @@
+/**
+ * End-to-end status of fictional sentences for the sixth session's lane on
+ * unattributed claims (docs/accuracy.md, "Sixth session: narrated speech
+ * acts"): attributed narration that names a speech act without a plain
+ * speech verb, and speakers named in apposition to a role. Each case is one
+ * pattern of real news copy, written fresh, with the label the standard
+ * (labels.md, eval/HARD-CASES.md) gives it. The last sentence of each draft
+ * is the one checked; earlier sentences set up the discourse.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/engine';
+import { checkFixAll } from '../reliability/drafts';
+import { statusOfLast } from '../helpers/status';
+
+describe('a speech act named by its object (nouns of mention, words and ideas)', () => {
+  it.each([
+    'Mayor Tom Becker notably made no mention of the ferry contract.',
+    'Governor Alma Ruiz avoided all mention of her primary challenger.',
+    'Her deputy, Ray Stone, struck a similar tune.',
+    'Councillor Ray Stone floated the notion of a toll on the bridge.',
+    'Dana Holt has also toyed with the idea of a harbour tax.',
+    'Mayor Tom Becker launched into a lament for the closed shipyards.',
+    'Governor Alma Ruiz offered her condolences to the families.',
+    'Becker drew the analogy during a speech to dock workers.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it.each([
+    'Mayor Tom Becker struck a deal with the dock workers’ union.',
+    'The storm struck the harbour on Tuesday.',
+    'The flood floated the boats off their moorings.',
+  ])('%s → U (the object is no speech)', (s) => expect(statusOfLast(s)).toBe('U'));
+});
+
+describe('a role named by the person who holds it', () => {
+  it.each([
+    'Becker’s Democratic opponent, state Sen. Alma Ruiz, also praised the plan.',
+    'Dana Holt spoke in Reno. Her campaign manager, Tom Reyes, said the plan would pass.',
+    'The campaign manager, Tom Reyes, said the plan would pass.',
+    'Governor Alma Ruiz spoke in Reno. Her opponent praised the plan.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('a group of rivals stays vague', () => {
+    expect(statusOfLast('Governor Alma Ruiz spoke in Reno. Her rivals praised the plan.')).toBe('V');
+  });
+  it('a fix of the sentence creates nothing new', () => {
+    const text = 'Her campaign manager, Tom Reyes, said the plan would pass. Officials said it would fail.';
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+});
+
+describe('going on to a speech act', () => {
+  it.each([
+    'Mayor Tom Becker went on to discuss the ferry budget.',
+    'Governor Alma Ruiz spoke for an hour. She went on to mention the closed shipyards.',
+    'Councillor Ray Stone then proceeded to criticize the harbour board.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('going on to anything but a speech act is no cue', () => {
+    expect(statusOfLast('Mayor Tom Becker went on to win the race by four points.')).toBe('U');
+  });
+});
