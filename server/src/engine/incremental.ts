@@ -39,7 +39,9 @@
  *    analysed again, whatever it touched then or before is compared, and
  *    differs from then on if it does (and so does every way to a record that
  *    differs: a block that reaches one by a key, or whose log holds one, is
- *    analysed again). When such a block's carry or numbering
+ *    analysed again). After the last block that reads what differs, the
+ *    rest are reused without replaying their logs (the final entities are
+ *    made from the previous call's). When such a block's carry or numbering
  *    differs from before, the analysis goes on to the end instead: still
  *    correct, only slower.
  * 3. Anything document-wide that per-block results depend on (settings and
@@ -381,17 +383,18 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
           after = { block: clean, state, carry };
           const shift: Maps = { ...maps.lenient, record: dirt.recordOf, entity: dirt.entityOf };
           for (let j = clean; j < n; j++) outs.push(relocateOut(old.outs[j - dB]!, shift));
-          entities = finalEntities(old.entities, old.after!.state.entities.length, state.entities, dirt, region, shift);
+          entities = finalEntities(old.entities, old.after!.state.entities.length, state.entities, dirt.entities, region, shift);
           break;
         }
         after = { block: clean, state: state.clone(), carry: cloneCarry(carry) };
         if (dirt) {
           // Some later blocks read what differs: analyse those again, replay the others' logs.
-          const done = yield* selective(old, env, clean, dB, dirt, maps.lenient, state, carry, a0, q0, arena, pause);
+          const done = yield* selective(old, env, clean, dB, dirt, maps.lenient, state, carry, a0, q0, arena, region, pause);
           if (done) {
             for (const out of done.outs) outs.push(out);
             analysed += done.analysed;
-            stats.replayed = done.outs.length - done.analysed;
+            stats.replayed = done.replayed;
+            entities = done.entities;
             break;
           }
           // The blocks after an analysed one would not line up (their carry or numbering differs): analyse on to the end.
@@ -456,9 +459,13 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
  * from the state the blocks before it leave; every other block is reused,
  * shifted, and its logged changes to the state and carry are applied. After
  * an analysed block, whatever it or its previous analysis touched is compared
- * and differs from then on when it does. Undefined when the analysed block's
- * carry or numbering differs from its previous analysis (the caller then
- * analyses on to the end).
+ * and differs from then on when it does. Once no block after an analysed
+ * one reads anything that differs (`restReusable`), the rest are reused
+ * without replaying their logs: the replays would serve only the final
+ * source entities, which are made from the previous call's as when every
+ * block after the edit is reused (`finalEntities`; `entities` when it did).
+ * Undefined when the analysed block's carry or numbering differs from its
+ * previous analysis (the caller then analyses on to the end).
  */
 function* selective(
   old: Memo,
@@ -472,8 +479,9 @@ function* selective(
   a0: number,
   q0: number,
   arena: Arena,
+  region: Region,
   pause: () => boolean,
-): Generator<undefined, { outs: BlockOut[]; analysed: number } | undefined, void> {
+): Generator<undefined, { outs: BlockOut[]; analysed: number; replayed: number; entities?: SourceEntity[] } | undefined, void> {
   const n = env.doc.blocks.length;
   let recordOf = dirt.recordOf;
   let entityOf = dirt.entityOf;
@@ -486,10 +494,26 @@ function* selective(
   const dirty = new Set<number>();
   for (const id of dirt.persons) if (!Number.isNaN(recordOf(id))) dirty.add(recordOf(id));
   const isDirty = (id: number | undefined) => id !== undefined && dirty.has(id);
+  // Entities (new ids) that may differ from the previous call's: their final form is the new state's.
+  const dirtyEntities = new Set(dirt.entities);
   const outs: BlockOut[] = [];
   let analysed = 0;
+  let replayed = 0;
+  // Set after a block analysed again: whether the rest can be reused without replaying is checked then.
+  let check = false;
   for (let j = clean; j < n; j++) {
     if (pause()) yield;
+    if (check) {
+      check = false;
+      const view: Dirt = { keys, dirty, recordOf, recent: { now: state.recentIds, was: wasRecent }, lastThing: lastThing || isDirty(state.lastThing), lastGroup: lastGroup || isDirty(state.lastGroup?.record) };
+      if (restReusable(old.outs, j - dB, view, state)) {
+        const shift: Maps = { ...base, record: recordOf, entity: entityOf };
+        // The previous call's entity count before block j (its log's, in that call's numbering).
+        const oldAt = logOf(old.outs[j - dB]!).e0;
+        for (let i = j; i < n; i++) outs.push(relocateOut(old.outs[i - dB]!, shift));
+        return { outs, analysed, replayed, entities: finalEntities(old.entities, oldAt, state.entities, dirtyEntities, region, shift) };
+      }
+    }
     const prev = old.outs[j - dB]!;
     const a = prev.access;
     let affected = (lastThing && a.lastThing === 'read') || (lastGroup && a.lastGroup === 'read') || !sameRecent(state.recentIds, wasRecent, a.recentDepth, recordOf);
@@ -511,6 +535,7 @@ function* selective(
     if (reused) {
       const out = reused;
       replay(state, carry, logOf(out));
+      replayed++;
       if (a.lastThing === 'written') lastThing = false;
       if (a.lastGroup === 'written') lastGroup = false;
       outs.push(out);
@@ -520,6 +545,7 @@ function* selective(
     }
     const out = runBlock(env, j, state, carry, a0, q0, old.regime, arena);
     analysed++;
+    check = true;
     outs.push(out);
     a0 += out.na;
     q0 += out.quotes;
@@ -567,6 +593,7 @@ function* selective(
       if (!p || !sameValue(e, p, (x) => x)) changedEntities.add(e.id);
     }
     for (const id of entities.keys()) changedEntities.add(id);
+    for (const id of changedEntities) dirtyEntities.add(id);
     if (changedEntities.size) {
       // A changed source makes its record differ (blocks reach a source through its record).
       for (const r of state.records) if (r.entity !== undefined && changedEntities.has(r.entity)) dirty.add(r.id);
@@ -591,7 +618,80 @@ function* selective(
       if (group !== undefined && dirty.has(group)) lastGroup = true;
     }
   }
-  return { outs, analysed };
+  return { outs, analysed, replayed };
+}
+
+/** What differs between the two calls at a block boundary, as `selective` follows it (record ids new, except in `recent.was`). */
+interface Dirt {
+  /** Map keys (tagged) whose entries differ. */
+  keys: ReadonlySet<string>;
+  /** Records (new ids) whose fields differ. */
+  dirty: ReadonlySet<number>;
+  recordOf: (old: number) => number;
+  /** The new state's list of recent persons and the previous call's (its ids). */
+  recent: { now: readonly number[]; was: readonly number[] };
+  /** Whether the last thing and the last group differ or lead to a record that does. */
+  lastThing: boolean;
+  lastGroup: boolean;
+}
+
+/**
+ * True when every block from old block `from` on would be reused by
+ * `selective` with nothing analysed again: none reads a key, record, recent
+ * person, last thing or group that differs (`state` is the new state before
+ * the block, in which a key a block reads leads to a record that differs
+ * unless a block in between wrote it), and none's log holds a record that
+ * differs. Each reused block leaves what it wrote as the previous call had
+ * it, renumbered, so the lists of recent persons are followed through the
+ * blocks' moves and a block that uses the last thing or group makes it equal.
+ */
+function restReusable(outs: BlockOut[], from: number, dirt: Dirt, state: DiscourseState): boolean {
+  const { keys, dirty, recordOf } = dirt;
+  let lastThing = dirt.lastThing;
+  let lastGroup = dirt.lastGroup;
+  const now = [...dirt.recent.now];
+  const was = [...dirt.recent.was];
+  const isDirty = (id: number) => dirty.has(id);
+  // Keys a block since `from` wrote: their entries are its log's, whose records it holds.
+  const written = new Set<string>();
+  for (let j = from; j < outs.length; j++) {
+    const out = outs[j]!;
+    const a = out.access;
+    if ((lastThing && a.lastThing === 'read') || (lastGroup && a.lastGroup === 'read')) return false;
+    if (!sameRecent(now, was, a.recentDepth, recordOf)) return false;
+    for (const key of a.keys) if (keys.has(key) || (dirty.size > 0 && !written.has(key) && leadsTo(state, key, isDirty))) return false;
+    if (a.persons)
+      for (const id of a.persons) {
+        const to = recordOf(id);
+        if (Number.isNaN(to) || dirty.has(to)) return false;
+      }
+    if (dirty.size > 0)
+      for (const id of logRecordIds(out)) {
+        const to = recordOf(id);
+        if (Number.isNaN(to) || dirty.has(to)) return false;
+      }
+    if (a.recentMoves)
+      for (const x of a.recentMoves) {
+        moveRecent(was, x.id, x.cap);
+        moveRecent(now, recordOf(x.id), x.cap);
+      }
+    if (a.lastThing) lastThing = false;
+    if (a.lastGroup) lastGroup = false;
+    for (const key of a.keys) written.add(key);
+  }
+  return true;
+}
+
+/** The ids of the records a block's log holds, in the numbering of its results, without shifting the log. */
+function logRecordIds(out: BlockOut): number[] {
+  const ids = out.log.value.records.map((r) => r.id);
+  const chain: Maps[] = [];
+  for (let p = out.log.pending; p; p = p.prev) chain.push(p.m);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const record = chain[i]!.record;
+    if (record !== sameIndex) for (let k = 0; k < ids.length; k++) ids[k] = record(ids[k]!);
+  }
+  return ids;
 }
 
 /**
@@ -1216,21 +1316,24 @@ function relocateEntity(e: SourceEntity, m: Maps): SourceEntity {
 }
 
 /**
- * The final entities when every block after the boundary is reused: those
- * the new state has at the boundary in their own form when they differ from
- * the previous call's there (no later block touched them, else that block
- * would not be reused); the others in the previous call's final form, with
- * the mentions the changed blocks made taken from the new state; and those
- * later blocks made, renumbered.
+ * The final entities when every block after a boundary is reused without
+ * replaying its log (the first unchanged block after the edit, or a block
+ * after the last one `selective` analysed again): those the new state has at
+ * the boundary in their own form when they may differ from the previous
+ * call's there (`dirty`, new ids: no later block touched them, else that
+ * block would not be reused); the others in the previous call's final form,
+ * with the mentions the changed blocks (`region`) made taken from the new
+ * state; and those later blocks made, renumbered. `oldAtBoundary` is the
+ * previous call's entity count at the boundary.
  */
-function finalEntities(oldFinal: SourceEntity[], oldAtBoundary: number, atBoundary: SourceEntity[], dirt: StateDifference, region: Region, m: Maps): SourceEntity[] {
+function finalEntities(oldFinal: SourceEntity[], oldAtBoundary: number, atBoundary: SourceEntity[], dirty: ReadonlySet<number>, region: Region, m: Maps): SourceEntity[] {
   const out: SourceEntity[] = new Array<SourceEntity>(atBoundary.length + oldFinal.length - oldAtBoundary);
   atBoundary.forEach((e, id) => {
-    if (dirt.entities.has(id)) out[id] = copyEntity(e);
+    if (dirty.has(id)) out[id] = copyEntity(e);
   });
   oldFinal.forEach((e, id) => {
     const to = m.entity(id);
-    if (Number.isNaN(to) || dirt.entities.has(to)) return;
+    if (Number.isNaN(to) || dirty.has(to)) return;
     const now = atBoundary[to];
     // Made by a later block, from a record the same in every field; or with no mention the changed blocks made.
     if (id >= oldAtBoundary || !now || (!e.mentions.some((x) => x.start >= region.start && x.start < region.oldEnd) && !now.mentions.some((x) => x.start >= region.start && x.start < region.newEnd))) {
