@@ -138,3 +138,49 @@ describe('what a speaker in an opening subordinate clause says ends at its comma
     expect(statusOfLast('When Mayor Ellen Park spoke on Friday, she said residents were outraged.')).toBe('A');
   });
 });
+
+describe('the vague sources of content-farm copy and press releases (sixth session)', () => {
+  it('a verb that is also a noun is a verb after a plural group or "they"', () => {
+    expect(statusOfLast('Many users report that the battery of the tablet drains quickly.')).toBe('V');
+    expect(statusOfLast('Experts estimate that 10,000 jobs could be lost at the port.')).toBe('V');
+    expect(statusOfLast('Mayor Ellen Park and her deputy spoke on Monday. They forecast a loss of $3 million for the ferry line.')).toBe('A');
+  });
+  it('after a determiner or a possessive the same word stays a noun', () => {
+    expect(statusOfLast('The harbour board released an estimate of the repair bill on Monday.')).toBe('U');
+  });
+  it.each([
+    'Unconfirmed reports say the harbour master is ill.',
+    'Scientific studies have proven that the tonic works.',
+    'Medical professionals warn that the pills can be dangerous.',
+    'Leading economists predict a slowdown at the port next year.',
+  ])('a sentence-opening adjective describes its group: %s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a sentence-opening name of the same shape before a verb stays a name', () => {
+    expect(statusOfLast('Bryant told reporters the vote on the pier was fair.')).toBe('A');
+  });
+  it.each([
+    'By most accounts, the harbour festival drew 50,000 people.',
+    'By one estimate, the scheme cost the town $10 million.',
+    'According to legend, the lake under the castle has no bottom.',
+    'Conventional wisdom holds that incumbent mayors win re-election.',
+    'Word is that the bakery on Pier Street will close by summer.',
+  ])('accounts, estimates and received wisdom nobody owns: %s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it.each([
+    'The painting in the town hall is widely assumed to be a forgery.',
+    'The castle is supposed to have been built by the Romans.',
+    'The pie recipe is sometimes attributed to a French chef.',
+  ])('doxastic passives (Szeged WikiWeasel): %s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('"is supposed to" of an obligation or a plan is an ordinary claim', () => {
+    expect(statusOfLast('The new bridge is supposed to open in May.')).toBe('U');
+  });
+  it.each([
+    'Environmentalists warn that the dam will ruin the river.',
+    'Reviewers have praised the soundtrack of the harbour film.',
+    'Those close to the couple say they are happy in the new house.',
+    'Customers rave about the new flavour of the harbour bakery.',
+  ])('groups and insiders nobody can check: %s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a named speaker who floats an idea or gushes is attributed; a liquid that gushes reports nothing', () => {
+    expect(statusOfLast('Mayor Ellen Park floated the notion on Sunday of closing the pier to cars.')).toBe('A');
+    expect(statusOfLast('Mayor Ellen Park gushed about the new ferry on Sunday.')).toBe('A');
+    expect(statusOfLast('On Monday, water gushed from the broken main on Pier Street for six hours.')).toBe('U');
+  });
+});

@@ -43,7 +43,9 @@ const RIGHT_STOP = new Set([
   'were', 'has', 'have', 'had', 'will', 'would', 'said.', 'about', 'to',
 ]);
 const INVERTIBLE = new Set(['say', 'add', 'write', 'report', 'note', 'explain', 'continue', 'argue', 'ask', 'reply', 'respond', 'recall', 'insist', 'warn', 'declare', 'predict', 'quip', 'concede', 'admit', 'tweet', 'suggest', 'state', 'observe', 'remark', 'conclude', 'counter', 'retort', 'acknowledge', 'caution', 'complain', 'claim', 'confirm', 'announce']);
-const ADVERB_BEFORE_PARTICIPLE = new Set(['best', 'well', 'already', 'also', 'long', 'widely', 'often', 'now', 'increasingly', 'not', 'never', 'repeatedly', 'previously', 'since', 'frequently', 'variously', 'generally', 'commonly', 'once']);
+const ADVERB_BEFORE_PARTICIPLE = new Set(['best', 'well', 'already', 'also', 'long', 'widely', 'often', 'now', 'increasingly', 'not', 'never', 'repeatedly', 'previously', 'since', 'frequently', 'variously', 'generally', 'commonly', 'once',
+  // Frequency and time adverbs without "-ly" ("is sometimes attributed to", "was still considered").
+  'sometimes', 'still', 'always', 'even']);
 const NEEDS_AS = new Set(['tied', 'observed', 'seen', 'viewed', 'regarded', 'known', 'described', 'perceived', 'portrayed', 'characterized', 'characterised', 'thought', 'believed', 'understood', 'said', 'feared', 'suspected', 'hailed']);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', "'s", 'no', 'any', 'every', 'each', 'such', 'whose', 'of', 'new', 'first', 'latest', 'recent']);
 
@@ -1058,6 +1060,28 @@ function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue
   return { from, to, kind: 'passive', lemma: part.lower, confidence: 0.7 };
 }
 
+/** Words after a verb that mark a noun compound rather than a verb with its object ("the experts report was"). */
+const NOT_OBJECT_START = new Set(['of', 'for', 'from', 'by', 'and', 'or', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would']);
+
+/**
+ * True when the base form at `i` of a verb that is also a noun ("report",
+ * "estimate", "forecast", `NO_BASE`) follows a plural subject that can speak
+ * and so is a verb: "Many users report that …", "Experts estimate that …",
+ * "they forecast a loss". Content-farm copy and wire copy lean on these
+ * ("users report", "analysts estimate"); after a determiner or a name the
+ * word stays the noun ("a report that", "the Harbor Report").
+ */
+function pluralSubjectBefore(lex: Lexicon, toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || prev.kind !== 'word' || toks[i]!.cap) return false;
+  const subject = prev.lower === 'they' || (lex.vagueHeads.has(prev.lower) && prev.lower.endsWith('s') && !lex.documentHeads.has(prev.lower));
+  if (!subject) return false;
+  const next = toks[i + 1];
+  if (!next) return false;
+  if (next.lower === 'that') return true;
+  return next.kind !== 'word' ? next.text === '$' : !NOT_OBJECT_START.has(next.lower) && !lex.verbForms.has(next.lower);
+}
+
 /** A cue verb with its subject (left) or, inverted, its speaker (right). */
 function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
   const t = toks[i]!;
@@ -1091,7 +1115,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // own hedge; ", say, the Democratic Party": "for example" (PolNeAR train
   // marks none of these).
   if (verb.lemma === 'say' && vf.base && ((prev?.lower === 'to' && WRITER_SAY.has(toks[i - 2]?.lower ?? '')) || (prev?.text === ',' && nextW === ','))) return undefined;
-  if (vf.base && NO_BASE.has(verb.lemma)) return undefined;
+  if (vf.base && NO_BASE.has(verb.lemma) && !pluralSubjectBefore(lex, toks, i)) return undefined;
   // "needs to tell the truth", "plans to announce", "wants to sell herself and
   // tell jokes": an infinitive is what someone should or will do, not what
   // they said ("quick to point out" keeps its adjective through extendLeft).

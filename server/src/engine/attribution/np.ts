@@ -63,7 +63,37 @@ export function isNameWord(lex: Lexicon, toks: readonly Token[], i: number, sent
   if (opener && (lex.commonOpeners.has(t.lower) || lex.verbForms.has(t.lower) || lex.vagueHeads.has(t.lower) || lex.documentHeads.has(t.lower) || lex.determiners.has(t.lower))) return false;
   // "Reportedly", "Allegedly": a hedge is never a name, wherever it stands.
   if (lex.hedgeWords.has(t.lower)) return false;
+  // "Unconfirmed reports say", "Scientific studies have shown", "Medical
+  // professionals warn": a sentence-opening word shaped like an adjective
+  // before a lower-case noun describes it; names of that shape before a
+  // lower-case word are rare (a place before its people stays a describing
+  // name either way, see STAFF_HEADS).
+  const next = toks[i + 1];
+  if (opener && isAdjectiveShaped(t.lower) && next?.kind === 'word' && !next.cap && !AFTER_PARTICIPLE.has(next.lower) && !lex.determiners.has(next.lower) && (!lex.verbForms.has(next.lower) || lex.vagueHeads.has(next.lower))) return false;
   return true;
+}
+
+/**
+ * Adjective endings (English derivational suffixes): "-ed" (unconfirmed,
+ * unnamed), "-al" (medical, political), "-ic" (scientific), "-ous" (numerous,
+ * anonymous), "-ive", "-ent", "-ant", "-ary", "-ful", "-less", "-able",
+ * "-ible", "-ern" (western). Not "-ing": a sentence-opening "Holding signs …"
+ * is a participle clause as often as "Leading economists" is a group.
+ */
+const ADJECTIVE_SUFFIXES = ['ed', 'al', 'ic', 'ous', 'ive', 'ent', 'ant', 'ary', 'ful', 'less', 'able', 'ible', 'ern'];
+
+/**
+ * Words after which a sentence-opening "-ed" word is a participle opening a
+ * clause ("Chastened by the analyses, Trump …"), not an adjective before a
+ * group: the adjective reading is not applied there, and the word is typed as
+ * before.
+ */
+const AFTER_PARTICIPLE = new Set(['by', 'with', 'to', 'in', 'on', 'at', 'for', 'from', 'of', 'about', 'after', 'as', 'into', 'over', 'under', 'and', 'or', 'that', 'than', 'up', 'out', 'down', 'off']);
+
+function isAdjectiveShaped(w: string): boolean {
+  if (w.length < 6) return false;
+  for (const s of ADJECTIVE_SUFFIXES) if (w.endsWith(s)) return true;
+  return false;
 }
 
 /** Words that join two phrases: a name before one of them does not describe the other. */

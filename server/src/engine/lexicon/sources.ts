@@ -44,6 +44,19 @@ export const VAGUE_HEADS: readonly string[] = [
   'executives', 'bankers', 'economists', 'engineers', 'officers', 'prosecutors', 'judges', 'lobbyists',
   'backers', 'loyalists', 'allies', 'insurgents', 'rebels', 'militants', 'fighters', 'villagers', 'caucus-goers',
   'speakers',
+  // Bare plural heads of PolNeAR v1.0.0 train `Source` spans that hold no capitalised word after the first
+  // (mined by head noun, three or more spans each: "several friends", "some senators", "some of his admirers",
+  // "a number of writers", "media outlets", "The moderators", "Federal investigators", "many environmentalists").
+  'friends', 'senators', 'admirers', 'millennials', 'actors', 'rivals', 'writers', 'outlets', 'clerks',
+  'networks', 'moderators', 'independents', 'technologists', 'investigators', 'environmentalists', 'editors',
+  'rabbis', 'clergy',
+  // The unnamed authorities of content-farm and press-release copy (labels.md, V: "experts", "some", "many";
+  // the worked example's "experts say"): advice-column and consumer-review groups.
+  'reviewers', 'neighbors', 'neighbours', 'nutritionists', 'dietitians', 'dieticians', 'professionals',
+  'psychologists', 'psychiatrists', 'therapists', 'dermatologists', 'dentists', 'pediatricians', 'paediatricians',
+  'physicists', 'biologists', 'epidemiologists', 'virologists', 'meteorologists', 'forecasters', 'climatologists',
+  'subscribers', 'buyers', 'gamers', 'travelers', 'travellers', 'tourists', 'visitors', 'listeners',
+  'audiences', 'insiders', 'connoisseurs', 'enthusiasts', 'aficionados', 'purists', 'traditionalists',
 ];
 
 /**
@@ -63,6 +76,9 @@ export const VAGUE_PHRASES: readonly string[] = [
   'a source familiar with', 'sources familiar with', 'an official familiar with', 'officials familiar with',
   'someone familiar with', 'a person close to', 'a source close to', 'people with direct knowledge of',
   'a person with direct knowledge of', 'people briefed on', 'a person briefed on',
+  // Insiders named only by whom they are near (content-farm and celebrity copy, labels.md: "sources close to").
+  'those close to', 'those familiar with', 'those with knowledge of', 'those in the know', 'people in the know',
+  'industry sources', 'industry insiders', 'a family friend', 'a family source', 'a friend of', 'friends of',
 ];
 
 /**
@@ -82,6 +98,7 @@ export const STAFF_HEADS: readonly string[] = [
   'spokespeople', 'spokesmen', 'staffer', 'staffers', 'employee', 'employees', 'representative', 'representatives',
   'lawyer', 'lawyers', 'attorney', 'attorneys', 'correspondent', 'correspondents', 'reporter', 'reporters',
   'operative', 'operatives', 'strategist', 'strategists', 'agent', 'agents', 'officer', 'officers',
+  'editors', 'writers', 'investigators', 'clerks', 'moderators',
   // A named body's own output: "the RealClearPolitics polling average", "CNN polls", "Reuters reports".
   'reports', 'media', 'press', 'accounts', 'estimates', 'studies', 'surveys', 'polls', 'polling',
 ];
@@ -338,6 +355,8 @@ export const COMMON_OPENERS: readonly string[] = [
   // Adjectives of unnamed polls at the head of a sentence ("Exit polls taken in
   // …", "Recent polls in …": V in the PolNeAR train and dev labels), never names.
   'recent', 'latest', 'exit', 'entrance', 'early', 'social',
+  // Adjectives of unnamed authorities in content-farm copy ("Leading economists predict …", "Top doctors say …").
+  'leading', 'top', 'prominent', 'renowned', 'respected',
 ];
 
 /**
