@@ -47,7 +47,8 @@ export const VAGUE_HEADS: readonly string[] = [
   // Bare plural heads of PolNeAR v1.0.0 train `Source` spans that hold no capitalised word after the first
   // (mined by head noun, three or more spans each: "several friends", "some senators", "some of his admirers",
   // "a number of writers", "media outlets", "The moderators", "Federal investigators", "many environmentalists").
-  'friends', 'senators', 'admirers', 'millennials', 'actors', 'rivals', 'writers', 'outlets', 'clerks',
+  // Not "rivals": a possessive before a listed head reads as the owner's people, and "her rivals" stays vague.
+  'friends', 'senators', 'admirers', 'millennials', 'actors', 'writers', 'outlets', 'clerks',
   'networks', 'moderators', 'independents', 'technologists', 'investigators', 'environmentalists', 'editors',
   'rabbis', 'clergy',
   // The unnamed authorities of content-farm and press-release copy (labels.md, V: "experts", "some", "many";
