@@ -1132,6 +1132,9 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // Smith"); "pledged delegates", "Pledged: 781." in a delegate count.
   if (verb.lemma === 'add' && nextW === 'to') return undefined;
   if (verb.lemma === 'prove' && nextW !== 'that') return undefined;
+  // "protested that …" reports words; "members protested the funding system",
+  // "the protests against police abuse" are a demonstration (eval/polnear-train, V and U).
+  if (verb.lemma === 'protest' && nextW !== 'that') return undefined;
   // "continued to express doubts", "is continuing to insist" report speech through the second verb (below).
   const continuesSpeech = nextW === 'to' && lex.verbForms.get(toks[to + 1]?.lower ?? '')?.verb.sense === 'speech';
   if (verb.lemma === 'continue' && toks[to]?.kind === 'word' && !toks[to]!.cap && nextW !== 'that' && !continuesSpeech) return undefined;
