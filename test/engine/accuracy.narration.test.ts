@@ -56,3 +56,43 @@ describe('going on to a speech act', () => {
     expect(statusOfLast('Mayor Tom Becker went on to win the race by four points.')).toBe('U');
   });
 });
+
+describe('verbs of saying by manner', () => {
+  it.each([
+    'Mayor Tom Becker has intimated that the ferry will close.',
+    'Mayor Dana Holt’s campaign protested that the debate date was unfair.',
+    'The mayor gushed about the new harbour.',
+    'Becker mused that the bridge might never open.',
+    'The governor alluded to a deal with the union.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('a protest that is a demonstration reports no words', () => {
+    expect(statusOfLast('Dock workers protested the new schedule outside city hall.')).not.toBe('A');
+  });
+});
+
+describe('a named poll framing a figure', () => {
+  it.each([
+    'In an ABC News/Harbor Times Poll released Sunday, three of four residents opposed the toll.',
+    'In a Harborpoll survey conducted last week, 60 percent backed the mayor.',
+    'The mayor’s approval rating in the latest Harbor Times-WXYZ News Poll stands at 53 percent.',
+    'Support for the toll in the new Harborpoll survey fell to 31 percent.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it.each([
+    'The mayor’s approval rating in the latest poll stands at 53 percent.',
+    'The mayor’s approval rating fell to 41 percent after the vote.',
+  ])('%s → U (no named poll)', (s) => expect(statusOfLast(s)).toBe('U'));
+  it('a fix of a framed sentence creates nothing new', () => {
+    const text = 'In a Harborpoll survey conducted last week, 60 percent backed the mayor. Observers say the toll is unpopular.';
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+});
+
+describe('a body or staff owned through "his" or "her"', () => {
+  it.each([
+    'Mayor Tom Becker lost the vote on Tuesday. His campaign said the count was unfair.',
+    'Governor Alma Ruiz left the hearing early. Her office said she had another meeting.',
+  ])('%s → A (the person the pronoun points at speaks through them)', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('with nobody named before, the owner stays unknown', () => {
+    expect(statusOfLast('The vote was close. His campaign said the count was unfair.')).toBe('V');
+  });
+});

@@ -333,6 +333,18 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
       mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
       return finish(rec, 0.8);
     }
+    // "Marco Rubio lost the vote. His campaign said …": a body or staff
+    // owned through "his" or "her" speaks for the person the pronoun points
+    // at, as "Rubio's campaign" does (labels.md: a named person speaking
+    // through unnamed staff is A), when no body of that name was met before.
+    const owner = toks[np.from]?.lower === 'his' ? 'male' : toks[np.from]?.lower === 'her' ? 'female' : undefined;
+    if (owner && np.kind === 'organization') {
+      for (let k = 0, rec = state.recentPerson(0); rec; rec = state.recentPerson(++k)) {
+        if (rec.gender && rec.gender !== owner) continue;
+        mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
+        return finish(rec, 0.75);
+      }
+    }
     const fb = np.fallback ?? { kind: np.kind, vague: np.vague };
     mention.kind = fb.kind;
     if (!fb.vague && fb.kind !== 'unresolved') {

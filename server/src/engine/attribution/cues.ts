@@ -195,8 +195,8 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
     }
     // "In the Washington Post/ABC News poll, …", "In a 2015 report, …": a named
     // document framing the sentence is its source, like "according to".
-    if (i === first && w === 'in') {
-      const frame = documentFrame(lex, toks, i);
+    if (w === 'in') {
+      const frame = documentFrame(lex, toks, i, i === first);
       if (frame) {
         out.push(frame);
         i = frame.np!.to;
@@ -1559,19 +1559,46 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
  * An opening "In <document>," whose document is named or dated ("In the
  * Washington Post/ABC News poll, conducted …, Clinton led"): the frame is an
  * attribution, like "according to" (eval/HARD-CASES.md, "Polls": a poll figure
- * is A when the sentence names the poll). Looks at most 12 tokens ahead.
+ * is A when the sentence names the poll). Looks at most 12 tokens ahead. The
+ * document's name may end in its capitalised head ("In an ABC News/Washington
+ * Post Poll, …") and a short participle phrase may follow it before the comma
+ * ("In a Gallup poll released Sunday, …"). Inside the sentence (`opening`
+ * false) only a named poll or survey frames a figure, with or without a comma
+ * ("Obama's approval rating in the latest Gallup poll stands at 53 percent").
  */
-function documentFrame(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
+function documentFrame(lex: Lexicon, toks: readonly Token[], i: number, opening: boolean): FoundCue | undefined {
   let k = i + 1;
   while (k < toks.length && k - i <= 12 && (toks[k]!.kind === 'word' || toks[k]!.text === '/' || toks[k]!.text === '-' || toks[k]!.text === '&' || (toks[k]!.text === '.' && !isBoundaryDot(lex, toks, k)))) {
-    if (lex.documentHeads.has(toks[k]!.lower) && !toks[k]!.cap) break;
+    if (lex.documentHeads.has(toks[k]!.lower) && (!toks[k]!.cap || (k > i + 1 && toks[k - 1]!.cap && !lex.documentHeads.has(toks[k + 1]?.lower ?? '') && !toks[k + 1]?.cap && !NAME_JOINERS.has(toks[k + 1]?.text ?? '')))) break;
     k++;
   }
   const head = toks[k];
-  if (!head || !lex.documentHeads.has(head.lower) || head.cap) return undefined;
-  const after = toks[k + 1];
-  if (!after || after.text !== ',') return undefined;
+  if (!head || !lex.documentHeads.has(head.lower)) return undefined;
+  if (!opening && !FRAMING_POLLS.has(head.lower)) return undefined;
+  if (opening && toks[k + 1]?.text !== ',' && !participleTail(toks, k + 1)) return undefined;
   const np = typePhrase(lex, toks, i + 1, k + 1, 0);
+  // A capitalised head makes the whole title read as a name ("the latest
+  // Washington Post-ABC News Poll"); it is still the named document.
+  if (np.kind === 'person' && !np.vague && head.cap) np.kind = 'document';
   if (np.vague || !(np.kind === 'document' || np.kind === 'publication' || np.kind === 'organization')) return undefined;
   return { from: i, to: i + 1, kind: 'according-to', lemma: 'in', sense: 'speech', np, confidence: 0.75 };
+}
+
+/** Marks that join the names of a document's sponsors ("Washington Post-ABC News Poll", "NBC/WSJ poll"). */
+const NAME_JOINERS = new Set(['-', '/', '&']);
+
+/** Heads of a count that frames a figure from inside a sentence ("in the latest Gallup poll"). */
+const FRAMING_POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/** Participles that describe a document after its head ("released Sunday", "conducted last week"). */
+const DOCUMENT_PARTICIPLES = new Set(['released', 'published', 'conducted', 'taken', 'issued', 'out']);
+
+/** True when `toks[k]` opens a participle phrase of up to five words that ends at a comma ("released Sunday,"). */
+function participleTail(toks: readonly Token[], k: number): boolean {
+  if (!DOCUMENT_PARTICIPLES.has(toks[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < toks.length && j <= k + 5; j++) {
+    if (toks[j]!.text === ',') return true;
+    if (toks[j]!.kind !== 'word') return false;
+  }
+  return false;
 }
