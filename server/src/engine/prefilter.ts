@@ -403,6 +403,12 @@ export class PrefilterIndex {
   private readonly numbers = new WeakMap<RegExp, number>();
   /** For each pattern, the number of the last scan that found one of its strings. */
   private admitted = new Int32Array(256);
+  /**
+   * One bit per trigram key (21 bits: three ASCII codes), set when a string is
+   * filed under it: most positions of a text start no filed trigram, and a
+   * bit test answers them without a map look-up.
+   */
+  private readonly filed = new Uint32Array(1 << 16);
   private scan = 0;
   /** The text of the last scan; undefined when a pattern was added since. */
   private lastText: string | undefined;
@@ -424,6 +430,7 @@ export class PrefilterIndex {
     }
     for (const text of prefilter ?? []) {
       const key = trigram(text, 0);
+      this.filed[key >>> 5]! |= 1 << (key & 31);
       const list = this.byTrigram.get(key);
       if (list) list.push({ text, pattern: n });
       else this.byTrigram.set(key, [{ text, pattern: n }]);
@@ -440,18 +447,44 @@ export class PrefilterIndex {
     return this.admitted[n] === this.scan;
   }
 
+  /**
+   * True when one of `patterns` matches `text`, trying them in order and
+   * running only those `admits` lets through; `numbers` are the patterns'
+   * numbers in this index. The same as asking `admits` of each, with the text
+   * read once before the loop.
+   */
+  matchesAny(patterns: readonly RegExp[], numbers: Int32Array, text: string): boolean {
+    if (text !== this.lastText) this.read(text);
+    const { prefilters, admitted, scan } = this;
+    for (let k = 0; k < patterns.length; k++) {
+      const n = numbers[k]!;
+      if ((prefilters[n] === undefined || admitted[n] === scan) && patterns[k]!.test(text)) return true;
+    }
+    return false;
+  }
+
   /** Marks every pattern one of whose strings `text` (as `prefilterText` gives it) contains. */
   private read(text: string): void {
     const lower = prefilterText(text);
     const scan = ++this.scan;
     const admitted = this.admitted;
-    // Every string is ASCII and at least MIN_NEED_LENGTH long, so it starts with a filed trigram of ASCII codes.
-    for (let i = 0; i + MIN_NEED_LENGTH <= lower.length; i++) {
-      const key = trigram(lower, i);
-      if (key < 0) continue;
-      const list = this.byTrigram.get(key);
-      if (!list) continue;
-      for (const e of list) if (admitted[e.pattern] !== scan && lower.startsWith(e.text, i)) admitted[e.pattern] = scan;
+    const filed = this.filed;
+    const n = lower.length;
+    // Every string is ASCII and at least MIN_NEED_LENGTH (3) long, so it
+    // starts with a filed trigram of ASCII codes. The trigram rolls along the
+    // text, one new code per position.
+    let a = n > 0 ? lower.charCodeAt(0) : 0;
+    let b = n > 1 ? lower.charCodeAt(1) : 0;
+    for (let i = 0; i + MIN_NEED_LENGTH <= n; i++) {
+      const c = lower.charCodeAt(i + 2);
+      if ((a | b | c) < 128) {
+        const key = (a << 14) | (b << 7) | c;
+        if (filed[key >>> 5]! & (1 << (key & 31))) {
+          for (const e of this.byTrigram.get(key)!) if (admitted[e.pattern] !== scan && lower.startsWith(e.text, i)) admitted[e.pattern] = scan;
+        }
+      }
+      a = b;
+      b = c;
     }
     this.lastText = text;
   }

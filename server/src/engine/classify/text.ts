@@ -278,10 +278,7 @@ const listNumbers = new WeakMap<readonly RegExp[], Int32Array>();
 export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
   let numbers = listNumbers.get(patterns);
   if (!numbers) listNumbers.set(patterns, (numbers = Int32Array.from(patterns, (p) => patternIndex.number(p))));
-  for (let k = 0; k < patterns.length; k++) {
-    if (patternIndex.admits(numbers[k]!, text) && patterns[k]!.test(text)) return true;
-  }
-  return false;
+  return patternIndex.matchesAny(patterns, numbers, text);
 }
 
 /** True when the two spans share at least one code unit. */
