@@ -8,6 +8,7 @@
  * it is a verbless fragment.
  */
 import type { BlockKind } from '../types';
+import { isWhitespaceCode } from '../text';
 import { looksFinite } from './clauses';
 import { containsAny, matchesAny, normalize, tokenize } from './text';
 import {
@@ -42,16 +43,39 @@ import {
 const VERDICT_OPENER = new RegExp(`^(?:${VERDICT_FRAGMENT_OPENERS.join('|')})\\b`, 'i');
 
 /** Closing quotes and brackets that may follow a sentence's end punctuation. */
-const CLOSERS = /[\s"'”’»)\]*_]+$/u;
+/** `)`, `]`, `*` and `_`: what may close a sentence after its last mark. */
+function isBracketCloser(c: number): boolean {
+  return c === 0x29 || c === 0x5d || c === 0x2a || c === 0x5f;
+}
+
+/** `"`, `”`, `’` and `»`: the quotation marks that close someone else's words. */
+function isQuoteCloser(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0xbb;
+}
 
 /**
  * True when the text, past any closing brackets, ends with a question mark that
  * is the writer's: a question inside closing quotation marks is someone else's.
+ * Read backwards from the end, code by code (once per sentence, so no pattern
+ * anchored at the end, which would be tried from every position).
  */
 export function isQuestion(text: string): boolean {
-  const t = text.replace(/\s+$/u, '');
-  if (/\?["”’»]+[)\]*_]*$/u.test(t)) return false;
-  return t.replace(CLOSERS, '').endsWith('?');
+  let end = text.length;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  // "?”)": a question mark, closing quotation marks, then closing brackets.
+  let k = end;
+  while (k > 0 && isBracketCloser(text.charCodeAt(k - 1))) k--;
+  let q = k;
+  while (q > 0 && isQuoteCloser(text.charCodeAt(q - 1))) q--;
+  if (q < k && q > 0 && text.charCodeAt(q - 1) === 0x3f) return false;
+  // The last character before the closing spaces, quotation marks (an apostrophe too) and brackets.
+  let m = end;
+  while (m > 0) {
+    const c = text.charCodeAt(m - 1);
+    if (!(isWhitespaceCode(c) || isBracketCloser(c) || isQuoteCloser(c) || c === 0x27)) break;
+    m--;
+  }
+  return m > 0 && text.charCodeAt(m - 1) === 0x3f;
 }
 
 const IMPERATIVES = new Set(IMPERATIVE_VERBS);
