@@ -224,7 +224,7 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       i++;
       continue;
     }
-    const trig = lex.triggers.get(w) ?? 0;
+    const trig = lex.triggerFilter.mayHave(w) ? (lex.triggers.get(w) ?? 0) : 0;
     if (trig === 0) {
       i++;
       continue;
@@ -343,7 +343,7 @@ export function applyCueModel(lex: Lexicon, toks: readonly Token[], rules: Found
     const t = toks[i]!;
     // Words inside a quotation are dropped afterwards with the rule cues there
     // (the caller's check walks the sentence once, in order).
-    if (i < coveredTo || t.kind !== 'word' || !model.vocabulary.has(t.lower)) continue;
+    if (i < coveredTo || t.kind !== 'word' || !(model.vocabularyFilter?.mayHave(t.lower) ?? true) || !model.vocabulary.has(t.lower)) continue;
     const src = candidateSubject(lex, toks, i);
     if (scoreFeatures(model, cueFeatures(toks, i, spoke, subjectClass(src.np))) <= model.threshold) continue;
     const prev = out[out.length - 1];

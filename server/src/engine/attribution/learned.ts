@@ -20,6 +20,7 @@
  */
 import { CUE_MODEL } from '../lexicon/cue-model';
 import type { Token } from '../lexicon/tokens';
+import { WordFilter } from '../lexicon/wordfilter';
 
 /** The names of the feature templates, in the order `cueFeatures` returns their values. */
 export const CUE_TEMPLATES = ['b', 'w', 's3', 'p1', 'p2', 'n1', 'n2', 'p1s', 'n1s', 'p1w', 'wn1', 'cap', 'left', 'right', 'spoke', 'sw', 'nw', 'lem', 'suf', 'p1c', 'n1c', 'p1cs', 'sn1c', 'lemn1c', 'p1clem', 'p2c', 'subj', 'subjsuf'] as const;
@@ -193,6 +194,8 @@ export function scoreFeatures(model: { weights: TemplateWeights }, values: reado
 /** A cue model ready to score: its vocabulary and weights in maps. */
 export interface LoadedCueModel {
   vocabulary: ReadonlyMap<string, readonly [number, number]>;
+  /** The vocabulary's words as a filter that turns most other words away before the map look-up (none: every word is looked up). */
+  vocabularyFilter?: WordFilter;
   weights: TemplateWeights;
   threshold: number;
 }
@@ -206,5 +209,6 @@ export function shippedCueModel(): LoadedCueModel {
 
 /** Turns a cue model's data into maps for scoring. */
 export function loadCueModel(m: CueModel): LoadedCueModel {
-  return { vocabulary: new Map(Object.entries(m.vocabulary)), weights: templateWeights(m.weights), threshold: m.threshold };
+  const vocabulary = new Map(Object.entries(m.vocabulary));
+  return { vocabulary, vocabularyFilter: new WordFilter(vocabulary.keys()), weights: templateWeights(m.weights), threshold: m.threshold };
 }

@@ -7,6 +7,7 @@ import { CUE_VERBS, EXTRA_FORMS, IRREGULAR, type CueSense, type CueVerb } from '
 import * as P from './phrases';
 import * as S from './sources';
 import { tokenize } from './tokens';
+import { WordFilter } from './wordfilter';
 
 export type { CueSense, CueVerb } from './verbs';
 export { CUE_VERBS } from './verbs';
@@ -169,6 +170,8 @@ export interface Lexicon {
    * bits): one map look-up per token instead of one per matcher.
    */
   triggers: Map<string, number>;
+  /** The words of `triggers`, as a filter that turns most other words away before the map look-up. */
+  triggerFilter: WordFilter;
 }
 
 /** Trigger bits: which cue matchers a word can start. */
@@ -278,6 +281,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
   for (const w of P.SPEECH_OBJECT_VERBS) mark(w, TRIGGER_SPEECH_OBJECT);
   return {
     triggers,
+    triggerFilter: new WordFilter(triggers.keys()),
     verbForms,
     prepositional,
     userPhrases,
