@@ -54,6 +54,17 @@ export const POLL_STANDING_HEDGES: readonly string[] = [
   'in national polling', 'in public polling',
 ];
 
+/**
+ * A ranking whose judges are hidden, after a form of "be" and at most one
+ * adverb: press releases' "was recently named one of the fastest-growing
+ * firms", "has been ranked among the best" (labels.md: agentless verbs that
+ * hide who judged are V). An appointment ("was named chief executive") and an
+ * active "named one of the suspects" are not matched.
+ */
+const RANKINGS = ['named one of the', 'named among the', 'ranked among the', 'ranked as one of the', 'voted one of the', 'voted among the', 'listed among the', 'listed as one of the'];
+const RANKING_HEDGES: readonly string[] = ['is', 'are', 'was', 'were', 'been'].flatMap((aux) =>
+  ['', 'recently ', 'again ', 'also ', 'just ', 'once ', 'consistently '].flatMap((adv) => RANKINGS.map((r) => `${aux} ${adv}${r}`)));
+
 /** Phrases that hide the source: "it is believed", "is said to". */
 export const HEDGE_PHRASES: readonly string[] = [
   'it is believed', 'it is thought', 'it is said', 'it is understood', 'it is claimed', 'it is alleged',
@@ -82,6 +93,7 @@ export const HEDGE_PHRASES: readonly string[] = [
   'it is assumed', 'it is widely assumed', 'is widely assumed', 'is assumed to', 'are assumed to',
   'is presumed to', 'are presumed to', 'it is presumed', 'is supposed to have', 'are supposed to have',
   'was supposed to have', 'were supposed to have',
+  ...RANKING_HEDGES,
   // A standing in polls nobody names (eval/HARD-CASES.md, polls: "has been
   // mired in single digits in polls", "a wide lead in the polls" → V in news).
   ...POLL_STANDING_HEDGES,

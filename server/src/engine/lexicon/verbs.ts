@@ -221,6 +221,10 @@ const ROWS: readonly Row[] = [
   // the film": the brief of issue 5, sixth session); not in PolNeAR train's cues. "gush" needs a speaker next
   // to it ("oil gushed" is no report).
   ['rave', 'speech', 0, 1],
+  // "Research has linked green tea to …", "Studies have linked the chemical to cancer" (content-farm copy):
+  // a finding whose authors are unnamed is vague, one whose authors are named is theirs. Needs a speaker or
+  // a body of evidence next to it: "the bridge links the towns" reports nothing.
+  ['link', 'evidence', 0, 0],
   ['gush', 'speech', 0, 0],
   ['text', 'speech', 0, 0],
   ['broadcast', 'speech', 0, 0],
