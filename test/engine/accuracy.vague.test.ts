@@ -184,3 +184,19 @@ describe('the vague sources of content-farm copy and press releases (sixth sessi
     expect(statusOfLast('On Monday, water gushed from the broken main on Pier Street for six hours.')).toBe('U');
   });
 });
+
+describe('findings and rankings whose authors or judges are unnamed (sixth session)', () => {
+  it('"linked X to Y" is a finding: vague with unnamed research, attributed with a named study', () => {
+    expect(statusOfLast('Research has linked green tea to a lower risk of stroke.')).toBe('V');
+    expect(statusOfLast('A Harbor University study linked green tea to a lower risk of stroke.')).toBe('A');
+    expect(statusOfLast('The new road will link the two towns by 2027.')).toBe('U');
+  });
+  it('a ranking in the passive hides who ranked', () => {
+    expect(statusOfLast('The firm was recently named one of the fastest-growing companies in Ohio.')).toBe('V');
+    expect(statusOfLast('Acme has been ranked among the best employers in Ohio.')).toBe('V');
+  });
+  it('an active naming is an ordinary claim, and an appointment is not vague (a bio line)', () => {
+    expect(statusOfLast('The mayor named one of the suspects on Monday.')).toBe('U');
+    expect(statusOfLast('Dana Whitfield was named chief executive of the port in 2019.')).toBe('N');
+  });
+});

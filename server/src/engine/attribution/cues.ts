@@ -1132,6 +1132,9 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // Smith"); "pledged delegates", "Pledged: 781." in a delegate count.
   if (verb.lemma === 'add' && nextW === 'to') return undefined;
   if (verb.lemma === 'prove' && nextW !== 'that') return undefined;
+  // "Studies have linked X to Y" is a finding; "a website linked to a group" is a reduced passive (matchPassive)
+  // and "linking arms" no report.
+  if (verb.lemma === 'link' && (vf.gerund || nextW === 'to')) return undefined;
   // "protested that …" reports words; "members protested the funding system",
   // "the protests against police abuse" are a demonstration (eval/polnear-train, V and U).
   if (verb.lemma === 'protest' && nextW !== 'that') return undefined;
