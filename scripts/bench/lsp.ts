@@ -68,12 +68,16 @@ export interface StartOptions {
    * otherwise the server pushes `publishDiagnostics`, as most other editors expect.
    */
   pull?: boolean;
+  /** Node options for the server's process, before the script (e.g. `--require` a hook). */
+  nodeArgs?: string[];
+  /** Environment variables added to the server's. */
+  env?: Record<string, string>;
 }
 
 /** Starts the server and completes the `initialize` handshake. */
 export async function startServer(opts: StartOptions): Promise<LspSession & { spawnedAt: number }> {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [opts.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), opts.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
   let stderr = '';
   let received = 0;
   child.stdout?.on('data', (b: Buffer) => {
@@ -268,6 +272,8 @@ export interface KeystrokeResult {
   openBytes: number;
   /** Whether the server took incremental changes or the whole text each time. */
   sync: 'incremental' | 'full';
+  /** Each keystroke's times, when asked for. */
+  samples?: KeystrokeSample[];
 }
 
 /**
@@ -313,6 +319,20 @@ export interface KeystrokeOptions {
   budgetMs: number;
   /** Pull diagnostics after each change instead of waiting for the server's push. */
   pull?: boolean;
+  /** Node options and environment for the server's process (see {@link StartOptions}). */
+  nodeArgs?: string[];
+  env?: Record<string, string>;
+  /** Called with the session once the draft is open, before the typing (to watch the wire). */
+  opened?: (s: LspSession) => void;
+  /** Also report when each keystroke was sent and answered (`samples`). */
+  samples?: boolean;
+}
+
+/** One keystroke: its version, when the change was sent and when its diagnostics were in, as `performance.timeOrigin + performance.now()` (comparable across processes). */
+export interface KeystrokeSample {
+  version: number;
+  sentAt: number;
+  arrivedAt: number;
 }
 
 /**
@@ -323,10 +343,12 @@ export interface KeystrokeOptions {
 export async function keystrokes(o: KeystrokeOptions): Promise<KeystrokeResult> {
   const { serverPath, rootDir, file, count, timeoutMs } = o;
   let text = readFileSync(file, 'utf8');
-  const s = await startServer({ serverPath, rootDir, pull: o.pull ?? false });
+  const s = await startServer({ serverPath, rootDir, pull: o.pull ?? false, ...(o.nodeArgs ? { nodeArgs: o.nodeArgs } : {}), ...(o.env ? { env: o.env } : {}) });
   try {
     const uri = pathToFileURL(file).href;
     const opened = await openAndWait(s, uri, text, timeoutMs);
+    o.opened?.(s);
+    const samples: KeystrokeSample[] = [];
     let offset = typingOffset(text);
     let pos = positionOf(text, offset);
     const latencies: number[] = [];
@@ -339,6 +361,7 @@ export async function keystrokes(o: KeystrokeOptions): Promise<KeystrokeResult> 
       const t = performance.now();
       const r = await notifyAndWait(s, 'textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] }, uri, version, timeoutMs);
       latencies.push(r.at - t);
+      if (o.samples) samples.push({ version, sentAt: performance.timeOrigin + t, arrivedAt: performance.timeOrigin + r.at });
       offset += 1;
       pos = { line: pos.line, character: pos.character + 1 };
     }
@@ -353,6 +376,7 @@ export async function keystrokes(o: KeystrokeOptions): Promise<KeystrokeResult> 
       openMs: opened.ms,
       openBytes: opened.bytes,
       sync: s.incremental ? 'incremental' : 'full',
+      ...(o.samples ? { samples } : {}),
     };
   } finally {
     await s.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../server/src/engine/types';
-import { describes, fixEdits, LSP_SEVERITY, RULE_DOCS_BASE_URL, ruleDocsUrl, suppressionFixes, toDiagnostic } from '../../server/src/lsp/diagnostics';
+import { fixEdits, LSP_SEVERITY, RULE_DOCS_BASE_URL, ruleDocsUrl, shownAlike, suppressionFixes, toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { buildLineIndex } from '../../server/src/lsp/positions';
 
 describe('toDiagnostic', () => {
@@ -75,9 +75,9 @@ describe('toDiagnostic', () => {
     ]);
   });
 
-  it('tells whether a diagnostic still describes a finding, as toDiagnostic would make it', () => {
+  it('tells whether a finding moved elsewhere shows as it did, as toDiagnostic would make it', () => {
     const d = toDiagnostic(finding, lines);
-    expect(describes(d, finding, lines)).toBe(true);
+    expect(shownAlike(finding, finding, 0, text.length, text.length)).toBe(true);
     // Text added on a line above and at the end: the same diagnostic, though every offset moved.
     const longer = `# Title, longer\r\n\r\nAnalysts say the plan failed. Officials agreed.\nMore.\n`;
     const by = 'longer'.length + 2;
@@ -90,13 +90,14 @@ describe('toDiagnostic', () => {
     };
     const longerLines = buildLineIndex(longer);
     expect(toDiagnostic(shifted, longerLines)).toEqual(d);
-    expect(describes(d, shifted, longerLines)).toBe(true);
+    expect(shownAlike(shifted, finding, by, longer.length, text.length)).toBe(true);
     // Anything toDiagnostic would make differently is told apart.
     const changed: Finding[] = [
       { ...shifted, message: 'Other.' },
       { ...shifted, confidence: 0.5 },
       { ...shifted, severity: 'warning' },
       { ...shifted, end: shifted.end + 1 },
+      { ...shifted, start: shifted.start + 1 },
       { ...shifted, fixes: shifted.fixes.slice(1) },
       { ...shifted, fixes: shifted.fixes.map((f, i) => (i === 0 ? { ...f, preferred: undefined } : f)) },
       { ...shifted, fixes: shifted.fixes.map((f, i) => (i === 1 ? { ...f, edits: f.edits.map((e) => ({ ...e, end: e.end - 1 })) } : f)) },
@@ -104,9 +105,9 @@ describe('toDiagnostic', () => {
     ];
     for (const f of changed) {
       expect(toDiagnostic(f, longerLines)).not.toEqual(d);
-      expect(describes(d, f, longerLines)).toBe(false);
+      expect(shownAlike(f, finding, by, longer.length, text.length)).toBe(false);
     }
     // The footnote's definition no longer at the end: the edit is anchored to the diagnostic instead.
-    expect(describes(d, finding, buildLineIndex(`${text}x`))).toBe(false);
+    expect(shownAlike(finding, finding, 0, text.length + 1, text.length)).toBe(false);
   });
 });

@@ -93,6 +93,31 @@ describe('the diagnostics of a result after an edit', () => {
     expect(reused).toBeGreaterThan(500);
   }, 120_000);
 
+  it('are those of the findings after edits that add and remove line breaks, later ones kept but for their lines', () => {
+    const draft = generateDraft(8 * 1024, 12);
+    let moved = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.integer({ min: 0, max: 4 }), insert: fc.constantFrom('\n', '\n\n', '\r\n', '\r', 'a\nb', '', ' ') }), { minLength: 1, maxLength: 4 }),
+        (edits) => {
+          const typist = new Typist(draft);
+          for (const e of edits) {
+            const start = Math.floor(e.at * typist.text.length);
+            const end = Math.min(typist.text.length, start + e.remove);
+            const before = typist.edit(start, end, e.insert);
+            const after = typist.result;
+            expect(after.diagnostics).toEqual(fresh(after));
+            // Away from the edit, a diagnostic on moved lines shares the data of the one it was.
+            const data = new Set(before.diagnostics.map((d) => d.data));
+            moved += after.diagnostics.filter((d) => data.has(d.data) && !before.diagnostics.includes(d)).length;
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+    expect(moved).toBeGreaterThan(100);
+  }, 120_000);
+
   it('equal those of the findings after edits that add and remove lines', () => {
     const typist = new Typist(kursk());
     const text = typist.text;

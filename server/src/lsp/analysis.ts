@@ -23,10 +23,11 @@
  */
 import { analyze, claimStatusCounts, createIncrementalAnalyzer, type IncrementalAnalyzer, type ResolvedConfig } from '../engine';
 import type { Analysis, Finding } from '../engine/types';
-import { describes, toDiagnostic, type SourcetraceDiagnostic } from './diagnostics';
+import { shownAlike, toDiagnostic, type SourcetraceDiagnostic } from './diagnostics';
 import type { TextChange } from './documents';
-import { buildLineIndex, coveringChange, updateLineIndex, type LineIndex } from './positions';
+import { buildLineIndex, coveringChange, lineOf, updateLineIndex, type CoveringChange, type LineIndex } from './positions';
 import type { ClaimCounts } from './protocol';
+import { trace } from './trace';
 
 /** The configuration a document is analysed with. */
 export interface EffectiveConfig {
@@ -45,7 +46,12 @@ export interface AnalysisResult {
   text: string;
   analysis: Analysis;
   config: EffectiveConfig;
-  counts: ClaimCounts;
+  /**
+   * The claims by status, counted when first read (on a long draft the
+   * count is milliseconds, which a keystroke need not wait for: the server
+   * sends the counts after the diagnostics).
+   */
+  readonly counts: ClaimCounts;
   /** The line index of `text`, for converting offsets to positions. */
   lines: LineIndex;
   /** The diagnostics of every finding, in the order of `analysis.findings`. */
@@ -62,43 +68,70 @@ export interface PreviousResult {
  * Assembles a result: counts, line index and diagnostics of one analysis.
  * With the document's previous result and the changes since, the work of
  * that result is reused where it is known to hold: its line index is updated
- * rather than rebuilt, and a finding whose diagnostic would be the same as
- * one of the previous result's (same rule at the same place, shifted by the
- * changes, and {@link describes} it field for field) gets that diagnostic
- * object. A diagnostic's data are relative to it, so after a keystroke that
- * adds no line break that is every finding outside the edited line; the
- * stdio writer then reuses their encoded bytes (wire.ts).
+ * rather than rebuilt, and a finding that is one of the previous result's,
+ * unchanged but for being shifted by the changes, gets that finding's
+ * diagnostic object. A diagnostic's data are relative to it, so after a
+ * keystroke that adds no line break that is every finding outside the edited
+ * lines; the stdio writer then reuses their encoded bytes (wire.ts).
  */
 export function makeResult(uri: string, version: number, text: string, analysis: Analysis, config: EffectiveConfig, prev?: PreviousResult): AnalysisResult {
   let lines: LineIndex;
-  /** Where the changes are, in offsets of the new text: before `from` nothing moved, from `to` on the text moved by `shift`. */
-  let from = 0;
-  let to = Infinity;
-  let shift = 0;
+  let diagnostics: SourcetraceDiagnostic[];
   const cover = prev && coveringChange(prev.changes);
   if (prev && cover) {
     lines = updateLineIndex(prev.result.lines, text, cover);
-    from = cover.start;
-    to = cover.newEnd;
-    shift = cover.newEnd - cover.oldEnd;
+    diagnostics = reuse(prev.result, analysis.findings, lines, cover);
   } else if (prev && prev.result.text === text) {
     lines = prev.result.lines;
-    from = Infinity;
-  } else lines = buildLineIndex(text);
-  const diagnostics = prev && (from > 0 || to !== Infinity) ? reuse(prev.result, analysis.findings, lines, from, to, shift) : analysis.findings.map((f) => toDiagnostic(f, lines));
-  return { uri, version, text, analysis, config, counts: countClaims(analysis), lines, diagnostics };
+    diagnostics = reuse(prev.result, analysis.findings, lines, { start: text.length + 1, oldEnd: text.length + 1, newEnd: text.length + 1 });
+  } else {
+    lines = buildLineIndex(text);
+    diagnostics = analysis.findings.map((f) => toDiagnostic(f, lines));
+  }
+  let counts: ClaimCounts | undefined;
+  return {
+    uri,
+    version,
+    text,
+    analysis,
+    config,
+    get counts() {
+      return (counts ??= countClaims(analysis));
+    },
+    lines,
+    diagnostics,
+  };
 }
 
 /**
- * The diagnostics of `findings`, each the previous result's diagnostic of the
- * finding in the same place when that one still {@link describes} it. Offsets
- * before `from` did not move, from `to` on they moved by `shift`. The two
- * lists of findings are in the same order but for what changed, so the one
- * in the same place is looked for next to the last one found first, then in
- * a map made when that fails.
+ * The diagnostics of `findings` in the text of `lines`, made from the
+ * previous result's where a finding is one of its findings shifted by the
+ * change `cover` (in offsets of the new text: before `cover.start` nothing
+ * moved, from `cover.newEnd` on the text moved by `newEnd - oldEnd`).
+ *
+ * The work per finding is a few comparisons, with no position computed: a
+ * finding that ends before the change is where it was, line and character;
+ * one that starts on a line after the change's last line has the character
+ * it had, on its line moved by the number of lines the change added (from
+ * the first line break after the change on, the lines are the old ones,
+ * shifted). Such a finding, equal to the previous finding in the same place
+ * in every field a diagnostic shows (fix edits relative to the finding, or
+ * to the end of the text), has the previous diagnostic, or a copy of it on
+ * its new lines. Any other finding is converted.
+ *
+ * The two lists of findings are in the same order but for what changed, so
+ * the one in the same place is looked for next to the last one found first,
+ * then in a map made when that fails.
  */
-function reuse(prev: AnalysisResult, findings: readonly Finding[], lines: LineIndex, from: number, to: number, shift: number): SourcetraceDiagnostic[] {
+function reuse(prev: AnalysisResult, findings: readonly Finding[], lines: LineIndex, cover: CoveringChange): SourcetraceDiagnostic[] {
   const was = prev.analysis.findings;
+  const shift = cover.newEnd - cover.oldEnd;
+  const from = cover.start;
+  const newLength = lines.length;
+  const oldLength = prev.lines.length;
+  // Positions from `after` on are the old ones, on lines moved by `lineShift`.
+  const after = cover.newEnd >= newLength ? Infinity : lineStartAfter(lines, cover.newEnd);
+  const lineShift = lines.lineStarts.length - prev.lines.lineStarts.length;
   let byPlace: Map<string, Map<number, number>> | undefined;
   let next = 0;
   /** The index in `was` of the finding of `ruleId` that started at `at`, or -1. */
@@ -109,16 +142,30 @@ function reuse(prev: AnalysisResult, findings: readonly Finding[], lines: LineIn
     return byPlace.get(ruleId)?.get(at) ?? -1;
   };
   return findings.map((f) => {
-    const at = f.start < from ? f.start : f.start >= to ? f.start - shift : -1;
-    const i = at >= 0 ? find(f.ruleId, at) : -1;
+    const before = f.end < from;
+    if (!before && f.start < after) return toDiagnostic(f, lines);
+    const delta = before ? 0 : shift;
+    const i = find(f.ruleId, f.start - delta);
     if (i < 0) return toDiagnostic(f, lines);
     next = i + 1;
+    const o = was[i]!;
     const d = prev.diagnostics[i]!;
-    // A finding the engine kept as it was (the same object) in text that did
-    // not move is described as it was; otherwise compare.
-    if (was[i] === f && f.end < from) return d;
-    return describes(d, f, lines) ? d : toDiagnostic(f, lines);
+    // A finding the engine kept as it was (the same object) in text that did not move is described as it was.
+    if (o === f && before) return d;
+    if (!shownAlike(f, o, delta, newLength, oldLength)) return toDiagnostic(f, lines);
+    return before || lineShift === 0 ? d : onLinesMovedBy(d, lineShift);
   });
+}
+
+/** The offset where the first line after the one holding `offset` starts; Infinity on the last line. */
+function lineStartAfter(lines: LineIndex, offset: number): number {
+  return lines.lineStarts[lineOf(lines, offset) + 1] ?? Infinity;
+}
+
+/** A copy of diagnostic `d` on lines `by` lines further down, its data shared (they are relative to it). */
+function onLinesMovedBy(d: SourcetraceDiagnostic, by: number): SourcetraceDiagnostic {
+  const { start, end } = d.range;
+  return { ...d, range: { start: { line: start.line + by, character: start.character }, end: { line: end.line + by, character: end.character } } };
 }
 
 /** The indexes of findings by rule, then by start offset. */
@@ -224,6 +271,7 @@ export class DocumentAnalyzer {
     for (;;) {
       const r = steps.next();
       if (r.done) return r.value;
+      trace('analysis-slice', uri);
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (stale() || this.incremental.get(uri) !== entry) return undefined;
       deadline = performance.now() + SLICE_MS;
@@ -400,6 +448,7 @@ export class AnalysisScheduler {
     const before = this.results.get(uri);
     const changes = before && this.host.changesSince?.(uri, before.version);
     const stale = () => this.host.document(uri)?.version !== version;
+    trace('analysis-start', uri, version);
     let analysis: Analysis | undefined;
     try {
       analysis = await this.analyzer.analyze(uri, text, config, stale);
@@ -418,10 +467,12 @@ export class AnalysisScheduler {
       }
     }
     // Superseded (the newer version is queued), or stopped early for it.
+    trace('analysis-end', uri, version);
     if (!analysis) return;
     const after = this.host.document(uri);
     if (!after || after.version !== version) return; // Superseded: the newer version is queued.
     const result = makeResult(uri, version, text, analysis, config, before && changes ? { result: before, changes } : undefined);
+    trace('result', uri, version);
     this.results.set(uri, result);
     this.host.settled?.(uri, version);
     const waiting = this.waiters.get(uri) ?? [];

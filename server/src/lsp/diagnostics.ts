@@ -14,7 +14,7 @@
 import type { Diagnostic, DiagnosticSeverity, Position } from 'vscode-languageserver-types';
 import type { Finding, Fix, RuleId, Severity, TextEdit } from '../engine/types';
 import { disableFileFixTitle, disableLineFixTitle } from '../engine/rules/fixes';
-import { offsetToPosition, spanToRange, type LineIndex } from './positions';
+import { spanToRange, type LineIndex } from './positions';
 
 /** The `source` of every sourcetrace diagnostic. */
 export const DIAGNOSTIC_SOURCE = 'sourcetrace';
@@ -135,38 +135,38 @@ function offsetOf(lineIndex: LineIndex, p: Position): number {
 }
 
 /**
- * True when `d` is what {@link toDiagnostic} makes of `finding` in the text
- * of `lineIndex`, field for field: then the diagnostic of an earlier version
- * can stand for the finding (its published bytes too). Compares without
- * building the new diagnostic, which is what a keystroke would otherwise do
- * for every finding of the draft.
+ * True when {@link toDiagnostic} makes the same diagnostic of finding `f`, in
+ * a text of `newLength`, as of finding `o` in a text of `oldLength`, but for
+ * the lines of its range, when `f` lies `delta` code units after `o` and the
+ * text between a line start and either finding is the same: the same place
+ * (shifted), rule, severity, message and confidence, and the same fixes as a
+ * diagnostic carries them (title, kind, preferred flag, new texts, edits at
+ * the same distance from the finding's start or from the end of the text).
+ * Suppression fixes are not carried, so their edits are not compared. A few
+ * comparisons, no position computed: what lets a keystroke keep the
+ * diagnostics of the findings it only moved (`makeResult`).
  */
-export function describes(d: SourcetraceDiagnostic, finding: Finding, lineIndex: LineIndex): boolean {
-  if (d.code !== finding.ruleId || d.data.ruleId !== finding.ruleId || d.message !== finding.message || d.data.confidence !== finding.confidence) return false;
-  if (d.severity !== (LSP_SEVERITY[finding.severity] ?? 2)) return false;
-  const { start, end } = d.range;
-  const s = offsetToPosition(lineIndex, finding.start);
-  if (s.line !== start.line || s.character !== start.character) return false;
-  const e = offsetToPosition(lineIndex, finding.end);
-  if (e.line !== end.line || e.character !== end.character) return false;
-  const base = offsetOf(lineIndex, s);
-  const length = lineIndex.length;
-  const carried = d.data.fixes;
-  let k = 0;
-  for (const fix of finding.fixes) {
-    if (isSuppression(finding, fix)) continue;
-    const c = carried[k++];
-    if (!c || c.title !== fix.title || c.kind !== fix.kind || c.preferred !== fix.preferred || c.edits.length !== fix.edits.length) return false;
-    for (let i = 0; i < fix.edits.length; i++) {
-      const x = fix.edits[i]!;
-      const y = c.edits[i]!;
-      if (y.newText !== x.newText) return false;
-      const atEnd = x.start === length;
-      const from = atEnd ? length : base;
-      if ((y.anchor === 'end') !== atEnd || y.start !== x.start - from || y.end !== x.end - from) return false;
+export function shownAlike(f: Finding, o: Finding, delta: number, newLength: number, oldLength: number): boolean {
+  if (f.start - delta !== o.start || f.end - delta !== o.end) return false;
+  if (f.ruleId !== o.ruleId || f.message !== o.message || f.confidence !== o.confidence || f.severity !== o.severity) return false;
+  const a = f.fixes;
+  const b = o.fixes;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k]!;
+    const y = b[k]!;
+    if (x.title !== y.title || x.kind !== y.kind || x.preferred !== y.preferred || x.edits.length !== y.edits.length) return false;
+    if (isSuppressionTitle(f.ruleId, x.title)) continue;
+    for (let e = 0; e < x.edits.length; e++) {
+      const p = x.edits[e]!;
+      const q = y.edits[e]!;
+      if (p.newText !== q.newText) return false;
+      const atEnd = p.start === newLength;
+      if (atEnd !== (q.start === oldLength)) return false;
+      if (atEnd ? p.end - newLength !== q.end - oldLength : p.start - delta !== q.start || p.end - delta !== q.end) return false;
     }
   }
-  return k === carried.length;
+  return true;
 }
 
 /**
@@ -186,12 +186,17 @@ const suppressionTitles = new Map<string, readonly [string, string]>();
 
 /** True for the two suppression fixes every rule offers: disable the rule on the line, or in the file. */
 function isSuppression(finding: Finding, fix: Fix): boolean {
-  let titles = suppressionTitles.get(finding.ruleId);
+  return isSuppressionTitle(finding.ruleId, fix.title);
+}
+
+/** True when `title` is that of one of the two suppression fixes of rule `ruleId` (fixes are told apart by title). */
+export function isSuppressionTitle(ruleId: RuleId, title: string): boolean {
+  let titles = suppressionTitles.get(ruleId);
   if (!titles) {
-    titles = [disableLineFixTitle(finding.ruleId), disableFileFixTitle(finding.ruleId)];
-    suppressionTitles.set(finding.ruleId, titles);
+    titles = [disableLineFixTitle(ruleId), disableFileFixTitle(ruleId)];
+    suppressionTitles.set(ruleId, titles);
   }
-  return fix.title === titles[0] || fix.title === titles[1];
+  return title === titles[0] || title === titles[1];
 }
 
 /**

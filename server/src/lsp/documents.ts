@@ -8,6 +8,7 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { trace } from './trace';
 
 /** Where the last change of a document ended, in offsets of the changed text. */
 export interface LastEdit {
@@ -123,6 +124,7 @@ export class DocumentStore {
       this.docs.set(textDocument.uri, updated);
       if (offset === undefined) this.edits.delete(textDocument.uri);
       else this.edits.set(textDocument.uri, { version: updated.version, offset });
+      trace('change', textDocument.uri, updated.version);
       listeners.changed(updated);
     });
     connection.onDidCloseTextDocument((params) => {

@@ -43,6 +43,7 @@ import { sourcingReport } from './report';
 import { findContaining } from './sources';
 import { localRuleDoc } from './ruleInfo';
 import { SettingsCache } from './settings';
+import { trace } from './trace';
 import { version as SERVER_VERSION } from '../../../package.json';
 
 /** Options the client may pass in `initializationOptions`. */
@@ -186,14 +187,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } else {
       const { diagnostics } = visibleDiagnostics(result);
       send(() => connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics }));
+      trace('published', result.uri, result.version);
     }
-    const notChecked = notCheckedReason(result.text, result.config);
-    send(() =>
-      connection.sendNotification(StatusNotification.type, {
-        uri: result.uri,
-        version: result.version,
-        counts: result.counts,
-        ...(notChecked ? { notChecked } : {}),
+    // The counts after the diagnostics, so that counting the claims of a
+    // long draft does not hold them up, and only while the result is still
+    // the latest (a newer one sends its own). The writer encodes a message in
+    // the turn of the event loop after the one it was sent in, and a pulled
+    // report is sent in a microtask after this: two turns from now, both are
+    // written.
+    setImmediate(() =>
+      setImmediate(() => {
+        if (scheduler.latest(result.uri) !== result) return;
+        const notChecked = notCheckedReason(result.text, result.config);
+        send(() =>
+          connection.sendNotification(StatusNotification.type, {
+            uri: result.uri,
+            version: result.version,
+            counts: result.counts,
+            ...(notChecked ? { notChecked } : {}),
+          }),
+        );
       }),
     );
   }
@@ -339,6 +352,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // shown: tell the client nothing changed instead of resending them all
     // (a long draft's diagnostics, fixes included, run to hundreds of KB).
     const resultId = reportId(result, diagnostics);
+    trace('published', uri, result.version);
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
   });

@@ -32,6 +32,7 @@ import { format } from 'node:util';
 import type { Connection } from 'vscode-languageserver';
 import { StreamMessageWriter, type Message } from 'vscode-languageserver/node';
 import type { SourcetraceDiagnostic } from './diagnostics';
+import { trace } from './trace';
 
 /** Lists shorter than this are encoded in one piece, as the library would. */
 const MIN_TEMPLATED = 16;
@@ -226,6 +227,7 @@ export class DiagnosticsEncoder {
   encode(msg: Message): Buffer {
     const list = diagnosticsList(msg);
     if (!list || list.items.length < MIN_TEMPLATED) return Buffer.from(JSON.stringify(msg), 'utf8');
+    trace('encode-start');
     const json = JSON.stringify(list.replace(this.marker));
     const at = json.indexOf(`"${this.marker}"`);
     if (at < 0) return Buffer.from(JSON.stringify(msg), 'utf8');
@@ -268,6 +270,7 @@ export class DiagnosticsEncoder {
     flush();
     out.put(Buffer.from(`]${json.slice(at + this.marker.length + 2)}`, 'utf8'));
     this.lastSize = out.length;
+    trace('encode-end', undefined, undefined, out.length);
     return Buffer.from(out.bytes.buffer, out.bytes.byteOffset, out.length);
   }
 
