@@ -54,7 +54,7 @@
  * paragraph), so memory stays at a few copies of the discourse state. The
  * first edit in another paragraph re-analyses from the start once.
  */
-import { analyzeBlock, blockInput, blockShares, DiscourseState, type BlockShares, type FoundAttribution, type FoundQuote } from './attribution';
+import { analyzeBlock, blockInput, blockShares, DiscourseState, type BlockResult, type BlockShares, type FoundAttribution, type FoundQuote } from './attribution';
 import { addSpan, lowerBound, moveRecent, type NameRecord, type StateAccess } from './attribution/discourse';
 import { claimEntities, classifyBlock, newCarry, sentenceContext, type ClaimDetail, type ClassifyCarry, type LeadIn } from './classify';
 import { markupSlots, mergeMarkup } from './classify/markup';
@@ -100,13 +100,14 @@ const MARGIN = 8;
 
 /**
  * The results of one block in this call's numbering and offsets. Those the
- * block shares with the analysis (attributions, claims, findings) and its log
- * are shifted lazily: each is the value of an earlier call with the shifts of
- * the calls since still pending (see `Lazy`), applied when it is read. Typing
+ * block shares with the analysis (attributions, claims, findings), and the
+ * incremental analyzer's log of the block (`BlockOut`), are shifted lazily:
+ * each is the value of an earlier call with the shifts of the calls since
+ * still pending (see `Lazy`), applied when it is read. Typing
  * shifts every block after the cursor on every keystroke, and most of what is
  * shifted is never read before the next keystroke shifts it again.
  */
-interface BlockOut {
+export interface BlockPart {
   /** Index of the block's first sentence, attribution and quotation in the document. */
   s0: number;
   a0: number;
@@ -128,6 +129,10 @@ interface BlockOut {
   extras: number;
   /** True when a fix of one of the findings edits the very end of the text (the footnote fix's definition); shifting keeps it there. */
   tail: boolean;
+}
+
+/** A block's results with what the incremental analyzer keeps to reuse them after an edit. */
+interface BlockOut extends BlockPart {
   /** What the block read of the discourse state it was given. */
   access: StateAccess;
   /** What the block did to the discourse state and the carry, to replay it. Read it with `logOf`. */
@@ -259,7 +264,8 @@ interface Snapshot {
   carry: ClassifyCarry;
 }
 
-interface Env extends Prepared {
+/** A document prepared for analysis block by block. */
+export interface Env extends Prepared {
   text: string;
   /** The edit since the previous call's text, when there was one. */
   edit: ReturnType<typeof editRange> | undefined;
@@ -311,7 +317,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     const edit = memo ? editRange(memo.env.text, text) : undefined;
     const p = prepare(text, options.config as ResolvedConfig | Config | undefined, memo && edit ? { prepared: memo.env, edit } : undefined);
     const configKey = JSON.stringify(p.config);
-    const env: Env = { ...p, text, edit, shares: blockShares(p.doc, p.sentences, p.directives), lex: lexFor(p.config, configKey), key: documentKey(p, configKey) };
+    const env = envOf(p, text, edit, lexFor(p.config, configKey), configKey);
     stats.blocks = p.doc.blocks.length;
     delete stats.replayed;
     if (!memo || memo.env.key !== env.key) return yield* full(env, memo ? 'document' : 'first', memo?.regime ?? false, pause);
@@ -694,6 +700,17 @@ function logRecordIds(out: BlockOut): number[] {
   return ids;
 }
 
+/** The document `p` prepared from `text` (after `edit`, when there was one), ready to be analysed block by block. */
+function envOf(p: Prepared, text: string, edit: Env['edit'], lex: Lexicon, configKey: string): Env {
+  return { ...p, text, edit, shares: blockShares(p.doc, p.sentences, p.directives), lex, key: documentKey(p, configKey) };
+}
+
+/** `text` prepared for analysis block by block, as a first call of the incremental analyzer prepares it. */
+export function documentEnv(text: string, options: AnalyzeOptions = {}): Env {
+  const p = prepare(text, options.config as ResolvedConfig | Config | undefined);
+  return envOf(p, text, undefined, buildLexicon(p.config), JSON.stringify(p.config));
+}
+
 /**
  * What every block's results depend on beyond its own inputs: the settings,
  * the footnote definitions, the next free footnote label and the footnote
@@ -766,7 +783,7 @@ function sameInputs(o: Env, oi: number, n: Env, ni: number, shift: number): bool
  * One set per call keeps them dense: a fresh array per block, written at the
  * block's far-off indexes, would be a slow dictionary.
  */
-interface Arena {
+export interface Arena {
   attributions: Attribution[];
   quotes: FoundQuote[];
   claims: Claim[];
@@ -779,25 +796,42 @@ interface Arena {
  * The lists end where the last block run wrote (a rule binary-searches the
  * quotations; holes before the blocks run read as earlier ones).
  */
-function newArena(sentences: number, attributions: number, quotes: number): Arena {
+export function newArena(sentences: number, attributions: number, quotes: number): Arena {
   return { attributions: new Array<Attribution>(attributions), quotes: new Array<FoundQuote>(quotes), claims: new Array<Claim>(sentences), details: new Array<ClaimDetail>(sentences) };
 }
 
 /** Runs attribution, classification and the rules on one block, advancing `state` and `carry`. */
 function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCarry, a0: number, q0: number, regime: boolean, arena: Arena): BlockOut {
+  const access: StateAccess = { keys: new Set(), recentDepth: 0 };
+  const pre = { r0: state.records.length, e0: state.entities.length, lastThing: state.lastThing, lastGroup: state.lastGroup, spoken: carry.spoken.size };
+  state.access = access;
+  let found: BlockResult;
+  try {
+    found = attributeBlock(env, bi, state);
+  } finally {
+    state.access = undefined;
+  }
+  const part = completeBlock(env, bi, found, carry, a0, q0, regime, arena);
+  const { doc } = env;
+  const block = doc.blocks[bi]!;
+  return { ...part, access, log: { value: stateLog(state, carry, access, pre, { start: block.start, end: doc.blocks[bi + 1]?.start ?? doc.source.length }) } };
+}
+
+/** The attribution stage on one block (nothing for a block without sentences), advancing `state`. */
+export function attributeBlock(env: Env, bi: number, state: DiscourseState): BlockResult {
+  const range = env.shares.blocks[bi]!.sentences;
+  return range.to > range.from ? analyzeBlock(blockInput(env.doc, env.sentences, env.shares, bi), state, env.lex) : { attributions: [], quotes: [] };
+}
+
+/**
+ * Classification and the rules on one block, given what the attribution
+ * stage found in it (`found`, which is not changed), advancing `carry`.
+ */
+export function completeBlock(env: Env, bi: number, found: BlockResult, carry: ClassifyCarry, a0: number, q0: number, regime: boolean, arena: Arena): BlockPart {
   const { doc, sentences, shares, directives, config } = env;
   const sh = shares.blocks[bi]!;
   const block = doc.blocks[bi]!;
   const range = sh.sentences;
-  const access: StateAccess = { keys: new Set(), recentDepth: 0 };
-  const pre = { r0: state.records.length, e0: state.entities.length, lastThing: state.lastThing, lastGroup: state.lastGroup, spoken: carry.spoken.size };
-  state.access = access;
-  let found: { attributions: FoundAttribution[]; quotes: FoundQuote[] } = { attributions: [], quotes: [] };
-  try {
-    if (range.to > range.from) found = analyzeBlock(blockInput(doc, sentences, shares, bi), state, env.lex);
-  } finally {
-    state.access = undefined;
-  }
   const bySentence: number[][] = [];
   found.attributions.forEach((a, i) => (bySentence[a.sentence] ??= []).push(i));
   const links = doc.links.slice(sh.trailingLinks.from, sh.trailingLinks.to);
@@ -847,8 +881,6 @@ function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCa
     entityRefs,
     findings: { value: findings },
     extras,
-    access,
-    log: { value: stateLog(state, carry, access, pre, { start: block.start, end: doc.blocks[bi + 1]?.start ?? doc.source.length }) },
   };
 }
 
@@ -1018,7 +1050,7 @@ function relocateLead(lead: LeadIn, m: Maps): LeadIn {
  * requests. `fallback` gives the whole-text analysis, for a read that finds
  * an offset a shift cannot map (which the analyzer's own checks rule out).
  */
-function assemble(env: Env, outs: BlockOut[], finalEntities: SourceEntity[], regime: boolean, fallback: () => Analysis): Analysis | undefined {
+export function assemble(env: Env, outs: BlockPart[], finalEntities: SourceEntity[], regime: boolean, fallback: () => Analysis): Analysis | undefined {
   if (regime) {
     // Markup attributions: the blocks' lists must follow each other in document order.
     let last: Attribution | undefined;
