@@ -429,6 +429,31 @@ describe('many drafts', () => {
   });
 });
 
+describe('one large draft on two threads', () => {
+  // One draft made of every example (names, pronouns, quotations, footnotes, suppressions), so both halves meet everything.
+  const examples = fs
+    .readdirSync(path.join(repoRoot, 'examples'))
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .map((f) => fs.readFileSync(path.join(repoRoot, 'examples', f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+  let cwd: string;
+  beforeAll(() => {
+    cwd = project({ 'long.md': `${examples.join('\n\n')}\n\n${DRAFT}` });
+  });
+
+  it('gives the report of one thread, in every format', () => {
+    for (const args of [['--format', 'json'], ['--format', 'text'], ['--format', 'sarif'], ['--format', 'json', '--quiet']]) {
+      const single = runCli(['check', ...args, 'long.md'], { cwd, env: { SOURCETRACE_THREADS: '1' } });
+      expect(single.code).toBe(1);
+      expect(runCli(['check', ...args, 'long.md'], { cwd, env: { SOURCETRACE_THREADS: '2' } }), args.join(' ')).toEqual(single);
+    }
+  });
+
+  it('is checked on the main thread alone when the worker stops', () => {
+    const single = runCli(['check', '--format', 'json', 'long.md'], { cwd, env: { SOURCETRACE_THREADS: '1' } });
+    expect(runCli(['check', '--format', 'json', 'long.md'], { cwd, env: { SOURCETRACE_THREADS: '2', SOURCETRACE_THREAD_FAULT: 'exit' } })).toEqual(single);
+  });
+});
+
 describe('fix', () => {
   const diagnosticsOf = (cwd: string, file: string) =>
     (JSON.parse(runCli(['check', '--format', 'json', file], { cwd }).stdout) as JsonOut).files[0]!.diagnostics;

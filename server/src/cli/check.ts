@@ -13,7 +13,8 @@ import { LSP_SEVERITY } from '../lsp/diagnostics';
 import { buildLineIndex, type LineIndex } from '../lsp/positions';
 import type { Target } from './files';
 import { jsonFileSection } from './format/json';
-import { runAll, type Job } from './pool';
+import { runAll, type Job, type Outcome } from './pool';
+import { analyzeOnTwoThreads, splitWanted } from './split';
 import { tuneV8ForText } from '../v8flags';
 
 /**
@@ -107,7 +108,12 @@ interface DraftResult {
  * thread of the pool does (`pool.ts`; `main.ts` starts workers with it).
  */
 export function checkDraft(job: DraftJob): DraftResult {
-  const { findings, claims, attributions, configErrors, suppressed } = analyze(job.text, { config: job.config });
+  return reportOf(job, analyze(job.text, { config: job.config }));
+}
+
+/** What the command needs of one draft's analysis (see {@link checkDraft}). */
+function reportOf(job: DraftJob, whole: Analysis): DraftResult {
+  const { findings, claims, attributions, configErrors, suppressed } = whole;
   const analysis: Reported = { findings, claims, attributions, configErrors, suppressed };
   const { detail, quietThreshold } = job.request;
   if (detail === 'all') return { analysis };
@@ -177,7 +183,7 @@ export async function checkTargets(
   let total = 0;
   for (const j of jobs) total += j.text.length;
   tuneV8ForText(total);
-  const outcomes = await runAll(jobs, checkDraft);
+  const outcomes = jobs.length === 1 && splitWanted(total) ? [await checkOnTwoThreads(jobs[0]!)] : await runAll(jobs, checkDraft);
   const files: FileResult[] = [];
   read.forEach(({ config: _config, ...r }, i) => {
     const outcome = outcomes[i]!;
@@ -193,6 +199,20 @@ export async function checkTargets(
     files.push({ ...r, lines: buildLineIndex(r.text), analysis, findings: byPosition(analysis.findings), ...(json !== undefined ? { json } : {}) });
   });
   return { files, errors };
+}
+
+/**
+ * Checks one draft on two threads (split.ts); when the worker could not
+ * help, on this thread alone. An engine failure is reported as `runAll`
+ * reports one.
+ */
+async function checkOnTwoThreads(job: DraftJob): Promise<Outcome<DraftResult>> {
+  try {
+    const analysis = await analyzeOnTwoThreads(job.text, job.config);
+    return { result: analysis ? reportOf(job, analysis) : checkDraft(job) };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 /**

@@ -9,7 +9,8 @@
  * `fix` exits 0 or 2.
  *
  * Files are read synchronously, a run with enough text is analysed on worker
- * threads beside the main thread (pool.ts), and the report is written in a few large
+ * threads beside the main thread (pool.ts; one large draft is split between
+ * two threads by stage, split.ts), and the report is written in a few large
  * pieces as it is made (the JSON report of a 10 MB draft is over 100 MB), so a
  * run over many small files pays no per-file overhead beyond the analysis.
  */
@@ -26,6 +27,7 @@ import { checkDraft, checkTargets, type CheckRequest, type FileResult } from './
 import { expandOperands } from './files';
 import { fixFiles, loadFixPicker } from './fix';
 import { serveIfWorker } from './pool';
+import { serveIfSplitWorker } from './split';
 import { countProblems } from './format/common';
 import { jsonChunks } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -276,8 +278,8 @@ function isMain(): boolean {
   return typeof require !== 'undefined' && require.main === module;
 }
 
-if (serveIfWorker(checkDraft)) {
-  // A worker thread of the analysis pool: it has checked every draft left to it.
+if (serveIfWorker(checkDraft) || serveIfSplitWorker()) {
+  // A worker thread of the analysis pool (it has checked every draft left to it), or the attribution half of one large draft.
 } else if (isMain()) {
   // The launcher has done this already; the bundle may also be run directly.
   tuneV8();

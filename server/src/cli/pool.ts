@@ -59,7 +59,7 @@ const MAX_THREADS = 8;
  * 70) as it takes its first draft, as a thread killed by the system would.
  * The drafts left are then analysed by the main thread.
  */
-const FAULT_ENV = 'SOURCETRACE_THREAD_FAULT';
+export const FAULT_ENV = 'SOURCETRACE_THREAD_FAULT';
 
 /**
  * The result of one job, or why there is none: `error` when the work threw (a
@@ -128,15 +128,24 @@ function thisMachine(): Machine {
   return { cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length, load: os.loadavg()[0] ?? 0 };
 }
 
+/**
+ * How many cores a run may keep busy: all of them, or 1 when the machine
+ * already has more runnable work than cores (as `make -l` judges), so that no
+ * core is idle for a second thread: it would only add its own warm-up to the
+ * machine's work.
+ */
+export function idleCores(machine: Machine = thisMachine()): number {
+  const { cores, load } = machine;
+  return cores < 2 || load >= cores + 1 ? 1 : cores;
+}
+
 /** How many threads to do these jobs on, the main thread included: 1 means in-process only. */
 export function threadCount(jobs: readonly Job[], env: NodeJS.ProcessEnv = process.env, machine: Machine = thisMachine()): number {
   if (jobs.length < 2) return 1;
   const forced = env.SOURCETRACE_THREADS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.max(1, Math.min(Number(forced), MAX_THREADS, jobs.length));
-  const { cores, load } = machine;
-  // With more runnable work than cores already (as `make -l` judges), no core is idle for a
-  // second thread: it would only add its own warm-up to the machine's work.
-  if (cores < 2 || load >= cores + 1) return 1;
+  const cores = idleCores(machine);
+  if (cores < 2) return 1;
   let total = 0;
   for (const j of jobs) total += j.text.length;
   if (total < MIN_TOTAL_LENGTH) return 1;
@@ -150,7 +159,7 @@ export function threadCount(jobs: readonly Job[], env: NodeJS.ProcessEnv = proce
  * bundle itself when it was run directly. Undefined when this code is not
  * running as a bundle (tests through tsx), where workers cannot be started.
  */
-function workerScript(): string | undefined {
+export function workerScript(): string | undefined {
   const self = typeof module === 'object' && module !== null && typeof module.filename === 'string' ? module.filename : undefined;
   const file = self ?? (typeof __filename === 'string' ? __filename : undefined);
   return file && file.endsWith('.js') ? file : undefined;
