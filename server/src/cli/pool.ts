@@ -27,7 +27,8 @@
  * main thread. `SOURCETRACE_THREADS=1` forces the in-process path; `=N`
  * forces N threads in all (the main thread and N − 1 workers), whatever the
  * load. The results are the same either way: the engine is pure, and a
- * result is plain data.
+ * result is plain data. (A run of one large draft is split between two
+ * threads by stage instead: split.ts.)
  */
 import * as os from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
