@@ -50,6 +50,10 @@ export interface ProfileSummary {
 export const PHASES = [
   'wrapSafe',
   'analyze',
+  // A draft split between two threads (cli/split.ts): each thread prepares it, the worker attributes, the main thread does the rest.
+  'prepare',
+  'attributeBlock',
+  'completeBlock',
   'extractProse',
   'splitSentences',
   'parseDirectives',

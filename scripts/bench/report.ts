@@ -300,7 +300,7 @@ export function renderMarkdown(r: BenchResults): string {
     const p = r.profile;
     out.push(`### Where the time goes: CPU profile of the CLI on ${p.label}`);
     out.push('');
-    out.push(`\`node --cpu-prof dist/cli-main.js check DRAFT --format json\`: ${fmtMs(p.wallMs)} wall, ${fmtMs(p.sampledMs)} sampled${p.threads > 1 ? ` over ${p.threads} threads (main and workers, added up)` : ''}. Inclusive time of the phases (module loading is \`wrapSafe\`; the stages run inside \`analyze\`):`);
+    out.push(`\`node --cpu-prof dist/cli-main.js check DRAFT --format json\`: ${fmtMs(p.wallMs)} wall, ${fmtMs(p.sampledMs)} sampled${p.threads > 1 ? ` over ${p.threads} threads (main and workers, added up)` : ''}. Inclusive time of the phases (module loading is \`wrapSafe\`; the stages run inside \`analyze\`, or, for a draft split between two threads, inside \`prepare\` on both, \`attributeBlock\` on the worker and \`completeBlock\` on the main thread):`);
     out.push('');
     out.push(table(['phase', 'total', '%'], p.phases.map((x) => [`\`${x.name}\``, fmtMs(x.totalMs), x.percent.toFixed(1)])));
     out.push('');
