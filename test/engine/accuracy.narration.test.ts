@@ -81,6 +81,10 @@ describe('a named poll framing a figure', () => {
     'The mayor’s approval rating in the latest poll stands at 53 percent.',
     'The mayor’s approval rating fell to 41 percent after the vote.',
   ])('%s → U (no named poll)', (s) => expect(statusOfLast(s)).toBe('U'));
+  it('a definite short form frames the figure only when a poll was named before', () => {
+    expect(statusOfLast('A Harborpoll survey released Sunday found the mayor ahead. Just 13 percent of residents in the citywide survey backed the toll.')).toBe('A');
+    expect(statusOfLast('Just 13 percent of residents in the citywide survey backed the toll.')).toBe('U');
+  });
   it('a fix of a framed sentence creates nothing new', () => {
     const text = 'In a Harborpoll survey conducted last week, 60 percent backed the mayor. Observers say the toll is unpopular.';
     expect(checkFixAll(text, analyze(text))).toBeUndefined();

@@ -1583,6 +1583,13 @@ function documentFrame(lex: Lexicon, toks: readonly Token[], i: number, opening:
   // A capitalised head makes the whole title read as a name ("the latest
   // Washington Post-ABC News Poll"); it is still the named document.
   if (np.kind === 'person' && !np.vague && head.cap) np.kind = 'document';
+  // "Just 13% of registered voters in the nationwide survey approved", after
+  // the survey was named: a definite short form frames the figure when it
+  // points back to a named poll, and is no attribution at all otherwise
+  // (`selfDescription`: dropped unless it resolves).
+  if (np.vague && np.shortForm && FRAMING_POLLS.has(head.lower) && toks[i + 1]?.lower === 'the') {
+    return { from: i, to: i + 1, kind: 'according-to', lemma: 'in', sense: 'speech', np, confidence: 0.7, selfDescription: true };
+  }
   if (np.vague || !(np.kind === 'document' || np.kind === 'publication' || np.kind === 'organization')) return undefined;
   return { from: i, to: i + 1, kind: 'according-to', lemma: 'in', sense: 'speech', np, confidence: 0.75 };
 }
