@@ -88,6 +88,12 @@ describe('splitSentences: boundaries', () => {
     expect(split('Sanctions were imposed by the U.S. The ministry protested.')).toEqual(['Sanctions were imposed by the U.S.', 'The ministry protested.']);
   });
 
+  it('keeps a wire dateline with a state abbreviation whole, and lets the state end a sentence before an opener', () => {
+    expect(split('HARBORTON, Ky. (AP) — The ferry was late again.')).toEqual(['HARBORTON, Ky. (AP) — The ferry was late again.']);
+    expect(split('BAYVIEW, N.H. (AP) — The ferry was late again.')).toEqual(['BAYVIEW, N.H. (AP) — The ferry was late again.']);
+    expect(split('She grew up in Harborton, Ky. The ferry was late.')).toEqual(['She grew up in Harborton, Ky.', 'The ferry was late.']);
+  });
+
   it('ends a sentence after an initial when a usual opener follows', () => {
     expect(split('They called it Plan B. The plan failed.')).toEqual(['They called it Plan B.', 'The plan failed.']);
   });

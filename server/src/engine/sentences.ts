@@ -73,6 +73,16 @@ export const ABBREVIATIONS: Readonly<Record<string, AbbreviationKind>> = {
   Plc: 'may-end', Assn: 'may-end', Dept: 'may-end', Univ: 'may-end', St: 'may-end', Ave: 'may-end', Blvd: 'may-end',
   Rd: 'may-end', 'a.m': 'may-end', 'p.m': 'may-end', 'U.S': 'may-end', 'U.K': 'may-end', 'U.N': 'may-end',
   'E.U': 'may-end', 'U.S.A': 'may-end', 'D.C': 'may-end', 'N.Y': 'may-end', 'L.A': 'may-end', 'Ph.D': 'may-end',
+  // US states as the AP Stylebook abbreviates them after a city, above all in a
+  // wire dateline ("LOUISVILLE, Ky. (AP) — …", "RENO, Nev. (AP) — …"), which
+  // was cut in two before the agency's name. `Del` stays a title; "N.Y" is above.
+  Ala: 'may-end', Ariz: 'may-end', Ark: 'may-end', Calif: 'may-end', Colo: 'may-end', Conn: 'may-end',
+  Fla: 'may-end', Ga: 'may-end', Ill: 'may-end', Ind: 'may-end', Kan: 'may-end', Ky: 'may-end', La: 'may-end',
+  Md: 'may-end', Mass: 'may-end', Mich: 'may-end', Minn: 'may-end', Miss: 'may-end', Mo: 'may-end', Mont: 'may-end',
+  Neb: 'may-end', Nev: 'may-end', 'N.H': 'may-end', 'N.J': 'may-end', 'N.M': 'may-end', 'N.C': 'may-end',
+  'N.D': 'may-end', Okla: 'may-end', Ore: 'may-end', Pa: 'may-end', 'R.I': 'may-end', 'S.C': 'may-end',
+  'S.D': 'may-end', Tenn: 'may-end', Vt: 'may-end', Va: 'may-end', Wash: 'may-end', 'W.Va': 'may-end',
+  Wis: 'may-end', Wyo: 'may-end',
   // Introduce what follows.
   vs: 'never-end', v: 'never-end', 'e.g': 'never-end', 'i.e': 'never-end', cf: 'never-end', approx: 'never-end',
   est: 'never-end', ca: 'never-end', viz: 'never-end',
