@@ -211,6 +211,22 @@ describe('speech nouns', () => {
   });
 });
 
+describe('speech verbs inside reported words', () => {
+  it('a second speaker inside what the first one says is part of it, not a cue', () => {
+    const cues = (t: string) => run(t).attributions.map((a) => a.cue.text);
+    expect(cues('Ana Ruiz said Bob Lee promised a new ferry.')).toEqual(['said']);
+    expect(cues('The Harbor Gazette reported that the mayor told the board the port would close.')).toEqual(['reported']);
+    expect(cues('Ana Ruiz says the delay came after Bob Lee announced the closure.')).toEqual(['says']);
+  });
+
+  it('a comma, a colon or a coordinator before the second speaker keeps its cue', () => {
+    const cues = (t: string) => run(t).attributions.map((a) => a.cue.text);
+    expect(cues('Ana Ruiz said the port would close, and Bob Lee said it would not.')).toEqual(['said', 'said']);
+    expect(cues('What Ana Ruiz says about the port and what Bob Lee says about it differ.')).toEqual(['says', 'says']);
+    expect(cues('The union claimed the strike but harbor officials have said they doubt it.')).toContain('have said');
+  });
+});
+
 describe('hedges, passives and reactions', () => {
   it.each([
     ['The unit reportedly left in May.', 'reportedly', 'hedge'],
@@ -435,7 +451,8 @@ describe('robustness', () => {
   });
 
   it('handles one sentence with thousands of names and cues', () => {
-    const r = run('Ana Ruiz said that Bob Lee told Reuters that, according to analysts, '.repeat(5_000));
+    // "and" before "Bob Lee told" keeps it a cue of its own (without it, it would be part of what Ana Ruiz said).
+    const r = run('Ana Ruiz said that and Bob Lee told Reuters that, according to analysts, '.repeat(5_000));
     expect(r.attributions).toHaveLength(15_000);
     expect(r.entities.length).toBeGreaterThanOrEqual(2);
   });
