@@ -176,11 +176,9 @@ const MAX_PENDING = 32;
  * when an offset does not map (as `shift` does).
  */
 function force<T>(lazy: Lazy<T>, shift: (value: T, m: Maps) => T): T {
-  if (!lazy.pending) return lazy.value;
-  const chain: Maps[] = [];
-  for (let p: PendingShift | undefined = lazy.pending; p; p = p.prev) chain.push(p.m);
-  chain.reverse();
-  lazy.value = shift(lazy.value, chain.length === 1 ? chain[0]! : composeMaps(chain));
+  const m = pendingMaps(lazy);
+  if (!m) return lazy.value;
+  lazy.value = shift(lazy.value, m);
   delete lazy.pending;
   return lazy.value;
 }
@@ -200,6 +198,15 @@ const shiftFindings = (lists: (Finding[] | null)[], m: Maps): (Finding[] | null)
 /** A block's log in the numbering of its results. */
 function logOf(out: BlockOut): StateLog {
   return force(out.log, relocateLog);
+}
+
+/** The shifts pending on a lazy value, composed (undefined when none is). */
+function pendingMaps<T>(lazy: Lazy<T>): Maps | undefined {
+  if (!lazy.pending) return undefined;
+  const chain: Maps[] = [];
+  for (let p: PendingShift | undefined = lazy.pending; p; p = p.prev) chain.push(p.m);
+  chain.reverse();
+  return chain.length === 1 ? chain[0]! : composeMaps(chain);
 }
 
 /**
@@ -500,8 +507,12 @@ function* selective(
   const dirty = new Set<number>();
   for (const id of dirt.persons) if (!Number.isNaN(recordOf(id))) dirty.add(recordOf(id));
   const isDirty = (id: number | undefined) => id !== undefined && dirty.has(id);
+  // Every key that leads to a record that differs differs (kept so below: after a block analysed again, the
+  // keys it used and, when more records differ, every key; a reused block's log holds the records its keys lead to).
+  if (dirty.size) addWaysTo(state, dirty, keys);
   // Entities (new ids) that may differ from the previous call's: their final form is the new state's.
   const dirtyEntities = new Set(dirt.entities);
+  let shift: Maps = { ...base, record: recordOf, entity: entityOf };
   const outs: BlockOut[] = [];
   let analysed = 0;
   let replayed = 0;
@@ -512,8 +523,7 @@ function* selective(
     if (check) {
       check = false;
       const view: Dirt = { keys, dirty, recordOf, recent: { now: state.recentIds, was: wasRecent }, lastThing: lastThing || isDirty(state.lastThing), lastGroup: lastGroup || isDirty(state.lastGroup?.record) };
-      if (restReusable(old.outs, j - dB, view, state)) {
-        const shift: Maps = { ...base, record: recordOf, entity: entityOf };
+      if (restReusable(old.outs, j - dB, view)) {
         // The previous call's entity count before block j (its log's, in that call's numbering).
         const oldAt = logOf(old.outs[j - dB]!).e0;
         for (let i = j; i < n; i++) outs.push(relocateOut(old.outs[i - dB]!, shift));
@@ -524,22 +534,18 @@ function* selective(
     const a = prev.access;
     let affected = (lastThing && a.lastThing === 'read') || (lastGroup && a.lastGroup === 'read') || !sameRecent(state.recentIds, wasRecent, a.recentDepth, recordOf);
     if (!affected && keys.size) for (const key of a.keys) if (keys.has(key)) affected = true;
-    // A key, the last thing or the last group leading to a record that differs, whoever wrote it (an analysed block may have made one that leads to a record already dirty).
-    if (!affected && dirty.size) {
-      affected = (a.lastThing === 'read' && isDirty(state.lastThing)) || (a.lastGroup === 'read' && isDirty(state.lastGroup?.record));
-      if (!affected) for (const key of a.keys) if (leadsTo(state, key, isDirty)) affected = true;
-    }
+    // The last thing or the last group leading to a record that differs, whoever wrote it (an analysed block may have made one that leads to a record already dirty).
+    if (!affected && dirty.size) affected = (a.lastThing === 'read' && isDirty(state.lastThing)) || (a.lastGroup === 'read' && isDirty(state.lastGroup?.record));
     if (!affected && a.persons)
       for (const id of a.persons) {
         const to = recordOf(id);
         if (Number.isNaN(to) || dirty.has(to)) affected = true;
       }
     if (a.recentMoves) for (const x of a.recentMoves) moveRecent(wasRecent, x.id, x.cap);
-    let reused = affected ? undefined : relocateOut(prev, { ...base, record: recordOf, entity: entityOf });
     // Replaying a log that holds a record that differs would write the previous call's fields into it: analyse the block instead.
-    if (reused && dirty.size > 0 && logOf(reused).records.some((r) => dirty.has(r.id))) reused = undefined;
-    if (reused) {
-      const out = reused;
+    if (!affected && dirty.size > 0) for (const id of logRecordIds(prev)) if (dirty.has(recordOf(id))) affected = true;
+    if (!affected) {
+      const out = relocateOut(prev, shift);
       replay(state, carry, logOf(out));
       replayed++;
       if (a.lastThing === 'written') lastThing = false;
@@ -558,6 +564,8 @@ function* selective(
     if (out.na !== prev.na || out.quotes !== prev.quotes) return undefined;
     const was = logOf(prev);
     const now = out.log.value;
+    // Keys this block used that lead to a record that differs (one it made lead there, say) differ.
+    if (dirty.size) for (const key of out.access.keys) if (leadsTo(state, key, isDirty)) keys.add(key);
     // Records and entities both analyses made correspond in order when there are as many.
     const sameRecords = was.r1 - was.r0 === now.r1 - now.r0;
     const sameEntities = was.e1 - was.e0 === now.e1 - now.e0;
@@ -572,6 +580,7 @@ function* selective(
       entityBefore === sameIndex && was.e0 === now.e0 && was.e1 === now.e1
         ? sameIndex
         : (id) => (id >= was.e1 ? id - was.e1 + now.e1 : id >= was.e0 ? (sameEntities ? id - was.e0 + now.e0 : NaN) : entityBefore(id));
+    if (recordOf !== recordBefore || entityOf !== entityBefore) shift = { ...base, record: recordOf, entity: entityOf };
     let prevLog: StateLog;
     try {
       prevLog = relocateLog(was, { ...base, record: recordOf, entity: entityOf });
@@ -615,9 +624,7 @@ function* selective(
     if (a.lastGroup || out.access.lastGroup) lastGroup ||= !prevLog.lastGroup || !sameValue(prevLog.lastGroup.value, state.lastGroup, (x) => x);
     if (dirty.size > grown) {
       // Every way to a record that differs differs.
-      for (const [key, id] of state.byKey) if (dirty.has(id)) keys.add('k:' + key);
-      for (const [key, list] of state.byHead) if (list.some((id) => dirty.has(id))) keys.add('h:' + key);
-      for (const [key, v] of state.runCache) if (dirty.has(v.record)) keys.add('c:' + key);
+      addWaysTo(state, dirty, keys);
       const thing = state.lastThing;
       if (thing !== undefined && dirty.has(thing)) lastThing = true;
       const group = state.lastGroup?.record;
@@ -627,9 +634,16 @@ function* selective(
   return { outs, analysed, replayed };
 }
 
+/** Adds to `keys` every map key (tagged as in `StateAccess.keys`) of `state` that leads to a record in `dirty`. */
+function addWaysTo(state: DiscourseState, dirty: ReadonlySet<number>, keys: Set<string>): void {
+  for (const [key, id] of state.byKey) if (dirty.has(id)) keys.add('k:' + key);
+  for (const [key, list] of state.byHead) if (list.some((id) => dirty.has(id))) keys.add('h:' + key);
+  for (const [key, v] of state.runCache) if (dirty.has(v.record)) keys.add('c:' + key);
+}
+
 /** What differs between the two calls at a block boundary, as `selective` follows it (record ids new, except in `recent.was`). */
 interface Dirt {
-  /** Map keys (tagged) whose entries differ. */
+  /** Map keys (tagged) whose entries differ, every key that leads to a record in `dirty` among them. */
   keys: ReadonlySet<string>;
   /** Records (new ids) whose fields differ. */
   dirty: ReadonlySet<number>;
@@ -644,28 +658,24 @@ interface Dirt {
 /**
  * True when every block from old block `from` on would be reused by
  * `selective` with nothing analysed again: none reads a key, record, recent
- * person, last thing or group that differs (`state` is the new state before
- * the block, in which a key a block reads leads to a record that differs
- * unless a block in between wrote it), and none's log holds a record that
- * differs. Each reused block leaves what it wrote as the previous call had
- * it, renumbered, so the lists of recent persons are followed through the
- * blocks' moves and a block that uses the last thing or group makes it equal.
+ * person, last thing or group that differs, and none's log holds a record
+ * that differs. Each reused block leaves what it wrote as the previous call
+ * had it, renumbered, so the lists of recent persons are followed through
+ * the blocks' moves and a block that uses the last thing or group makes it
+ * equal.
  */
-function restReusable(outs: BlockOut[], from: number, dirt: Dirt, state: DiscourseState): boolean {
+function restReusable(outs: BlockOut[], from: number, dirt: Dirt): boolean {
   const { keys, dirty, recordOf } = dirt;
   let lastThing = dirt.lastThing;
   let lastGroup = dirt.lastGroup;
   const now = [...dirt.recent.now];
   const was = [...dirt.recent.was];
-  const isDirty = (id: number) => dirty.has(id);
-  // Keys a block since `from` wrote: their entries are its log's, whose records it holds.
-  const written = new Set<string>();
   for (let j = from; j < outs.length; j++) {
     const out = outs[j]!;
     const a = out.access;
     if ((lastThing && a.lastThing === 'read') || (lastGroup && a.lastGroup === 'read')) return false;
     if (!sameRecent(now, was, a.recentDepth, recordOf)) return false;
-    for (const key of a.keys) if (keys.has(key) || (dirty.size > 0 && !written.has(key) && leadsTo(state, key, isDirty))) return false;
+    for (const key of a.keys) if (keys.has(key)) return false;
     if (a.persons)
       for (const id of a.persons) {
         const to = recordOf(id);
@@ -683,7 +693,6 @@ function restReusable(outs: BlockOut[], from: number, dirt: Dirt, state: Discour
       }
     if (a.lastThing) lastThing = false;
     if (a.lastGroup) lastGroup = false;
-    for (const key of a.keys) written.add(key);
   }
   return true;
 }
@@ -751,7 +760,13 @@ export function editRange(a: string, b: string): { start: number; oldEnd: number
 /** Code units `editRange` compares at once. */
 const CHUNK = 256;
 
-/** True when block `oi` of the old document and block `ni` of the new one have the same inputs, `shift` apart. */
+/**
+ * True when block `oi` of the old document and block `ni` of the new one have
+ * the same inputs, `shift` apart. The text the block's analysis reads is
+ * compared only where it may differ: a windowed re-parse (`reparseProse`)
+ * kept the prose view outside its window, and the source is the same outside
+ * the edit, which the window holds.
+ */
 function sameInputs(o: Env, oi: number, n: Env, ni: number, shift: number): boolean {
   const ob = o.doc.blocks[oi]!;
   const nb = n.doc.blocks[ni]!;
@@ -759,7 +774,9 @@ function sameInputs(o: Env, oi: number, n: Env, ni: number, shift: number): bool
   const oc = contextOf(o.doc, oi);
   const nc = contextOf(n.doc, ni);
   if (nc.start !== oc.start + shift || nc.end !== oc.end + shift) return false;
-  if (n.doc.prose.slice(nc.start, nc.end) !== o.doc.prose.slice(oc.start, oc.end) || n.doc.source.slice(nc.start, nc.end) !== o.doc.source.slice(oc.start, oc.end)) return false;
+  const w = n.parse.window;
+  const outside = w !== undefined && (nc.end <= w.start || nc.start >= w.end);
+  if (!outside && (n.doc.prose.slice(nc.start, nc.end) !== o.doc.prose.slice(oc.start, oc.end) || n.doc.source.slice(nc.start, nc.end) !== o.doc.source.slice(oc.start, oc.end))) return false;
   const os = o.shares.blocks[oi]!;
   const ns = n.shares.blocks[ni]!;
   const same = <T>(or: { from: number; to: number }, nr: { from: number; to: number }, ol: readonly T[], nl: readonly T[], eq: (x: T, y: T) => boolean): boolean => {
