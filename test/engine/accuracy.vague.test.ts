@@ -200,3 +200,19 @@ describe('findings and rankings whose authors or judges are unnamed (sixth sessi
     expect(statusOfLast('Dana Whitfield was named chief executive of the port in 2019.')).toBe('N');
   });
 });
+
+describe('whom a hedge hides (sixth session)', () => {
+  it('a speech verb names the reporter only of what it reports', () => {
+    // The hedge lies outside what Park said: nobody is named for the report that she said it.
+    expect(statusOfLast('Mayor Ellen Park reportedly told aides that the ferry would be sold.')).toBe('V');
+    expect(statusOfLast('Apparently, Mayor Ellen Park and the harbour police saw the post and closed the pier.')).toBe('V');
+    // Inside what she said, or with "according to", the hedge is hers or the outlet's.
+    expect(statusOfLast('Mayor Ellen Park said the ferry had reportedly been sold to a buyer in Maine.')).toBe('A');
+    expect(statusOfLast('The ferry was reportedly sold to a buyer in Maine, according to the Harbor Gazette.')).toBe('A');
+  });
+  it('"it seems" in an opinion piece is the columnist’s inference; in news it hides a source', () => {
+    const opEd = 'I have lived in Eastport for thirty years. We deserve better from our leaders. Why should we accept this? The council must change course. ';
+    expect(statusOfLast(opEd + 'Although this is no exact science, it seems the council has far too many committees.')).toBe('U');
+    expect(statusOfLast('The ferry company closed its office on Monday. It seems the owners have left the country.')).toBe('V');
+  });
+});

@@ -68,8 +68,15 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const IDENTIFIED = new Set(['person', 'organization', 'document', 'publication', 'link', 'footnote', 'note']);
 /** Cues that name their source by markup and so cover the whole sentence. */
 const MARKUP_CUES = new Set(['link', 'footnote', 'note']);
-/** Cues that can name who reported a hedged claim ("reportedly …, according to Reuters"). */
-const NAMING_CUES = new Set(['speech-verb', 'according-to', 'link', 'footnote', 'note', 'quote']);
+/**
+ * Cues that name who reported a hedged claim wherever the hedge stands in the
+ * sentence ("reportedly …, according to Reuters", a link, a quotation). A
+ * speech verb names the reporter only of what it reports, which
+ * `withinContent` checks ("the ministry said the ship had reportedly sunk"):
+ * in "Christie refers to the candidate, who is supposedly his friend" or "The
+ * ministry reportedly said …" nobody is named for the hedged report.
+ */
+const NAMING_CUES = new Set(['according-to', 'link', 'footnote', 'note', 'quote']);
 
 /** True when an attribution ties a claim to a source a reader can check. */
 export function isIdentified(a: Attribution): boolean {
@@ -437,6 +444,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
       !isIntent(x.a) &&
       !inCondition(doc.prose, s, x.a) &&
       !pollPremise(ctx, x.a) &&
+      !writersInference(ctx, x.a) &&
       !narratedInOpinion(ctx, x.a) &&
       !noneSpoke(x.a) &&
       !knownToGroup(x.a) &&
@@ -682,6 +690,20 @@ const POLL_STANDING = new Set(POLL_STANDING_HEDGES);
  */
 function pollPremise(ctx: SentenceContext, a: Attribution): boolean {
   return ctx.genre !== 'news' && a.cue.kind === 'hedge' && POLL_STANDING.has(a.cue.lemma ?? '');
+}
+
+/** The impersonal hedges of seeming: "it seems", "it would appear". */
+const SEEMING_HEDGE = /^it\s+(?:would\s+)?(?:seems?|appears?)$/i;
+
+/**
+ * True for "it seems …", "it would appear …" in an opinion piece: the
+ * columnist's own inference, a claim (labels.md: "It seems that …" is U
+ * where it is the writer's own inference; the op-eds of eval/polnear-dev and
+ * eval/polnear-train label every such sentence U). In news it stays a hedge
+ * on where a reported fact came from.
+ */
+function writersInference(ctx: SentenceContext, a: Attribution): boolean {
+  return ctx.genre === 'opinion' && a.cue.kind === 'hedge' && SEEMING_HEDGE.test(a.cue.text);
 }
 
 /** A source that is nobody: "nobody", "no one", "none of …", "no serious calls". */
