@@ -14,7 +14,7 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { BlockResult } from '../engine/attribution';
 import type { Analysis, ResolvedConfig, SourceEntity } from '../engine';
-import { createAssembler, createAttributor } from '../engine/pipeline';
+import { createAssembler, createAttributor, type Assembler } from '../engine/pipeline';
 import { FAULT_ENV, idleCores, workerScript, type Machine } from './pool';
 
 /** Marks a worker started by {@link analyzeOnTwoThreads}. */
@@ -100,7 +100,14 @@ export function analyzeOnTwoThreads(text: string, config: ResolvedConfig, env: N
     return Promise.resolve(undefined);
   }
   // The worker starts and prepares the draft while this thread prepares it too.
-  const assembler = createAssembler(text, { config });
+  let assembler: Assembler;
+  try {
+    assembler = createAssembler(text, { config });
+  } catch (e) {
+    // The worker's work would go nowhere, and it would keep the process alive until done.
+    void worker.terminate();
+    throw e;
+  }
   return new Promise<Analysis | undefined>((resolve, reject) => {
     let settled = false;
     const settle = (run: () => void) => {
