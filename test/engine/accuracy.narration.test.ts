@@ -22,11 +22,13 @@ describe('a speech act named by its object (nouns of mention, words and ideas)',
     'Mayor Tom Becker launched into a lament for the closed shipyards.',
     'Governor Alma Ruiz offered her condolences to the families.',
     'Becker drew the analogy during a speech to dock workers.',
+    'Becker has had kinder words for the harbour board.',
   ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
   it.each([
     'Mayor Tom Becker struck a deal with the dock workers’ union.',
     'The storm struck the harbour on Tuesday.',
     'The flood floated the boats off their moorings.',
+    'Mayor Tom Becker has a case against the ferry board.',
   ])('%s → U (the object is no speech)', (s) => expect(statusOfLast(s)).toBe('U'));
 });
 

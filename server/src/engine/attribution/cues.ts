@@ -1528,6 +1528,9 @@ function beBefore(lex: Lexicon, toks: readonly Token[], i: number, forms: Readon
 /** Words that may stand between a verb of a speech act and its object noun ("his", "a new", "withering"). */
 const SPEECH_OBJECT_GAP = 4;
 
+/** Forms of "have", a verb of `SPEECH_OBJECT_VERBS` only before "words for/about". */
+const HAVING = new Set(['have', 'has', 'had', 'having']);
+
 /**
  * A speech act named by its object: "Christie unleashed withering attacks
  * against Rubio", "Kasich is trumpeting a positive-only message", "is standing
@@ -1567,6 +1570,10 @@ function matchSpeechObject(lex: Lexicon, toks: readonly Token[], i: number): Fou
     if (lex.clauseBoundaries.has(x.lower) || x.lower === 'that' || x.lower === 'to' || x.lower === 'and') break;
   }
   if (head < 0) return undefined;
+  // "Trump has had kinder words for Chris Wallace", "had harsh words about":
+  // having only words for or about someone is speech ("has a case", "had
+  // complaints" are not).
+  if (HAVING.has(t.lower) && !(toks[head]!.lower === 'words' && (toks[head + 1]?.lower === 'for' || toks[head + 1]?.lower === 'about'))) return undefined;
   const from = extendLeft(lex, toks, i);
   const src = leftSource(lex, toks, from);
   if (!src.np?.speakerLike) return undefined;

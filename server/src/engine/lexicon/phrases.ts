@@ -411,6 +411,9 @@ export const SPEECH_OBJECT_VERBS: readonly string[] = [
   // with the idea of …" (eval/polnear-train, attributed sentences flagged U).
   'offer', 'offered', 'offers', 'offering', 'strike', 'struck', 'strikes', 'striking',
   'float', 'floated', 'floats', 'floating', 'toy', 'toyed', 'toys', 'toying',
+  // "Trump has had kinder words for Chris Wallace" (eval/polnear-dev, A); only
+  // before "words for/about" (attribution/cues.ts).
+  'have', 'has', 'had', 'having',
 ];
 
 /** Particles allowed between a verb of `SPEECH_OBJECT_VERBS` and its object ("ratcheting up", "stood by", "returned to"). */
