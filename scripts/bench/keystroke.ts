@@ -23,8 +23,12 @@
  * did it before it reused anything (every diagnostic converted, the line index
  * built, the whole message passed to `JSON.stringify` and encoded), on the same
  * analysis in the same process and minute, for a fair before/after on a busy
- * machine. What this leaves out (the event loop's turns, the pipe, reading the
- * message) is the difference between the sum and `keystrokes()`' figure.
+ * machine. `encode before` is also what every publish costs over Node IPC
+ * (`--node-ipc`, as VS Code starts the server), where `process.send`
+ * serialises the message with `JSON.stringify` and writes it as UTF-8: the
+ * stdio writer's templates and kept bytes do not apply there. What this
+ * leaves out (the event loop's turns, the pipe, reading the message) is the
+ * difference between the sum and `keystrokes()`' figure.
  *
  *   npx tsx scripts/bench/keystroke.ts DRAFT [keystrokes]
  */

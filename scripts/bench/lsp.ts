@@ -15,6 +15,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
@@ -68,6 +70,13 @@ export interface StartOptions {
    * otherwise the server pushes `publishDiagnostics`, as most other editors expect.
    */
   pull?: boolean;
+  /**
+   * How the client talks to the server: over its stdin and stdout (`--stdio`,
+   * most editors), or over Node's IPC channel (`--node-ipc`, as the VS Code
+   * client starts it: messages go through `process.send`, JSON-serialised by
+   * Node). Over IPC no bytes are counted (`received()` stays 0).
+   */
+  transport?: 'stdio' | 'ipc';
   /** Node options for the server's process, before the script (e.g. `--require` a hook). */
   nodeArgs?: string[];
   /** Environment variables added to the server's. */
@@ -77,7 +86,11 @@ export interface StartOptions {
 /** Starts the server and completes the `initialize` handshake. */
 export async function startServer(opts: StartOptions): Promise<LspSession & { spawnedAt: number }> {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), opts.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+  const ipc = opts.transport === 'ipc';
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), opts.serverPath, ipc ? '--node-ipc' : '--stdio'], {
+    stdio: ipc ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...opts.env },
+  });
   let stderr = '';
   let received = 0;
   child.stdout?.on('data', (b: Buffer) => {
@@ -86,10 +99,9 @@ export async function startServer(opts: StartOptions): Promise<LspSession & { sp
   child.stderr?.on('data', (b: Buffer) => {
     stderr = (stderr + b.toString('utf8')).slice(-8192);
   });
-  const connection = createProtocolConnection(
-    new StreamMessageReader(child.stdout as NonNullable<ChildProcess['stdout']>),
-    new StreamMessageWriter(child.stdin as NonNullable<ChildProcess['stdin']>),
-  );
+  const connection = ipc
+    ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+    : createProtocolConnection(new StreamMessageReader(child.stdout as NonNullable<ChildProcess['stdout']>), new StreamMessageWriter(child.stdin as NonNullable<ChildProcess['stdin']>));
   // Answer what an editor answers: settings (empty: the defaults), registrations, progress, refreshes.
   connection.onRequest('workspace/configuration', (params: { items?: unknown[] } | undefined) => (params?.items ?? []).map(() => ({})));
   connection.onRequest('workspace/workspaceFolders', () => [{ uri: pathToFileURL(opts.rootDir).href, name: 'bench' }]);
@@ -262,6 +274,8 @@ export interface KeystrokeResult {
   requested: number;
   /** How the client got diagnostics: pushed by the server, or pulled after each change. */
   mode: 'push' | 'pull';
+  /** How the client talked to the server (see {@link StartOptions.transport}). */
+  transport: 'stdio' | 'ipc';
   p50: number;
   p95: number;
   max: number;
@@ -319,7 +333,8 @@ export interface KeystrokeOptions {
   budgetMs: number;
   /** Pull diagnostics after each change instead of waiting for the server's push. */
   pull?: boolean;
-  /** Node options and environment for the server's process (see {@link StartOptions}). */
+  /** The transport, node options and environment for the server's process (see {@link StartOptions}). */
+  transport?: 'stdio' | 'ipc';
   nodeArgs?: string[];
   env?: Record<string, string>;
   /** Called with the session once the draft is open, before the typing (to watch the wire). */
@@ -343,7 +358,7 @@ export interface KeystrokeSample {
 export async function keystrokes(o: KeystrokeOptions): Promise<KeystrokeResult> {
   const { serverPath, rootDir, file, count, timeoutMs } = o;
   let text = readFileSync(file, 'utf8');
-  const s = await startServer({ serverPath, rootDir, pull: o.pull ?? false, ...(o.nodeArgs ? { nodeArgs: o.nodeArgs } : {}), ...(o.env ? { env: o.env } : {}) });
+  const s = await startServer({ serverPath, rootDir, pull: o.pull ?? false, ...(o.transport ? { transport: o.transport } : {}), ...(o.nodeArgs ? { nodeArgs: o.nodeArgs } : {}), ...(o.env ? { env: o.env } : {}) });
   try {
     const uri = pathToFileURL(file).href;
     const opened = await openAndWait(s, uri, text, timeoutMs);
@@ -369,6 +384,7 @@ export async function keystrokes(o: KeystrokeOptions): Promise<KeystrokeResult> 
       keystrokes: latencies.length,
       requested: count,
       mode: s.pull ? 'pull' : 'push',
+      transport: o.transport ?? 'stdio',
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
       max: Math.max(...latencies),
