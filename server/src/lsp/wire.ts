@@ -30,7 +30,7 @@
  */
 import { format } from 'node:util';
 import type { Connection } from 'vscode-languageserver';
-import { StreamMessageWriter, type Message } from 'vscode-languageserver/node';
+import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
 import type { SourcetraceDiagnostic } from './diagnostics';
 import { trace } from './trace';
 
@@ -374,13 +374,60 @@ function diagnosticsList(msg: Message): { items: readonly unknown[]; replace(mar
   return undefined;
 }
 
-/** A message writer for a stream (the server's stdout) that encodes with a {@link DiagnosticsEncoder}. */
-export function diagnosticsWriter(stream: NodeJS.WritableStream): StreamMessageWriter {
-  const encoder = new DiagnosticsEncoder();
-  return new StreamMessageWriter(stream, {
-    charset: 'utf-8',
-    contentTypeEncoder: { name: 'application/json', encode: (msg) => Promise.resolve(encoder.encode(msg)) },
-  });
+/**
+ * A message writer for a stream (the server's stdout) that encodes with a
+ * {@link DiagnosticsEncoder}, and writes each message at once, in the call
+ * that sends it. The library's stream writer queues every message for a later
+ * turn of the event loop (its encoder may be asynchronous; ours is not), so
+ * a keystroke's diagnostics waited a turn after they were ready, behind
+ * whatever that turn ran. Messages are written in the order they are sent,
+ * with the same headers and bytes as the library's writer.
+ */
+export class DiagnosticsStreamWriter extends AbstractMessageWriter implements MessageWriter {
+  private readonly encoder = new DiagnosticsEncoder();
+  private errorCount = 0;
+
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    super();
+    stream.on('error', (error: unknown) => this.fireError(error));
+    stream.on('close', () => this.fireClose());
+  }
+
+  write(msg: Message): Promise<void> {
+    let body: Buffer;
+    try {
+      body = this.encoder.encode(msg);
+    } catch (error) {
+      this.fireError(error, msg, ++this.errorCount);
+      return Promise.reject(error);
+    }
+    return new Promise<void>((resolve, reject) => {
+      const done = (error?: Error | null) => {
+        if (!error) {
+          this.errorCount = 0;
+          resolve();
+          return;
+        }
+        this.fireError(error, msg, ++this.errorCount);
+        reject(error);
+      };
+      try {
+        this.stream.write(`Content-Length: ${body.length}\r\n\r\n`, 'ascii');
+        this.stream.write(body, done);
+      } catch (error) {
+        done(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  }
+
+  end(): void {
+    this.stream.end();
+  }
+}
+
+/** A message writer for a stream (the server's stdout) that encodes with a {@link DiagnosticsEncoder} (see {@link DiagnosticsStreamWriter}). */
+export function diagnosticsWriter(stream: NodeJS.WritableStream): MessageWriter {
+  return new DiagnosticsStreamWriter(stream);
 }
 
 /**
