@@ -34,7 +34,7 @@ const PHASES = [
   ['analysis', 'the engine (in slices, the connection read between them)'],
   ['analysis → result', 'the findings read (an incremental analysis makes them then) and their diagnostics made'],
   ['result → published', 'what to show (held back in a sentence being typed), handed to the writer'],
-  ['published → encoded', 'the writer’s turn of the event loop, and encoding the message'],
+  ['published → encoded', 'encoding the message (the stdio writer encodes and writes in the call that sends it)'],
   ['encoded → client has it all', 'written to the pipe and read by the client'],
   ['client parse', 'from the last byte to the parsed message at the client'],
   ['total', 'the keystroke’s latency as the benchmark measures it'],

@@ -186,29 +186,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (pulled.get(result.uri) === result.version) queueRefresh();
     } else {
       const { diagnostics } = visibleDiagnostics(result);
-      send(() => connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics }));
       trace('published', result.uri, result.version);
+      send(() => connection.sendDiagnostics({ uri: result.uri, version: result.version, diagnostics }));
     }
     // The counts after the diagnostics, so that counting the claims of a
     // long draft does not hold them up, and only while the result is still
-    // the latest (a newer one sends its own). The writer encodes a message in
-    // the turn of the event loop after the one it was sent in, and a pulled
-    // report is sent in a microtask after this: two turns from now, both are
-    // written.
-    setImmediate(() =>
-      setImmediate(() => {
-        if (scheduler.latest(result.uri) !== result) return;
-        const notChecked = notCheckedReason(result.text, result.config);
-        send(() =>
-          connection.sendNotification(StatusNotification.type, {
-            uri: result.uri,
-            version: result.version,
-            counts: result.counts,
-            ...(notChecked ? { notChecked } : {}),
-          }),
-        );
-      }),
-    );
+    // the latest (a newer one sends its own). The server's writers (stdio:
+    // wire.ts; IPC: `process.send`) write a message in the call that sends
+    // it, and a pulled report is sent in a microtask after this: in the next
+    // turn of the event loop, both are written.
+    setImmediate(() => {
+      if (scheduler.latest(result.uri) !== result) return;
+      const notChecked = notCheckedReason(result.text, result.config);
+      send(() =>
+        connection.sendNotification(StatusNotification.type, {
+          uri: result.uri,
+          version: result.version,
+          counts: result.counts,
+          ...(notChecked ? { notChecked } : {}),
+        }),
+      );
+    });
   }
 
   function queueRefresh(): void {

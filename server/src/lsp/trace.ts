@@ -11,7 +11,7 @@ import { channel } from 'node:diagnostics_channel';
 
 /** One step of a keystroke's way through the server. */
 export interface TraceEvent {
-  /** What just happened. */
+  /** What just happened (`published`: the diagnostics are handed to the writer, which encodes and writes them). */
   step: 'change' | 'analysis-start' | 'analysis-slice' | 'analysis-end' | 'result' | 'published' | 'encode-start' | 'encode-end';
   /** `performance.timeOrigin + performance.now()` when it happened: milliseconds, comparable across processes. */
   at: number;
