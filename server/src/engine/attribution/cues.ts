@@ -9,7 +9,7 @@ import type { Token } from '../lexicon/tokens';
 import { lowerBound } from '../text';
 import type { CueKind } from '../types';
 import { isGentilic, isNameWord, typePhrase, type NounPhrase } from './np';
-import { cueFeatures, scoreFeatures, shippedCueModel, type LoadedCueModel } from './learned';
+import { scoresAbove, shippedCueModel, type LoadedCueModel } from './learned';
 
 /** A cue found in a sentence, with the phrase it attributes to (not yet resolved). */
 export interface FoundCue {
@@ -334,6 +334,9 @@ export function applyCueModel(lex: Lexicon, toks: readonly Token[], rules: Found
   let ri = 0;
   let coveredTo = 0;
   let lastAdded = -2;
+  // Made once per sentence, capturing nothing that changes in the loop: a
+  // closure over the loop's own variables would cost a context per token.
+  const subjectAt = (k: number) => subjectClass(candidateSubject(lex, toks, k).np);
   for (let i = 0; i < toks.length; i++) {
     while (ri < rules.length && rules[ri]!.from <= i) {
       const f = rules[ri++]!;
@@ -345,8 +348,8 @@ export function applyCueModel(lex: Lexicon, toks: readonly Token[], rules: Found
     // Words inside a quotation are dropped afterwards with the rule cues there
     // (the caller's check walks the sentence once, in order).
     if (i < coveredTo || t.kind !== 'word' || !(model.vocabularyFilter?.mayHave(t.lower) ?? true) || !model.vocabulary.has(t.lower)) continue;
+    if (!scoresAbove(model, toks, i, spoke, subjectAt)) continue;
     const src = candidateSubject(lex, toks, i);
-    if (scoreFeatures(model, cueFeatures(toks, i, spoke, subjectClass(src.np))) <= model.threshold) continue;
     const prev = out[out.length - 1];
     if (lastAdded === i - 1 && prev?.learned) {
       prev.to = i + 1;

@@ -191,11 +191,64 @@ export function scoreFeatures(model: { weights: TemplateWeights }, values: reado
   return s;
 }
 
+/** Where the subject's two templates are in `CUE_TEMPLATES`: the last two, so a score can be summed up to them first. */
+const SUBJ = CUE_TEMPLATES.indexOf('subj');
+const SUBJ_SUF = CUE_TEMPLATES.indexOf('subjsuf');
+const SUBJECT_LAST = SUBJ === CUE_TEMPLATES.length - 2 && SUBJ_SUF === CUE_TEMPLATES.length - 1;
+/** Where the suffix class is in `cueFeatures`' values. */
+const SUF = CUE_TEMPLATES.indexOf('suf');
+
+/** The most the subject's templates can add to a score (an unknown value adds 0): `subj` overall, `subjsuf` for each suffix class. */
+interface SubjectBound {
+  subj: number;
+  bySuffix: ReadonlyMap<string, number>;
+}
+
+function subjectBound(weights: TemplateWeights): SubjectBound | undefined {
+  if (!SUBJECT_LAST) return undefined;
+  let subj = 0;
+  for (const w of weights[SUBJ]!.values()) subj = Math.max(subj, w);
+  const bySuffix = new Map<string, number>();
+  // A value is "class|suffix": the suffix class has no "|", so it follows the last one.
+  for (const [value, w] of weights[SUBJ_SUF]!) {
+    const suf = value.slice(value.lastIndexOf('|') + 1);
+    bySuffix.set(suf, Math.max(bySuffix.get(suf) ?? 0, w));
+  }
+  return { subj, bySuffix };
+}
+
+/**
+ * True when the model scores token `i` of a sentence above its threshold:
+ * the same as `scoreFeatures(model, cueFeatures(toks, i, spokeBefore,
+ * subject(i))) > model.threshold`, summed in the same order. The subject's
+ * class (a search for the phrase on the word's left) is asked for only when
+ * the other features leave the outcome open: when even the largest weights the
+ * subject's templates hold could not lift the score above the threshold, the
+ * word is no cue whatever its subject. Adding floating-point numbers is
+ * monotonic, so that bound is exact, not an estimate.
+ */
+export function scoresAbove(model: LoadedCueModel, toks: readonly Token[], i: number, spokeBefore: boolean, subject: (i: number) => string): boolean {
+  const bound = model.subjectBound;
+  if (!bound) return scoreFeatures(model, cueFeatures(toks, i, spokeBefore, subject(i))) > model.threshold;
+  // The subject's own values are filled in below, once known.
+  const values = cueFeatures(toks, i, spokeBefore, '');
+  let s = 0;
+  for (let k = 0; k < SUBJ; k++) s += model.weights[k]!.get(values[k]!) ?? 0;
+  const suf = values[SUF]!;
+  if (s + bound.subj + (bound.bySuffix.get(suf) ?? 0) <= model.threshold) return false;
+  const subj = subject(i);
+  s += model.weights[SUBJ]!.get(subj) ?? 0;
+  s += model.weights[SUBJ_SUF]!.get(subj + '|' + suf) ?? 0;
+  return s > model.threshold;
+}
+
 /** A cue model ready to score: its vocabulary and weights in maps. */
 export interface LoadedCueModel {
   vocabulary: ReadonlyMap<string, readonly [number, number]>;
   /** The vocabulary's words as a filter that turns most other words away before the map look-up (none: every word is looked up). */
   vocabularyFilter?: WordFilter;
+  /** The most the subject's templates can add to a score (none: the subject is always asked for); see `scoresAbove`. */
+  subjectBound?: SubjectBound;
   weights: TemplateWeights;
   threshold: number;
 }
@@ -210,5 +263,6 @@ export function shippedCueModel(): LoadedCueModel {
 /** Turns a cue model's data into maps for scoring. */
 export function loadCueModel(m: CueModel): LoadedCueModel {
   const vocabulary = new Map(Object.entries(m.vocabulary));
-  return { vocabulary, vocabularyFilter: new WordFilter(vocabulary.keys()), weights: templateWeights(m.weights), threshold: m.threshold };
+  const weights = templateWeights(m.weights);
+  return { vocabulary, vocabularyFilter: new WordFilter(vocabulary.keys()), weights, threshold: m.threshold, subjectBound: subjectBound(weights) };
 }
