@@ -23,6 +23,8 @@ describe('a speech act named by its object (nouns of mention, words and ideas)',
     'Governor Alma Ruiz offered her condolences to the families.',
     'Becker drew the analogy during a speech to dock workers.',
     'Becker has had kinder words for the harbour board.',
+    'Harbor Secretary Ray Stone sent out a statement reassuring ferry riders.',
+    'The dean of the harbour college has published a letter disputing the report.',
   ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
   it.each([
     'Mayor Tom Becker struck a deal with the dock workers’ union.',

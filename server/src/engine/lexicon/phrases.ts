@@ -334,6 +334,10 @@ export const SPEECH_PHRASES: readonly string[] = [
   'made that claim', 'made the criticism', 'made the announcement', 'made the accusation', 'made the pledge',
   'made the promise', 'made the argument', 'made this argument', 'made similar comments', 'made similar remarks',
   'issued a statement', 'released a statement', 'put out a statement', 'sent a letter', 'sent a statement',
+  // Sending out or publishing one's own words (eval/polnear-train, A: "Ken Detzner sent out a
+  // statement reassuring voters", "The dean has published a letter strongly disputing …").
+  'sent out a statement', 'sends out a statement', 'sent out a letter', 'published a letter',
+  'published an open letter', 'penned a letter', 'penned an open letter', 'penned an op-ed', 'published an op-ed',
   'has been critical of', 'have been critical of', 'had been critical of', 'was critical of', 'were critical of',
   'is critical of', 'are critical of', 'came to a similar conclusion', 'came to the same conclusion',
   'reached a similar conclusion', 'reached the same conclusion', 'introduced a resolution', 'introduced a bill',

@@ -157,6 +157,9 @@ export const OFFICE_TITLES: readonly string[] = [
   // rival said" (eval/polnear-train wire copy, labelled A; read from the
   // attributed sentences the engine flagged U for want of a subject).
   'opponent', 'rival', 'successor', 'predecessor', 'counterpart',
+  // Heads of a school or a college ("The dean of Columbia's Graduate School of
+  // Journalism has published a letter …", eval/polnear-train, A).
+  'dean', 'provost',
 ];
 
 /** Honorifics and titles written before a name. */
