@@ -779,19 +779,36 @@ function sameInputs(o: Env, oi: number, n: Env, ni: number, shift: number): bool
   if (!outside && (n.doc.prose.slice(nc.start, nc.end) !== o.doc.prose.slice(oc.start, oc.end) || n.doc.source.slice(nc.start, nc.end) !== o.doc.source.slice(oc.start, oc.end))) return false;
   const os = o.shares.blocks[oi]!;
   const ns = n.shares.blocks[ni]!;
-  const same = <T>(or: { from: number; to: number }, nr: { from: number; to: number }, ol: readonly T[], nl: readonly T[], eq: (x: T, y: T) => boolean): boolean => {
-    if (or.to - or.from !== nr.to - nr.from) return false;
-    for (let i = 0; i < or.to - or.from; i++) if (!eq(ol[or.from + i]!, nl[nr.from + i]!)) return false;
-    return true;
-  };
-  const span = (x: Span, y: Span) => y.start === x.start + shift && y.end === x.end + shift;
-  return (
-    same(os.sentences, ns.sentences, o.sentences, n.sentences, (x, y) => span(x, y) && x.open === y.open) &&
-    os.links.to - os.links.from === ns.links.to - ns.links.from &&
-    same(os.trailingLinks, ns.trailingLinks, o.doc.links, n.doc.links, (x, y) => span(x, y) && span(x.text, y.text) && x.href === y.href) &&
-    same(os.footnoteRefs, ns.footnoteRefs, o.doc.footnoteRefs, n.doc.footnoteRefs, (x, y) => span(x, y) && x.label === y.label) &&
-    same(os.notes, ns.notes, o.shares.notes, n.shares.notes, (x, y) => span(x.span, y.span) && x.text === y.text && x.sentence - os.sentences.from === y.sentence - ns.sentences.from)
-  );
+  // Loops rather than a helper given comparators: this runs for every block on every keystroke.
+  const sn = os.sentences.to - os.sentences.from;
+  if (sn !== ns.sentences.to - ns.sentences.from || os.links.to - os.links.from !== ns.links.to - ns.links.from) return false;
+  for (let i = 0; i < sn; i++) {
+    const x = o.sentences[os.sentences.from + i]!;
+    const y = n.sentences[ns.sentences.from + i]!;
+    if (y.start !== x.start + shift || y.end !== x.end + shift || x.open !== y.open) return false;
+  }
+  const tn = os.trailingLinks.to - os.trailingLinks.from;
+  if (tn !== ns.trailingLinks.to - ns.trailingLinks.from) return false;
+  for (let i = 0; i < tn; i++) {
+    const x = o.doc.links[os.trailingLinks.from + i]!;
+    const y = n.doc.links[ns.trailingLinks.from + i]!;
+    if (y.start !== x.start + shift || y.end !== x.end + shift || y.text.start !== x.text.start + shift || y.text.end !== x.text.end + shift || x.href !== y.href) return false;
+  }
+  const fn = os.footnoteRefs.to - os.footnoteRefs.from;
+  if (fn !== ns.footnoteRefs.to - ns.footnoteRefs.from) return false;
+  for (let i = 0; i < fn; i++) {
+    const x = o.doc.footnoteRefs[os.footnoteRefs.from + i]!;
+    const y = n.doc.footnoteRefs[ns.footnoteRefs.from + i]!;
+    if (y.start !== x.start + shift || y.end !== x.end + shift || x.label !== y.label) return false;
+  }
+  const nn = os.notes.to - os.notes.from;
+  if (nn !== ns.notes.to - ns.notes.from) return false;
+  for (let i = 0; i < nn; i++) {
+    const x = o.shares.notes[os.notes.from + i]!;
+    const y = n.shares.notes[ns.notes.from + i]!;
+    if (y.span.start !== x.span.start + shift || y.span.end !== x.span.end + shift || x.text !== y.text || x.sentence - os.sentences.from !== y.sentence - ns.sentences.from) return false;
+  }
+  return true;
 }
 
 /**
