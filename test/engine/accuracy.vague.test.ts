@@ -216,3 +216,15 @@ describe('whom a hedge hides (sixth session)', () => {
     expect(statusOfLast('The ferry company closed its office on Monday. It seems the owners have left the country.')).toBe('V');
   });
 });
+
+describe('communities named by faith, origin or persuasion (sixth session)', () => {
+  it.each([
+    'In Lyon and Marseille, Jews fear for their safety on the trams.',
+    'Many Muslims worry that the ban on the harbour mosque will be extended.',
+    'Catholics have voiced concern about the new licensing law.',
+    'Women in the harbour district say they feel unsafe at night.',
+  ])('a capitalised community is a bare group, not a name: %s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a named body of the community is a source', () => {
+    expect(statusOfLast('The Catholic Archdiocese of Eastport said the law would close two schools.')).toBe('A');
+  });
+});

@@ -1155,6 +1155,11 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // "who’s viewed as honest by 55 percent": a poll's figure (see matchPassive).
   if (PERCEPTION_PARTICIPLES.has(t.lower) && toks[i + 1]?.lower === 'as' && toks.some(isPollFigure)) return undefined;
   const verb = vf.verb;
+  // "lobbing pointed insults", "making sweeping claims": right after an -ing
+  // verb a weak verb's participle is an adjective on its object, not a verb
+  // whose subject lies further left ("The two men spent months lobbing").
+  // Nouns in -ing that can speak or show ("The ruling pointed to …") stay subjects.
+  if (!verb.strong && !vf.base && !vf.gerund && !vf.third && prev && prev.kind === 'word' && !prev.cap && prev.lower.length > 4 && prev.lower.endsWith('ing') && !lex.documentHeads.has(prev.lower) && !lex.vagueHeads.has(prev.lower) && !lex.evidenceGroups.has(prev.lower) && !toks[i + 1]?.cap && !(verb.particles?.includes(toks[i + 1]?.lower ?? ''))) return undefined;
   const from = extendLeft(lex, toks, i);
   let to = i + 1;
   const nextW = toks[to]?.lower;

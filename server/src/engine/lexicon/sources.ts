@@ -58,6 +58,12 @@ export const VAGUE_HEADS: readonly string[] = [
   'physicists', 'biologists', 'epidemiologists', 'virologists', 'meteorologists', 'forecasters', 'climatologists',
   'subscribers', 'buyers', 'gamers', 'travelers', 'travellers', 'tourists', 'visitors', 'listeners',
   'audiences', 'insiders', 'connoisseurs', 'enthusiasts', 'aficionados', 'purists', 'traditionalists',
+  // Whole communities named by faith, origin or persuasion, capitalised wherever they stand (labels.md: an
+  // unnamed plural group; eval/polnear-train op-eds: "Jews fear for their safety", "Many African-Americans
+  // take the birther controversy personally" → V). A capital does not make them a name.
+  'jews', 'muslims', 'christians', 'catholics', 'evangelicals', 'protestants', 'mormons', 'hindus', 'sikhs',
+  'buddhists', 'latinos', 'latinas', 'hispanics', 'african-americans', 'blacks', 'whites', 'asians',
+  'women', 'men', 'moderates', 'centrists', 'libertarians', 'socialists', 'populists', 'nationalists',
 ];
 
 /**
