@@ -1246,8 +1246,10 @@ function suffixMaps(
   const o = old.env;
   const firstOld = old.outs[k];
   const resumeOld = old.outs[oi];
-  const oldA = old.outs.reduce((n, x) => Math.max(n, x.a0 + x.na), 0);
-  const oldQ = old.outs.reduce((n, x) => Math.max(n, x.q0 + x.quotes), 0);
+  // Blocks number their attributions and quotations one after the other: the last block's end is the count.
+  const last = old.outs[old.outs.length - 1];
+  const oldA = last ? last.a0 + last.na : 0;
+  const oldQ = last ? last.q0 + last.quotes : 0;
   const index = (from: number, to: number, shift: number) => (i: number) => (i < from ? i : i >= to ? i + shift : NaN);
   const sFrom = firstOld?.s0 ?? o.sentences.length;
   const sTo = resumeOld?.s0 ?? o.sentences.length;
