@@ -228,3 +228,12 @@ describe('communities named by faith, origin or persuasion (sixth session)', () 
     expect(statusOfLast('The Catholic Archdiocese of Eastport said the law would close two schools.')).toBe('A');
   });
 });
+
+describe('what a speaker in an opening subordinate clause says ends at its comma (sixth session)', () => {
+  it('a group’s feeling after the clause is not inside the reported words', () => {
+    expect(statusOfLast('When the senator attacked the harbour judge, Portuguese Americans were outraged.')).toBe('V');
+  });
+  it('a feeling inside what a main-clause speaker says stays theirs', () => {
+    expect(statusOfLast('Mayor Ellen Park said that many residents were outraged by the fees.')).toBe('A');
+  });
+});

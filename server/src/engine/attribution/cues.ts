@@ -420,6 +420,7 @@ export function subjectClass(np: NounPhrase | undefined): string {
  */
 function dropNested(found: FoundCue[], toks: readonly Token[]): FoundCue[] {
   const reported: { from: number; to: number }[] = [];
+  const firstComma = toks.findIndex((t) => t.text === ',');
   found.forEach((f, k) => {
     if (!((f.kind === 'speech-verb' && f.sense === 'speech') || f.kind === 'according-to')) return;
     const before = found[k - 1];
@@ -428,6 +429,10 @@ function dropNested(found: FoundCue[], toks: readonly Token[]): FoundCue[] {
     let to = f.to;
     // The reported words end at ";" or where the writer takes the word back (", but").
     while (to < toks.length && toks[to]!.text !== ';' && !(toks[to]!.text === ',' && CONTRAST_WORDS.has(toks[to + 1]?.lower ?? ''))) to++;
+    // "When the senator attacked the judge, Hispanic Americans were outraged":
+    // what a speaker in an opening subordinate clause says ends at its comma
+    // (classify/index.ts reads the same scope for vague sources).
+    if (firstComma > f.to && firstComma < to && OPENING_SUBORDINATORS.has(toks[0]?.lower ?? '')) to = firstComma;
     reported.push({ from: f.to, to });
   });
   if (reported.length === 0) return found;
@@ -448,6 +453,9 @@ function dropNested(found: FoundCue[], toks: readonly Token[]): FoundCue[] {
     return (marks ??= lastMarks(toks))[f.from - 1]! >= reported[r]!.from;
   });
 }
+
+/** Words that open a subordinate clause at the head of a sentence ("When …, …"). */
+const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'since', 'once', 'until', 'whenever', 'although', 'though', 'because', 'if']);
 
 /** The index of the last range starting at or before token `i`, -1 when none (`ranges` sorted by start). */
 function lastStartAtOrBefore(ranges: readonly { from: number }[], i: number): number {
