@@ -18,11 +18,57 @@ export const cliPath = path.join(repoRoot, 'dist', 'cli.js');
 /** The shared specification folder beside the repository (never copied into it). */
 export const sharedRoot = path.resolve(repoRoot, '../shared');
 
-/** Builds dist/ when it is missing (`npm test` builds first, so this is for running one file). */
+/** What the bundles are built from: a file here newer than the built CLI makes dist/ stale. */
+const BUILD_INPUTS = ['server/src', 'client/src', 'scripts/build.mjs', 'package.json'];
+
+/** The newest modification time (ms) of a file or of any file under a folder; 0 when it does not exist. */
+function newestMtime(p: string): number {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(p);
+  } catch {
+    return 0;
+  }
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const name of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, name)));
+  return newest;
+}
+
+/** True when dist/ is missing or older than a source it is built from. */
+function distIsStale(): boolean {
+  const built = newestMtime(cliPath);
+  return built === 0 || BUILD_INPUTS.some((p) => newestMtime(path.join(repoRoot, p)) > built);
+}
+
+/**
+ * Builds dist/ when it is missing or older than its sources. `npm test` builds
+ * first, so this is for running one file after an edit: a stale bundle spawned
+ * beside a test that analyses with the sources reports a difference that is
+ * not there. Test files run in parallel workers, so one builds at a time (a
+ * lock folder) and the others wait and look again.
+ */
 export function ensureBuilt(): void {
-  if (fs.existsSync(cliPath)) return;
-  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+  if (!distIsStale()) return;
+  const lock = path.join(repoRoot, 'dist.build-lock');
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (Date.now() > deadline) throw new Error(`ensureBuilt: ${lock} held for two minutes; remove it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+  try {
+    if (!distIsStale()) return;
+    const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+  } finally {
+    fs.rmdirSync(lock);
+  }
 }
 
 /** What a CLI run printed and how it ended. */

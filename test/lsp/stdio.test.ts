@@ -3,11 +3,12 @@
  * own process, spoken to over its stdin and stdout. `npm test` builds dist/
  * first; run alone, this builds it when it is missing.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hover } from 'vscode-languageserver-protocol';
+import { ensureBuilt } from '../cli/run';
 import { ROOT, TestClient } from './client';
 import { expected, kursk } from './expected';
 
@@ -15,7 +16,7 @@ const SERVER = path.join(ROOT, 'dist/server.js');
 let client: TestClient;
 
 beforeAll(async () => {
-  if (!fs.existsSync(SERVER)) execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT });
+  ensureBuilt();
   client = await TestClient.spawned();
 });
 
