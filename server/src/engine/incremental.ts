@@ -1140,15 +1140,24 @@ export function assemble(env: Env, outs: BlockPart[], finalEntities: SourceEntit
       suppressed: () => kept().suppressed,
     },
     () => {
-      const by: Record<ClaimStatus, number> = { A: 0, V: 0, U: 0, N: 0 };
-      for (const out of outs) for (const k of STATUSES) by[k] += out.statuses[k];
-      return by;
+      // The four fields by name: summing them by key over thousands of
+      // paragraphs cost the server about 5 ms per keystroke on 1 MB, by name
+      // under a millisecond (lane wire's micro-benchmark, 9,537 paragraphs).
+      let A = 0;
+      let V = 0;
+      let U = 0;
+      let N = 0;
+      for (const { statuses } of outs) {
+        A += statuses.A;
+        V += statuses.V;
+        U += statuses.U;
+        N += statuses.N;
+      }
+      return { A, V, U, N };
     },
     fallback,
   );
 }
-
-const STATUSES: readonly ClaimStatus[] = ['A', 'V', 'U', 'N'];
 
 /** Where a lazily assembled analysis keeps how to count its claims by status without assembling them. */
 const STATUS_COUNTS = Symbol('statusCounts');
