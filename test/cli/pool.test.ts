@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { threadCount } from '../../server/src/cli/pool';
-import { SPLIT_MIN_LENGTH, splitWanted } from '../../server/src/cli/split';
+import { splitWanted } from '../../server/src/cli/split';
 
 const drafts = (count: number, size: number) => Array.from({ length: count }, () => ({ text: 'x'.repeat(size) }));
 const idle2 = { cores: 2, load: 0.5 };
@@ -36,12 +36,11 @@ describe('threadCount', () => {
 });
 
 describe('splitWanted', () => {
-  it('splits one long draft between two threads when a core is idle, or when SOURCETRACE_THREADS asks', () => {
-    expect(splitWanted(SPLIT_MIN_LENGTH, {}, idle2)).toBe(true);
-    expect(splitWanted(SPLIT_MIN_LENGTH - 1, {}, idle2)).toBe(false);
-    expect(splitWanted(SPLIT_MIN_LENGTH, {}, { cores: 2, load: 3 })).toBe(false);
-    expect(splitWanted(SPLIT_MIN_LENGTH, {}, { cores: 1, load: 0 })).toBe(false);
-    expect(splitWanted(100, { SOURCETRACE_THREADS: '2' }, { cores: 1, load: 14 })).toBe(true);
-    expect(splitWanted(SPLIT_MIN_LENGTH, { SOURCETRACE_THREADS: '1' }, idle2)).toBe(false);
+  it('splits one draft between two threads only when SOURCETRACE_THREADS asks for two or more', () => {
+    expect(splitWanted({})).toBe(false);
+    expect(splitWanted({ SOURCETRACE_THREADS: '2' })).toBe(true);
+    expect(splitWanted({ SOURCETRACE_THREADS: '3' })).toBe(true);
+    expect(splitWanted({ SOURCETRACE_THREADS: '1' })).toBe(false);
+    expect(splitWanted({ SOURCETRACE_THREADS: 'many' })).toBe(false);
   });
 });

@@ -183,7 +183,7 @@ export async function checkTargets(
   let total = 0;
   for (const j of jobs) total += j.text.length;
   tuneV8ForText(total);
-  const outcomes = jobs.length === 1 && splitWanted(total) ? [await checkOnTwoThreads(jobs[0]!)] : await runAll(jobs, checkDraft);
+  const outcomes = jobs.length === 1 && splitWanted() ? [await checkOnTwoThreads(jobs[0]!)] : await runAll(jobs, checkDraft);
   const files: FileResult[] = [];
   read.forEach(({ config: _config, ...r }, i) => {
     const outcome = outcomes[i]!;

@@ -15,20 +15,10 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import type { BlockResult } from '../engine/attribution';
 import type { Analysis, ResolvedConfig, SourceEntity } from '../engine';
 import { createAssembler, createAttributor, type Assembler } from '../engine/pipeline';
-import { FAULT_ENV, idleCores, workerScript, type Machine } from './pool';
+import { FAULT_ENV, workerScript } from './pool';
 
 /** Marks a worker started by {@link analyzeOnTwoThreads}. */
 const SPLIT_TAG = 'sourcetrace-attribution-worker';
-
-/**
- * Drafts from this many UTF-16 code units are split between two threads.
- * The second thread costs CPU of its own (it prepares the draft too, warms up
- * its own engine, and the results are copied), and on two cores V8's helper
- * threads (compiler, garbage collector) then have no idle core: per-thread
- * CPU times put the break-even between the 1 MB draft (a loss) and the 10 MB
- * one (a gain) of the benchmark (docs/performance.md).
- */
-export const SPLIT_MIN_LENGTH = 4 * 1024 * 1024;
 
 /** The worker posts its results about every this many code units of draft. */
 const BATCH_LENGTH = 64 * 1024;
@@ -73,15 +63,18 @@ export function serveIfSplitWorker(): boolean {
 }
 
 /**
- * True when one draft of `length` code units is worth splitting between two
- * threads: `SOURCETRACE_THREADS` of 2 or more forces it (1 forbids it);
- * otherwise the draft must be long enough and a core idle, as `pool.ts`
- * judges for many drafts.
+ * True when one draft is to be split between two threads: only when
+ * `SOURCETRACE_THREADS` asks for 2 or more. It is not chosen by itself: on
+ * the benchmark's machine (2 cores, idle) the 10 MB draft took 8.2–8.6 s on
+ * one thread and 8.8–9.0 s on two, with 10 s of CPU against 13–14 s and peak
+ * memory 470–520 MB against 700–740 MB (1 MB: 1.5–1.6 s against 1.9 s): the
+ * second thread prepares the draft again and warms up its own engine, and
+ * V8's helper threads (compiler, garbage collector) then have no idle core.
+ * It may pay on a machine with more cores; measure there before asking for it.
  */
-export function splitWanted(length: number, env: NodeJS.ProcessEnv = process.env, machine?: Machine): boolean {
+export function splitWanted(env: NodeJS.ProcessEnv = process.env): boolean {
   const forced = env.SOURCETRACE_THREADS;
-  if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced) >= 2;
-  return length >= SPLIT_MIN_LENGTH && idleCores(machine) >= 2;
+  return forced !== undefined && /^\d+$/.test(forced) && Number(forced) >= 2;
 }
 
 /**
