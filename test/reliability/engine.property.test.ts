@@ -242,6 +242,13 @@ describe('"Add …" fixes (regression tests)', () => {
     expect(fixProblem('Unemployment fell to 3.9 percent, the lowest since 1969."It was chaos. Nobody was in charge.', ADD_ATTRIBUTION)).toBeUndefined();
   });
 
+  it('a source note steps over every unclosed "<!--" at the end of a sentence, not only the last', () => {
+    // Found by the random drafts (seed 148446715): the note went between the
+    // two, and the first "<!--" made it the tail of a comment it opened.
+    expect(fixProblem('“people familiar with the matter<!--<!--', /note/)).toBeUndefined();
+    expect(fixProblem('Prices rose 12% last year<!-- <!--<!--', /note/)).toBeUndefined();
+  });
+
   it('a source note or footnote is not added after a sentence of an open quotation that ends in link syntax', () => {
     expect(fixProblem('Prices rose 12% last year."It was chaos. Nobody was in charge.](https://example.org/a)', /note|footnote/)).toBeUndefined();
   });

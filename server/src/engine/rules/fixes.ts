@@ -111,10 +111,12 @@ export function sourceNoteFix(doc: ProseDocument, span: Span): Fix | undefined {
   // for a note: before it, the note would follow the sentence before.
   // There the note is inside the sentence, glued to what it follows: a space
   // after end punctuation ("…<!--" → "… <!-- source: --><!--") would end the
-  // sentence at the note.
-  const open = doc.source.slice(span.start, at).lastIndexOf('<!--');
+  // sentence at the note. Each unclosed "<!--" at the end is stepped over in
+  // turn ("…<!--<!--": a note between the two would close the first).
   let glue = ' ';
-  if (open >= 0 && !doc.source.slice(span.start + open, at).includes('-->')) {
+  for (;;) {
+    const open = doc.source.slice(span.start, at).lastIndexOf('<!--');
+    if (open < 0 || doc.source.slice(span.start + open, at).includes('-->')) break;
     at = trimmedEnd(doc.source, { start: span.start, end: span.start + open });
     if (at === span.start) return undefined;
     glue = at === span.start + open ? '' : ' ';
