@@ -410,14 +410,13 @@ describe('many drafts', () => {
     cwd = project(files);
   });
 
-  it('gives the same report on worker threads as in-process, in every format, in operand order', () => {
-    const runs = [['--format', 'json'], ['--format', 'text'], ['--format', 'sarif'], ['--format', 'json', '--quiet', '--fail-on', 'error']];
-    for (const args of runs) {
-      const single = runCli(['check', ...args, '.'], { cwd, env: { SOURCETRACE_THREADS: '1' } });
-      expect(single.code).toBe(2);
-      for (const threads of ['2', '3']) expect(runCli(['check', ...args, '.'], { cwd, env: { SOURCETRACE_THREADS: threads } })).toEqual(single);
-      if (args[1] === 'json') expect((JSON.parse(single.stdout) as JsonOut).files.map((f) => f.path)).toEqual(Object.keys(files));
-    }
+  // One test per format (three CLI runs each), so a loaded machine does not push one test past its time limit.
+  const runs = [['--format', 'json'], ['--format', 'text'], ['--format', 'sarif'], ['--format', 'json', '--quiet', '--fail-on', 'error']];
+  it.each(runs.map((args) => [args.join(' '), args]))('gives the same report on worker threads as in-process, in operand order: %s', (_name, args) => {
+    const single = runCli(['check', ...args, '.'], { cwd, env: { SOURCETRACE_THREADS: '1' } });
+    expect(single.code).toBe(2);
+    for (const threads of ['2', '3']) expect(runCli(['check', ...args, '.'], { cwd, env: { SOURCETRACE_THREADS: threads } })).toEqual(single);
+    if (args[1] === 'json') expect((JSON.parse(single.stdout) as JsonOut).files.map((f) => f.path)).toEqual(Object.keys(files));
   });
 
   it('reports the draft a worker was checking when it stopped, and checks every other draft', () => {
