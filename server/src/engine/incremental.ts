@@ -507,9 +507,9 @@ function* selective(
   const dirty = new Set<number>();
   for (const id of dirt.persons) if (!Number.isNaN(recordOf(id))) dirty.add(recordOf(id));
   const isDirty = (id: number | undefined) => id !== undefined && dirty.has(id);
-  // Every key that leads to a record that differs differs (kept so below: after a block analysed again, the
-  // keys it used and, when more records differ, every key; a reused block's log holds the records its keys lead to).
-  if (dirty.size) addWaysTo(state, dirty, keys);
+  // Every key that leads to a record that differs differs: so in `dirt.keys` (`stateDifference` adds every
+  // way to one), and kept so below (after a block analysed again, the keys it used and, when more records
+  // differ, every key; a reused block's log holds the records its keys lead to).
   // Entities (new ids) that may differ from the previous call's: their final form is the new state's.
   const dirtyEntities = new Set(dirt.entities);
   let shift: Maps = { ...base, record: recordOf, entity: entityOf };
@@ -1538,6 +1538,8 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
       const other = om.get(tagged.slice(tag.length));
       if (value === undefined ? other !== undefined : other === undefined || !same(value, other)) keys.add(tagged);
     }
+    // Every other key that leads to a record that differs. `dirty` holds old ids and the map new ones, but an
+    // entry the changed blocks did not use leads to a record made before them, whose id is the same in both.
     if (dirty.size) for (const [key, value] of nm) if (ids(value).some((id) => dirty.has(id)) && !touched.keys.has(tag + key)) keys.add(tag + key);
   };
   compareMaps('k:', n.byKey, o.byKey, sameId, (id) => [id]);
