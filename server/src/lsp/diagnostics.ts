@@ -11,10 +11,10 @@
  * many times over, and a diagnostic that does not change from one version to
  * the next need not be encoded again.
  */
-import type { Diagnostic, DiagnosticSeverity, Position } from 'vscode-languageserver-types';
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Finding, Fix, RuleId, Severity, TextEdit } from '../engine/types';
 import { disableFileFixTitle, disableLineFixTitle } from '../engine/rules/fixes';
-import { spanToRange, type LineIndex } from './positions';
+import { positionToOffset, spanToRange, type LineIndex } from './positions';
 
 /** The `source` of every sourcetrace diagnostic. */
 export const DIAGNOSTIC_SOURCE = 'sourcetrace';
@@ -124,14 +124,9 @@ export function toDiagnostic(finding: Finding, lineIndex: LineIndex): Sourcetrac
     data: {
       ruleId: finding.ruleId,
       confidence: finding.confidence,
-      fixes: carriedFixes(finding, offsetOf(lineIndex, range.start), lineIndex.length),
+      fixes: carriedFixes(finding, positionToOffset(lineIndex, range.start), lineIndex.length),
     },
   };
-}
-
-/** The offset of a position of the indexed text (positions `spanToRange` made, so never out of range). */
-function offsetOf(lineIndex: LineIndex, p: Position): number {
-  return lineIndex.lineStarts[p.line]! + p.character;
 }
 
 /**
