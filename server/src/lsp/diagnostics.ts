@@ -151,7 +151,7 @@ export function shownAlike(f: Finding, o: Finding, delta: number, newLength: num
     const x = a[k]!;
     const y = b[k]!;
     if (x.title !== y.title || x.kind !== y.kind || x.preferred !== y.preferred || x.edits.length !== y.edits.length) return false;
-    if (isSuppressionTitle(f.ruleId, x.title)) continue;
+    if (isSuppression(f.ruleId, x.title)) continue;
     for (let e = 0; e < x.edits.length; e++) {
       const p = x.edits[e]!;
       const q = y.edits[e]!;
@@ -179,13 +179,12 @@ export function fixEdits(fix: DiagnosticFix, start: number, length: number): Tex
 /** Per rule: the titles of its two suppression fixes, made once (a long draft converts thousands of findings per keystroke). */
 const suppressionTitles = new Map<string, readonly [string, string]>();
 
-/** True for the two suppression fixes every rule offers: disable the rule on the line, or in the file. */
-function isSuppression(finding: Finding, fix: Fix): boolean {
-  return isSuppressionTitle(finding.ruleId, fix.title);
-}
-
-/** True when `title` is that of one of the two suppression fixes of rule `ruleId` (fixes are told apart by title). */
-export function isSuppressionTitle(ruleId: RuleId, title: string): boolean {
+/**
+ * True when `title` is that of one of the two suppression fixes every rule
+ * offers (disable rule `ruleId` on the line, or in the file): fixes are told
+ * apart by title.
+ */
+function isSuppression(ruleId: RuleId, title: string): boolean {
   let titles = suppressionTitles.get(ruleId);
   if (!titles) {
     titles = [disableLineFixTitle(ruleId), disableFileFixTitle(ruleId)];
@@ -203,7 +202,7 @@ export function isSuppressionTitle(ruleId: RuleId, title: string): boolean {
 function carriedFixes(finding: Finding, base: number, length: number): DiagnosticFix[] {
   const out: DiagnosticFix[] = [];
   for (const fix of finding.fixes) {
-    if (isSuppression(finding, fix)) continue;
+    if (isSuppression(finding.ruleId, fix.title)) continue;
     const edits = fix.edits.map((e): DiagnosticEdit => (e.start === length ? { start: 0, end: e.end - length, newText: e.newText, anchor: 'end' } : { start: e.start - base, end: e.end - base, newText: e.newText }));
     out.push(fix.preferred === undefined ? { title: fix.title, kind: fix.kind, edits } : { title: fix.title, kind: fix.kind, edits, preferred: fix.preferred });
   }
@@ -216,7 +215,7 @@ function carriedFixes(finding: Finding, base: number, length: number): Diagnosti
  * diagnostic carries.
  */
 export function suppressionFixes(finding: Finding): Fix[] {
-  return finding.fixes.filter((f) => isSuppression(finding, f));
+  return finding.fixes.filter((f) => isSuppression(finding.ruleId, f.title));
 }
 
 const descriptions = new Map<string, { href: string }>();
