@@ -156,8 +156,8 @@ export function shownAlike(f: Finding, o: Finding, delta: number, newLength: num
       const p = x.edits[e]!;
       const q = y.edits[e]!;
       if (p.newText !== q.newText) return false;
-      const atEnd = p.start === newLength;
-      if (atEnd !== (q.start === oldLength)) return false;
+      const atEnd = anchoredAtEnd(p, newLength);
+      if (atEnd !== anchoredAtEnd(q, oldLength)) return false;
       if (atEnd ? p.end - newLength !== q.end - oldLength : p.start - delta !== q.start || p.end - delta !== q.end) return false;
     }
   }
@@ -194,6 +194,16 @@ function isSuppression(ruleId: RuleId, title: string): boolean {
 }
 
 /**
+ * True when edit `e` of a finding in a text of `length` is carried relative
+ * to the end of the text (`anchor: "end"`) rather than to the diagnostic's
+ * start: the one rule {@link carriedFixes} writes by and {@link shownAlike}
+ * compares by.
+ */
+function anchoredAtEnd(e: TextEdit, length: number): boolean {
+  return e.start === length;
+}
+
+/**
  * The fixes a diagnostic carries: the finding's own, less the suppression
  * fixes (see {@link DiagnosticData.fixes}), with their edits relative to the
  * diagnostic's start `base`, or to the end of the text (of `length`) for an
@@ -203,7 +213,7 @@ function carriedFixes(finding: Finding, base: number, length: number): Diagnosti
   const out: DiagnosticFix[] = [];
   for (const fix of finding.fixes) {
     if (isSuppression(finding.ruleId, fix.title)) continue;
-    const edits = fix.edits.map((e): DiagnosticEdit => (e.start === length ? { start: 0, end: e.end - length, newText: e.newText, anchor: 'end' } : { start: e.start - base, end: e.end - base, newText: e.newText }));
+    const edits = fix.edits.map((e): DiagnosticEdit => (anchoredAtEnd(e, length) ? { start: 0, end: e.end - length, newText: e.newText, anchor: 'end' } : { start: e.start - base, end: e.end - base, newText: e.newText }));
     out.push(fix.preferred === undefined ? { title: fix.title, kind: fix.kind, edits } : { title: fix.title, kind: fix.kind, edits, preferred: fix.preferred });
   }
   return out;
