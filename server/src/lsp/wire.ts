@@ -383,7 +383,7 @@ function diagnosticsList(msg: Message): { items: readonly unknown[]; replace(mar
  * whatever that turn ran. Messages are written in the order they are sent,
  * with the same headers and bytes as the library's writer.
  */
-export class DiagnosticsStreamWriter extends AbstractMessageWriter implements MessageWriter {
+class DiagnosticsStreamWriter extends AbstractMessageWriter implements MessageWriter {
   private readonly encoder = new DiagnosticsEncoder();
   private errorCount = 0;
 
