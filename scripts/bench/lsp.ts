@@ -320,10 +320,8 @@ function positionOf(text: string, offset: number): { line: number; character: nu
 /** What the benchmark types, one character at a time: a vague attribution, then more (also replayed by `replay.ts`). */
 export const TYPED = 'Officials said the figure doubled, according to reports from the region. ';
 
-/** Options for `keystrokes`. */
-export interface KeystrokeOptions {
-  serverPath: string;
-  rootDir: string;
+/** Options for `keystrokes`: the server's (pull or push, transport, node options, environment: see {@link StartOptions}), and the typing's. */
+export interface KeystrokeOptions extends StartOptions {
   file: string;
   /** How many characters to type. */
   count: number;
@@ -331,12 +329,6 @@ export interface KeystrokeOptions {
   timeoutMs: number;
   /** Stop typing once this many milliseconds have passed, and report what was measured. */
   budgetMs: number;
-  /** Pull diagnostics after each change instead of waiting for the server's push. */
-  pull?: boolean;
-  /** The transport, node options and environment for the server's process (see {@link StartOptions}). */
-  transport?: 'stdio' | 'ipc';
-  nodeArgs?: string[];
-  env?: Record<string, string>;
   /** Called with the session once the draft is open, before the typing (to watch the wire). */
   opened?: (s: LspSession) => void;
   /** Also report when each keystroke was sent and answered (`samples`). */
@@ -356,9 +348,9 @@ export interface KeystrokeSample {
  * latency distribution.
  */
 export async function keystrokes(o: KeystrokeOptions): Promise<KeystrokeResult> {
-  const { serverPath, rootDir, file, count, timeoutMs } = o;
+  const { file, count, timeoutMs } = o;
   let text = readFileSync(file, 'utf8');
-  const s = await startServer({ serverPath, rootDir, pull: o.pull ?? false, ...(o.transport ? { transport: o.transport } : {}), ...(o.nodeArgs ? { nodeArgs: o.nodeArgs } : {}), ...(o.env ? { env: o.env } : {}) });
+  const s = await startServer(o);
   try {
     const uri = pathToFileURL(file).href;
     const opened = await openAndWait(s, uri, text, timeoutMs);
