@@ -789,6 +789,13 @@ const UNAMBIGUOUS_VERBS = new Set(['say', 'says', 'tell', 'tells', 'add', 'adds'
 const NO_BASE = new Set(['state', 'report', 'plan', 'project', 'document', 'post', 'text', 'email', 'brief', 'comment', 'charge', 'attack', 'demand', 'offer', 'answer', 'release', 'quote', 'tweet', 'signal', 'voice', 'echo', 'counter', 'aim', 'promise', 'estimate', 'forecast', 'wish', 'doubt', 'challenge', 'blame']);
 /** Forms of "go" before "on to" + a speech verb ("went on to discuss"): eval/polnear-dev and -train, attributed sentences flagged U. */
 const GOING_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
+/**
+ * Verbs that report words only right before "that": "proved that …", but
+ * "proved costly"; "protested that …", but "members protested the funding
+ * system", "the protests against police abuse" are a demonstration
+ * (eval/polnear-train, V and U).
+ */
+const THAT_ONLY = new Set(['prove', 'protest']);
 /** Verbs of going ahead right before "to" + a speech verb ("proceeded to attack"). */
 const PROCEEDING = new Set(['proceeded', 'proceeds', 'proceed', 'proceeding']);
 const TO_ADJECTIVES = new Set(['likely', 'unlikely', 'able', 'unable', 'quick', 'eager', 'willing', 'unwilling', 'ready', 'going', 'expected', 'set', 'due', 'first', 'last', 'inclined', 'apt', 'careful', 'keen', 'reluctant', 'hesitant', 'prepared', 'moved', 'forced']);
@@ -1197,13 +1204,10 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // ends a tag or precedes what was said: "…,” she continued.", "continued
   // Smith"); "pledged delegates", "Pledged: 781." in a delegate count.
   if (verb.lemma === 'add' && nextW === 'to') return undefined;
-  if (verb.lemma === 'prove' && nextW !== 'that') return undefined;
+  if (THAT_ONLY.has(verb.lemma) && nextW !== 'that') return undefined;
   // "Studies have linked X to Y" is a finding; "a website linked to a group" is a reduced passive (matchPassive)
   // and "linking arms" no report.
   if (verb.lemma === 'link' && (vf.gerund || nextW === 'to')) return undefined;
-  // "protested that …" reports words; "members protested the funding system",
-  // "the protests against police abuse" are a demonstration (eval/polnear-train, V and U).
-  if (verb.lemma === 'protest' && nextW !== 'that') return undefined;
   // "continued to express doubts", "is continuing to insist" report speech through the second verb (below).
   const continuesSpeech = nextW === 'to' && lex.verbForms.get(toks[to + 1]?.lower ?? '')?.verb.sense === 'speech';
   if (verb.lemma === 'continue' && toks[to]?.kind === 'word' && !toks[to]!.cap && nextW !== 'that' && !continuesSpeech) return undefined;
