@@ -25,14 +25,14 @@ export const VAGUE_HEADS: readonly string[] = [
   'advisors', 'adviser', 'advisor', 'correspondent', 'correspondents', 'reporter', 'reporters',
   'journalist', 'journalists', 'reports', 'rumors', 'rumours', 'media', 'press', 'accounts', 'estimates',
   'studies', 'surveys', 'polls', 'polling', 'some', 'many', 'others', 'most', 'several', 'few', 'everyone',
-  'somebody', 'someone', 'anyone', 'nobody', 'critics', 'skeptics', 'sceptics', 'supporters',
+  'somebody', 'someone', 'anyone', 'nobody', 'skeptics', 'sceptics', 'supporters',
   'opponents', 'proponents', 'detractors', 'defenders', 'voters', 'americans', 'democrats', 'republicans',
   'conservatives', 'liberals', 'progressives', 'fans', 'users', 'locals', 'veterans', 'doctors',
-  'economy-watchers', 'operative', 'operatives', 'insider', 'campaigners', 'protesters', 'demonstrators',
+  'economy-watchers', 'operative', 'operatives', 'campaigners', 'protesters', 'demonstrators',
   // More bare groups as speakers (labels.md: "an unnamed plural or generic group").
   'physicians', 'nurses', 'teachers', 'parents', 'students', 'workers', 'citizens', 'families',
   'advocates', 'groups', 'bloggers', 'commenters', 'netizens', 'viewers', 'readers', 'consumers',
-  'customers', 'shoppers', 'patients', 'survivors', 'scientists', 'practitioners', 'clinicians',
+  'customers', 'shoppers', 'patients', 'survivors', 'practitioners', 'clinicians',
   // Unnamed people at a scene (issue 5: "Eyewitnesses described …" → V).
   'eyewitness', 'eyewitnesses', 'onlookers', 'bystanders', 'passersby', 'attendees', 'spectators',
   // Plural people named by trade or part (the brief of issue 5, session 5: "Fishermen" and "Developers and
@@ -41,7 +41,7 @@ export const VAGUE_HEADS: readonly string[] = [
   'delegates', 'donors', 'organizers', 'organisers', 'participants', 'mourners', 'worshippers', 'marchers',
   'soldiers', 'troops', 'firefighters', 'employers', 'landlords', 'tenants', 'homeowners', 'drivers',
   'passengers', 'commuters', 'immigrants', 'refugees', 'migrants', 'retirees', 'businesses',
-  'executives', 'bankers', 'economists', 'engineers', 'officers', 'prosecutors', 'judges', 'lobbyists',
+  'executives', 'bankers', 'engineers', 'prosecutors', 'judges', 'lobbyists',
   'backers', 'loyalists', 'allies', 'insurgents', 'rebels', 'militants', 'fighters', 'villagers', 'caucus-goers',
   'speakers',
   // Bare plural heads of PolNeAR v1.0.0 train `Source` spans that hold no capitalised word after the first
@@ -57,7 +57,7 @@ export const VAGUE_HEADS: readonly string[] = [
   'psychologists', 'psychiatrists', 'therapists', 'dermatologists', 'dentists', 'pediatricians', 'paediatricians',
   'physicists', 'biologists', 'epidemiologists', 'virologists', 'meteorologists', 'forecasters', 'climatologists',
   'subscribers', 'buyers', 'gamers', 'travelers', 'travellers', 'tourists', 'visitors', 'listeners',
-  'audiences', 'insiders', 'connoisseurs', 'enthusiasts', 'aficionados', 'purists', 'traditionalists',
+  'audiences', 'connoisseurs', 'enthusiasts', 'aficionados', 'purists', 'traditionalists',
   // Whole communities named by faith, origin or persuasion, capitalised wherever they stand (labels.md: an
   // unnamed plural group; eval/polnear-train op-eds: "Jews fear for their safety", "Many African-Americans
   // take the birther controversy personally" → V). A capital does not make them a name.
