@@ -420,7 +420,8 @@ export function subjectClass(np: NounPhrase | undefined): string {
  */
 function dropNested(found: FoundCue[], toks: readonly Token[]): FoundCue[] {
   const reported: { from: number; to: number }[] = [];
-  const firstComma = toks.findIndex((t) => t.text === ',');
+  // The comma closing an opening subordinate clause ("When …, …"), looked for only after such an opening: -1 otherwise.
+  const firstComma = OPENING_SUBORDINATORS.has(toks[0]?.lower ?? '') ? toks.findIndex((t) => t.text === ',') : -1;
   found.forEach((f, k) => {
     if (!((f.kind === 'speech-verb' && f.sense === 'speech') || f.kind === 'according-to')) return;
     const before = found[k - 1];
@@ -432,7 +433,7 @@ function dropNested(found: FoundCue[], toks: readonly Token[]): FoundCue[] {
     // "When the senator attacked the judge, Hispanic Americans were outraged":
     // what a speaker in an opening subordinate clause says ends at its comma
     // (classify/index.ts reads the same scope for vague sources).
-    if (firstComma > f.to && firstComma < to && OPENING_SUBORDINATORS.has(toks[0]?.lower ?? '')) to = firstComma;
+    if (firstComma > f.to && firstComma < to) to = firstComma;
     reported.push({ from: f.to, to });
   });
   if (reported.length === 0) return found;
