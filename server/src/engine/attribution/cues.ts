@@ -1649,7 +1649,7 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
  */
 function documentFrame(lex: Lexicon, toks: readonly Token[], i: number, opening: boolean): FoundCue | undefined {
   let k = i + 1;
-  while (k < toks.length && k - i <= 12 && (toks[k]!.kind === 'word' || toks[k]!.text === '/' || toks[k]!.text === '-' || toks[k]!.text === '&' || (toks[k]!.text === '.' && !isBoundaryDot(lex, toks, k)))) {
+  while (k < toks.length && k - i <= 12 && (toks[k]!.kind === 'word' || NAME_JOINERS.has(toks[k]!.text) || (toks[k]!.text === '.' && !isBoundaryDot(lex, toks, k)))) {
     if (lex.documentHeads.has(toks[k]!.lower) && (!toks[k]!.cap || (k > i + 1 && toks[k - 1]!.cap && !lex.documentHeads.has(toks[k + 1]?.lower ?? '') && !toks[k + 1]?.cap && !NAME_JOINERS.has(toks[k + 1]?.text ?? '')))) break;
     k++;
   }
