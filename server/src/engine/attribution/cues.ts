@@ -1076,6 +1076,16 @@ function isPollFigure(t: Token): boolean {
   return w === 'percent' || w === '%' || w === 'point' || w === 'points' || w.endsWith('-point');
 }
 
+/**
+ * True when token `k` is a perception participle followed by "as" in a
+ * sentence with a poll's figure ("who's viewed as honest by 55 percent"):
+ * the perception is the figure itself (see matchPassive), for the passive and
+ * the verb rule alike.
+ */
+function perceivedInPoll(toks: readonly Token[], k: number): boolean {
+  return PERCEPTION_PARTICIPLES.has(toks[k]!.lower) && toks[k + 1]?.lower === 'as' && toks.some(isPollFigure);
+}
+
 /** Verbs of voices at a scene: with an unnamed subject they relate an event, not a source. */
 const SCENE_VERBS = new Set(['ask', 'shout', 'yell', 'boo', 'cheer', 'roar', 'chant', 'jeer', 'heckle', 'scream', 'holler']);
 
@@ -1104,7 +1114,7 @@ function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue
   // on being viewed as competent": with a poll's figure in the sentence the
   // perception is the figure itself, not a verdict whose judge is hidden (the
   // AP-GfK poll story of eval/polnear-train labels all three U, as bare figures).
-  if (PERCEPTION_PARTICIPLES.has(part.lower) && next === 'as' && toks.some(isPollFigure)) return undefined;
+  if (perceivedInPoll(toks, j)) return undefined;
   const knownFor = part.lower === 'known' && next === 'for';
   if (NEEDS_AS.has(part.lower) && next !== 'as' && next !== 'to' && next !== 'that' && next !== 'by' && !knownFor) return undefined;
   // "'s" is "is" only before a participle that is not a possessed noun.
@@ -1169,7 +1179,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   if ((prev?.lower === "'s" || prev?.lower === '’s') && !contraction) return undefined;
   if (prev && !contraction && NOUN_BEFORE.has(prev.lower) && (vf.base || vf.third || vf.gerund || prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) return undefined;
   // "who’s viewed as honest by 55 percent": a poll's figure (see matchPassive).
-  if (PERCEPTION_PARTICIPLES.has(t.lower) && toks[i + 1]?.lower === 'as' && toks.some(isPollFigure)) return undefined;
+  if (perceivedInPoll(toks, i)) return undefined;
   const verb = vf.verb;
   // "lobbing pointed insults", "making sweeping claims": right after an -ing
   // verb a weak verb's participle is an adjective on its object, not a verb
