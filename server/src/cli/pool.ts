@@ -140,11 +140,17 @@ export function idleCores(machine: Machine = thisMachine()): number {
   return cores < 2 || load >= cores + 1 ? 1 : cores;
 }
 
+/** The number of threads `SOURCETRACE_THREADS` asks for, when it is set to a whole number (split.ts reads it too). */
+export function forcedThreads(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const forced = env.SOURCETRACE_THREADS;
+  return forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined;
+}
+
 /** How many threads to do these jobs on, the main thread included: 1 means in-process only. */
 export function threadCount(jobs: readonly Job[], env: NodeJS.ProcessEnv = process.env, machine: Machine = thisMachine()): number {
   if (jobs.length < 2) return 1;
-  const forced = env.SOURCETRACE_THREADS;
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.max(1, Math.min(Number(forced), MAX_THREADS, jobs.length));
+  const forced = forcedThreads(env);
+  if (forced !== undefined) return Math.max(1, Math.min(forced, MAX_THREADS, jobs.length));
   const cores = idleCores(machine);
   if (cores < 2) return 1;
   let total = 0;

@@ -15,7 +15,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import type { BlockResult } from '../engine/attribution';
 import type { Analysis, ResolvedConfig, SourceEntity } from '../engine';
 import { createAssembler, createAttributor, type Assembler } from '../engine/pipeline';
-import { FAULT_ENV, workerScript } from './pool';
+import { FAULT_ENV, forcedThreads, workerScript } from './pool';
 
 /** Marks a worker started by {@link analyzeOnTwoThreads}. */
 const SPLIT_TAG = 'sourcetrace-attribution-worker';
@@ -73,8 +73,7 @@ export function serveIfSplitWorker(): boolean {
  * It may pay on a machine with more cores; measure there before asking for it.
  */
 export function splitWanted(env: NodeJS.ProcessEnv = process.env): boolean {
-  const forced = env.SOURCETRACE_THREADS;
-  return forced !== undefined && /^\d+$/.test(forced) && Number(forced) >= 2;
+  return (forcedThreads(env) ?? 0) >= 2;
 }
 
 /**
