@@ -70,11 +70,6 @@ export function lineOfOffset(starts: readonly number[], offset: number): number 
   return lo;
 }
 
-/** True for `\n` and `\r`, the code units that break lines. */
-export function isLineBreakCode(code: number): boolean {
-  return code === 10 || code === 13;
-}
-
 /**
  * True for code units that count as whitespace between words: the ASCII
  * whitespace, no-break space and the Unicode space separators, plus U+FEFF.

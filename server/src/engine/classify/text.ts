@@ -241,14 +241,6 @@ function wordRuns(lower: string): { starts: number[]; words: string[] } {
   return lastRuns;
 }
 
-/**
- * Finds `phrase` in `lower` (already normalised) as a whole word or words,
- * starting the search at `from`. Returns the index, or -1.
- */
-export function findPhrase(lower: string, phrase: string, from = 0): number {
-  return findNeedle(lower, needle(phrase), from);
-}
-
 /** The entries of `list` found in `lower` as whole words, in list order. */
 export function findAll(lower: string, list: readonly string[]): string[] {
   const c = compiled(list);

@@ -3,7 +3,7 @@
  * tries, word lists in sets. Built once per configuration (user cue phrases,
  * vague terms and known sources are merged in as words, never as patterns).
  */
-import { CUE_VERBS, EXTRA_FORMS, IRREGULAR, type CueSense, type CueVerb } from './verbs';
+import { CUE_VERBS, EXTRA_FORMS, IRREGULAR, type CueVerb } from './verbs';
 import * as P from './phrases';
 import * as S from './sources';
 import { tokenize } from './tokens';
@@ -336,9 +336,4 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     cuePrefixes: new Set(S.CUE_PREFIX_WORDS),
     nameConnectors: new Set(S.NAME_CONNECTORS),
   };
-}
-
-/** The sense of a cue lemma, for classification ("say" → speech, "believe" → cognition). */
-export function cueSense(lemma: string): CueSense | undefined {
-  return CUE_VERBS.find((v) => v.lemma === lemma)?.sense;
 }

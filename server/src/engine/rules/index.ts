@@ -11,7 +11,7 @@ import type { ClaimDetail } from '../classify';
 import type { ResolvedConfig } from '../config';
 import type { Directives } from '../directives';
 import type { Traced } from '../trace';
-import type { Finding, ProseDocument, RuleId, Sentence } from '../types';
+import type { Finding, ProseDocument, Sentence } from '../types';
 import { incompleteAttribution } from './incomplete-attribution';
 import type { Rule } from './rule';
 import { unattributedClaim } from './unattributed-claim';
@@ -36,14 +36,8 @@ export interface RuleContext extends Traced {
   range?: { from: number; to: number };
 }
 
-
 /** Every rule, in the order they run. */
 export const RULES: readonly Rule[] = [vagueAttribution, unattributedClaim, incompleteAttribution, unattributedQuote];
-
-/** The rule with this id. */
-export function ruleById(id: RuleId): Rule | undefined {
-  return RULES.find((r) => r.id === id);
-}
 
 /**
  * Runs every rule in registry order. A rule set to "off" is skipped (the
