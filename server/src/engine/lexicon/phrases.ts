@@ -112,7 +112,7 @@ export const PASSIVE_PARTICIPLES: readonly string[] = [
   'dubbed', 'hailed', 'cited', 'estimated', 'projected', 'predicted', 'claimed', 'alleged', 'blamed',
   'questioned', 'acknowledged', 'recognized', 'recognised', 'thought', 'believed', 'said', 'observed',
   'perceived', 'portrayed', 'implicated', 'tied', 'associated', 'attributed', 'speculated', 'expected',
-  'rumored', 'described', 'touted', 'reckoned', 'understood', 'known', 'feared', 'suspected',
+  'reckoned', 'understood', 'known', 'feared', 'suspected',
   // Agentless verdicts (eval/HARD-CASES.md: "widely ridiculed", "has been pilloried for years" → V).
   'ridiculed', 'pilloried', 'mocked', 'derided', 'lambasted', 'panned', 'denounced', 'faulted',
   'discredited', 'debunked', 'disputed', 'lauded', 'slammed', 'blasted', 'branded',
@@ -166,7 +166,7 @@ export const REACTION_NOUNS: readonly string[] = [
   'criticisms', 'attention', 'speculation', 'controversy', 'alarm', 'outrage', 'backlash', 'fear',
   'fears', 'doubt', 'doubts', 'eyebrows', 'suspicion', 'suspicions', 'condemnation', 'skepticism',
   'scepticism', 'scrutiny', 'uproar', 'furor', 'furore', 'anger', 'worries', 'worry', 'praise',
-  'warnings', 'objections', 'complaints', 'calls', 'concerns', 'pushback', 'ridicule', 'opposition',
+  'warnings', 'objections', 'complaints', 'calls', 'pushback', 'ridicule', 'opposition',
   'resistance', 'derision', 'mockery', 'flak', 'fire', 'protests', 'protest', 'challenges',
   'charges', 'allegations', 'accusations', 'rumors', 'rumours',
   // eval/polnear-train wire copy ("drew the immediate ire of", "is generating befuddlement and mockery" → V).

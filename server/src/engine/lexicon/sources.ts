@@ -126,7 +126,7 @@ export const EVIDENCE_GROUPS: readonly string[] = [
   'study', 'studies', 'research', 'survey', 'surveys', 'poll', 'polls', 'polling', 'data', 'evidence',
   'analysis', 'analyses', 'report', 'reports', 'figures', 'statistics', 'estimates', 'experiments',
   'trials', 'tests', 'findings', 'scientists', 'researchers', 'experts', 'analysts', 'economists',
-  'doctors', 'scholars', 'academics', 'studies', 'science',
+  'doctors', 'scholars', 'academics', 'science',
 ];
 
 /** Words that head a document, study or publication rather than a speaker. */
@@ -135,7 +135,7 @@ export const DOCUMENT_HEADS: readonly string[] = [
   'documents', 'filing', 'analysis', 'paper', 'data', 'figures', 'statistics', 'records', 'record',
   'ruling', 'indictment', 'complaint', 'lawsuit', 'assessment', 'estimate', 'forecast', 'release',
   'transcript', 'audit', 'review', 'investigation', 'inquiry', 'book', 'article', 'editorial', 'op-ed',
-  'column', 'blog', 'post', 'tweet', 'video', 'ad', 'advertisement', 'website', 'poll', 'polls', 'index',
+  'column', 'blog', 'post', 'tweet', 'video', 'ad', 'advertisement', 'website', 'polls', 'index',
   'bulletin', 'briefing', 'dossier', 'cable', 'email', 'emails', 'testimony', 'research', 'findings',
   'evidence', 'account', 'memoir', 'recollection', 'diary', 'communique', 'communiqué', 'decree', 'order', 'bill', 'law', 'resolution', 'verdict', 'judgment',
   'judgement', 'opinion', 'guidance', 'guidelines', 'manifesto', 'platform', 'budget', 'projection',
@@ -155,7 +155,7 @@ export const OFFICE_TITLES: readonly string[] = [
   'director', 'commissioner', 'ambassador', 'envoy', 'senator', 'congressman', 'congresswoman',
   'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'judge', 'justice', 'general', 'commander',
   'candidate', 'nominee', 'founder', 'owner', 'head', 'editor', 'author', 'prosecutor', 'attorney',
-  'sheriff', 'coach', 'emperor', 'prince', 'princess', 'dictator', 'monarch', 'premier', 'vice president',
+  'sheriff', 'coach', 'emperor', 'prince', 'princess', 'dictator', 'monarch', 'vice president',
   'foreign minister', 'defense minister', 'defence minister', 'secretary of state', 'attorney general',
   'front-runner', 'frontrunner', 'incumbent', 'challenger', 'billionaire', 'businessman', 'mogul',
   // A role held against or beside one named person is one person too: "Clinton's
@@ -193,7 +193,7 @@ export const ORG_WORDS: readonly string[] = [
   'college', 'hospital', 'command', 'forces', 'force', 'guard', 'regiment', 'brigade', 'division',
   'secretariat', 'cabinet', 'embassy', 'consulate', 'mission', 'trust', 'partners', 'capital', 'holdings',
   'industries', 'airlines', 'motors', 'labs', 'laboratory', 'project', 'initiative', 'watch', 'tank',
-  'nations', 'commission', 'tribunal', 'prosecutor', 'ministries', 'exchange', 'reserve', 'treasury',
+  'nations', 'tribunal', 'prosecutor', 'ministries', 'exchange', 'reserve', 'treasury',
   'fbi', 'cia', 'nsa', 'un', 'eu', 'nato', 'imf', 'who', 'opec', 'ecb', 'fed', 'gop', 'dnc', 'rnc',
 ];
 
@@ -206,10 +206,10 @@ export const ORG_SHORT_FORMS: readonly string[] = [
   'firm', 'group', 'party', 'university', 'institute', 'foundation', 'association', 'office', 'court',
   'police', 'army', 'campaign', 'center', 'centre', 'organization', 'organisation', 'union', 'service',
   'authority', 'administration', 'board', 'bureau', 'network', 'government', 'parliament', 'regime',
-  'military', 'embassy', 'agency', 'newspaper', 'paper', 'outlet', 'broadcaster', 'channel', 'website',
-  'magazine', 'station', 'team', 'club', 'coalition', 'alliance', 'federation', 'league', 'court',
+  'military', 'embassy', 'newspaper', 'paper', 'outlet', 'broadcaster', 'channel', 'website',
+  'magazine', 'station', 'team', 'club', 'coalition', 'alliance', 'federation', 'league',
   'tribunal', 'cabinet', 'senate', 'congress', 'assembly', 'secretariat', 'lab', 'laboratory', 'startup',
-  'insurer', 'lender', 'bank', 'regulator', 'watchdog', 'charity', 'prosecutor', 'prosecutors',
+  'insurer', 'lender', 'regulator', 'watchdog', 'charity', 'prosecutor', 'prosecutors',
   'business', 'corporation', 'retailer', 'carrier', 'nonprofit', 'maker', 'manufacturer', 'publisher',
 ];
 
@@ -254,7 +254,7 @@ export const PUBLICATIONS: readonly string[] = [
   'rt', 'sputnik', 'global times', "people's daily", 'south china morning post', 'haaretz',
   'times of israel', 'jerusalem post', 'politifact', 'factcheck.org', 'snopes', 'gallup', 'pew',
   'pew research center', 'quinnipiac', 'rasmussen', 'ipsos', 'yougov', 'real clear politics',
-  'realclearpolitics', 'drudge report', 'mic.com', 'western journalism', 'the post', 'the times',
+  'realclearpolitics', 'drudge report', 'mic.com', 'western journalism', 'the post',
   'the journal', 'central news agency', 'yomiuri', 'asahi', 'mainichi', 'le figaro', 'bild',
 ];
 
@@ -356,9 +356,9 @@ export const COMMON_OPENERS: readonly string[] = [
   'both', 'each', 'every', 'several', 'few', 'one', 'two', 'three', 'no', 'not', 'only', 'even', 'just',
   'more', 'less', 'other', 'another', 'such', 'much', 'any', 'last', 'next', 'first', 'new', 'asked',
   'speaking', 'separately', 'overall', 'finally', 'moreover', 'furthermore', 'additionally', 'thus',
-  'hence', 'therefore', 'still', 'nevertheless', 'nonetheless', 'already', 'again', 'once', 'perhaps',
+  'hence', 'therefore', 'nevertheless', 'nonetheless', 'already', 'again', 'once', 'perhaps',
   'maybe', 'clearly', 'certainly', 'critics', 'analysts', 'officials', 'experts', 'observers', 'sources',
-  'reports', 'people', 'those', 'nobody', 'everyone', 'someone', 'unlike', 'like', 'among', 'between',
+  'reports', 'people', 'nobody', 'everyone', 'someone', 'unlike', 'like', 'among', 'between',
   'against', 'without', 'within', 'through', 'into', 'upon', 'amid', 'following', 'given', 'until',
   'unless', 'whether', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will',
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'let', 'let\'s', 'yes', 'well', 'oh',
