@@ -237,3 +237,19 @@ describe('what a speaker in an opening subordinate clause says ends at its comma
     expect(statusOfLast('Mayor Ellen Park said that many residents were outraged by the fees.')).toBe('A');
   });
 });
+
+describe('every opening subordinator cuts a speaker’s words at its comma (one list, seventh session)', () => {
+  // The attribution stage and the classifier read one list of opening
+  // subordinators (lexicon/phrases.ts OPENING_SUBORDINATORS); they used to
+  // hold two that disagreed on "as", "until", "whenever", "unless", "whereas".
+  it.each([
+    'Until Mayor Ellen Park said the pier was safe, engineers warned that it could collapse.',
+    'Whereas Mayor Ellen Park said the pier was safe, engineers warned that it could collapse.',
+    'Whenever Mayor Ellen Park says the pier is safe, engineers warn that it could collapse.',
+    'As the senator attacked the harbour judge, Portuguese Americans were outraged.',
+    'Until the senator attacked the harbour judge, Portuguese Americans were outraged.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a speaker in the main clause still owns the group inside the words', () => {
+    expect(statusOfLast('As the storm passed, Mayor Ellen Park said residents were outraged.')).toBe('A');
+  });
+});

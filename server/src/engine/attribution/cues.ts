@@ -4,6 +4,7 @@
  * over the tokens, and every look-around is bounded by a small constant, so
  * the cost is linear in the sentence length.
  */
+import { OPENING_SUBORDINATORS as OPENING_SUBORDINATOR_WORDS } from '../lexicon/phrases';
 import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_PASSIVE, TRIGGER_PHRASE, TRIGGER_PREPOSITION, TRIGGER_REACTION, TRIGGER_VERB, TRIGGER_NOUN, TRIGGER_SPEECH_OBJECT, trieMatch, type CueSense, type Lexicon } from '../lexicon';
 import type { Token } from '../lexicon/tokens';
 import { lowerBound } from '../text';
@@ -455,8 +456,8 @@ function dropNested(found: FoundCue[], toks: readonly Token[]): FoundCue[] {
   });
 }
 
-/** Words that open a subordinate clause at the head of a sentence ("When …, …"). */
-const OPENING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'since', 'once', 'until', 'whenever', 'although', 'though', 'because', 'if']);
+/** Words that open a subordinate clause at the head of a sentence ("When …, …"): the lexicon's list. */
+const OPENING_SUBORDINATORS = new Set(OPENING_SUBORDINATOR_WORDS);
 
 /** The index of the last range starting at or before token `i`, -1 when none (`ranges` sorted by start). */
 function lastStartAtOrBefore(ranges: readonly { from: number }[], i: number): number {

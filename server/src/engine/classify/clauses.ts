@@ -9,6 +9,7 @@
  * has a subject and a finite verb of its own. Nothing inside quotation marks or
  * brackets is split: it is someone's words, or an aside.
  */
+import { OPENING_SUBORDINATORS } from '../lexicon/phrases';
 import type { Span } from '../types';
 import { CLAUSE_CONJUNCTIONS, FINITE_VERBS, NO_SUBJECT_AFTER_CONJUNCTION, NOT_A_VERB_AFTER_PRONOUN, PRONOUN_SUBJECTS, SUBJECT_STARTERS } from './words';
 import { tokenize, type Token } from './text';
@@ -25,7 +26,7 @@ export interface Clause extends Span {
 }
 
 /** "While Trump has railed against X, he has …": a subordinate clause before the main one. */
-const OPENING_SUBORDINATE = /^(?:(?:and|but|so|yet|even)\s+)?(while|although|though|as|because|since|when|whenever|after|before|if|unless|whereas|once|until)\b/i;
+const OPENING_SUBORDINATE = new RegExp(`^(?:(?:and|but|so|yet|even)\\s+)?(${OPENING_SUBORDINATORS.join('|')})\\b`, 'i');
 
 const NOT_A_SUBJECT = new Set(NO_SUBJECT_AFTER_CONJUNCTION);
 const NOT_A_VERB = new Set(NOT_A_VERB_AFTER_PRONOUN);

@@ -31,7 +31,7 @@ import type { AttributionResult, FoundAttribution, FoundQuote } from '../attribu
 import type { ResolvedConfig } from '../config';
 import type { Directives } from '../directives';
 import type { Attribution, Claim, LinkRef, ProseBlock, ProseDocument, Quote, Sentence, SourceEntity, Span } from '../types';
-import { POLL_STANDING_HEDGES } from '../lexicon/phrases';
+import { OPENING_SUBORDINATORS, POLL_STANDING_HEDGES } from '../lexicon/phrases';
 import { splitClauses, type Clause } from './clauses';
 import { readGenre, type Genre } from './genre';
 import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceAt, type MergedAttributions } from './markup';
@@ -824,7 +824,7 @@ function withinContent(prose: string, s: Sentence, vague: Attribution, by: Attri
 }
 
 /** A sentence opening with a subordinate clause, up to its speaker: "When ", "After …, as ". */
-const OPENING_SUBORDINATE = /^\W*(?:when|after|as|while|because|since|before|once|although|though|if)\s[^,]*$/i;
+const OPENING_SUBORDINATE = new RegExp(`^\\W*(?:${OPENING_SUBORDINATORS.join('|')})\\s[^,]*$`, 'i');
 
 /** Where the writer takes the word back from a reported speaker: ";" or a contrasting conjunction. */
 const CONTRAST = /;|,\s+(?:but|yet|while|whereas|although|though)\s/i;

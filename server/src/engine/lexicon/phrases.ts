@@ -10,6 +10,23 @@
  * to" 41, "said in an interview" 11).
  */
 
+/**
+ * Words that open a subordinate clause at the head of a sentence ("When …,
+ * …", "As Reuters reported, …", "Unless …, …"). One list for the three
+ * places that read such an opening: the attribution stage's cut of what a
+ * speaker in the clause says (`attribution/cues.ts` dropNested), the
+ * classifier's scope of a vague source (`classify/index.ts` withinContent)
+ * and the clause splitter (`classify/clauses.ts`). The subordinating
+ * conjunctions of English grammars that open adverbial clauses of time,
+ * cause, condition and concession; "as" and "since" are also prepositions
+ * ("As many as 500 …", "Since 2010, …"), which the places that read the
+ * list tell apart by the comma closing the clause.
+ */
+export const OPENING_SUBORDINATORS: readonly string[] = [
+  'when', 'whenever', 'after', 'before', 'while', 'since', 'once', 'until',
+  'as', 'because', 'if', 'unless', 'although', 'though', 'whereas',
+];
+
 /** Cues whose source follows them: "according to the ministry", "citing officials". */
 export const PREPOSITIONAL_CUES: readonly string[] = [
   'according to', 'citing', 'as reported by', 'as stated by', 'as quoted by', 'in the words of',
