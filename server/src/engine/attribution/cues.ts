@@ -32,8 +32,13 @@ export interface FoundCue {
   selfDescription?: boolean;
   /** True for a cue only the learned model found (./learned.ts): an attribution in PolNeAR's wide sense, not the standard's. */
   learned?: boolean;
-  /** True for a participle or coordinated verb whose subject is its clause's ("…, saying", "and added"): `shareSubjects` may give it an earlier cue's. */
-  hangs?: boolean;
+  /**
+   * For a participle or coordinated verb with no subject of its own ("…,
+   * saying", "and added"): the sentence's subject, which the verb rule
+   * checked the verb against. `shareSubjects` gives it to the verb when no
+   * earlier cue names the speaker; `np` stays unset until then.
+   */
+  sentenceSubject?: NounPhrase;
 }
 
 const MAX_SUBJECT = 12;
@@ -74,21 +79,22 @@ export function findCues(lex: Lexicon, toks: readonly Token[], skip?: (from: num
  * contended …"). The subject is that of the nearest earlier speech cue with
  * one on its left (not a placeholder, so that filling "[SOURCE]" in does not
  * move it, and not a stance: "Republicans want … (they want … and suggest
- * …)"), else the sentence's subject when it names someone (a name, an
- * organisation or a pronoun). One pass over the cues, and the subject search
+ * …)"), else the sentence's subject the verb rule checked the verb against
+ * (`sentenceSubject`), else, for the sentence's first cue, the sentence's
+ * subject when it names someone (a name, an organisation or a pronoun). This
+ * is the one place a hanging verb gets its subject. One pass over the cues, and the subject search
  * is bounded like the colon rule's.
  */
 function shareSubjects(lex: Lexicon, toks: readonly Token[], found: FoundCue[]): void {
   for (let k = 0; k < found.length; k++) {
     const f = found[k]!;
-    if ((f.np && !f.hangs) || f.kind !== 'speech-verb' || f.nominal || f.from === 0) continue;
+    if (f.np || f.kind !== 'speech-verb' || f.nominal || f.from === 0) continue;
     const before = toks[f.from - 1]!;
     const joined = before.text === ',' || PARTICIPLE_PREPOSITIONS.has(before.lower) ? participleAt(lex, toks, f.from) : before.lower === 'and' || before.lower === 'but' || before.lower === 'yet';
-    if (!joined) continue;
     let np: NounPhrase | undefined;
     let antecedent: NounPhrase | undefined;
     // The nearest few cues only: a sentence of thousands of cues stays linear.
-    for (let g = k - 1; g >= 0 && g >= k - 8 && !np; g--) {
+    for (let g = k - 1; joined && g >= 0 && g >= k - 8 && !np; g--) {
       const e = found[g]!;
       // A verb inside brackets belongs to the bracketed clause: "Republicans
       // want … ([SOURCE] want lower rates and suggest …)" does not give
@@ -99,15 +105,9 @@ function shareSubjects(lex: Lexicon, toks: readonly Token[], found: FoundCue[]):
         antecedent = e.antecedent;
       }
     }
-    if (f.np) {
-      // The sentence's subject the verb rule guessed stays, unless an earlier cue names one.
-      if (np) {
-        f.np = np;
-        if (antecedent) f.antecedent = antecedent;
-      }
-      continue;
-    }
-    if (!np && k === 0 && !PARTICIPLE_PREPOSITIONS.has(before.lower) && !bracketBetween(toks, 0, f.from)) {
+    // Else the sentence's subject the verb rule checked the verb against.
+    if (!np) np = f.sentenceSubject;
+    if (!np && joined && k === 0 && !PARTICIPLE_PREPOSITIONS.has(before.lower) && !bracketBetween(toks, 0, f.from)) {
       // Not after an opening phrase ("In Houston, …"): the sentence must open with its subject.
       const m = mainSubject(lex, toks, f.from - 1, false);
       if (m && m.from === firstWord(toks) && m.to < f.from && !m.vague && (m.kind === 'person' || m.kind === 'organization' || m.kind === 'publication' || m.pronoun === 'male' || m.pronoun === 'female' || m.pronoun === 'plural')) np = m;
@@ -1302,14 +1302,16 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   const innerPronoun = !!np && np.pronoun !== undefined && np.from > firstWord(toks) + 2;
   const qualified = (!np || innerPronoun) && verb.sense === 'evidence' && !infinitive ? qualifiedDocument(lex, toks, from) : undefined;
   if (qualified) np = qualified;
-  // "…, saying …" and "… and says …" take the sentence's subject; some verbs
-  // there are the writer's gloss ("…, underscoring the importance"), not an attribution.
-  // After a preposition ("could end this by telling …") only an earlier cue's
-  // subject will do (`shareSubjects`): the sentence's subject may be doing
-  // something else than speaking.
-  const afterPreposition = vf.gerund && !!before && PARTICIPLE_PREPOSITIONS.has(before.lower);
+  // "…, saying …" and "… and says …" hang on the clause before them: the
+  // sentence's subject decides here whether the verb is a cue at all, and
+  // `shareSubjects` gives the verb its subject (an earlier cue's, else this
+  // one), the one place that does. Some verbs there are the writer's gloss
+  // ("…, underscoring the importance"), not an attribution. After a
+  // preposition ("could end this by telling …") only an earlier cue's subject
+  // will do: the sentence's subject may be doing something else than speaking.
   const hangs = !np && !GLOSS_VERBS.has(verb.lemma) && ((vf.gerund && before?.text === ',') || (!vf.base && !!before && (before.lower === 'and' || before.lower === 'then' || before.lower === 'but') && !before.cap));
-  if (hangs) np = mainSubject(lex, toks, from);
+  const sentenceSubject = hangs ? mainSubject(lex, toks, from) : undefined;
+  if (sentenceSubject) np = sentenceSubject;
   // "In a statement announcing the pick, the union called …", "a book analyzing
   // his debates": the participle describes the document; its author is elsewhere.
   if (vf.gerund && np && np.to === from && np.kind !== 'person' && lex.documentHeads.has(toks[from - 1]?.lower ?? '') && lex.indefinites.has(toks[np.from]!.lower)) return undefined;
@@ -1370,9 +1372,9 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // "refused to disclose", "declined to say": refusing to speak is a statement about speaking.
   const sense = infinitive ? 'intent' : verb.lemma === 'refuse' && toks[to]?.lower === 'to' && REFUSED_SPEECH.has(toks[to + 1]?.lower ?? '') ? 'speech' : verb.sense;
   const out: FoundCue = { from, to, kind: 'speech-verb', lemma: verb.lemma, sense, confidence: plausible ? (verb.strong ? 0.9 : 0.7) : 0.55 };
-  if (np) out.np = np;
+  if (sentenceSubject) out.sentenceSubject = sentenceSubject;
+  else if (np) out.np = np;
   if (antecedent) out.antecedent = antecedent;
-  if (hangs || afterPreposition) out.hangs = true;
   return out;
 }
 
