@@ -253,3 +253,37 @@ describe('every opening subordinator cuts a speaker’s words at its comma (one 
     expect(statusOfLast('As the storm passed, Mayor Ellen Park said residents were outraged.')).toBe('A');
   });
 });
+
+describe('groups defined by where they stand towards someone (seventh session)', () => {
+  it.each([
+    'Supporters of Mayor Dana Reyes said the harbour plan was rushed.',
+    'Critics of Governor Ellen Park said the ferry subsidy would fail.',
+    'EASTPORT, May 3 (UPI) — Fans of Lena Moor’s performance in Harbor Lights have taken to social media to complain about the casting.',
+    'A Reyes ally suggested the mayor would drop the toll plan after the vote.',
+    'A Park supporter said the governor had been misquoted.',
+    'Politicos call this the slow-walk strategy.',
+  ])('the name says whom they back or fight, not whom they speak for: %s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a body’s own staff and members, and a body named "Friends of the …", are sources', () => {
+    expect(statusOfLast('Analysts at Harbor Capital said the ferry deal was off.')).toBe('A');
+    expect(statusOfLast('Members of the Eastport Harbour Caucus said the remarks were offensive.')).toBe('A');
+    expect(statusOfLast('Friends of the Harbour said the plan would ruin the waterfront.')).toBe('A');
+    expect(statusOfLast('A Reyes spokesman said the toll plan was dead.')).toBe('A');
+  });
+});
+
+describe('passives that name their source or hide none (seventh session)', () => {
+  it('words attributed to a named person are theirs; a cause attributed to something hides its judge', () => {
+    expect(statusOfLast('The statement was attributed to Dr. Lena Moor, the mayor’s physician.')).toBe('A');
+    expect(statusOfLast('The drop in crime has been attributed to the new street lights.')).toBe('V');
+  });
+  it('an indictment is an event, not a statement by the person charged', () => {
+    expect(statusOfLast('The protester was later charged with assault.')).toBe('U');
+    expect(statusOfLast('Two harbour officials were charged with fraud on Monday.')).toBe('U');
+  });
+  it('"as well as" after a passive joins more of its subject', () => {
+    expect(statusOfLast('To date, 14 fishermen were admitted as well as 29 others who gave no trade.')).toBe('U');
+  });
+  it('a gerund after "into" is what someone was led to do, not a report', () => {
+    expect(statusOfLast('The mayor is manipulating his loyal followers into believing the ferry is safe.')).toBe('U');
+  });
+});

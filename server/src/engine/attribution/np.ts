@@ -201,7 +201,12 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     }
     if (SPLITTERS.has(t.lower) && !t.cap) {
       // "of" between capitalised words is part of a name: "Ministry of Defense".
-      if ((t.lower === 'of' || t.lower === 'for') && toks[i - 1]!.cap && (toks[i + 1]?.cap || (toks[i + 1]?.lower === 'the' && toks[i + 2]?.cap))) continue;
+      // Not after a stance group capitalised only as the first word of the
+      // sentence or of a clause after a dateline ("Critics of Donald Trump
+      // said", "(UPI) — Fans of Bradley Cooper's performance have …");
+      // "Friends of the Earth" keeps its "the".
+      const stanceOpener = i - 1 === from && lex.relationalHeads.has(toks[i - 1]!.lower) && toks[i + 1]?.lower !== 'the';
+      if ((t.lower === 'of' || t.lower === 'for') && toks[i - 1]!.cap && !stanceOpener && (toks[i + 1]?.cap || (toks[i + 1]?.lower === 'the' && toks[i + 2]?.cap))) continue;
       coreEnd = i;
       break;
     }
@@ -234,7 +239,11 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   // "Recent polls in Pennsylvania", "analysts in Washington": a place after
   // "in" says where, not whose; "officials in the Justice Department" names a body.
   const placeQualifier = toks[coreEnd]?.lower === 'in' && !hasWordIn(toks, coreEnd + 1, to, lex.orgWords) && !findPublication(lex, toks, coreEnd + 1, to);
-  const qualifierNamed = !placeQualifier && hasNamedQualifier(lex, toks, coreEnd, to, sentenceStart);
+  // "Supporters of Donald Trump", "Critics of the Keystone XL pipeline": after a
+  // group defined by its stance the name says whom it stands for or against,
+  // not whom it speaks for (RELATIONAL_HEADS).
+  const stanceQualifier = lex.relationalHeads.has(head.lower) && (toks[coreEnd]?.lower === 'of' || toks[coreEnd]?.lower === 'for');
+  const qualifierNamed = !placeQualifier && !stanceQualifier && hasNamedQualifier(lex, toks, coreEnd, to, sentenceStart);
   const possessivePronoun = first.lower === 'his' || first.lower === 'her' || first.lower === 'their' || first.lower === 'its';
   const headLower = head.lower;
   const isPlural = headLower.endsWith('s') && !headLower.endsWith('ss');

@@ -143,6 +143,8 @@ export interface Lexicon {
   orgWords: Set<string>;
   /** Vague heads that a bare name before them identifies as its staff (`STAFF_HEADS`). */
   staffHeads: Set<string>;
+  /** Vague heads whose qualifier names whom they stand for or against, not whom they speak for (`RELATIONAL_HEADS`). */
+  relationalHeads: Set<string>;
   orgShortForms: Set<string>;
   /** Nouns of speech that attribute to their owner ("Trump's claim that"): see `SPEECH_NOUN_CUES`. */
   speechNouns: Set<string>;
@@ -317,6 +319,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     femaleHonorifics: new Set(S.FEMALE_HONORIFICS),
     orgWords: new Set(S.ORG_WORDS),
     staffHeads: new Set(S.STAFF_HEADS),
+    relationalHeads: new Set(S.RELATIONAL_HEADS),
     orgShortForms: new Set(S.ORG_SHORT_FORMS),
     speechNouns: new Set(P.SPEECH_NOUN_CUES),
     speechNounOpeners: new Set(P.SPEECH_NOUN_OPENERS),

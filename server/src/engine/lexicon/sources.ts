@@ -64,6 +64,10 @@ export const VAGUE_HEADS: readonly string[] = [
   'jews', 'muslims', 'christians', 'catholics', 'evangelicals', 'protestants', 'mormons', 'hindus', 'sikhs',
   'buddhists', 'latinos', 'latinas', 'hispanics', 'african-americans', 'blacks', 'whites', 'asians',
   'women', 'men', 'moderates', 'centrists', 'libertarians', 'socialists', 'populists', 'nationalists',
+  // One unnamed member of a group defined by its stance (see RELATIONAL_HEADS: "A Clinton ally suggested …",
+  // "a Trump supporter said"), and the trade's own word for political insiders ("Politicos call this …").
+  'supporter', 'fan', 'detractor', 'defender', 'backer', 'loyalist', 'ally', 'admirer', 'proponent', 'follower',
+  'followers', 'foes', 'sympathizers', 'sympathisers', 'devotees', 'politicos',
 ];
 
 /**
@@ -108,6 +112,28 @@ export const STAFF_HEADS: readonly string[] = [
   'editors', 'writers', 'investigators', 'clerks', 'moderators',
   // A named body's own output: "the RealClearPolitics polling average", "CNN polls", "Reuters reports".
   'reports', 'media', 'press', 'accounts', 'estimates', 'studies', 'surveys', 'polls', 'polling',
+];
+
+/**
+ * Heads of groups defined by where they stand towards someone: a name after
+ * them says whom they back or fight, not whom they speak for. "Supporters of
+ * Donald Trump", "Critics of the Keystone XL pipeline", "Fans of Bradley
+ * Cooper's performance", "Allies of Mitch McConnell" are bare groups (V) like
+ * "Trump fans" and "Sanders supporters" (eval/HARD-CASES.md, "A bare name or
+ * place before a group only describes the group"; eval/polnear-train's UPI
+ * story labels "Fans of Bradley Cooper's performance … have taken to social
+ * media to complain" V), unlike "analysts at Citi Research" or "Members of
+ * the Congressional Black Caucus", whom the name employs or gathers. The
+ * singulars are vague heads too ("A Clinton ally suggested …", labelled V in
+ * an eval/polnear-train column). Not "opponent" or "rival": a candidate's
+ * opponent is one identifiable person ("Clinton's Democratic opponent,
+ * Vermont Sen. Bernie Sanders").
+ */
+export const RELATIONAL_HEADS: readonly string[] = [
+  'supporter', 'supporters', 'fan', 'fans', 'critic', 'critics', 'opponents', 'detractor', 'detractors',
+  'defender', 'defenders', 'backer', 'backers', 'loyalist', 'loyalists', 'ally', 'allies', 'admirer', 'admirers',
+  'friends', 'proponent', 'proponents', 'skeptics', 'sceptics', 'follower', 'followers', 'foes', 'sympathizers',
+  'sympathisers', 'devotees',
 ];
 
 /** Vague phrases whose qualifier names what they know, never whom they work for: vague even with a name after them. */
