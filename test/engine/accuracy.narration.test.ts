@@ -104,3 +104,18 @@ describe('a body or staff owned through "his" or "her"', () => {
     expect(statusOfLast('The vote was close. His campaign said the count was unfair.')).toBe('V');
   });
 });
+
+describe('a quoted modifier inside a relayed source (seventh session)', () => {
+  it.each([
+    'Senator Ana Ruiz unveiled a trade plan on Monday. According to her “clawback” plan, firms that move abroad must repay any aid they received.',
+    'Senator Ana Ruiz unveiled a trade plan on Monday. According to her "clawback" plan, firms that move abroad must repay any aid they received.',
+  ])('%s → A, as without the marks', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('the source phrase holds the quoted word and the noun after it', () => {
+    const a = analyze('Senator Ana Ruiz unveiled a trade plan. According to her “clawback” plan, firms must repay their aid.');
+    expect(a.attributions.find((x) => x.cue.kind === 'according-to')?.source?.text).toBe('her “clawback” plan');
+  });
+  it('a quotation that ends the phrase is no modifier', () => {
+    const a = analyze('According to the mayor, the plan is “a disaster”.');
+    expect(a.attributions.find((x) => x.cue.kind === 'according-to')?.source?.text).toBe('the mayor');
+  });
+});

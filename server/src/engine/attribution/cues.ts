@@ -849,7 +849,14 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, apposit
   let k = from;
   while (k < toks.length && k - from < MAX_RIGHT) {
     const t = toks[k]!;
-    if (t.kind === 'quote' && !(t.text === '’' || t.text === "'")) break;
+    if (t.kind === 'quote' && !(t.text === '’' || t.text === "'")) {
+      // "according to her “clawback” plan": a quoted modifier inside a relayed source.
+      const close = prepositional && k > from ? quotedModifierEnd(toks, k) : -1;
+      if (close < 0) break;
+      // The word after the modifier is the phrase's own ("plan", "ad"), even when it could be a verb.
+      k = close + 2;
+      continue;
+    }
     if (t.kind === 'punct') {
       if (t.text === '.' && !isBoundaryDot(lex, toks, k)) {
         k++;
@@ -884,6 +891,29 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, apposit
     if (e > k + 1 && !verbal && (e >= toks.length || toks[e]!.kind !== 'word')) np.to = e;
   }
   return np;
+}
+
+/** Most words a quoted modifier inside a source phrase may hold ("her “clawback” plan"). */
+const QUOTED_MODIFIER_WORDS = 4;
+
+/**
+ * The closing mark of a quoted modifier opening at token `k` inside a noun
+ * phrase, or -1: a double quotation of one to four words, closed, with a
+ * lower-case word of the phrase right after it ("according to her “clawback”
+ * plan", "the “No Comparison” ad"). A quotation that ends the phrase
+ * (“…”, said …) or holds a clause is no modifier.
+ */
+function quotedModifierEnd(toks: readonly Token[], k: number): number {
+  for (let e = k + 1; e < toks.length && e - k <= QUOTED_MODIFIER_WORDS + 1; e++) {
+    const x = toks[e]!;
+    if (x.kind === 'quote') {
+      if (e === k + 1 || x.text === '’' || x.text === "'") return -1;
+      const next = toks[e + 1];
+      return next && next.kind === 'word' && !next.cap ? e : -1;
+    }
+    if (x.kind !== 'word' && x.text !== '-') return -1;
+  }
+  return -1;
 }
 
 /** Prepositions that open a place or group after an inverted speaker ("said a source in the room"). */

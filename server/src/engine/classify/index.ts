@@ -655,7 +655,8 @@ const DEFINITE_SHORT_FORM = /^(?:the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}[
  */
 function pointsBack(ctx: SentenceContext, a: Attribution): boolean {
   if (!ctx.namedBefore || !a.vague || a.source?.kind !== 'unresolved' || !SHORT_FORM_CUES.has(a.cue.kind)) return false;
-  const text = a.source.text.trim();
+  // A quoted modifier is one of the words ("her “clawback” plan").
+  const text = a.source.text.replace(/["“”]/g, '').trim();
   if (!DEFINITE_SHORT_FORM.test(text)) return false;
   const head = normalize(text.split(/\s+/).pop() ?? '');
   return !/(?:[^su]s|ies)$/.test(head) && !COLLECTIVE_HEADS.includes(head);
