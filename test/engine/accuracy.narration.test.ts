@@ -119,3 +119,24 @@ describe('a quoted modifier inside a relayed source (seventh session)', () => {
     expect(a.attributions.find((x) => x.cue.kind === 'according-to')?.source?.text).toBe('the mayor');
   });
 });
+
+describe('a transcript turn is its speaker’s to the end of the paragraph (seventh session)', () => {
+  const turn = 'The mayor’s spokesman spoke to Harbor Radio on Tuesday.\n\nMORALES: The mayor does not get to set the schedule. Particularly when he is running a negative campaign. ';
+  it.each([
+    'If he does that, then we will talk about the ferry.',
+    'The pier is the oldest in the state.',
+  ])('%s → A after "NAME:" opened the paragraph', (s) => expect(statusOfLast(turn + s)).toBe('A'));
+  it('a vague source of the sentence’s own stays vague', () => {
+    expect(statusOfLast(turn + 'Experts say the pier will not last.')).toBe('V');
+  });
+  it('a label in an earlier paragraph does not reach the next one', () => {
+    expect(statusOfLast(turn + '\n\nThe pier is the oldest in the state.')).toBe('U');
+  });
+  it('a colon after a subject and other words opens no turn', () => {
+    expect(statusOfLast('Mayor Ana Ruiz had one message for the crowd: patience. The pier is the oldest in the state.')).toBe('U');
+  });
+  it('fix-all settles on a turn with a vague sentence in it', () => {
+    const text = turn + 'Experts say the pier will not last. The pier is the oldest in the state.';
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+});

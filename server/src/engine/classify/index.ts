@@ -298,6 +298,7 @@ export function classifyBlock(
     if (names) carry.poll = true;
   }
   inheritQuoteStatus(ctx, sentences, quoteRange, claims, details);
+  if (block.kind === 'paragraph') inheritTranscriptTurn(ctx, sentences, sentenceRange, claims, details);
   carry.lead = offeredLead(ctx, block, sentenceRange, led, carry.lead, claims, details);
 }
 
@@ -1009,6 +1010,39 @@ function outside(a: Attribution | undefined, q: Span): boolean {
   if (!a) return false;
   const spans = a.source ? [a.cue, a.source] : [a.cue];
   return spans.every((x) => x.end <= q.start || x.start >= q.end);
+}
+
+/**
+ * A transcript's turn: a paragraph that opens with a speaker's label and a
+ * colon ("BENENSON: Senator Sanders doesn't get to decide …. If he does
+ * that, then we'll talk about debates.") is that speaker's words to its end,
+ * a quotation set off without marks. Every later sentence of the paragraph
+ * that names no source of its own takes the status of the labelled one, as
+ * the sentences of a quotation do (labels.md notes; eval/HARD-CASES.md: a
+ * block quotation without marks after a lead-in is the lead-in's). The
+ * engine read only the labelled sentence as the speaker's; on the dev and
+ * train sets the later sentences of such turns are labelled A ten times in
+ * ten (an interview transcript in eval/polnear-train).
+ */
+function inheritTranscriptTurn(ctx: SentenceContext, sentences: Sentence[], range: { from: number; to: number }, claims: Claim[], details: ClaimDetail[]): void {
+  if (range.to - range.from < 2) return;
+  const first = sentences[range.from]!;
+  const model = claims[range.from];
+  if (model?.status !== 'A') return;
+  const labelled = (ctx.bySentence[range.from] ?? []).some((ai) => {
+    const a = ctx.attributions[ai];
+    return a !== undefined && a.cue.kind === 'speech-verb' && a.cue.text === ':' && !!a.source && a.source.end <= a.cue.start && ctx.doc.prose.slice(first.start, a.source.start).trim() === '';
+  });
+  if (!labelled) return;
+  for (let k = range.from + 1; k < range.to; k++) {
+    const own = claims[k]!;
+    const d = details[k]!;
+    // A sentence with a vague source or a placeholder of its own keeps it (and its finding).
+    if (own.status !== 'U' || d.vague.length > 0 || d.placeholders.length > 0) continue;
+    const { start, end, sentence } = own;
+    claims[k] = { ...model, start, end, sentence, reason: `part of a transcript turn: ${model.reason}` };
+    details[k] = { ...details[range.from]!, clause: undefined, otherClauses: undefined, vague: [], placeholders: d.placeholders, quotedFrom: range.from };
+  }
 }
 
 /**
