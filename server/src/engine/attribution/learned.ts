@@ -111,6 +111,37 @@ function word(t: Token | undefined): string {
   return t.kind === 'word' ? t.lower : shape(t);
 }
 
+/** The `cap` feature of token `i`: capitalised ("C"), first word of the sentence ("F"), both, or neither. */
+function capValue(toks: readonly Token[], i: number): string {
+  const first = i === 0 || (i === 1 && toks[0]!.kind !== 'word');
+  return toks[i]!.cap ? (first ? 'CF' : 'C') : first ? 'F' : '';
+}
+
+/** The `left` feature of token `i`: a capital ("C") or a subject pronoun ("P") among the up to three words right before it. */
+function leftValue(toks: readonly Token[], i: number): string {
+  let capLeft = false;
+  let pronLeft = false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const x = toks[k]!;
+    if (x.kind !== 'word') break;
+    if (x.cap) capLeft = true;
+    if (SUBJECT_PRONOUNS.has(x.lower)) pronLeft = true;
+  }
+  return capLeft ? (pronLeft ? 'CP' : 'C') : pronLeft ? 'P' : '';
+}
+
+/** The `right` feature of token `i`: "that" ("T") among the next three tokens, a quotation mark or colon near it ("Q"). */
+function rightValue(toks: readonly Token[], i: number): string {
+  let thatRight = false;
+  let quoteNear = false;
+  for (let k = i + 1; k < toks.length && k <= i + 3; k++) {
+    if (toks[k]!.lower === 'that') thatRight = true;
+    if (toks[k]!.kind === 'quote' || toks[k]!.text === ':') quoteNear = true;
+  }
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (toks[k]!.kind === 'quote') quoteNear = true;
+  return thatRight ? (quoteNear ? 'TQ' : 'T') : quoteNear ? 'Q' : '';
+}
+
 /**
  * The feature values of token `i` of a sentence, one per template of
  * `CUE_TEMPLATES`. `spokeBefore` is true when a rule found a speech cue
@@ -124,22 +155,6 @@ export function cueFeatures(toks: readonly Token[], i: number, spokeBefore: bool
   const w = t.lower;
   const p1 = word(toks[i - 1]);
   const n1 = word(toks[i + 1]);
-  let capLeft = false;
-  let pronLeft = false;
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const x = toks[k]!;
-    if (x.kind !== 'word') break;
-    if (x.cap) capLeft = true;
-    if (SUBJECT_PRONOUNS.has(x.lower)) pronLeft = true;
-  }
-  let thatRight = false;
-  let quoteNear = false;
-  for (let k = i + 1; k < toks.length && k <= i + 3; k++) {
-    if (toks[k]!.lower === 'that') thatRight = true;
-    if (toks[k]!.kind === 'quote' || toks[k]!.text === ':') quoteNear = true;
-  }
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (toks[k]!.kind === 'quote') quoteNear = true;
-  const first = i === 0 || (i === 1 && toks[0]!.kind !== 'word');
   const lem = crudeLemma(w);
   const suf = suffixClass(w);
   const p1c = wordClass(toks[i - 1]);
@@ -156,9 +171,9 @@ export function cueFeatures(toks: readonly Token[], i: number, spokeBefore: bool
     shape(toks[i + 1]),
     p1 + '|' + w,
     w + '|' + n1,
-    t.cap ? (first ? 'CF' : 'C') : first ? 'F' : '',
-    capLeft ? (pronLeft ? 'CP' : 'C') : pronLeft ? 'P' : '',
-    thatRight ? (quoteNear ? 'TQ' : 'T') : quoteNear ? 'Q' : '',
+    capValue(toks, i),
+    leftValue(toks, i),
+    rightValue(toks, i),
     spokeBefore ? 'S' : '',
     spokeBefore ? w : '',
     spokeBefore ? '' : w,
@@ -195,8 +210,6 @@ export function scoreFeatures(model: { weights: TemplateWeights }, values: reado
 const SUBJ = CUE_TEMPLATES.indexOf('subj');
 const SUBJ_SUF = CUE_TEMPLATES.indexOf('subjsuf');
 const SUBJECT_LAST = SUBJ === CUE_TEMPLATES.length - 2 && SUBJ_SUF === CUE_TEMPLATES.length - 1;
-/** Where the suffix class is in `cueFeatures`' values. */
-const SUF = CUE_TEMPLATES.indexOf('suf');
 
 /** The most the subject's templates can add to a score (an unknown value adds 0): `subj` overall, `subjsuf` for each suffix class. */
 interface SubjectBound {
@@ -229,17 +242,176 @@ function subjectBound(weights: TemplateWeights): SubjectBound | undefined {
  */
 export function scoresAbove(model: LoadedCueModel, toks: readonly Token[], i: number, spokeBefore: boolean, subject: (i: number) => string): boolean {
   const bound = model.subjectBound;
-  if (!bound) return scoreFeatures(model, cueFeatures(toks, i, spokeBefore, subject(i))) > model.threshold;
-  // The subject's own values are filled in below, once known.
-  const values = cueFeatures(toks, i, spokeBefore, '');
-  let s = 0;
-  for (let k = 0; k < SUBJ; k++) s += model.weights[k]!.get(values[k]!) ?? 0;
-  const suf = values[SUF]!;
+  const fast = model.fast;
+  if (!bound || !fast) return scoreFeatures(model, cueFeatures(toks, i, spokeBefore, subject(i))) > model.threshold;
+  const c = centerOf(fast, model.weights, toks[i]!.lower);
+  let s = scoreBeforeSubject(fast, model.weights, c, toks, i, spokeBefore);
+  const suf = c.suf;
   if (s + bound.subj + (bound.bySuffix.get(suf) ?? 0) <= model.threshold) return false;
   const subj = subject(i);
   s += model.weights[SUBJ]!.get(subj) ?? 0;
   s += model.weights[SUBJ_SUF]!.get(subj + '|' + suf) ?? 0;
   return s > model.threshold;
+}
+
+/** Where each template is in `CUE_TEMPLATES`, by name. */
+const T = Object.fromEntries(CUE_TEMPLATES.map((name, k) => [name, k])) as Record<(typeof CUE_TEMPLATES)[number], number>;
+
+/**
+ * A pair template's weights ("p1|w" → weight) as a map of maps, keyed first
+ * by the side the scored word fixes: `outer.get(a).get(b)` is the weight of
+ * `a + '|' + b` (or of `b + '|' + a` when `outerIsLeft` is false), so no
+ * string is joined to look a pair up. Every "|" of a value is tried as the
+ * joint, so a side that holds a "|" itself (a "|" punctuation token) is found
+ * too: for given sides there is only one joined string, so nothing collides.
+ */
+function pairMaps(weights: ReadonlyMap<string, number>, outerIsLeft: boolean): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const [value, w] of weights) {
+    for (let p = value.indexOf('|'); p >= 0; p = value.indexOf('|', p + 1)) {
+      const left = value.slice(0, p);
+      const right = value.slice(p + 1);
+      const a = outerIsLeft ? left : right;
+      let inner = out.get(a);
+      if (!inner) out.set(a, (inner = new Map()));
+      inner.set(outerIsLeft ? right : left, w);
+    }
+  }
+  return out;
+}
+
+/** What a scored word contributes to its own score whatever its neighbours: computed once per distinct word. */
+interface Center {
+  w: number;
+  s3: number;
+  /** The `sw` and `nw` weights when a speech cue came before, and when none did. */
+  swSpoke: number;
+  nwSpoke: number;
+  swQuiet: number;
+  nwQuiet: number;
+  lem: number;
+  suf: string;
+  sufW: number;
+  /** Pair weights keyed by the neighbour's side: "p1|w" by p1, "w|n1" by n1, "p1c|suf" by p1c, "suf|n1c", "lem|n1c" by n1c, "p1c|lem" by p1c. */
+  p1w?: ReadonlyMap<string, number>;
+  wn1?: ReadonlyMap<string, number>;
+  p1cs?: ReadonlyMap<string, number>;
+  sn1c?: ReadonlyMap<string, number>;
+  lemn1c?: ReadonlyMap<string, number>;
+  p1clem?: ReadonlyMap<string, number>;
+}
+
+/** The model's weights rearranged for `scoreBeforeSubject`: pair templates as maps of maps, and a cache of scored words. */
+export interface FastScorer {
+  p1w: Map<string, Map<string, number>>;
+  wn1: Map<string, Map<string, number>>;
+  p1cs: Map<string, Map<string, number>>;
+  sn1c: Map<string, Map<string, number>>;
+  lemn1c: Map<string, Map<string, number>>;
+  p1clem: Map<string, Map<string, number>>;
+  /** "p2c|p1c" keyed by p1c, then p2c. */
+  p2c: Map<string, Map<string, number>>;
+  /** The scored words met so far. Only vocabulary words are scored, so it stays as small as the vocabulary. */
+  centers: Map<string, Center>;
+}
+
+/** The templates in the order `scoreBeforeSubject` adds them: a different `CUE_TEMPLATES` gets no fast scorer rather than a wrong sum. */
+const FAST_ORDER = 'b w s3 p1 p2 n1 n2 p1s n1s p1w wn1 cap left right spoke sw nw lem suf p1c n1c p1cs sn1c lemn1c p1clem p2c subj subjsuf';
+
+function fastScorer(weights: TemplateWeights): FastScorer | undefined {
+  if (CUE_TEMPLATES.join(' ') !== FAST_ORDER) return undefined;
+  return {
+    p1w: pairMaps(weights[T.p1w]!, false),
+    wn1: pairMaps(weights[T.wn1]!, true),
+    p1cs: pairMaps(weights[T.p1cs]!, false),
+    sn1c: pairMaps(weights[T.sn1c]!, true),
+    lemn1c: pairMaps(weights[T.lemn1c]!, true),
+    p1clem: pairMaps(weights[T.p1clem]!, false),
+    p2c: pairMaps(weights[T.p2c]!, false),
+    centers: new Map(),
+  };
+}
+
+function centerOf(fast: FastScorer, weights: TemplateWeights, w: string): Center {
+  let c = fast.centers.get(w);
+  if (c) return c;
+  const lem = crudeLemma(w);
+  const suf = suffixClass(w);
+  c = {
+    w: weights[T.w]!.get(w) ?? 0,
+    s3: weights[T.s3]!.get(w.slice(-3)) ?? 0,
+    swSpoke: weights[T.sw]!.get(w) ?? 0,
+    nwSpoke: weights[T.nw]!.get('') ?? 0,
+    swQuiet: weights[T.sw]!.get('') ?? 0,
+    nwQuiet: weights[T.nw]!.get(w) ?? 0,
+    lem: weights[T.lem]!.get(lem) ?? 0,
+    suf,
+    sufW: weights[T.suf]!.get(suf) ?? 0,
+    p1w: fast.p1w.get(w),
+    wn1: fast.wn1.get(w),
+    p1cs: fast.p1cs.get(suf),
+    sn1c: fast.sn1c.get(suf),
+    lemn1c: fast.lemn1c.get(lem),
+    p1clem: fast.p1clem.get(lem),
+  };
+  fast.centers.set(w, c);
+  return c;
+}
+
+/**
+ * The model's score of token `i` summed over every template before the
+ * subject's two: exactly `scoreFeatures` of `cueFeatures(toks, i,
+ * spokeBefore, …)` up to them, the same weights added in the same order, but
+ * with no feature string built and no array made (the word's own weights
+ * come from `centerOf`, pairs from maps of maps).
+ */
+function scoreBeforeSubject(fast: FastScorer, weights: TemplateWeights, c: Center, toks: readonly Token[], i: number, spokeBefore: boolean): number {
+  const prev = toks[i - 1];
+  const prev2 = toks[i - 2];
+  const next = toks[i + 1];
+  const p1 = word(prev);
+  const n1 = word(next);
+  const p1c = wordClass(prev);
+  const n1c = wordClass(next);
+  let s = 0;
+  s += weights[T.b]!.get('') ?? 0;
+  s += c.w;
+  s += c.s3;
+  s += weights[T.p1]!.get(p1) ?? 0;
+  s += weights[T.p2]!.get(word(prev2)) ?? 0;
+  s += weights[T.n1]!.get(n1) ?? 0;
+  s += weights[T.n2]!.get(word(toks[i + 2])) ?? 0;
+  s += weights[T.p1s]!.get(shape(prev)) ?? 0;
+  s += weights[T.n1s]!.get(shape(next)) ?? 0;
+  s += c.p1w?.get(p1) ?? 0;
+  s += c.wn1?.get(n1) ?? 0;
+  s += weights[T.cap]!.get(capValue(toks, i)) ?? 0;
+  s += weights[T.left]!.get(leftValue(toks, i)) ?? 0;
+  s += weights[T.right]!.get(rightValue(toks, i)) ?? 0;
+  s += weights[T.spoke]!.get(spokeBefore ? 'S' : '') ?? 0;
+  s += spokeBefore ? c.swSpoke : c.swQuiet;
+  s += spokeBefore ? c.nwSpoke : c.nwQuiet;
+  s += c.lem;
+  s += c.sufW;
+  s += weights[T.p1c]!.get(p1c) ?? 0;
+  s += weights[T.n1c]!.get(n1c) ?? 0;
+  s += c.p1cs?.get(p1c) ?? 0;
+  s += c.sn1c?.get(n1c) ?? 0;
+  s += c.lemn1c?.get(n1c) ?? 0;
+  s += c.p1clem?.get(p1c) ?? 0;
+  s += fast.p2c.get(p1c)?.get(wordClass(prev2)) ?? 0;
+  return s;
+}
+
+/**
+ * The score `scoresAbove` sums before the subject's templates, for tests: the
+ * same as `scoreFeatures` over the first values of `cueFeatures`, to the bit.
+ * Undefined for a model loaded without the rearranged weights.
+ */
+export function scoreBeforeSubjectOf(model: LoadedCueModel, toks: readonly Token[], i: number, spokeBefore: boolean): number | undefined {
+  const fast = model.fast;
+  if (!fast) return undefined;
+  return scoreBeforeSubject(fast, model.weights, centerOf(fast, model.weights, toks[i]!.lower), toks, i, spokeBefore);
 }
 
 /** A cue model ready to score: its vocabulary and weights in maps. */
@@ -251,6 +423,8 @@ export interface LoadedCueModel {
   subjectBound?: SubjectBound;
   weights: TemplateWeights;
   threshold: number;
+  /** The weights rearranged to score a word without building its feature strings (none: `cueFeatures` is built); see `scoreBeforeSubject`. */
+  fast?: FastScorer;
 }
 
 let shipped: LoadedCueModel | undefined;
@@ -264,5 +438,5 @@ export function shippedCueModel(): LoadedCueModel {
 export function loadCueModel(m: CueModel): LoadedCueModel {
   const vocabulary = new Map(Object.entries(m.vocabulary));
   const weights = templateWeights(m.weights);
-  return { vocabulary, vocabularyFilter: new WordFilter(vocabulary.keys()), weights, threshold: m.threshold, subjectBound: subjectBound(weights) };
+  return { vocabulary, vocabularyFilter: new WordFilter(vocabulary.keys()), weights, threshold: m.threshold, subjectBound: subjectBound(weights), fast: fastScorer(weights) };
 }
