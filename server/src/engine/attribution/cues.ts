@@ -90,7 +90,7 @@ function shareSubjects(lex: Lexicon, toks: readonly Token[], found: FoundCue[]):
     const f = found[k]!;
     if (f.np || f.kind !== 'speech-verb' || f.nominal || f.from === 0) continue;
     const before = toks[f.from - 1]!;
-    const joined = before.text === ',' || PARTICIPLE_PREPOSITIONS.has(before.lower) ? participleAt(lex, toks, f.from) : before.lower === 'and' || before.lower === 'but' || before.lower === 'yet';
+    const joined = before.text === ',' || PARTICIPLE_PREPOSITIONS.has(before.lower) ? participleAt(lex, toks, f.from) : HANGING_JOINERS.has(before.lower);
     let np: NounPhrase | undefined;
     let antecedent: NounPhrase | undefined;
     // The nearest few cues only: a sentence of thousands of cues stays linear.
@@ -840,6 +840,12 @@ const NOT_NAMING_AFTER = new Set(['off', 'to', 'in', 'for', 'on', 'up', 'out', '
 const SELF_DESCRIBED = new Set(['poll', 'survey', 'study', 'sample', 'analysis', 'report', 'census']);
 const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
 /** Prepositions before a participle whose subject is its clause's ("by saying", "from saying", "after telling"). */
+/**
+ * The words that join a verb to the clause before it so that it shares that
+ * clause's subject ("agreed, but also contended", "met residents and said",
+ * "paused, then added"): the verb rule and `shareSubjects` read the same list.
+ */
+const HANGING_JOINERS = new Set(['and', 'but', 'yet', 'then']);
 const PARTICIPLE_PREPOSITIONS = new Set(['by', 'from', 'after', 'before', 'while', 'without', 'besides', 'since', 'when', 'despite']);
 const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
@@ -1357,7 +1363,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // ("…, underscoring the importance"), not an attribution. After a
   // preposition ("could end this by telling …") only an earlier cue's subject
   // will do: the sentence's subject may be doing something else than speaking.
-  const hangs = !np && !GLOSS_VERBS.has(verb.lemma) && ((vf.gerund && before?.text === ',') || (!vf.base && !!before && (before.lower === 'and' || before.lower === 'then' || before.lower === 'but') && !before.cap));
+  const hangs = !np && !GLOSS_VERBS.has(verb.lemma) && ((vf.gerund && before?.text === ',') || (!vf.base && !!before && HANGING_JOINERS.has(before.lower) && !before.cap));
   const sentenceSubject = hangs ? mainSubject(lex, toks, from) : undefined;
   if (sentenceSubject) np = sentenceSubject;
   // "In a statement announcing the pick, the union called …", "a book analyzing
