@@ -9,9 +9,10 @@
  * - missed gold cues, by cue key (the cue's first content word, lower-cased,
  *   with a crude lemma: "said" → say) and shape (one word, phrase, colon, dash);
  * - false predicted cues, by the engine's cue lemma and kind;
- * - source spans that overlap gold but are not exact, by the kind of boundary
+ * - cue and source spans that overlap gold but are not exact (what boundaries
+ *   cost: they count under overlap scoring only), by the kind of boundary
  *   error (extra words before or after, words missing before or after) and the
- *   word at the differing edge;
+ *   first word at the differing edge;
  * - missed gold sources, by whether their gold cue was found, and by that cue's key.
  *
  * `--group TEXT` prints every example of the groups whose name contains TEXT.
@@ -24,7 +25,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../server/src/engine';
 import { codePointToUtf16, parseBrat } from './brat';
-import { loadPolnear, scorePolnear, type Range, type Split } from './spans';
+import { loadPolnear, predictedSpans, scorePolnear, type Range, type Split } from './spans';
 
 const args = process.argv.slice(2);
 const split = (args.find((a) => a === 'dev' || a === 'train') ?? 'dev') as Split;
@@ -88,7 +89,29 @@ function print(title: string, g: Groups): void {
   }
 }
 
+/**
+ * Adds to `groups` each gold span that a predicted span overlaps without
+ * matching it exactly (the first such prediction), keyed by the kind of edge
+ * error and the first word at each differing edge. These spans count under
+ * overlap scoring and not under exact scoring, so their total is what
+ * boundaries cost.
+ */
+function boundaryErrors(text: string, gold: readonly Range[], pred: readonly Range[], groups: Groups): void {
+  const edgeWord = (from: number, to: number) => text.slice(from, to).trim().split(/\s+/)[0]?.toLowerCase().replace(/[^a-z'’,.:-]/g, '') ?? '';
+  for (const g of gold) {
+    const p = pred.find((x) => x.start < g.end && g.start < x.end);
+    if (!p || (p.start === g.start && p.end === g.end)) continue;
+    const parts: string[] = [];
+    if (p.start < g.start) parts.push(`extra before "${edgeWord(p.start, g.start)}"`);
+    if (p.start > g.start) parts.push(`missing before "${edgeWord(g.start, p.start)}"`);
+    if (p.end > g.end) parts.push(`extra after "${edgeWord(g.end, p.end)}"`);
+    if (p.end < g.end) parts.push(`missing after "${edgeWord(p.end, g.end)}"`);
+    add(groups, parts.join(' + '), `gold ${ctx(text, g, 40, 30)}  pred «${text.slice(p.start, p.end).replace(/\s+/g, ' ')}»`);
+  }
+}
+
 const missedCues: Groups = new Map();
+const cueBoundary: Groups = new Map();
 const falseCues: Groups = new Map();
 const boundary: Groups = new Map();
 const missedSources: Groups = new Map();
@@ -124,22 +147,10 @@ for (const r of scores.perArticle) {
     const at = a.attributions.find((x) => x.cue.start === s.start && x.cue.end === s.end);
     add(falseCues, at ? `${at.cue.lemma ?? at.cue.text.toLowerCase()} [${at.cue.kind}${at.source ? ', src ' + at.source.kind : ''}]` : '?', ctx(text, s));
   }
-  // Source boundary errors: predicted sources overlapping a gold source but not equal to it.
-  const predSources = a.attributions.filter((x) => x.source && x.cue.kind !== 'quote').map((x) => x.source!);
-  for (const g of r.article.gold.sources) {
-    const p = predSources.find((x) => x.start < g.end && g.start < x.end);
-    if (!p || (p.start === g.start && p.end === g.end)) continue;
-    const parts: string[] = [];
-    const edgeWord = (from: number, to: number, last: boolean) => {
-      const ws = text.slice(from, to).trim().split(/\s+/);
-      return (last ? ws[ws.length - 1] : ws[0])?.toLowerCase().replace(/[^a-z'’,.-]/g, '') ?? '';
-    };
-    if (p.start < g.start) parts.push(`extra before "${edgeWord(p.start, g.start, false)}"`);
-    if (p.start > g.start) parts.push(`missing before "${edgeWord(g.start, p.start, false)}"`);
-    if (p.end > g.end) parts.push(`extra after "${edgeWord(g.end, p.end, false)}"`);
-    if (p.end < g.end) parts.push(`missing after "${edgeWord(p.end, g.end, false)}"`);
-    add(boundary, parts.join(' + '), `gold ${ctx(text, g, 40, 30)}  pred «${text.slice(p.start, p.end).replace(/\s+/g, ' ')}»`);
-  }
+  // Boundary errors: predicted spans (those scored) overlapping a gold span but not equal to it.
+  const predicted = predictedSpans(a);
+  boundaryErrors(text, r.article.gold.cues, predicted.cues, cueBoundary);
+  boundaryErrors(text, r.article.gold.sources, predicted.sources, boundary);
   for (const m of r.sources.missed) {
     const c = cueOfSource.get(`${m.start}:${m.end}`);
     const cueFound = c && !missedCueKeys.has(`${c.start}:${c.end}`);
@@ -160,4 +171,5 @@ print('missed gold cues', missedCues);
 print('false predicted cues', falseCues);
 print('missed gold sources', missedSources);
 print('false predicted sources', falseSources);
+print('cue boundary errors (overlap, not exact)', cueBoundary);
 print('source boundary errors (overlap, not exact)', boundary);
