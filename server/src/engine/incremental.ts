@@ -141,52 +141,147 @@ interface BlockOut extends BlockPart {
 
 /**
  * A value in the numbering and offsets of an earlier call, and the shifts of
- * the calls since, not yet applied (`force` applies them). One `Lazy` belongs
- * to one call's block (shifting makes a new one), so applying its shifts in
- * place changes what it stands for in no call.
+ * the calls since, composed and not yet applied (`force` applies them). One
+ * `Lazy` belongs to one call's block (shifting makes a new one), so applying
+ * its shifts in place changes what it stands for in no call.
  */
 interface Lazy<T> {
   value: T;
-  pending?: PendingShift;
+  pending?: Maps;
+}
+
+/**
+ * A map of numbers (offsets, indexes or ids) that moves ranges by constants:
+ * `x` in `[at[i], at[i + 1])` goes to `x + by[i]`, and nowhere (NaN) when
+ * `by[i]` is NaN. `at[0]` is `-Infinity`, the starts increase. Maps are data,
+ * so those of successive calls compose into one (`composeShift`) that a value
+ * is shifted through once, however many calls it waited.
+ */
+export interface Shift {
+  at: number[];
+  by: number[];
 }
 
 /** The map of ids and indexes that did not move (compared by identity to skip renumbering). */
-const sameIndex = (i: number): number => i;
+export const NO_SHIFT: Shift = { at: [-Infinity], by: [0] };
 
-/** True when `pairs` (old id → new id) maps each of `oldCount` ids to itself and the counts agree. */
-function isIdentity(pairs: Map<number, number>, oldCount: number, newCount: number): boolean {
-  if (oldCount !== newCount) return false;
-  for (let id = 0; id < oldCount; id++) if (pairs.get(id) !== id) return false;
-  return true;
+/** Where `s` takes `x` (NaN for an `x` it does not map, and for NaN). */
+export function mv(s: Shift, x: number): number {
+  const at = s.at;
+  let i = at.length - 1;
+  if (i < 8) {
+    while (at[i]! > x) i--;
+  } else if (x < at[i]!) {
+    // The last start at or before x, by bisection (at[0] is -Infinity).
+    let lo = 0;
+    while (lo + 1 < i) {
+      const mid = (lo + i) >> 1;
+      if (at[mid]! <= x) lo = mid;
+      else i = mid;
+    }
+    i = lo;
+  }
+  return x + s.by[i]!;
 }
 
-/** A chain of shifts, the latest first. */
-interface PendingShift {
-  m: Maps;
-  prev: PendingShift | undefined;
-  depth: number;
+/** Appends the range from `start` moved by `by` to a map being built, merging it with the last range when they move alike. */
+function pushRange(out: Shift, start: number, by: number): void {
+  const last = out.at.length - 1;
+  if (last >= 0 && out.at[last] === start) {
+    // The last range was empty.
+    out.by[last] = by;
+    if (last > 0 && Object.is(out.by[last - 1], by)) {
+      out.at.pop();
+      out.by.pop();
+    }
+    return;
+  }
+  if (last >= 0 && Object.is(out.by[last], by)) return;
+  out.at.push(start);
+  out.by.push(by);
 }
 
-/** Longest chain of pending shifts a lazy value keeps before they are applied. */
-const MAX_PENDING = 32;
+/** A map from ranges: each `[start, by]` moves from `start` to the next range's start (the first range starts at -Infinity). */
+export function shiftOf(ranges: [number, number][]): Shift {
+  const out: Shift = { at: [], by: [] };
+  for (const [start, by] of ranges) pushRange(out, start, by);
+  return out.at.length === 1 && out.by[0] === 0 ? NO_SHIFT : out;
+}
 
-/**
- * A lazy value with its pending shifts applied by `shift`: composed and
- * applied in one pass (copying the value once, not once per shift). Throws
- * when an offset does not map (as `shift` does).
- */
+/** Indexes before `from` stay, those from `to` on move by `d`, those between map nowhere. */
+function indexShift(from: number, to: number, d: number): Shift {
+  return shiftOf([
+    [-Infinity, 0],
+    [from, NaN],
+    [to, d],
+  ]);
+}
+
+/** `s` up to `from` (exclusive), then `ranges` (the first starting at `from`). */
+function overrideShift(s: Shift, ranges: [number, number][]): Shift {
+  const out: Shift = { at: [], by: [] };
+  const from = ranges[0]![0];
+  for (let i = 0; i < s.at.length && s.at[i]! < from; i++) pushRange(out, s.at[i]!, s.by[i]!);
+  for (const [start, by] of ranges) pushRange(out, start, by);
+  return out.at.length === 1 && out.by[0] === 0 ? NO_SHIFT : out;
+}
+
+/** The map of a table of ids (old → new) for the ids below `oldCount`, those from it on moving to follow `newCount`. */
+function tableShift(pairs: Map<number, number>, oldCount: number, newCount: number): Shift {
+  if (oldCount === newCount) {
+    let same = true;
+    for (let id = 0; id < oldCount && same; id++) same = pairs.get(id) === id;
+    if (same) return NO_SHIFT;
+  }
+  const out: Shift = { at: [], by: [] };
+  pushRange(out, -Infinity, 0);
+  for (let id = 0; id < oldCount; id++) pushRange(out, id, (pairs.get(id) ?? NaN) - id);
+  pushRange(out, oldCount, newCount - oldCount);
+  return out;
+}
+
+/** The map `a` then `b`. NaN stays NaN, so shifting once through the composition equals shifting through each. */
+export function composeShift(a: Shift, b: Shift): Shift {
+  if (a === NO_SHIFT) return b;
+  if (b === NO_SHIFT) return a;
+  const out: Shift = { at: [], by: [] };
+  for (let i = 0; i < a.at.length; i++) {
+    const lo = a.at[i]!;
+    const d = a.by[i]!;
+    if (Number.isNaN(d)) {
+      pushRange(out, lo, NaN);
+      continue;
+    }
+    const hi = i + 1 < a.at.length ? a.at[i + 1]! : Infinity;
+    // The ranges of b that the image [lo + d, hi + d) meets (looked for from the first: a map need not keep order).
+    let j = 0;
+    while (j + 1 < b.at.length && b.at[j + 1]! <= lo + d) j++;
+    for (let k = j; k < b.at.length && b.at[k]! < hi + d; k++) pushRange(out, k === j ? lo : b.at[k]! - d, d + b.by[k]!);
+  }
+  return out.at.length === 1 && out.by[0] === 0 ? NO_SHIFT : out;
+}
+
+/** Most ranges a composed offset map keeps before the values waiting on it are shifted (edits all over a draft). */
+const MAX_RANGES = 24;
+
+/** A lazy value with its pending shifts applied by `shift` (copying the value once). Throws when an offset does not map (as `shift` does). */
 function force<T>(lazy: Lazy<T>, shift: (value: T, m: Maps) => T): T {
-  const m = pendingMaps(lazy);
+  const m = lazy.pending;
   if (!m) return lazy.value;
   lazy.value = shift(lazy.value, m);
   delete lazy.pending;
   return lazy.value;
 }
 
-/** A lazy value shifted once more by `m`: deferred, or applied when the chain grows long. */
+/**
+ * A lazy value shifted once more by `m`: deferred (its pending maps and `m`
+ * composed, once per pair for all the values that waited alike), or applied
+ * when the composition grows long.
+ */
 function defer<T>(lazy: Lazy<T>, m: Maps, shift: (value: T, m: Maps) => T): Lazy<T> {
-  const depth = (lazy.pending?.depth ?? 0) + 1;
-  if (depth <= MAX_PENDING) return { value: lazy.value, pending: { m, prev: lazy.pending, depth } };
+  if (!lazy.pending) return { value: lazy.value, pending: m };
+  const composed = thenMaps(lazy.pending, m);
+  if (composed.offset.at.length <= MAX_RANGES) return { value: lazy.value, pending: composed };
   return { value: shift(force(lazy, shift), m) };
 }
 
@@ -200,34 +295,24 @@ function logOf(out: BlockOut): StateLog {
   return force(out.log, relocateLog);
 }
 
-/** The shifts pending on a lazy value, composed (undefined when none is). */
-function pendingMaps<T>(lazy: Lazy<T>): Maps | undefined {
-  if (!lazy.pending) return undefined;
-  const chain: Maps[] = [];
-  for (let p: PendingShift | undefined = lazy.pending; p; p = p.prev) chain.push(p.m);
-  chain.reverse();
-  return chain.length === 1 ? chain[0]! : composeMaps(chain);
-}
-
-/**
- * The maps `ms` applied one after the other, the first first. Every map gives
- * NaN for NaN (an offset or index that did not map stays unmapped), so
- * relocating once through the composition equals relocating through each.
- */
-function composeMaps(ms: Maps[]): Maps {
-  const via = (fs: ((x: number) => number)[]) => (x: number) => {
-    for (let i = 0; i < fs.length; i++) x = fs[i]!(x);
-    return x;
-  };
-  return {
-    offset: via(ms.map((m) => m.offset)),
-    sentence: via(ms.map((m) => m.sentence)),
-    attribution: via(ms.map((m) => m.attribution)),
-    quote: via(ms.map((m) => m.quote)),
-    block: via(ms.map((m) => m.block)),
-    record: via(ms.map((m) => m.record)),
-    entity: via(ms.map((m) => m.entity)),
-  };
+/** The maps `p` then `m`, composed once per pair (every block after an edit shares the pair). */
+function thenMaps(p: Maps, m: Maps): Maps {
+  const cache = (m.after ??= new WeakMap());
+  let out = cache.get(p);
+  if (!out)
+    cache.set(
+      p,
+      (out = {
+        offset: composeShift(p.offset, m.offset),
+        sentence: composeShift(p.sentence, m.sentence),
+        attribution: composeShift(p.attribution, m.attribution),
+        quote: composeShift(p.quote, m.quote),
+        block: composeShift(p.block, m.block),
+        record: composeShift(p.record, m.record),
+        entity: composeShift(p.entity, m.entity),
+      }),
+    );
+  return out;
 }
 
 /**
@@ -293,15 +378,17 @@ interface Memo {
 
 /** Maps from the previous call's offsets and indexes to this call's. */
 interface Maps {
-  offset(x: number): number;
-  sentence(i: number): number;
-  attribution(i: number): number;
-  quote(i: number): number;
-  block(i: number): number;
+  offset: Shift;
+  sentence: Shift;
+  attribution: Shift;
+  quote: Shift;
+  block: Shift;
   /** Record ids (those a block's pronoun search looked at). */
-  record(i: number): number;
+  record: Shift;
   /** Entity ids. */
-  entity(i: number): number;
+  entity: Shift;
+  /** Maps pending before these, each composed with these (see `thenMaps`). */
+  after?: WeakMap<Maps, Maps>;
 }
 
 /**
@@ -505,7 +592,7 @@ function* selective(
   let lastGroup = dirt.lastGroup;
   // Records (new ids) whose fields may differ from the previous call's.
   const dirty = new Set<number>();
-  for (const id of dirt.persons) if (!Number.isNaN(recordOf(id))) dirty.add(recordOf(id));
+  for (const id of dirt.persons) if (!Number.isNaN(mv(recordOf, id))) dirty.add(mv(recordOf, id));
   const isDirty = (id: number | undefined) => id !== undefined && dirty.has(id);
   // Every key that leads to a record that differs differs: so in `dirt.keys` (`stateDifference` adds every
   // way to one), and kept so below (after a block analysed again, the keys it used and, when more records
@@ -538,15 +625,16 @@ function* selective(
     if (!affected && dirty.size) affected = (a.lastThing === 'read' && isDirty(state.lastThing)) || (a.lastGroup === 'read' && isDirty(state.lastGroup?.record));
     if (!affected && a.persons)
       for (const id of a.persons) {
-        const to = recordOf(id);
+        const to = mv(recordOf, id);
         if (Number.isNaN(to) || dirty.has(to)) affected = true;
       }
     if (a.recentMoves) for (const x of a.recentMoves) moveRecent(wasRecent, x.id, x.cap);
     // Replaying a log that holds a record that differs would write the previous call's fields into it: analyse the block instead.
-    if (!affected && dirty.size > 0) for (const id of logRecordIds(prev)) if (dirty.has(recordOf(id))) affected = true;
+    if (!affected && dirty.size > 0) for (const id of logRecordIds(prev)) if (dirty.has(mv(recordOf, id))) affected = true;
     if (!affected) {
       const out = relocateOut(prev, shift);
-      replay(state, carry, logOf(out));
+      // Shifted as it is copied into the state: the block's log stays as it was, its shifts pending.
+      replay(state, carry, out.log.value, out.log.pending);
       replayed++;
       if (a.lastThing === 'written') lastThing = false;
       if (a.lastGroup === 'written') lastGroup = false;
@@ -573,13 +661,19 @@ function* selective(
     const entityBefore = entityOf;
     // Numbering that did not move keeps the identity map, which lets later results be reused without renumbering.
     recordOf =
-      recordBefore === sameIndex && was.r0 === now.r0 && was.r1 === now.r1
-        ? sameIndex
-        : (id) => (id >= was.r1 ? id - was.r1 + now.r1 : id >= was.r0 ? (sameRecords ? id - was.r0 + now.r0 : NaN) : recordBefore(id));
+      recordBefore === NO_SHIFT && was.r0 === now.r0 && was.r1 === now.r1
+        ? NO_SHIFT
+        : overrideShift(recordBefore, [
+            [was.r0, sameRecords ? now.r0 - was.r0 : NaN],
+            [was.r1, now.r1 - was.r1],
+          ]);
     entityOf =
-      entityBefore === sameIndex && was.e0 === now.e0 && was.e1 === now.e1
-        ? sameIndex
-        : (id) => (id >= was.e1 ? id - was.e1 + now.e1 : id >= was.e0 ? (sameEntities ? id - was.e0 + now.e0 : NaN) : entityBefore(id));
+      entityBefore === NO_SHIFT && was.e0 === now.e0 && was.e1 === now.e1
+        ? NO_SHIFT
+        : overrideShift(entityBefore, [
+            [was.e0, sameEntities ? now.e0 - was.e0 : NaN],
+            [was.e1, now.e1 - was.e1],
+          ]);
     if (recordOf !== recordBefore || entityOf !== entityBefore) shift = { ...base, record: recordOf, entity: entityOf };
     let prevLog: StateLog;
     try {
@@ -588,7 +682,7 @@ function* selective(
       return undefined;
     }
     // The carry after it must be what it was.
-    if (carry.spoken.size !== was.spokenSize || !was.spoken.every((t) => carry.spoken.has(t)) || carry.poll !== prevLog.poll || !sameValue(carry.lead, prevLog.lead, (x) => x)) return undefined;
+    if (carry.spoken.size !== was.spokenSize || !was.spoken.every((t) => carry.spoken.has(t)) || carry.poll !== prevLog.poll || !sameValue(carry.lead, prevLog.lead, NO_SHIFT)) return undefined;
     // Records and entities either analysis touched: the same fields and mentions, or they differ from now on.
     const grown = dirty.size;
     const records = new Map<number, NameRecord>();
@@ -596,7 +690,7 @@ function* selective(
     for (const r of now.records) {
       const p = records.get(r.id);
       records.delete(r.id);
-      if (!p || !sameValue(r, p, (x) => x)) dirty.add(r.id);
+      if (!p || !sameValue(r, p, NO_SHIFT)) dirty.add(r.id);
     }
     for (const id of records.keys()) if (!Number.isNaN(id)) dirty.add(id);
     const entities = new Map<number, SourceEntity>();
@@ -605,7 +699,7 @@ function* selective(
     for (const e of now.entities) {
       const p = entities.get(e.id);
       entities.delete(e.id);
-      if (!p || !sameValue(e, p, (x) => x)) changedEntities.add(e.id);
+      if (!p || !sameValue(e, p, NO_SHIFT)) changedEntities.add(e.id);
     }
     for (const id of entities.keys()) changedEntities.add(id);
     for (const id of changedEntities) dirtyEntities.add(id);
@@ -616,12 +710,12 @@ function* selective(
     // Map entries either analysis used: the same value, or they differ from now on.
     const logged = new Map(prevLog.keys);
     for (const [key, value] of now.keys) {
-      if (!logged.has(key) || !sameValue(value, logged.get(key), (x) => x)) keys.add(key);
+      if (!logged.has(key) || !sameValue(value, logged.get(key), NO_SHIFT)) keys.add(key);
       logged.delete(key);
     }
     for (const key of logged.keys()) keys.add(key);
     if (a.lastThing || out.access.lastThing) lastThing ||= !prevLog.lastThing || prevLog.lastThing.id !== state.lastThing;
-    if (a.lastGroup || out.access.lastGroup) lastGroup ||= !prevLog.lastGroup || !sameValue(prevLog.lastGroup.value, state.lastGroup, (x) => x);
+    if (a.lastGroup || out.access.lastGroup) lastGroup ||= !prevLog.lastGroup || !sameValue(prevLog.lastGroup.value, state.lastGroup, NO_SHIFT);
     if (dirty.size > grown) {
       // Every way to a record that differs differs.
       addWaysTo(state, dirty, keys);
@@ -647,7 +741,7 @@ interface Dirt {
   keys: ReadonlySet<string>;
   /** Records (new ids) whose fields differ. */
   dirty: ReadonlySet<number>;
-  recordOf: (old: number) => number;
+  recordOf: Shift;
   /** The new state's list of recent persons and the previous call's (its ids). */
   recent: { now: readonly number[]; was: readonly number[] };
   /** Whether the last thing and the last group differ or lead to a record that does. */
@@ -678,18 +772,18 @@ function restReusable(outs: BlockOut[], from: number, dirt: Dirt): boolean {
     for (const key of a.keys) if (keys.has(key)) return false;
     if (a.persons)
       for (const id of a.persons) {
-        const to = recordOf(id);
+        const to = mv(recordOf, id);
         if (Number.isNaN(to) || dirty.has(to)) return false;
       }
     if (dirty.size > 0)
       for (const id of logRecordIds(out)) {
-        const to = recordOf(id);
+        const to = mv(recordOf, id);
         if (Number.isNaN(to) || dirty.has(to)) return false;
       }
     if (a.recentMoves)
       for (const x of a.recentMoves) {
         moveRecent(was, x.id, x.cap);
-        moveRecent(now, recordOf(x.id), x.cap);
+        moveRecent(now, mv(recordOf, x.id), x.cap);
       }
     if (a.lastThing) lastThing = false;
     if (a.lastGroup) lastGroup = false;
@@ -699,14 +793,8 @@ function restReusable(outs: BlockOut[], from: number, dirt: Dirt): boolean {
 
 /** The ids of the records a block's log holds, in the numbering of its results, without shifting the log. */
 function logRecordIds(out: BlockOut): number[] {
-  const ids = out.log.value.records.map((r) => r.id);
-  const chain: Maps[] = [];
-  for (let p = out.log.pending; p; p = p.prev) chain.push(p.m);
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const record = chain[i]!.record;
-    if (record !== sameIndex) for (let k = 0; k < ids.length; k++) ids[k] = record(ids[k]!);
-  }
-  return ids;
+  const record = out.log.pending?.record ?? NO_SHIFT;
+  return out.log.value.records.map((r) => mv(record, r.id));
 }
 
 /** The document `p` prepared from `text` (after `edit`, when there was one), ready to be analysed block by block. */
@@ -982,49 +1070,70 @@ function stateLog(
   return log;
 }
 
-/** Applies a block's log (in this call's numbering) to the state and carry before it. */
-function replay(state: DiscourseState, carry: ClassifyCarry, log: StateLog): void {
-  if (state.records.length !== log.r0 || state.entities.length !== log.e0) throw new Error('a log that does not fit the state');
+/**
+ * Applies a block's log to the state and carry before it: a log in this
+ * call's numbering, or (`m`) one whose shifts are still pending, shifted as
+ * it is copied into the state (not copied once to shift it, then again).
+ * Throws when an offset or id does not map.
+ */
+function replay(state: DiscourseState, carry: ClassifyCarry, log: StateLog, m?: Maps): void {
+  const rec = m ? (id: number) => index(id, m.record) : (id: number) => id;
+  const ent = m ? (id: number) => index(id, m.entity) : (id: number) => id;
+  const at = m ? (x: Span) => bare(x, m) : (x: Span) => ({ start: x.start, end: x.end });
+  if (state.records.length !== rec(log.r0) || state.entities.length !== ent(log.e0)) throw new Error('a log that does not fit the state');
   for (const r of log.records) {
-    if (r.id >= state.records.length) {
-      if (r.id !== state.records.length) throw new Error('a record out of order');
-      state.records.push({ ...r, first: { ...r.first }, titles: [...r.titles], heads: [...r.heads], mentions: r.mentions.map((x) => ({ start: x.start, end: x.end })) });
+    const id = rec(r.id);
+    const first = m ? span(r.first, m) : { ...r.first };
+    if (id >= state.records.length) {
+      if (id !== state.records.length) throw new Error('a record out of order');
+      const x: NameRecord = { ...r, id, first, titles: [...r.titles], heads: [...r.heads], mentions: r.mentions.map(at) };
+      if (r.entity !== undefined) x.entity = ent(r.entity);
+      state.records.push(x);
       continue;
     }
-    const t = state.records[r.id]!;
+    const t = state.records[id]!;
     t.name = r.name;
     t.kind = r.kind;
-    t.first = { ...r.first };
+    t.first = first;
     t.titles = [...r.titles];
     t.heads = [...r.heads];
     if (r.gender === undefined) delete t.gender;
     else t.gender = r.gender;
     if (r.entity === undefined) delete t.entity;
-    else t.entity = r.entity;
-    for (const x of r.mentions) addSpan(t.mentions, x);
+    else t.entity = ent(r.entity);
+    for (const x of r.mentions) addSpan(t.mentions, at(x));
   }
   for (const e of log.entities) {
-    if (e.id >= state.entities.length) {
-      if (e.id !== state.entities.length) throw new Error('an entity out of order');
-      state.entities.push(copyEntity(e));
+    const id = ent(e.id);
+    if (id >= state.entities.length) {
+      if (id !== state.entities.length) throw new Error('an entity out of order');
+      state.entities.push({ ...e, id, introduced: at(e.introduced), mentions: e.mentions.map(at), claims: [] });
       continue;
     }
-    const t = state.entities[e.id]!;
+    const t = state.entities[id]!;
     t.name = e.name;
-    for (const x of e.mentions) addSpan(t.mentions, x);
+    for (const x of e.mentions) addSpan(t.mentions, at(x));
   }
   for (const [key, value] of log.keys) {
     const tag = key.slice(0, 2);
     const name = key.slice(2);
     const map: Map<string, unknown> = tag === 'k:' ? state.byKey : tag === 'h:' ? state.byHead : state.runCache;
     if (value === undefined) map.delete(name);
-    else map.set(name, Array.isArray(value) ? [...value] : typeof value === 'object' ? { ...value } : value);
+    else if (typeof value === 'number') map.set(name, rec(value));
+    else if (Array.isArray(value)) map.set(name, value.map(rec));
+    else {
+      const c = value as { record: number };
+      map.set(name, { ...c, record: rec(c.record) });
+    }
   }
-  if (log.recentMoves) for (const x of log.recentMoves) state.moveToRecent(x.id, x.cap);
-  if (log.lastThing) state.lastThing = log.lastThing.id;
-  if (log.lastGroup) state.lastGroup = log.lastGroup.value && { ...log.lastGroup.value };
+  if (log.recentMoves) for (const x of log.recentMoves) state.moveToRecent(rec(x.id), x.cap);
+  if (log.lastThing) state.lastThing = log.lastThing.id === undefined ? undefined : rec(log.lastThing.id);
+  if (log.lastGroup) {
+    const g = log.lastGroup.value;
+    state.lastGroup = g && { ...(g.record !== undefined ? { record: rec(g.record) } : {}), ...(g.vague ? { vague: m ? span(g.vague, m) : { ...g.vague } } : {}) };
+  }
   for (const t of log.spoken) carry.spoken.add(t);
-  if (log.lead) carry.lead = log.lead;
+  if (log.lead) carry.lead = m ? relocateLead(log.lead, m) : log.lead;
   else delete carry.lead;
   if (log.poll) carry.poll = log.poll;
   else delete carry.poll;
@@ -1032,18 +1141,18 @@ function replay(state: DiscourseState, carry: ClassifyCarry, log: StateLog): voi
 
 /** A block's log, renumbered and shifted. */
 function relocateLog(log: StateLog, m: Maps): StateLog {
-  const rec = (id: number) => m.record(id);
+  const rec = (id: number) => mv(m.record, id);
   const out: StateLog = {
     r0: rec(log.r0),
     r1: rec(log.r1),
-    e0: m.entity(log.e0),
-    e1: m.entity(log.e1),
+    e0: mv(m.entity, log.e0),
+    e1: mv(m.entity, log.e1),
     records: log.records.map((r) => {
       const x: NameRecord = { ...r, id: rec(r.id), first: span(r.first, m), mentions: r.mentions.map((y) => bare(y, m)) };
-      if (r.entity !== undefined) x.entity = m.entity(r.entity);
+      if (r.entity !== undefined) x.entity = mv(m.entity, r.entity);
       return x;
     }),
-    entities: log.entities.map((e) => ({ ...e, id: m.entity(e.id), introduced: bare(e.introduced, m), mentions: e.mentions.map((y) => bare(y, m)), claims: [] })),
+    entities: log.entities.map((e) => ({ ...e, id: mv(m.entity, e.id), introduced: bare(e.introduced, m), mentions: e.mentions.map((y) => bare(y, m)), claims: [] })),
     keys: log.keys.map(([key, v]): [string, unknown] => {
       if (v === undefined) return [key, v];
       if (typeof v === 'number') return [key, rec(v)];
@@ -1099,9 +1208,10 @@ export function assemble(env: Env, outs: BlockPart[], finalEntities: SourceEntit
   const kept = () => {
     if (directed) return directed;
     const findings: Finding[] = [];
+    const all = outs.map((o) => force(o.findings, shiftFindings));
     RULES.forEach((rule, r) => {
       if (env.config.rules[rule.id] === 'off') return;
-      const lists = outs.map((o) => force(o.findings, shiftFindings)[r]);
+      const lists = all.map((x) => x[r]);
       // A rule that fails on any block has its findings left out, as for a whole document.
       if (lists.some((list) => list === null)) return;
       for (const list of lists) for (const f of list!) findings.push(f);
@@ -1259,7 +1369,6 @@ function suffixMaps(
   const last = old.outs[old.outs.length - 1];
   const oldA = last ? last.a0 + last.na : 0;
   const oldQ = last ? last.q0 + last.quotes : 0;
-  const index = (from: number, to: number, shift: number) => (i: number) => (i < from ? i : i >= to ? i + shift : NaN);
   const sFrom = firstOld?.s0 ?? o.sentences.length;
   const sTo = resumeOld?.s0 ?? o.sentences.length;
   const aFrom = firstOld?.a0 ?? oldA;
@@ -1267,52 +1376,54 @@ function suffixMaps(
   const qFrom = firstOld?.q0 ?? oldQ;
   const qTo = resumeOld?.q0 ?? oldQ;
   const base = {
-    sentence: index(sFrom, sTo, dS),
-    attribution: index(aFrom, aTo, a0 - aTo),
-    quote: index(qFrom, qTo, q0 - qTo),
-    block: index(k, oi, dB),
-    record: sameIndex,
-    entity: sameIndex,
+    sentence: indexShift(sFrom, sTo, dS),
+    attribution: indexShift(aFrom, aTo, a0 - aTo),
+    quote: indexShift(qFrom, qTo, q0 - qTo),
+    block: indexShift(k, oi, dB),
+    record: NO_SHIFT,
+    entity: NO_SHIFT,
   };
+  // Offsets are integers: those after the edit's end are those from one past it.
   return {
-    lenient: { ...base, offset: (x) => (x < edit.start ? x : x >= edit.oldEnd ? x + edit.delta : NaN) },
-    strict: { ...base, offset: (x) => (x < edit.start ? x : x > edit.oldEnd ? x + edit.delta : NaN) },
+    lenient: { ...base, offset: indexShift(edit.start, edit.oldEnd, edit.delta) },
+    strict: { ...base, offset: indexShift(edit.start, edit.oldEnd + 1, edit.delta) },
   };
 }
 
 /** A span, shifted; throws when an offset does not map (the caller then analyses everything). */
 function span<T extends Span>(x: T, m: Maps): T {
-  const start = m.offset(x.start);
-  const end = m.offset(x.end);
+  const start = mv(m.offset, x.start);
+  const end = mv(m.offset, x.end);
   if (Number.isNaN(start) || Number.isNaN(end)) throw new Error('offset inside the edit');
   return { ...x, start, end };
 }
 
 /** An offset, shifted; throws when it does not map. */
 function offset(x: number, m: Maps): number {
-  const y = m.offset(x);
+  const y = mv(m.offset, x);
   if (Number.isNaN(y)) throw new Error('offset inside the edit');
   return y;
 }
 
 /** A plain span, shifted (no other fields: the commonest case, kept cheap). */
 function bare(x: Span, m: Maps): Span {
-  const start = m.offset(x.start);
-  const end = m.offset(x.end);
+  const start = mv(m.offset, x.start);
+  const end = mv(m.offset, x.end);
   if (Number.isNaN(start) || Number.isNaN(end)) throw new Error('offset inside the edit');
   return { start, end };
 }
 
 /** A text edit, shifted. */
 function textEdit(e: TextEdit, m: Maps): TextEdit {
-  const start = m.offset(e.start);
-  const end = m.offset(e.end);
+  const start = mv(m.offset, e.start);
+  const end = mv(m.offset, e.end);
   if (Number.isNaN(start) || Number.isNaN(end)) throw new Error('offset inside the edit');
   return { start, end, newText: e.newText };
 }
 
-function index(i: number, f: (i: number) => number): number {
-  const r = f(i);
+/** An index or id, mapped; throws when it does not map. */
+function index(i: number, f: Shift): number {
+  const r = mv(f, i);
   if (Number.isNaN(r)) throw new Error('index inside the edit');
   return r;
 }
@@ -1371,20 +1482,20 @@ function relocateOut(out: BlockOut, m: Maps): BlockOut {
     quotes: out.quotes,
     claims: defer(out.claims, m, shiftClaims),
     statuses: out.statuses,
-    entityRefs: m.entity === sameIndex ? out.entityRefs : out.entityRefs.map((refs) => refs.map((e) => index(e, m.entity))),
+    entityRefs: m.entity === NO_SHIFT ? out.entityRefs : out.entityRefs.map((refs) => refs.map((e) => index(e, m.entity))),
     findings: defer(out.findings, m, shiftFindings),
     extras: out.extras,
     tail: out.tail,
-    access: m.record !== sameIndex && (out.access.persons || out.access.recentMoves) ? relocateAccess(out.access, m.record) : out.access,
+    access: m.record !== NO_SHIFT && (out.access.persons || out.access.recentMoves) ? relocateAccess(out.access, m.record) : out.access,
     log: defer(out.log, m, relocateLog),
   };
 }
 
 /** What a block read and moved, its record ids renumbered (the keys and the rest hold none). */
-function relocateAccess(a: StateAccess, record: (id: number) => number): StateAccess {
+function relocateAccess(a: StateAccess, record: Shift): StateAccess {
   const out: StateAccess = { ...a };
-  if (a.persons) out.persons = new Set([...a.persons].map(record));
-  if (a.recentMoves) out.recentMoves = a.recentMoves.map((x) => ({ id: record(x.id), cap: x.cap }));
+  if (a.persons) out.persons = new Set([...a.persons].map((id) => mv(record, id)));
+  if (a.recentMoves) out.recentMoves = a.recentMoves.map((x) => ({ id: mv(record, x.id), cap: x.cap }));
   return out;
 }
 
@@ -1409,7 +1520,7 @@ function finalEntities(oldFinal: SourceEntity[], oldAtBoundary: number, atBounda
     if (dirty.has(id)) out[id] = copyEntity(e);
   });
   oldFinal.forEach((e, id) => {
-    const to = m.entity(id);
+    const to = mv(m.entity, id);
     if (Number.isNaN(to) || dirty.has(to)) return;
     const now = atBoundary[to];
     // Made by a later block, from a record the same in every field; or with no mention the changed blocks made.
@@ -1442,7 +1553,7 @@ interface StateDifference {
   /** Entities (new ids) that differ or have no counterpart: their final form is the new state's. */
   entities: Set<number>;
   /** The new id of each old entity, NaN for one without a counterpart (those later blocks make come in the same order). */
-  entityOf: (old: number) => number;
+  entityOf: Shift;
   /**
    * Records (old ids) that correspond to a new record whose fields differ:
    * a block whose pronoun search looked at one of them is affected
@@ -1450,7 +1561,7 @@ interface StateDifference {
    */
   persons: Set<number>;
   /** The new id of each old record at the boundary, NaN for one without a counterpart. */
-  recordOf: (old: number) => number;
+  recordOf: Shift;
 }
 
 /**
@@ -1469,7 +1580,7 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
   if (fields.length !== STATE_FIELDS.length || !STATE_FIELDS.every((f) => fields.includes(f))) {
     // A state this code does not know field by field: only exact equality is safe.
     return sameValue({ ...n, access: undefined }, { ...o, access: undefined }, m.offset)
-      ? { keys: new Set(), recent: { now: n.recentIds, was: o.recentIds }, lastThing: false, lastGroup: false, entities: new Set(), entityOf: sameIndex, persons: new Set(), recordOf: sameIndex }
+      ? { keys: new Set(), recent: { now: n.recentIds, was: o.recentIds }, lastThing: false, lastGroup: false, entities: new Set(), entityOf: NO_SHIFT, persons: new Set(), recordOf: NO_SHIFT }
       : undefined;
   }
   // Which old entity each new one is, as for records below: by id those made
@@ -1491,7 +1602,7 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
   align(e0, n.entities, o.entities, sameEntity, pairEntity);
   const oE = o.entities.length;
   const nE = n.entities.length;
-  const entityOf = isIdentity(eNew, oE, nE) ? sameIndex : (id: number) => (id >= oE ? id - oE + nE : (eNew.get(id) ?? NaN));
+  const entityOf = tableShift(eNew, oE, nE);
   // Which old record each new one is: the shared ones (made before the changed
   // blocks) by id; those the changed blocks made by aligning the two lists,
   // since one more name typed shifts the ids after it. A pair whose fields
@@ -1507,7 +1618,7 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
   // that becomes a source later has its mentions copied into its entity then.
   const sameFields = (a: NameRecord, b: NameRecord) =>
     sameValue({ ...a, id: 0, entity: undefined, mentions: undefined }, { ...b, id: 0, entity: undefined, mentions: undefined }, m.offset) &&
-    (a.entity === undefined ? b.entity === undefined : b.entity !== undefined && entityOf(b.entity) === a.entity && !dirtyEntities.has(a.entity));
+    (a.entity === undefined ? b.entity === undefined : b.entity !== undefined && mv(entityOf, b.entity) === a.entity && !dirtyEntities.has(a.entity));
   const exact = (a: NameRecord | undefined, b: NameRecord | undefined) => a !== undefined && b !== undefined && sameFields(a, b) && sameValue(a.mentions, b.mentions, m.offset);
   const same = (a: NameRecord | undefined, b: NameRecord | undefined) =>
     a !== undefined && b !== undefined && sameFields(a, b) && (a.entity === undefined ? sameValue(a.mentions, b.mentions, m.offset) : sameMentions(a.mentions, b.mentions));
@@ -1555,7 +1666,7 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
     entityOf,
     persons: dirty,
     // Records later blocks make come in the same order in both calls.
-    recordOf: isIdentity(newOf, oR, nR) ? sameIndex : (id) => (id >= oR ? id - oR + nR : (newOf.get(id) ?? NaN)),
+    recordOf: tableShift(newOf, oR, nR),
     recent: { now: n.recentIds, was: o.recentIds },
     lastThing: !exactId(n.lastThing, o.lastThing),
     lastGroup: !(ng === undefined ? og === undefined : og !== undefined && sameId(ng.record, og.record) && sameValue(ng.vague, og.vague, m.offset)),
@@ -1642,7 +1753,7 @@ function laterBlocksUnaffected(outs: BlockOut[], from: number, dirt: StateDiffer
     if (a.recentMoves)
       for (const x of a.recentMoves) {
         moveRecent(was, x.id, x.cap);
-        moveRecent(now, recordOf(x.id), x.cap);
+        moveRecent(now, mv(recordOf, x.id), x.cap);
       }
     if (lastThing && a.lastThing === 'read') return false;
     if (lastGroup && a.lastGroup === 'read') return false;
@@ -1661,12 +1772,12 @@ function laterBlocksUnaffected(outs: BlockOut[], from: number, dirt: StateDiffer
  * list (`StateAccess.recentDepth`) depends on. An id without a counterpart
  * (NaN) never matches.
  */
-function sameRecent(now: readonly number[], was: readonly number[], depth: number, recordOf: (id: number) => number): boolean {
+function sameRecent(now: readonly number[], was: readonly number[], depth: number, recordOf: Shift): boolean {
   if (depth === 0) return true;
   const d = Math.min(depth, Math.max(now.length, was.length));
   const m = Math.min(d, now.length);
   if (m !== Math.min(d, was.length)) return false;
-  for (let i = 1; i <= m; i++) if (recordOf(was[was.length - i]!) !== now[now.length - i]) return false;
+  for (let i = 1; i <= m; i++) if (mv(recordOf, was[was.length - i]!) !== now[now.length - i]) return false;
   return true;
 }
 
@@ -1675,7 +1786,7 @@ function copyEntity(e: SourceEntity): SourceEntity {
 }
 
 /** True when `n` equals `o` with the offsets in `o`'s `start` and `end` fields mapped; undefined fields count as absent. */
-function sameValue(n: unknown, o: unknown, offset: (x: number) => number): boolean {
+function sameValue(n: unknown, o: unknown, offset: Shift): boolean {
   if (n === o && (typeof n !== 'object' || n === null)) return true;
   if (typeof n !== 'object' || typeof o !== 'object' || n === null || o === null) return false;
   if (Array.isArray(n)) {
@@ -1700,7 +1811,7 @@ function sameValue(n: unknown, o: unknown, offset: (x: number) => number): boole
     const nv = (n as Record<string, unknown>)[key];
     const ov = (o as Record<string, unknown>)[key];
     if ((key === 'start' || key === 'end') && typeof nv === 'number' && typeof ov === 'number') {
-      if (offset(ov) !== nv) return false;
+      if (mv(offset, ov) !== nv) return false;
     } else if (!sameValue(nv, ov, offset)) return false;
   }
   return true;
@@ -1712,7 +1823,7 @@ function sameCarry(n: ClassifyCarry, o: ClassifyCarry, m: Maps): boolean {
   for (const t of n.spoken) if (!o.spoken.has(t)) return false;
   if (!n.lead || !o.lead) return !n.lead && !o.lead;
   try {
-    return sameValue(n.lead, relocateLead(o.lead, m), (x) => x);
+    return sameValue(n.lead, relocateLead(o.lead, m), NO_SHIFT);
   } catch {
     return false;
   }
