@@ -140,3 +140,14 @@ describe('a transcript turn is its speaker’s to the end of the paragraph (seve
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });
 });
+
+describe('a date between a subject and a verb that is also a noun (seventh session)', () => {
+  it.each([
+    'A 46-page analysis released by the Department of Transport last month reveals how fast the bridges are failing.',
+    'A report released by the Department of Transport on Monday shows that the bridges are failing.',
+    'The Harbor Authority Tuesday reports that two cranes failed.',
+  ])('%s → A, as with the date elsewhere', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('a time word modifying a noun makes no subject of the words before it', () => {
+    expect(statusOfLast('On the Harbor Radio and Eastport TV morning shows, about one in three guests were women.')).toBe('U');
+  });
+});

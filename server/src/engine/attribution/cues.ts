@@ -803,6 +803,22 @@ const PROCEEDING = new Set(['proceeded', 'proceeds', 'proceed', 'proceeding']);
 const TO_ADJECTIVES = new Set(['likely', 'unlikely', 'able', 'unable', 'quick', 'eager', 'willing', 'unwilling', 'ready', 'going', 'expected', 'set', 'due', 'first', 'last', 'inclined', 'apt', 'careful', 'keen', 'reluctant', 'hesitant', 'prepared', 'moved', 'forced']);
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'since', 'speaking', 'asked', 'with', 'for', 'from', 'despite', 'as', 'following', 'amid', 'last', 'earlier', 'later', 'like', 'unlike', 'under', 'over', 'by', 'to', 'of', 'within', 'without']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+/**
+ * True when the tokens `[from, to)` are only the date `leftSource` trims off a
+ * subject ("A report released by the agency last month shows", "The
+ * company on Monday reports"): the verb still has its subject right before
+ * it, as a bare or -s form that is also a noun needs.
+ */
+function datedGap(toks: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 2 || !DAY_WORDS.has(toks[to - 1]!.lower)) return false;
+  // A bare "morning" or "night" is more often a noun's modifier ("CNN morning shows").
+  if (to - from === 1) return WEEKDAYS.has(toks[from]!.lower);
+  return DATE_OPENERS.has(toks[from]!.lower);
+}
+/** Words that name a day on their own ("The agency Tuesday said"). */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+/** Words that open a two-word date after a subject ("on Monday", "last month", "this week"). */
+const DATE_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late']);
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
 const CUT_WORDS = new Set(['with', 'about', 'by', 'including', 'included', 'watch', 'watched', 'receive', 'received', 'saw', 'see', 'hear', 'heard', 'let', 'made', 'make', 'have', 'had', 'after', 'before', 'like', 'unlike', 'than', 'into', 'onto', 'upon', 'without', 'between', 'against', 'during', 'over', 'under']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -1385,7 +1401,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // left to fill: the verb is a cue as it was with the vague subject it
   // replaced, with no source of its own (as "[SOURCE] said").
   const slot = !np && placeholderBefore(lex, toks, from);
-  if (nounLike && !inverted && !(plausible && (np!.to === from || qualified)) && !slot) return undefined;
+  if (nounLike && !inverted && !(plausible && (np!.to === from || qualified || datedGap(toks, np!.to, from))) && !slot) return undefined;
   // "for making dubious medical claims", "filing reports": a bare or -s form
   // after a verbal gerund and its modifiers is that gerund's object, a noun.
   if (nounLike && !inverted && gerundObject(lex, toks, from)) return undefined;
