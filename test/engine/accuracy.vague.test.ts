@@ -287,3 +287,27 @@ describe('passives that name their source or hide none (seventh session)', () =>
     expect(statusOfLast('The mayor is manipulating his loyal followers into believing the ferry is safe.')).toBe('U');
   });
 });
+
+describe('questions, acts of state and compounds are no vague reports (seventh session)', () => {
+  it.each([
+    'What harbour news is the town talking about on the ferry this week?',
+    'A reporter asked: Did they talk about the toll on the bridge?',
+    'Why do experts say the pier is unsafe?',
+  ])('a cue inside the writer’s own question passes nothing on: %s → N', (s) => expect(statusOfLast(s)).toBe('N'));
+  it('a statement that only ends in a question keeps its vague source', () => {
+    expect(statusOfLast('Many thought after the flood that the council would resign: was it too slow?')).toBe('V');
+    expect(statusOfLast('Experts say the pier is unsafe, but who will pay for it?')).toBe('V');
+  });
+  it('"declared war" is an act of state; "declared that" is a statement', () => {
+    expect(statusOfLast('The island’s authorities declared war on the smugglers, leading to a long conflict.')).toBe('U');
+    expect(statusOfLast('Officials declared that the pier was safe.')).toBe('V');
+  });
+  it('"raise interest rates" is monetary policy, not an agentless reaction', () => {
+    expect(statusOfLast('When the governor walks to the board room to raise interest rates, the markets will listen.')).toBe('U');
+    expect(statusOfLast('The ruling has sparked interest among investors.')).toBe('V');
+  });
+  it('a group named by its members in apposition, joined by "and", is identified', () => {
+    expect(statusOfLast('Two harbour engineers, Jane Doe and John Roe, found that the pier was unsafe.')).toBe('A');
+    expect(statusOfLast('Several residents, young and old, said the pier was unsafe.')).toBe('V');
+  });
+});

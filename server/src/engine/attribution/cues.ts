@@ -702,7 +702,11 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
       const roleOnly = head.speakerLike ? head.vague || (head.shortForm !== undefined && !head.name) : (!head.name && head.pronoun === undefined && lex.determiners.has(toks[headFrom]!.lower) && !!toks[k + 1]?.cap);
       if (roleOnly && k + 1 < j) {
         const aside = typePhrase(lex, toks, k + 1, j, 0);
-        const names = !aside.vague && aside.name && (aside.kind === 'person' || (aside.kind === 'organization' && head.speakerLike));
+        // "Two military analysts, Jane Doe and John Roe, found": names joined
+        // by "and" name the group's members, each identifiable (the phrase
+        // typer keeps no single name for a joined pair).
+        const joined = !aside.name && aside.kind === 'person' && toks.slice(k + 1, j).some((x) => x.lower === 'and' && !x.cap);
+        const names = !aside.vague && (aside.name || joined) && (aside.kind === 'person' || (aside.kind === 'organization' && head.speakerLike));
         if (names) return { np: Object.assign(head, { kind: aside.kind, vague: false, speakerLike: true, name: aside.name, titles: aside.titles, shortForm: undefined, fallback: undefined, respondents: undefined, to: j + 1 }) };
       }
       if (!head.speakerLike) continue;
@@ -981,6 +985,8 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
   for (let k = 0; k < 3 && j < toks.length && (lex.reactionAdjectives.has(toks[j]!.lower) || (k < 2 && toks[j]!.cap && isGentilic(lex, toks, j))); k++) j++;
   if (j >= toks.length || !lex.reactionNouns.has(toks[j]!.lower)) return undefined;
   if (w === 'flooded' && toks[i + 1]?.lower !== 'with') return undefined;
+  // "to raise interest rates", "special interest groups": the noun of a compound, no reaction.
+  if (toks[j]!.lower === 'interest' && INTEREST_COMPOUNDS.has(toks[j + 1]?.lower ?? '')) return undefined;
   const from = extendLeft(lex, toks, i);
   const to = j + 1;
   let np: NounPhrase | undefined;
@@ -994,6 +1000,12 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
   if (np) found.np = np;
   return found;
 }
+
+/** Nouns after "interest" that make it money or a lobby, not curiosity ("raise interest rates"; eval/polnear-train op-ed on the Fed). */
+const INTEREST_COMPOUNDS = new Set(['rate', 'rates', 'payment', 'payments', 'income', 'group', 'groups']);
+
+/** What a government or a court declares as an act, not a statement: "declared war on", "declared bankruptcy". */
+const DECLARED_ACTS = new Set(['war', 'bankruptcy', 'independence', 'martial', 'emergency', 'curfew']);
 
 /**
  * A reaction no verb could tie to anyone: "there are fears …", "there is
@@ -1272,6 +1284,9 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   const infinitive = vf.base && isInfinitive(toks, from);
   // "declined to answer" is a statement; "sales declined 4 percent" is a fall.
   if (verb.lemma === 'decline' && nextW !== 'to' && nextW !== 'comment') return undefined;
+  // "The authorities declared war on …", "declared a state of emergency": an
+  // act of state, an event the writer relates (eval/polnear-train op-ed, U).
+  if (verb.lemma === 'declare' && (DECLARED_ACTS.has(nextW ?? '') || (nextW === 'a' && (toks[to + 1]?.lower === 'state' || DECLARED_ACTS.has(toks[to + 1]?.lower ?? ''))))) return undefined;
   if (vf.third && verb.lemma === 'state') return undefined;
   // Senses of speech verbs that report nothing said (eval/polnear-train wire
   // copy, labelled U): "adding to her run of victories", "only added to the

@@ -35,7 +35,7 @@ import { OPENING_SUBORDINATORS, POLL_STANDING_HEDGES } from '../lexicon/phrases'
 import { splitClauses, type Clause } from './clauses';
 import { readGenre, type Genre } from './genre';
 import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceAt, type MergedAttributions } from './markup';
-import { assertionKinds, describeKinds, hasFiniteVerb, nothingToAttribute } from './nature';
+import { assertionKinds, describeKinds, hasFiniteVerb, isQuestion, nothingToAttribute } from './nature';
 import { clip, matchesAny, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
 import { COLLECTIVE_HEADS, FACTIVE_COGNITION, HYPOTHETICAL_CUE, MEDIAL_TAG_CONJUNCTIONS, NAMED_POLL, RESPONDENT_CUES, RESPONDENT_SUBJECT, POLL_METHOD_PATTERNS, POLL_POINTER_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, RAISING_VERBS, TRAILING_TAG_MAX_WORDS } from './words';
@@ -448,6 +448,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
       !writersInference(ctx, x.a) &&
       !narratedInOpinion(ctx, x.a) &&
       !noneSpoke(x.a) &&
+      !askedInQuestion(doc.prose, text, s.start, x.a) &&
       !knownToGroup(x.a) &&
       !(x.a.cue.kind === 'speech-verb' && HYPOTHETICAL_CUE.test(x.a.cue.text)) &&
       !silentGroup(doc.prose, x.a) &&
@@ -720,6 +721,29 @@ const NEGATIVE_SOURCE = /^(?:the \p{L}+ )?(?:nobody|no one|no-one|none|no)\b/iu;
  */
 function noneSpoke(a: Attribution): boolean {
   return a.cue.kind === 'speech-verb' && !!a.source && NEGATIVE_SOURCE.test(a.source.text.trim());
+}
+
+/** Words that open a direct question: wh-words and auxiliaries put first. */
+const QUESTION_OPENER = /^(?:what|why|how|who|whom|which|when|where|do|does|did|can|could|will|would|should|shall|is|are|was|were|has|have|had|may|might|must)$/i;
+
+/** The auxiliary right before a subject in an inverted question ("can they file", "Did they talk"). */
+const INVERTED_AUXILIARY = /\b(?:do|does|did|can|could|will|would|should|shall|is|are|was|were|has|have|had|may|might)(?:n['’]t)?\s+$/i;
+
+/**
+ * True for a vague cue inside the writer's own direct question: the sentence
+ * opens with a wh-word or an auxiliary ("What political news is the world
+ * talking about?"), or the source follows an inverted auxiliary ("…, can
+ * they file a lawsuit?", "A reporter asked: Did they talk about …?"). A
+ * question asks whether somebody said something; it passes nothing on
+ * (labels.md: a question is N). A statement that only ends in a question
+ * ("Many thought that …: were they too conservative?") keeps its source.
+ */
+function askedInQuestion(prose: string, text: string, sentenceStart: number, a: Attribution): boolean {
+  if (!isQuestion(text)) return false;
+  const first = /\p{L}+/u.exec(text)?.[0] ?? '';
+  if (QUESTION_OPENER.test(first)) return true;
+  const at = a.source?.start ?? a.cue.start;
+  return INVERTED_AUXILIARY.test(prose.slice(Math.max(sentenceStart, at - 12), at));
 }
 
 /** A cue that is one word in "-ing": a participle or gerund with no auxiliary ("saying", not "is saying"). */
