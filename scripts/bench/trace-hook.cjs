@@ -24,7 +24,8 @@ if (file) {
     return result;
   };
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) events.push([performance.timeOrigin + e.startTime, 'gc', e.duration]);
+    // A scavenge of the young generation is 'gc'; a full mark-compact (major, or the end of an incremental marking) is 'gc-major'.
+    for (const e of list.getEntries()) events.push([performance.timeOrigin + e.startTime, e.detail && e.detail.kind === 1 ? 'gc' : 'gc-major', e.duration]);
   }).observe({ entryTypes: ['gc'] });
   process.on('exit', () => {
     try {

@@ -39,6 +39,7 @@ const PHASES = [
   ['client parse', 'from the last byte to the parsed message at the client'],
   ['total', 'the keystroke’s latency as the benchmark measures it'],
   ['garbage collection', 'the server’s collections within the keystroke (part of the phases above)'],
+  ['of which major', 'full collections (mark-compact, and the steps that end an incremental marking)'],
 ] as const;
 
 function main(): void {
@@ -118,10 +119,11 @@ function report(samples: KeystrokeSample[], events: Event[], dump: boolean): voi
     put('encoded → client has it all', encoded, lastRead);
     put('client parse', lastRead, k.arrivedAt);
     rows['total']!.push(k.arrivedAt - k.sentAt);
-    rows['garbage collection']!.push(mine.filter((e) => e[1] === 'gc').reduce((sum, e) => sum + (e[2] ?? 0), 0));
+    rows['garbage collection']!.push(mine.filter((e) => e[1] === 'gc' || e[1] === 'gc-major').reduce((sum, e) => sum + (e[2] ?? 0), 0));
+    rows['of which major']!.push(mine.filter((e) => e[1] === 'gc-major').reduce((sum, e) => sum + (e[2] ?? 0), 0));
     if (dump) {
       console.log(`— version ${k.version}`);
-      for (const e of mine) console.log(`${(e[0] - k.sentAt).toFixed(2).padStart(9)}  ${e[1]}${e[2] === null ? '' : ` ${typeof e[2] === 'number' && e[1] === 'gc' ? e[2].toFixed(2) : e[2]}`}`);
+      for (const e of mine) console.log(`${(e[0] - k.sentAt).toFixed(2).padStart(9)}  ${e[1]}${e[2] === null ? '' : ` ${typeof e[2] === 'number' && e[1].startsWith('gc') ? e[2].toFixed(2) : e[2]}`}`);
       console.log(`${(k.arrivedAt - k.sentAt).toFixed(2).padStart(9)}  client has the diagnostics`);
     }
   }
