@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { configSchema, defaultConfig } from '../server/src/engine/config';
-import { editorSettingsSchema } from '../server/src/lsp/settings';
+import { DEFAULT_MAX_PROBLEMS, editorSettingsSchema } from '../server/src/lsp/settings';
 
 /** The repository root. */
 export const ROOT = path.resolve(__dirname, '..');
@@ -36,6 +36,7 @@ function defaultFor(key: string): unknown {
   const d = defaultConfig() as unknown as Record<string, unknown>;
   if (key === 'rules') return {};
   if (key === 'enable') return true;
+  if (key === 'maxProblems') return DEFAULT_MAX_PROBLEMS;
   return d[key];
 }
 

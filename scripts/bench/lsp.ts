@@ -79,6 +79,8 @@ export interface StartOptions {
   transport?: 'stdio' | 'ipc';
   /** Node options for the server's process, before the script (e.g. `--require` a hook). */
   nodeArgs?: string[];
+  /** The `sourcetrace` settings the client answers `workspace/configuration` with (default: none set, so the defaults). */
+  settings?: Record<string, unknown>;
   /** Environment variables added to the server's. */
   env?: Record<string, string>;
 }
@@ -102,8 +104,8 @@ export async function startServer(opts: StartOptions): Promise<LspSession & { sp
   const connection = ipc
     ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
     : createProtocolConnection(new StreamMessageReader(child.stdout as NonNullable<ChildProcess['stdout']>), new StreamMessageWriter(child.stdin as NonNullable<ChildProcess['stdin']>));
-  // Answer what an editor answers: settings (empty: the defaults), registrations, progress, refreshes.
-  connection.onRequest('workspace/configuration', (params: { items?: unknown[] } | undefined) => (params?.items ?? []).map(() => ({})));
+  // Answer what an editor answers: settings (unless given, empty: the defaults), registrations, progress, refreshes.
+  connection.onRequest('workspace/configuration', (params: { items?: unknown[] } | undefined) => (params?.items ?? []).map(() => opts.settings ?? {}));
   connection.onRequest('workspace/workspaceFolders', () => [{ uri: pathToFileURL(opts.rootDir).href, name: 'bench' }]);
   connection.onRequest('workspace/applyEdit', () => ({ applied: false }));
   for (const method of [
@@ -284,6 +286,10 @@ export interface KeystrokeResult {
   openMs: number;
   /** Bytes the server sent from the open to the first diagnostics: the size of one full publish. */
   openBytes: number;
+  /** Diagnostics in that first publish. */
+  published: number;
+  /** The settings the client answered with, when not the defaults (see {@link StartOptions.settings}). */
+  settings?: Record<string, unknown>;
   /** Whether the server took incremental changes or the whole text each time. */
   sync: 'incremental' | 'full';
   /** Each keystroke's times, when asked for. */
@@ -383,6 +389,8 @@ export async function keystrokes(o: KeystrokeOptions): Promise<KeystrokeResult> 
       mean: latencies.reduce((a, b) => a + b, 0) / latencies.length,
       openMs: opened.ms,
       openBytes: opened.bytes,
+      published: opened.count,
+      ...(o.settings ? { settings: o.settings } : {}),
       sync: s.incremental ? 'incremental' : 'full',
       ...(o.samples ? { samples } : {}),
     };

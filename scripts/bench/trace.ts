@@ -10,8 +10,10 @@
  * diagnostics goes can be read off (wall time: on a loaded machine the
  * phases include waiting for a core).
  *
- *   npx tsx scripts/bench/trace.ts DRAFT [keystrokes] [--pull] [--server dist/server.js] [--dump]
+ *   npx tsx scripts/bench/trace.ts DRAFT [keystrokes] [--pull] [--uncapped] [--server dist/server.js] [--dump]
  *
+ * `--uncapped` sets `sourcetrace.maxProblems` to 0, so that every diagnostic
+ * is published (by default at most 1,000 are).
  * `--dump` prints every keystroke's events as well. Build first
  * (`npm run build`): the server is `dist/server.js` unless given.
  */
@@ -58,10 +60,11 @@ function main(): void {
   };
   const pull = flag('--pull');
   const dump = flag('--dump');
+  const uncapped = flag('--uncapped');
   const server = path.resolve(option('--server') ?? path.join(ROOT, 'dist/server.js'));
   const [file, count] = args;
   if (!file) {
-    console.error('usage: trace.ts DRAFT [keystrokes] [--pull] [--server dist/server.js] [--dump]');
+    console.error('usage: trace.ts DRAFT [keystrokes] [--pull] [--uncapped] [--server dist/server.js] [--dump]');
     process.exit(2);
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'sourcetrace-trace-'));
@@ -75,6 +78,7 @@ function main(): void {
     timeoutMs: 60_000,
     budgetMs: 600_000,
     pull,
+    ...(uncapped ? { settings: { maxProblems: 0 } } : {}),
     samples: true,
     nodeArgs: ['--require', path.join(__dirname, 'trace-hook.cjs')],
     env: { SOURCETRACE_TRACE_FILE: traceFile },
@@ -84,7 +88,7 @@ function main(): void {
       const serverEvents = JSON.parse(readFileSync(traceFile, 'utf8')) as Event[];
       rmSync(dir, { recursive: true, force: true });
       report(r.samples ?? [], [...serverEvents, ...client].sort((a, b) => a[0] - b[0]), dump);
-      console.log(`${path.basename(file)}, ${r.mode}, ${r.keystrokes} keystrokes, ${(r.openBytes / 1024).toFixed(0)} KB per publish: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (wall time)`);
+      console.log(`${path.basename(file)}, ${r.mode}, ${r.keystrokes} keystrokes, ${r.published} diagnostics and ${(r.openBytes / 1024).toFixed(0)} KB per publish: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (wall time)`);
     })
     .catch((e: unknown) => {
       console.error(e);

@@ -77,6 +77,58 @@ describe('settings', () => {
   });
 });
 
+describe('sourcetrace.maxProblems', () => {
+  // Four vague sources (warnings), then two unattributed figures (made errors below).
+  const many = 'Analysts say the bridge will close.\n\nCritics say the plan will fail.\n\n'.repeat(2) + 'The toll rose 40 percent last year.\n\n'.repeat(2);
+
+  it('caps what is published, errors first, with a note; counts, code lens, report and Fix All cover every finding', async () => {
+    const rulesSetting = { 'unattributed-claim': 'error' } as const;
+    client = await TestClient.inProcess({ settings: { maxProblems: 5, rules: rulesSetting } });
+    const uri = 'untitled:many.md';
+    await client.open(uri, many);
+    const all = expected(many, { rules: rulesSetting }).diagnostics;
+    // The errors come last in the server's order, so the cap has to reach past warnings for them.
+    expect(all.map((d) => d.severity)).toEqual([2, 2, 2, 2, 1, 1]);
+    const ds = await client.diagnostics(uri);
+    // Five in all: the note, both errors and the first two warnings, in the server's order.
+    expect(ds).toHaveLength(5);
+    const [note, ...shown] = ds;
+    expect(note!.code).toBe('too-many');
+    expect(note!.severity).toBe(3);
+    expect(note!.message).toContain("Not showing 2 of this draft's 6 problems");
+    expect(shown).toEqual([all[0], all[1], all[4], all[5]]);
+    // What reads the analysis still sees every finding.
+    await client.until(() => client.statuses.some((st) => st.uri === uri), 'a status notification');
+    expect(client.statuses.filter((st) => st.uri === uri).at(-1)!.counts.findings).toBe(all.length);
+    const lenses = await client.request<{ command?: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+    const { analysis } = expected(many, { rules: rulesSetting });
+    expect(lenses[0]!.command!.title).toContain(`${analysis.claims.filter((c) => c.status === 'U').length} unattributed`);
+    const fixAll = await client.request<{ edit?: { documentChanges?: { edits: unknown[] }[] } }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.sourcetrace'] },
+    });
+    // Every finding's preferred fix (these overlap nowhere), those of the findings not published included.
+    const preferredEdits = all.flatMap((d) => d.data.fixes.filter((f) => f.preferred).flatMap((f) => f.edits));
+    expect(fixAll[0]!.edit!.documentChanges![0]!.edits.length).toBe(preferredEdits.length);
+  });
+
+  it('0 lifts the cap, a change takes effect without a restart, and an invalid value keeps the default', async () => {
+    client = await TestClient.inProcess({ settings: { maxProblems: 0 } });
+    const uri = 'untitled:many.md';
+    await client.open(uri, many);
+    const all = expected(many).diagnostics;
+    expect(await client.diagnostics(uri)).toEqual(all);
+    await client.setSettings({ maxProblems: 3 });
+    const ds = await settled(uri, (d) => d.length === 3, 'three problems published');
+    expect(ds.map((d) => d.code)).toEqual(['too-many', all[0]!.code, all[1]!.code]);
+    expect(ds.slice(1)).toEqual(all.slice(0, 2));
+    await client.setSettings({ maxProblems: -1 });
+    await settled(uri, (d) => d.length === all.length, 'the default, which this draft is under');
+    await client.until(() => client.messages.some((m) => m.includes('sourcetrace.maxProblems')), 'a warning about the setting');
+  });
+});
+
 describe('the draft’s own settings and size', () => {
   it('a bad sourcetrace: key in the front matter is reported on the front matter, the rest still checked', async () => {
     client = await TestClient.inProcess();

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../server/src/engine/config';
+import { configSchema, parseConfig } from '../../server/src/engine/config';
 import { editorSettingsSchema } from '../../server/src/lsp/settings';
 import { COMMANDS, generatedPackageJson, generatedSchemaFile, SCHEMA_PATH } from '../../scripts/gen-schemas';
 import { ROOT } from './client';
@@ -39,7 +39,8 @@ describe('generated manifest and schema', () => {
     const config: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(props)) {
       const key = k.replace(/^sourcetrace\./, '');
-      if (key !== 'enable' && !key.startsWith('trace.')) config[key] = v.default;
+      // The editor's own settings (enable, maxProblems, trace) are not configuration.
+      if (key in configSchema.shape) config[key] = v.default;
     }
     expect(parseConfig(config)).toMatchObject({ ok: true });
   });

@@ -9,9 +9,10 @@ import { emptyAnalysis } from '../../server/src/lsp/analysis';
 import { nonOverlapping } from '../../server/src/lsp/codeActions';
 import { locateKey } from '../../server/src/lsp/configFiles';
 import type { DiagnosticFix } from '../../server/src/lsp/diagnostics';
+import { mostSevere } from '../../server/src/lsp/diagnostics';
 import { escapeMd } from '../../server/src/lsp/hover';
 import { claimLabel } from '../../server/src/lsp/navigation';
-import { readSettings } from '../../server/src/lsp/settings';
+import { DEFAULT_MAX_PROBLEMS, readSettings } from '../../server/src/lsp/settings';
 import { buildSourceIndex, findContaining, mentionAt } from '../../server/src/lsp/sources';
 
 const mention = (start: number, text: string, kind: SourceMention['kind'], extra: Partial<SourceMention> = {}): SourceMention => ({
@@ -97,6 +98,25 @@ describe('overlapping fixes', () => {
   });
 });
 
+describe('mostSevere', () => {
+  it('keeps errors first, then warnings, information and hints, each in list order, the list order kept', () => {
+    const list = [2, 4, 1, 3, 2, 1, 2, undefined, 4].map((severity, i) => ({ severity: severity as 1 | 2 | 3 | 4 | undefined, i }));
+    const ids = (room: number) => mostSevere(list, room).shown.map((d) => d.i);
+    expect(ids(9)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(mostSevere(list, 9).shown).toBe(list);
+    expect(ids(0)).toEqual([]);
+    expect(ids(1)).toEqual([2]);
+    expect(ids(2)).toEqual([2, 5]);
+    // An absent severity is a warning, as VS Code reads it.
+    expect(ids(4)).toEqual([0, 2, 4, 5]);
+    expect(ids(6)).toEqual([0, 2, 4, 5, 6, 7]);
+    expect(ids(7)).toEqual([0, 2, 3, 4, 5, 6, 7]);
+    expect(ids(8)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(mostSevere(list, 3).omitted).toBe(6);
+    expect(mostSevere(list, -2)).toEqual({ shown: [], omitted: 9 });
+  });
+});
+
 describe('small helpers', () => {
   it('locates a dotted key in JSON text', () => {
     const text = '{\n  "rules": {\n    "vague-attribution": "loud"\n  }\n}';
@@ -113,12 +133,15 @@ describe('small helpers', () => {
   });
 
   it('reads settings: nulls are unset, trace and enable are the editor’s', () => {
-    expect(readSettings(undefined)).toEqual({ enable: true, config: {}, issues: [] });
-    expect(readSettings({ enable: false, trace: { server: 'verbose' }, knownSources: ['the Agency', null] })).toEqual({
+    expect(readSettings(undefined)).toEqual({ enable: true, maxProblems: DEFAULT_MAX_PROBLEMS, config: {}, issues: [] });
+    expect(readSettings({ enable: false, maxProblems: 20, trace: { server: 'verbose' }, knownSources: ['the Agency', null] })).toEqual({
       enable: false,
+      maxProblems: 20,
       config: { knownSources: ['the Agency'] },
       issues: [],
     });
+    const bad = readSettings({ maxProblems: 2.5, minConfidence: 0.9 });
+    expect([bad.maxProblems, bad.config, bad.issues.map((i) => i.path)]).toEqual([DEFAULT_MAX_PROBLEMS, { minConfidence: 0.9 }, ['maxProblems']]);
     expect(readSettings('nonsense').issues.map((i) => i.message)).toEqual(['expected an object of settings']);
   });
 });

@@ -36,6 +36,8 @@ export interface EffectiveConfig {
   config: ResolvedConfig;
   /** A stable string that changes whenever `config` does, for caching. */
   key: string;
+  /** Most diagnostics published for the document (`sourcetrace.maxProblems`; 0: no limit); absent: the default. */
+  maxProblems?: number;
 }
 
 /** One finished analysis of one version of a document. */

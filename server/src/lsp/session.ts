@@ -33,7 +33,7 @@ import { AnalysisScheduler, analyzeInThread, MAX_LIVE_CHARS, notCheckedReason, t
 import { codeLenses, inlayHints } from './annotations';
 import { codeActions, fixAllEdits } from './codeActions';
 import { pathToUri, ProjectConfigs, uriToPath } from './configFiles';
-import { ruleDocsUrl, toDiagnostic } from './diagnostics';
+import { mostSevere, ruleDocsUrl, toDiagnostic } from './diagnostics';
 import { DocumentStore } from './documents';
 import { hoverAt } from './hover';
 import { definition, documentSymbols, highlights, references } from './navigation';
@@ -42,7 +42,7 @@ import { CheckWorkspaceRequest, Commands, FIX_ALL_KIND, SourcingReportRequest, S
 import { sourcingReport } from './report';
 import { findContaining } from './sources';
 import { localRuleDoc } from './ruleInfo';
-import { SettingsCache } from './settings';
+import { DEFAULT_MAX_PROBLEMS, SettingsCache } from './settings';
 import { trace } from './trace';
 import { version as SERVER_VERSION } from '../../../package.json';
 
@@ -121,7 +121,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // (laid on by the engine).
     const config = resolveConfig(s.config, project?.loaded.raw);
     const enabled = s.enable && !project?.ignored;
-    return { enabled, config, key: JSON.stringify([enabled, config]) };
+    return { enabled, config, key: JSON.stringify([enabled, config]), maxProblems: s.maxProblems };
   }
 
   // ─── Publishing ───────────────────────────────────────────────────────────
@@ -152,8 +152,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const s = sentenceAt(analysis.sentences, edit.offset);
       if (s?.open) typing = s.index;
     }
-    const docDiagnostics = documentDiagnostics(result);
-    let diagnostics: Diagnostic[] = docDiagnostics.length ? [...docDiagnostics, ...result.diagnostics] : result.diagnostics;
+    let findings: Diagnostic[] = result.diagnostics;
     const heldBack = new Set<number>();
     if (typing !== undefined) {
       const start = analysis.sentences[typing]!.start;
@@ -161,8 +160,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         // Claims are one per sentence, in order: a finding's claim index is its sentence's.
         if (f.claim === typing && !(prev && wasShown(prev, f.ruleId, start))) heldBack.add(i);
       });
-      if (heldBack.size) diagnostics = [...docDiagnostics, ...result.diagnostics.filter((_, i) => !heldBack.has(i))];
+      if (heldBack.size) findings = result.diagnostics.filter((_, i) => !heldBack.has(i));
     }
+    const diagnostics = withinLimit(result, documentDiagnostics(result), findings);
     const held = heldBack.size > 0;
     if (prev?.timer) clearTimeout(prev.timer);
     const entry: Shown = { version: result.version, result, heldBack };
@@ -461,19 +461,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const uri = pathToUri(file);
       let diagnostics: Diagnostic[] | undefined;
       const open = documents.get(uri);
+      let checked: Awaited<ReturnType<typeof checkFile>>;
       if (open) {
         const r = await scheduler.current(uri);
         if (r) diagnostics = [...documentDiagnostics(r), ...r.diagnostics];
       } else {
-        diagnostics = await checkFile(file, uri);
+        checked = await checkFile(file, uri);
+        diagnostics = checked?.diagnostics;
       }
       if (diagnostics) {
         out.files++;
         out.findings += diagnostics.length;
         if (diagnostics.length) out.withFindings.push({ uri, findings: diagnostics.length });
-        if (!open) {
+        if (checked) {
           checkedClosed.add(uri);
-          send(() => connection.sendDiagnostics({ uri, diagnostics }));
+          const shown = capped(checked.diagnostics, checked.maxProblems, 0);
+          send(() => connection.sendDiagnostics({ uri, diagnostics: [...shown.note, ...shown.shown] }));
         }
       }
       progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length} ${path.basename(file)}`);
@@ -486,8 +489,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return out;
   });
 
-  /** Analyses a draft that is not open in the editor, for the workspace check. */
-  async function checkFile(file: string, uri: string): Promise<Diagnostic[] | undefined> {
+  /** Analyses a draft that is not open in the editor, for the workspace check: its diagnostics, and how many of them may be published. */
+  async function checkFile(file: string, uri: string): Promise<{ diagnostics: Diagnostic[]; maxProblems: number } | undefined> {
     let text: string;
     try {
       const st = fs.statSync(file);
@@ -496,12 +499,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } catch {
       return undefined;
     }
-    const { config, enabled } = await configFor(uri);
+    const { config, enabled, maxProblems } = await configFor(uri);
     settings.clear(uri);
     if (!enabled) return undefined;
     const analysis = await (options.analyze ?? options.checkFiles ?? analyzeInThread)(text, config);
     const lines = buildLineIndex(text);
-    return analysis.findings.map((f) => toDiagnostic(f, lines));
+    return { diagnostics: analysis.findings.map((f) => toDiagnostic(f, lines)), maxProblems: maxProblems ?? DEFAULT_MAX_PROBLEMS };
   }
 
   connection.onShutdown(() => {
@@ -620,4 +623,42 @@ function documentDiagnostics(result: AnalysisResult): Diagnostic[] {
     code: 'config',
     message: `${issue.path ? `${issue.path}: ` : ''}${issue.message}. The other settings are in force.`,
   }))];
+}
+
+/**
+ * The diagnostics published for a result: the document's own, then its
+ * findings' (those not held back), within `sourcetrace.maxProblems` (see
+ * {@link capped}).
+ */
+function withinLimit(result: AnalysisResult, own: Diagnostic[], findings: Diagnostic[]): Diagnostic[] {
+  const { shown, note } = capped(findings, result.config.maxProblems ?? DEFAULT_MAX_PROBLEMS, own.length);
+  return own.length || note.length ? [...own, ...note, ...shown] : shown;
+}
+
+/**
+ * The findings' diagnostics that fit beside `reserved` others within `max`
+ * (0: no limit), and, when some do not, a note saying how many are not shown,
+ * which takes one of the places. Errors go first, then warnings, information
+ * and hints (see `mostSevere`): the ones VS Code keeps of a longer list.
+ * Only what is published is capped: counts, code lens, status bar, sourcing
+ * report, code actions and Fix All read the whole analysis.
+ */
+function capped(findings: Diagnostic[], max: number, reserved: number): { shown: Diagnostic[]; note: Diagnostic[] } {
+  if (max <= 0 || reserved + findings.length <= max) return { shown: findings, note: [] };
+  const { shown, omitted } = mostSevere(findings, max - reserved - 1);
+  const n = (x: number) => x.toLocaleString('en-US');
+  return {
+    shown,
+    note: [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 3,
+        source: 'sourcetrace',
+        code: 'too-many',
+        message:
+          `Not showing ${n(omitted)} of this draft's ${n(findings.length)} problems: sourcetrace.maxProblems is ${n(max)}. ` +
+          'Errors are shown first. The status bar, the code lens, the sourcing report and Fix All cover them all.',
+      },
+    ],
+  };
 }

@@ -17,6 +17,14 @@ export const editorSettingsSchema = configSchema
   .omit({ $schema: true, ignore: true })
   .extend({
     enable: z.boolean().optional().describe('Check Markdown drafts as you type.'),
+    maxProblems: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe(
+        'Most problems shown for one draft (0: no limit). Past it, errors are shown first, then warnings, information and hints, each in the order the server lists them (the ones VS Code keeps of a longer list: it shows at most 1,000 per file), and a note on the first line says how many are not shown. The status bar, the code lens, the sourcing report and Fix All still cover every finding.',
+      ),
     trace: z
       .strictObject({
         server: z
@@ -32,9 +40,19 @@ export const editorSettingsSchema = configSchema
 /** Editor settings as the client sends them, after validation. */
 export type EditorSettings = z.infer<typeof editorSettingsSchema>;
 
+/**
+ * Default of `sourcetrace.maxProblems`: VS Code shows at most 1,000 problems
+ * of one source per file (its extension host drops the rest, keeping errors
+ * first), so publishing more only costs every keystroke the bytes and the
+ * parsing of diagnostics no one sees (a 1 MB draft has about 5,500).
+ */
+export const DEFAULT_MAX_PROBLEMS = 1000;
+
 /** The validated settings of one document: whether to check it, and the configuration layer they add. */
 export interface DocumentSettings {
   enable: boolean;
+  /** Most diagnostics published for the document (0: no limit); see {@link DEFAULT_MAX_PROBLEMS}. */
+  maxProblems: number;
   /** The settings as a configuration layer for `resolveConfig`. */
   config: Config;
   /** Settings that were dropped because they are invalid. */
@@ -52,11 +70,13 @@ export function readSettings(raw: unknown): DocumentSettings {
   let candidate: Record<string, unknown> = isRecord(value) ? { ...value } : {};
   if (value !== undefined && !isRecord(value)) issues.push({ path: '', message: 'expected an object of settings' });
   const enable = candidate['enable'] !== false;
+  const maxProblems = readMaxProblems(candidate['maxProblems'], issues);
   delete candidate['enable'];
+  delete candidate['maxProblems'];
   delete candidate['trace'];
   for (let attempt = 0; attempt < 20; attempt++) {
     const parsed = parseConfig(candidate);
-    if (parsed.ok) return { enable, config: parsed.config, issues };
+    if (parsed.ok) return { enable, maxProblems, config: parsed.config, issues };
     const next = { ...candidate };
     for (const issue of parsed.issues) {
       issues.push(issue);
@@ -65,7 +85,16 @@ export function readSettings(raw: unknown): DocumentSettings {
     if (Object.keys(next).length === Object.keys(candidate).length) break;
     candidate = next;
   }
-  return { enable, config: {}, issues };
+  return { enable, maxProblems, config: {}, issues };
+}
+
+/** The `maxProblems` setting: the default when it is not set, or when it is invalid (reported in `issues`). */
+function readMaxProblems(raw: unknown, issues: ConfigIssue[]): number {
+  if (raw === undefined) return DEFAULT_MAX_PROBLEMS;
+  const parsed = editorSettingsSchema.shape.maxProblems.safeParse(raw);
+  if (parsed.success && parsed.data !== undefined) return parsed.data;
+  issues.push({ path: 'maxProblems', message: `expected a whole number of 0 or more, got ${JSON.stringify(raw)}; using ${DEFAULT_MAX_PROBLEMS}` });
+  return DEFAULT_MAX_PROBLEMS;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
