@@ -5,7 +5,9 @@
  * speech verb, and speakers named in apposition to a role. Each case is one
  * pattern of real news copy, written fresh, with the label the standard
  * (labels.md, eval/HARD-CASES.md) gives it. The last sentence of each draft
- * is the one checked; earlier sentences set up the discourse.
+ * is the one checked; earlier sentences set up the discourse. The describe
+ * blocks marked "seventh session" pin that session's changes of the same
+ * lane (docs/accuracy.md, "Seventh session: unattributed claims").
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/engine';
@@ -149,5 +151,17 @@ describe('a date between a subject and a verb that is also a noun (seventh sessi
   ])('%s → A, as with the date elsewhere', (s) => expect(statusOfLast(s)).toBe('A'));
   it('a time word modifying a noun makes no subject of the words before it', () => {
     expect(statusOfLast('On the Harbor Radio and Eastport TV morning shows, about one in three guests were women.')).toBe('U');
+  });
+});
+
+describe('the writer’s own account with a relative "that" in it (seventh session)', () => {
+  it('a relative clause embeds no claim: the aside stays N', () => {
+    expect(statusOfLast('Typically, I drive my son to the harbour on Sundays and help him pick a boat that is within his budget.')).toBe('N');
+  });
+  it('a complement clause with its own subject still does', () => {
+    expect(statusOfLast('I learned that Mayor Park was paid twice.')).toBe('U');
+  });
+  it('"I don’t think" frames the writer’s verdict on someone else', () => {
+    expect(statusOfLast('But I don’t think the mayor’s charm is the only thing that keeps him in office.')).toBe('U');
   });
 });

@@ -124,8 +124,13 @@ export function isHeadline(text: string): boolean {
   return words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w.text)).length / words.length >= HEADLINE_CAPITALISED_SHARE;
 }
 
-/** First-person sentences that embed a claim ("I cannot fathom how X escaped charges") are not asides. */
-const EMBEDDED_CLAIM = /\b(?:how|that|why|whether)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:[\p{L}'’-]+\s+)?(?:is|are|was|were|has|have|had|did|does|can|could|will|would|\p{L}+ed)\b/u;
+/**
+ * First-person sentences that embed a claim ("I cannot fathom how X escaped
+ * charges") are not asides. After "that" the clause needs a subject of its
+ * own: "that" right before its verb is a relative pronoun ("food that is
+ * within her budget"), which describes a noun and embeds no claim.
+ */
+const EMBEDDED_CLAIM = /\b(?:(?:how|why|whether)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:[\p{L}'’-]+\s+)?|that\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+)+|[\p{L}'’-]+\s+))(?:is|are|was|were|has|have|had|did|does|can|could|will|would|\p{L}+ed)\b/u;
 
 /** A pronoun with a contracted verb ("that's", "they're") or a negated auxiliary ("isn't"). */
 const CONTRACTED_VERB = /\b(?:that|it|he|she|there|what|who|here|where|this|they|we|you|i)['’](?:s|re|ve|ll|d|m)\b|\b\p{L}+n['’]t\b/iu;
@@ -158,12 +163,13 @@ function unquoted(text: string): string {
 
 /**
  * "I think it is a sure sign …", "I know he'll keep going", "This, I predict,
- * will not end well": the writer's opinion verb framing a clause about
+ * will not end well", "I don't think his speeches are the only thing …": the
+ * writer's opinion verb, or its denial, framing a clause about
  * someone or something else. The clause is a judgement stated by the writer,
  * so the sentence is a claim, not an aside (eval/HARD-CASES.md: an op-ed
  * writer's verdicts are U; "I believe in the good sense of …" stays an aside).
  */
-const OPINION_FRAME = /\bI(?:['’]m| am)? (?:(?:continue to|still|really|sincerely|firmly|truly|do) )?(?:think|believe|predict|guess|know|suspect|expect|bet|suppose|sure|convinced|certain|claim|hope|glad|aghast|appalled|saddened)\b,?\s+(?:that\s+)?(.*)$/is;
+const OPINION_FRAME = /\bI(?:['’]m| am)? (?:(?:continue to|still|really|sincerely|firmly|truly|do|don['’]t|do not) )?(?:think|believe|predict|guess|know|suspect|expect|bet|suppose|sure|convinced|certain|claim|hope|glad|aghast|appalled|saddened)\b,?\s+(?:that\s+)?(.*)$/is;
 const OPINION_PARENTHESIS = /^(.*\S),\s*(?:I (?:think|believe|predict|guess|suspect|bet|suppose|fear|expect)|I['’]m afraid|I am afraid),\s+(.*)$/is;
 /**
  * Other frames of the writer's verdict on someone else (eval/HARD-CASES.md:
