@@ -28,6 +28,7 @@
  * is not exactly of the shape `toDiagnostic` makes (same keys, in the same
  * order) is encoded by `JSON.stringify` itself.
  */
+import type { Writable } from 'node:stream';
 import { format } from 'node:util';
 import type { Connection } from 'vscode-languageserver';
 import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
@@ -412,8 +413,13 @@ class DiagnosticsStreamWriter extends AbstractMessageWriter implements MessageWr
         reject(error);
       };
       try {
+        // Header and body in one system call (a corked stream writes its chunks together): the
+        // client then wakes once for the message, not once for the header and again for the body.
+        const corked = typeof (this.stream as Partial<Writable>).cork === 'function';
+        if (corked) (this.stream as Writable).cork();
         this.stream.write(`Content-Length: ${body.length}\r\n\r\n`, 'ascii');
         this.stream.write(body, done);
+        if (corked) (this.stream as Writable).uncork();
       } catch (error) {
         done(error instanceof Error ? error : new Error(String(error)));
       }
