@@ -311,3 +311,10 @@ describe('questions, acts of state and compounds are no vague reports (seventh s
     expect(statusOfLast('Several residents, young and old, said the pier was unsafe.')).toBe('V');
   });
 });
+
+describe('a noun in "-ing" that shows something is a subject, not a gerund (seventh session)', () => {
+  it('"Exit polling shows …" is an unnamed poll; "for making … claims" keeps its noun', () => {
+    expect(statusOfLast('Exit polling shows the senator won 60% of women in Ohio.')).toBe('V');
+    expect(statusOfLast('The clinic was fined last year for making dubious medical claims.')).toBe('U');
+  });
+});

@@ -1477,6 +1477,8 @@ function gerundObject(lex: Lexicon, toks: readonly Token[], from: number): boole
     if (t.kind !== 'word' || t.cap) return false;
     if (lex.determiners.has(t.lower) || NOUN_BEFORE.has(t.lower) || PRONOUNS_SUBJECT.has(t.lower) || OPENING_PREPOSITIONS.has(t.lower) || CUT_WORDS.has(t.lower) || DAY_WORDS.has(t.lower) || lex.clauseBoundaries.has(t.lower)) return false;
     if (t.lower.endsWith('ing') && t.lower.length > 4) {
+      // "Exit polling shows …": a noun in "-ing" that can show something ("polling") is the subject, no gerund.
+      if (lex.evidenceGroups.has(t.lower)) return false;
       const before = toks[k - 1];
       return !before || before.kind !== 'word' || !(NOUN_BEFORE.has(before.lower) || lex.determiners.has(before.lower));
     }
