@@ -165,3 +165,16 @@ describe('the writer’s own account with a relative "that" in it (seventh sessi
     expect(statusOfLast('But I don’t think the mayor’s charm is the only thing that keeps him in office.')).toBe('U');
   });
 });
+
+describe('singing quoted words gives them to the singer (seventh session)', () => {
+  it.each([
+    'Mayor Ana Ruiz sings Tom Park’s “Harbour Lights” to the crowd.',
+    'In his song Harbour Lights, Tom Park sings, "Nobody leaves this town."',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('singing with no quotation reports no words', () => {
+    expect(statusOfLast('Mayor Ana Ruiz, who sang at church every week, was elected in 2019.')).toBe('U');
+  });
+  it('an unnamed crowd singing is part of the scene, as its chants are', () => {
+    expect(statusOfLast('Some in the crowd sang “Happy Birthday” to the mayor.')).toBe('U');
+  });
+});

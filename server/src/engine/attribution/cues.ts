@@ -802,6 +802,24 @@ const GOING_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
  * (eval/polnear-train, V and U).
  */
 const THAT_ONLY = new Set(['prove', 'protest']);
+/**
+ * Verbs that report words only before a quotation: "Blige sings
+ * Springsteen's “American Skin”", "Billy Joel sings, \"Don't go changing\"",
+ * but "who sang at church every week" (eval/polnear-dev and train).
+ */
+const QUOTE_ONLY = new Set(['sing']);
+/** Most tokens between a QUOTE_ONLY verb and its quotation ("sings Bruce Springsteen's “…”"). */
+const QUOTE_NEAR = 4;
+
+/** True when a double quotation mark opens within {@link QUOTE_NEAR} tokens from token `from`, before any other mark but a comma or an apostrophe. */
+function quotationNear(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < toks.length && k - from <= QUOTE_NEAR; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'quote' && t.text !== '’' && t.text !== "'") return true;
+    if (t.kind !== 'word' && t.text !== ',' && t.text !== '’' && t.text !== "'") return false;
+  }
+  return false;
+}
 /** Verbs of going ahead right before "to" + a speech verb ("proceeded to attack"). */
 const PROCEEDING = new Set(['proceeded', 'proceeds', 'proceed', 'proceeding']);
 const TO_ADJECTIVES = new Set(['likely', 'unlikely', 'able', 'unable', 'quick', 'eager', 'willing', 'unwilling', 'ready', 'going', 'expected', 'set', 'due', 'first', 'last', 'inclined', 'apt', 'careful', 'keen', 'reluctant', 'hesitant', 'prepared', 'moved', 'forced']);
@@ -1152,7 +1170,7 @@ function perceivedInPoll(toks: readonly Token[], k: number): boolean {
 }
 
 /** Verbs of voices at a scene: with an unnamed subject they relate an event, not a source. */
-const SCENE_VERBS = new Set(['ask', 'shout', 'yell', 'boo', 'cheer', 'roar', 'chant', 'jeer', 'heckle', 'scream', 'holler']);
+const SCENE_VERBS = new Set(['ask', 'shout', 'yell', 'boo', 'cheer', 'roar', 'chant', 'sing', 'jeer', 'heckle', 'scream', 'holler']);
 
 /** Words opening an aside that names members of the group before it ("including the AFL-CIO", "like Senator Grassley", "such as …"). */
 const MEMBER_WORDS = new Set(['including', 'like', 'such']);
@@ -1295,6 +1313,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // Smith"); "pledged delegates", "Pledged: 781." in a delegate count.
   if (verb.lemma === 'add' && nextW === 'to') return undefined;
   if (THAT_ONLY.has(verb.lemma) && nextW !== 'that') return undefined;
+  if (QUOTE_ONLY.has(verb.lemma) && !quotationNear(toks, to)) return undefined;
   // "Studies have linked X to Y" is a finding; "a website linked to a group" is a reduced passive (matchPassive)
   // and "linking arms" no report.
   if (verb.lemma === 'link' && (vf.gerund || nextW === 'to')) return undefined;

@@ -305,6 +305,11 @@ const ROWS: readonly Row[] = [
   ['muse', 'speech', 0, 1],
   ['allude', 'speech', 0, 1],
   ['grumble', 'speech', 0, 1],
+  // Singing quoted words gives them to the singer ("Billy Joel sings, \"Don't
+  // go changing …\"", "As the Rainmakers sang back in the 1980s, \"…\"": A in
+  // eval/polnear-train and dev). Only before a quotation (attribution/cues.ts,
+  // QUOTE_ONLY): "who sang at church every week" reports no words.
+  ['sing', 'speech', 0, 0],
 ];
 
 /**
@@ -328,6 +333,7 @@ export const IRREGULAR: Readonly<Record<string, readonly [string, string, string
   broadcast: ['broadcasts', 'broadcast', 'broadcast', 'broadcasting'],
   plead: ['pleads', 'pleaded', 'pleaded', 'pleading'],
   read: ['reads', 'read', 'read', 'reading'],
+  sing: ['sings', 'sang', 'sung', 'singing'],
   // Verbs whose final consonant doubles before -ed and -ing.
   admit: ['admits', 'admitted', 'admitted', 'admitting'],
   refer: ['refers', 'referred', 'referred', 'referring'],
