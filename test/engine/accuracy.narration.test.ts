@@ -76,6 +76,20 @@ describe('verbs of saying by manner', () => {
   });
 });
 
+describe('maintaining: claiming, or keeping', () => {
+  it.each([
+    'Mayor Dana Holt has maintained that the ferry never ran at a loss.',
+    'Mayor Dana Holt maintained she had never seen the harbour contract.',
+    '“The ferry never ran at a loss,” Mayor Dana Holt maintained.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it.each([
+    'Mayor Dana Holt maintains a wide lead over her rival among dock workers.',
+    'Mayor Dana Holt has maintained support among harbour voters since the spring.',
+  ])('%s: with an object, maintaining is keeping, no cue', (s) => {
+    expect(analyze(s).attributions.map((a) => a.cue.text)).toEqual([]);
+  });
+});
+
 describe('a named poll framing a figure', () => {
   it.each([
     'In an ABC News/Harbor Times Poll released Sunday, three of four residents opposed the toll.',

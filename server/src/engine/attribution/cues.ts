@@ -1314,6 +1314,11 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   if (verb.lemma === 'add' && nextW === 'to') return undefined;
   if (THAT_ONLY.has(verb.lemma) && nextW !== 'that') return undefined;
   if (QUOTE_ONLY.has(verb.lemma) && !quotationNear(toks, to)) return undefined;
+  // "Clinton maintains a wide lead", "has maintained support among black
+  // voters": with an object, "maintain" is keeping, not claiming; it reports
+  // words before "that", a clause's subject or a mark ("maintained she was
+  // innocent", "…, he maintained.").
+  if (verb.lemma === 'maintain' && toks[to]?.kind === 'word' && nextW !== 'that' && !PRONOUNS_SUBJECT.has(nextW ?? '')) return undefined;
   // "Studies have linked X to Y" is a finding; "a website linked to a group" is a reduced passive (matchPassive)
   // and "linking arms" no report.
   if (verb.lemma === 'link' && (vf.gerund || nextW === 'to')) return undefined;
