@@ -453,10 +453,12 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     const n = env.doc.blocks.length;
     const on = o.doc.blocks.length;
     const dB = n - on;
-    // Unchanged blocks before the edit, then after it.
-    let k = 0;
+    // Unchanged blocks before the edit, then after it. Outside a re-parse window they are known
+    // without comparing each (see `windowPrefix` and `windowSuffix`).
+    const w = env.parse.window;
+    let k = w ? windowPrefix(o, env, w) : 0;
     while (k < n && k < on && contextOf(env.doc, k).end <= edit.start && sameInputs(o, k, env, k, 0)) k++;
-    let clean = n;
+    let clean = w ? windowSuffix(o, env, w, edit.delta) : n;
     while (clean - 1 >= k && clean - 1 - dB >= k && contextOf(env.doc, clean - 1).start >= edit.newEnd && sameInputs(o, clean - 1 - dB, env, clean - 1, edit.delta)) clean--;
     const start = old.before && old.before.block <= k ? old.before.block : 0;
     let state = start > 0 ? old.before!.state.clone() : new DiscourseState();
@@ -847,6 +849,62 @@ export function editRange(a: string, b: string): { start: number; oldEnd: number
 
 /** Code units `editRange` compares at once. */
 const CHUNK = 256;
+
+/** The re-parse window of a prepared document (see `ProseParse.window`). */
+type Window = NonNullable<Prepared['parse']['window']>;
+
+/**
+ * How many blocks from the start of the new document `n` are known to have
+ * the inputs they had in the old one `o`, without comparing them one by one,
+ * when `n` was re-parsed in window `w`: every block before the last one
+ * before the window. A windowed re-parse keeps the previous parse's blocks,
+ * links and footnote references before the window, as the same objects, and
+ * the sentences of those blocks (`splitSentencesAround`); their text, and
+ * the text up to the next block, lie before the window, which holds the
+ * edit. What else a block's inputs hold is its share of the source notes,
+ * which attach to the sentence they follow, wherever that is: those are
+ * compared (a few per draft).
+ */
+function windowPrefix(o: Env, n: Env, w: Window): number {
+  const k = w.b0 - 1;
+  if (k < 1) return 0;
+  const oTo = o.shares.blocks[k - 1]!.notes.to;
+  return oTo === n.shares.blocks[k - 1]!.notes.to && sameNotes(o, 0, n, 0, oTo, 0, 0) ? k : 0;
+}
+
+/**
+ * The first block of the new document `n` from which on every block is
+ * known to have the inputs it had in the old one `o`, shifted by `delta`,
+ * when `n` was re-parsed in window `w` (`n`'s block count when none is):
+ * every block after the window whose text, with the characters before its
+ * line that it may read, starts after the window. A windowed re-parse gives
+ * the blocks, links, footnote references and sentences after the window as
+ * the previous parse's, moved by the same amounts; the source notes are
+ * compared, as in `windowPrefix`.
+ */
+function windowSuffix(o: Env, n: Env, w: Window, delta: number): number {
+  const count = n.doc.blocks.length;
+  const dB = count - o.doc.blocks.length;
+  let j = w.b1;
+  while (j < count && contextOf(n.doc, j).start < w.end) j++;
+  // Block 0 is read apart from the others (see `sameInputs`).
+  if (j >= count || j < 1 || j - dB < 1) return count;
+  const oFrom = o.shares.blocks[j - dB]!.notes.from;
+  const nFrom = n.shares.blocks[j]!.notes.from;
+  const size = o.shares.notes.length - oFrom;
+  if (size !== n.shares.notes.length - nFrom || !sameNotes(o, oFrom, n, nFrom, size, delta, n.sentences.length - o.sentences.length)) return count;
+  return j;
+}
+
+/** True when `size` source notes of `o` from `oFrom` are those of `n` from `nFrom`, moved by `delta` code units and `dS` sentences. */
+function sameNotes(o: Env, oFrom: number, n: Env, nFrom: number, size: number, delta: number, dS: number): boolean {
+  for (let i = 0; i < size; i++) {
+    const x = o.shares.notes[oFrom + i]!;
+    const y = n.shares.notes[nFrom + i]!;
+    if (y.span.start !== x.span.start + delta || y.span.end !== x.span.end + delta || y.text !== x.text || y.sentence !== x.sentence + dS) return false;
+  }
+  return true;
+}
 
 /**
  * True when block `oi` of the old document and block `ni` of the new one have
