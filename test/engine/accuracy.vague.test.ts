@@ -318,3 +318,13 @@ describe('a noun in "-ing" that shows something is a subject, not a gerund (seve
     expect(statusOfLast('The clinic was fined last year for making dubious medical claims.')).toBe('U');
   });
 });
+
+describe('a speaker in a clause of its own after "while" covers that clause (seventh session)', () => {
+  it('two named speakers contrasted by "while" leave nothing unsourced', () => {
+    expect(statusOfLast('Mayor Ellen Park said the bridge was closed, while Governor Dana Reyes said the road was open.')).toBe('A');
+  });
+  it('the main clause before it stays the writer’s, and a condition reports nothing', () => {
+    expect(statusOfLast('The bridge was closed on Monday, while Governor Dana Reyes said the road was open.')).toBe('U');
+    expect(statusOfLast('If he chooses, the governor can sound calm, if he simply seizes the chance to do so.')).toBe('U');
+  });
+});

@@ -893,7 +893,17 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
   // stands in a trailing subordinate clause attributes that clause only; the
   // main claim before it stays the writer's (eval/HARD-CASES.md: a main clause
   // followed by an attributed subordinate clause is U).
-  if (a.source && within(a.source, s) && inTrailingSubordinate(text.slice(0, a.source.start - s.start))) return;
+  // When the splitter made that clause one of its own ("Park said the bridge
+  // was closed, while Obama said the road was open"), the speaker in it still
+  // covers it: it was reported unsourced (an eval/polnear-train op-ed, "…,
+  // while Obama offered his own condolences …", labelled A).
+  if (a.source && within(a.source, s) && inTrailingSubordinate(text.slice(0, a.source.start - s.start))) {
+    // A condition ("…, if he simply seizes the chance") reports nothing said.
+    const own = clauses.findIndex((c, k) => k > 0 && a.source!.start >= c.start && a.source!.start < c.end);
+    const joint = own > 0 ? clauses[own]!.joint : undefined;
+    if (joint !== undefined && !CONDITIONAL_JOINTS.has(joint)) covered[own] = true;
+    return;
+  }
   const anchors = [a.cue.start, ...(a.source && within(a.source, s) ? [a.source.start] : [])];
   const home = clauses.findIndex((c) => anchors.some((p) => p >= c.start && p < Math.max(c.end, c.start + 1)));
   clauses.forEach((c, k) => {
@@ -933,6 +943,9 @@ const TRAILING_SUBORDINATE = /^(?:[^,;:—–"“]*?\s)?\S+\s+\S+\s+\S+.*?\s(?:a
 
 /** A subordinator between white space: what {@link TRAILING_SUBORDINATE} needs after the last comma or dash. */
 const SUBORDINATOR = /\s(?:after|before|when|because|since|while|until|whereas|if|unless)\s/i;
+
+/** Joints of a clause that states a condition, not a fact: its speech verb reports nothing. */
+const CONDITIONAL_JOINTS = new Set(['if', 'unless', 'whether']);
 
 /** True when `before` (the sentence up to a source) ends inside a trailing subordinate clause. */
 function inTrailingSubordinate(before: string): boolean {
