@@ -192,3 +192,15 @@ describe('singing quoted words gives them to the singer (seventh session)', () =
     expect(statusOfLast('Some in the crowd sang “Happy Birthday” to the mayor.')).toBe('U');
   });
 });
+
+describe('what a person found, through a pronoun (seventh session)', () => {
+  it('"She found that …" after a named person is hers', () => {
+    expect(statusOfLast('Inspector Ana Ruiz visited the pier on Monday. She found that the planks were rotten.')).toBe('A');
+  });
+  it('finding oneself somewhere reports nothing', () => {
+    expect(statusOfLast('Tom Park lost his job in May. He found himself on the street again.')).toBe('U');
+  });
+  it('what a person demonstrated is a deed, not a finding', () => {
+    expect(statusOfLast('Mayor Ana Ruiz spoke on Monday. She is likely to keep up her visits to the port, as she has demonstrated this year.')).toBe('U');
+  });
+});

@@ -1169,6 +1169,15 @@ function perceivedInPoll(toks: readonly Token[], k: number): boolean {
   return PERCEPTION_PARTICIPLES.has(toks[k]!.lower) && toks[k + 1]?.lower === 'as' && toks.some(isPollFigure);
 }
 
+/**
+ * Pronouns that stand for people: what they found is theirs as it is a named
+ * person's ("The inspector found that …"; "She found that …" once "she" is
+ * resolved, "They found that …" after researchers were named). Only for
+ * "find": "as he's demonstrated in recent speeches", "he showed" are deeds
+ * (eval/polnear-train, U).
+ */
+const PERSON_PRONOUN_KINDS = new Set(['male', 'female', 'plural']);
+
 /** Verbs of voices at a scene: with an unnamed subject they relate an event, not a source. */
 const SCENE_VERBS = new Set(['ask', 'shout', 'yell', 'boo', 'cheer', 'roar', 'chant', 'sing', 'jeer', 'heckle', 'scream', 'holler']);
 
@@ -1465,7 +1474,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   if (vf.gerund && prev?.lower === 'contributed') return undefined;
   if (!verb.strong && !slot) {
     if (!plausible) return undefined;
-    if (verb.sense === 'evidence' && !(np!.kind === 'document' || np!.kind === 'organization' || np!.kind === 'publication' || np!.pronoun === 'thing' || np!.pronoun === 'relative' || np!.kind === 'person' || (np!.kind === 'vague' && evidenceHead(lex, toks, np!)))) return undefined;
+    if (verb.sense === 'evidence' && !(np!.kind === 'document' || np!.kind === 'organization' || np!.kind === 'publication' || np!.pronoun === 'thing' || np!.pronoun === 'relative' || np!.kind === 'person' || (verb.lemma === 'find' && PERSON_PRONOUN_KINDS.has(np!.pronoun ?? '')) || (np!.kind === 'vague' && evidenceHead(lex, toks, np!)))) return undefined;
     if (vf.base && !inverted && np!.to !== from && !(np!.pronoun && np!.pronoun !== 'relative')) return undefined;
   }
   // "She appeared to imply that …", "seemed to suggest", "continued to
