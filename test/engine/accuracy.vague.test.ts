@@ -328,3 +328,19 @@ describe('a speaker in a clause of its own after "while" covers that clause (sev
     expect(statusOfLast('If he chooses, the governor can sound calm, if he simply seizes the chance to do so.')).toBe('U');
   });
 });
+
+describe('pressure nobody owns, a pronoun’s backers, and reactions that did not happen (seventh session)', () => {
+  it.each([
+    'The mayor is facing pressure to turn her poll numbers into votes.',
+    'Despite the loss, his supporters are optimistic that he will win the runoff.',
+    'Her critics say the ferry plan is too costly.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a pronoun’s own staff still speak for the person', () => {
+    expect(statusOfLast('Mayor Ellen Park lost the vote. Her aides said the plan was ready.')).toBe('A');
+  });
+  it('a reaction under a modal is the writer’s supposition; one that happened is vague', () => {
+    expect(statusOfLast('He would likely have faced pressure from party leaders to drop out.')).toBe('U');
+    expect(statusOfLast('The toll plan could raise questions among investors.')).toBe('U');
+    expect(statusOfLast('The toll plan has raised questions among investors.')).toBe('V');
+  });
+});

@@ -268,7 +268,10 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     // or place before a group that does not work for it only describes it.
     const describedOnly = nonGentilicNamed && namedFrom >= 0 && !qualifierNamed && headIdx - namedTo <= 2 && !hasWordIn(toks, namedTo, headIdx, CONJUNCTIONS) && !lex.staffHeads.has(headLower) && !namesBody(lex, toks, namedFrom, namedTo, sentenceStart);
     if (((nonGentilicNamed && namedTo <= headIdx && !describedOnly) || qualifierNamed) && !legislature && !placeOnly) return mk(np, { speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 });
-    if (possessivePronoun) return mk(np, { speakerLike: true, kind: 'organization', vague: false, shortForm: undefined, confidence: 0.6 });
+    // "his supporters are optimistic", "her critics say": whom a pronoun owns as
+    // its backers or foes is still a bare group (RELATIONAL_HEADS; eval/HARD-CASES.md:
+    // "Many of his supporters believe …" → V), unlike "his aides" or "their lawyers".
+    if (possessivePronoun && !lex.relationalHeads.has(headLower)) return mk(np, { speakerLike: true, kind: 'organization', vague: false, shortForm: undefined, confidence: 0.6 });
     const qualifierHead = shortFormQualifier(lex, toks, coreEnd, to);
     if (qualifierHead) return mk(np, { speakerLike: true, kind: 'vague', vague: true, qualifierHead, confidence: 0.85 });
     if (det === 'the' && !isPlural) return mk(np, { speakerLike: true, kind: 'vague', vague: true, shortForm: headLower, fallback: { kind: 'vague', vague: true }, confidence: 0.7 });

@@ -450,7 +450,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
       !noneSpoke(x.a) &&
       !askedInQuestion(doc.prose, text, s.start, x.a) &&
       !knownToGroup(x.a) &&
-      !(x.a.cue.kind === 'speech-verb' && HYPOTHETICAL_CUE.test(x.a.cue.text)) &&
+      !((x.a.cue.kind === 'speech-verb' || x.a.cue.kind === 'reaction') && HYPOTHETICAL_CUE.test(x.a.cue.text)) &&
       !silentGroup(doc.prose, x.a) &&
       !isPending(x.a) &&
       !neutralised(doc, x.a, named.map((y) => y.a), placeholders, ctx.linksBySentence[s.index] ?? []) &&

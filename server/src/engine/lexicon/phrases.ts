@@ -188,6 +188,8 @@ export const REACTION_NOUNS: readonly string[] = [
   'charges', 'allegations', 'accusations', 'rumors', 'rumours',
   // eval/polnear-train wire copy ("drew the immediate ire of", "is generating befuddlement and mockery" → V).
   'ire', 'befuddlement', 'bafflement', 'consternation', 'indignation', 'dismay', 'fury', 'scorn', 'howls', 'jeers',
+  // eval/polnear-train AP copy: "Trump is facing pressure to translate his poll numbers into votes" → V (who presses?).
+  'pressure',
 ];
 
 /**
