@@ -70,15 +70,41 @@
 import * as v8 from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 
-/** The flags, for the V8 major version they were measured on. */
-const FLAGS: Readonly<Record<number, string>> = { 11: '--no-turbo-inline-array-builtins --regexp-tier-up-ticks=100 --no-regexp-peephole-optimization' };
+/** The flags measured on one V8 major version. */
+interface MeasuredFlags {
+  /** Set in every process (see {@link tuneV8}). */
+  always: string;
+  /** Set for a CLI run with less than {@link NO_INLINING_BELOW} of text (see {@link tuneV8ForText}). */
+  littleText: string;
+}
+
+/**
+ * The flags, by the V8 major version they were measured on: both kinds live
+ * here, so that measuring a new V8 means adding one entry.
+ */
+const FLAGS: Readonly<Record<number, MeasuredFlags>> = {
+  11: {
+    always: '--no-turbo-inline-array-builtins --regexp-tier-up-ticks=100 --no-regexp-peephole-optimization',
+    littleText: '--no-turbo-inlining',
+  },
+};
+
+/** The flags measured on this V8 (`process.versions.v8`, e.g. `11.3.244.8-node.33`), if any. */
+function measuredOn(v8Version: string): MeasuredFlags | undefined {
+  return FLAGS[Number(v8Version.split('.')[0])];
+}
 
 /** The text (UTF-16 code units, all drafts together) below which a CLI run compiles without inlining. */
 export const NO_INLINING_BELOW = 6 * 1024 * 1024;
 
-/** The flags for a run that checks this much text, when this V8 is the one they were measured on. */
+/** The flags for a run that checks this much text, when this V8 is one they were measured on. */
 export function flagsForText(totalLength: number, v8Version: string = process.versions.v8): string | undefined {
-  return Number(v8Version.split('.')[0]) === 11 && totalLength < NO_INLINING_BELOW ? '--no-turbo-inlining' : undefined;
+  return totalLength < NO_INLINING_BELOW ? measuredOn(v8Version)?.littleText : undefined;
+}
+
+/** The flags set in every process on this V8, when it is one they were measured on. */
+export function flagsForProcess(v8Version: string = process.versions.v8): string | undefined {
+  return measuredOn(v8Version)?.always;
 }
 
 /**
@@ -97,6 +123,6 @@ export function tuneV8ForText(totalLength: number): void {
 export function tuneV8(): void {
   // Flags are the process's: the main thread has set them before any worker starts.
   if (!isMainThread) return;
-  const flags = FLAGS[Number(process.versions.v8.split('.')[0])];
+  const flags = flagsForProcess();
   if (flags) v8.setFlagsFromString(flags);
 }

@@ -4,7 +4,7 @@
  * megabytes of drafts and not for more, and only on the V8 it was measured on.
  */
 import { describe, expect, it } from 'vitest';
-import { flagsForText, NO_INLINING_BELOW } from '../../server/src/v8flags';
+import { flagsForProcess, flagsForText, NO_INLINING_BELOW } from '../../server/src/v8flags';
 
 describe('flagsForText', () => {
   it('turns inlining off below the threshold, on V8 11', () => {
@@ -20,5 +20,19 @@ describe('flagsForText', () => {
   it('sets nothing on a V8 it was not measured on', () => {
     expect(flagsForText(1024, '12.4.254.21-node.24')).toBeUndefined();
     expect(flagsForText(1024, '10.2.154.26-node.26')).toBeUndefined();
+  });
+});
+
+describe('flagsForProcess', () => {
+  it('sets the flags measured on V8 11, and nothing on another V8', () => {
+    expect(flagsForProcess('11.3.244.8-node.33')).toContain('--no-turbo-inline-array-builtins');
+    expect(flagsForProcess('12.4.254.21-node.24')).toBeUndefined();
+    expect(flagsForProcess('not a version')).toBeUndefined();
+  });
+
+  it('is measured on the same versions as the flags for little text', () => {
+    for (const version of ['10.2.154.26-node.26', '11.3.244.8-node.33', '12.4.254.21-node.24', '13.0.1']) {
+      expect(flagsForProcess(version) === undefined).toBe(flagsForText(0, version) === undefined);
+    }
   });
 });
