@@ -5,6 +5,7 @@ import {
   lineCount,
   lineOf,
   offsetToPosition,
+  PositionCursor,
   positionToOffset,
   rangeToSpan,
   spanToRange,
@@ -77,6 +78,27 @@ describe('positions', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('finds with a cursor the positions offsetToPosition gives, for offsets in any order', () => {
+    const piece = fc.constantFrom('a', 'bc', ' ', '\n', '\r', '\r\n', '\n\n', '😀', 'é');
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 60 }).map((p) => p.join('')),
+        fc.array(fc.oneof(fc.integer({ min: -3, max: 200 }), fc.double({ min: -2, max: 200, noNaN: false })), { maxLength: 40 }),
+        fc.boolean(),
+        (text, offsets, sorted) => {
+          const idx = buildLineIndex(text);
+          const cursor = new PositionCursor(idx);
+          // In document order (as a report's claims come) and in any order.
+          for (const o of sorted ? [...offsets].sort((a, b) => a - b) : offsets) {
+            cursor.seek(o);
+            expect({ line: cursor.line, character: cursor.character }).toEqual(offsetToPosition(idx, o));
+          }
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });

@@ -145,6 +145,35 @@ export function offsetToPosition(index: LineIndex, offset: number): Position {
   return { line, character };
 }
 
+/**
+ * Converts offsets to positions as {@link offsetToPosition} does, for offsets
+ * that mostly come in document order (a report's claims, sentence by
+ * sentence): the line of the last offset and the one after it are tried
+ * before a binary search, and no object is made per offset.
+ */
+export class PositionCursor {
+  /** The line of the last offset sought. */
+  line = 0;
+  /** Its character on that line. */
+  character = 0;
+
+  constructor(private readonly index: LineIndex) {}
+
+  /** Sets {@link line} and {@link character} to the position of `offset`. */
+  seek(offset: number): void {
+    const o = clampOffset(this.index, offset);
+    const starts = this.index.lineStarts;
+    let line = this.line;
+    if (starts[line]! > o) line = lineOfOffset(starts, o);
+    else if (line + 1 < starts.length && starts[line + 1]! <= o) {
+      line++;
+      if (line + 1 < starts.length && starts[line + 1]! <= o) line = lineOfOffset(starts, o);
+    }
+    this.line = line;
+    this.character = Math.min(o, this.index.lineEnds[line]!) - starts[line]!;
+  }
+}
+
 /** Converts an LSP position to a UTF-16 offset, clamping it into the text. */
 export function positionToOffset(index: LineIndex, position: Position): number {
   const { line, character } = position;

@@ -11,7 +11,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Claim, Cue, SourceMention } from '../../engine/types';
 import type { ConfigFileIssue } from '../../config';
 import { toDiagnostic, type SourcetraceDiagnostic } from '../../lsp/diagnostics';
-import { offsetToPosition, spanToRange, type LineIndex } from '../../lsp/positions';
+import { PositionCursor, spanToRange } from '../../lsp/positions';
 import { displayPath, type FileResult } from '../check';
 
 /** The version of the JSON format; bumped only for incompatible changes. */
@@ -206,11 +206,13 @@ function* fileSection(out: Sink, f: FileResult, cwd: string): Generator<Buffer> 
   out.add(`{"path":${JSON.stringify(f.path)},"diagnostics":[`);
   yield* items(out, f.findings, (x) => JSON.stringify(toDiagnostic(x, f.lines)));
   out.add('],"claims":[');
+  // Claims come sentence by sentence, so their positions are found walking the lines.
+  const at = new PositionCursor(f.lines);
   yield* items(
     out,
     a.claims,
     (c) =>
-      `{"sentence":${num(c.sentence)},"range":${rangeJson(f.lines, c)},"start":${num(c.start)},"end":${num(c.end)},"status":${JSON.stringify(c.status)},"reason":${JSON.stringify(c.reason)},"confidence":${num(c.confidence)},"source":${c.source ? sourceJson(c.source) : 'null'},"cue":${c.cue ? cueJson(c.cue) : 'null'}}`,
+      `{"sentence":${num(c.sentence)},"range":${rangeJson(at, c)},"start":${num(c.start)},"end":${num(c.end)},"status":${JSON.stringify(c.status)},"reason":${JSON.stringify(c.reason)},"confidence":${num(c.confidence)},"source":${c.source ? sourceJson(c.source) : 'null'},"cue":${c.cue ? cueJson(c.cue) : 'null'}}`,
   );
   out.add('],"attributions":[');
   yield* items(
@@ -243,10 +245,12 @@ function num(n: number): string {
   return Number.isFinite(n) ? String(n) : 'null';
 }
 
-function rangeJson(lines: LineIndex, span: { start: number; end: number }): string {
-  const s = offsetToPosition(lines, span.start);
-  const e = offsetToPosition(lines, span.end);
-  return `{"start":{"line":${s.line},"character":${s.character}},"end":{"line":${e.line},"character":${e.character}}}`;
+/** A span's LSP range, as `JSON.stringify` writes it. */
+function rangeJson(at: PositionCursor, span: { start: number; end: number }): string {
+  at.seek(span.start);
+  const start = `{"start":{"line":${at.line},"character":${at.character}},"end":{"line":`;
+  at.seek(span.end);
+  return `${start}${at.line},"character":${at.character}}}`;
 }
 
 function cueJson(c: Cue): string {

@@ -1,0 +1,95 @@
+/**
+ * The JSON report's writer (`cli/format/json.ts`) writes claims and
+ * attributions from templates, with positions found by walking the lines,
+ * and encodes them in runs straight into buffers. Whatever it does, its bytes
+ * must be those of `JSON.stringify` of the report built the plain way from the
+ * `Json*` interfaces (the contract of design.md, key order included), for the
+ * whole report in pieces and for a draft's part written on its own.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/engine';
+import type { Cue, SourceMention } from '../../server/src/engine/types';
+import { toDiagnostic } from '../../server/src/lsp/diagnostics';
+import { buildLineIndex, spanToRange } from '../../server/src/lsp/positions';
+import type { FileResult } from '../../server/src/cli/check';
+import { jsonChunks, jsonFileSection, type JsonAttribution, type JsonClaim, type JsonCue, type JsonFile, type JsonSource } from '../../server/src/cli/format/json';
+import { generateDraft } from '../../scripts/bench/generate';
+
+const cue = (c: Cue): JsonCue => ({ text: c.text, kind: c.kind, ...(c.lemma ? { lemma: c.lemma } : {}), start: c.start, end: c.end });
+const source = (s: SourceMention): JsonSource => ({
+  text: s.text,
+  kind: s.kind,
+  start: s.start,
+  end: s.end,
+  ...(s.antecedent ? { antecedent: { text: s.antecedent.text, start: s.antecedent.start, end: s.antecedent.end } } : {}),
+});
+
+/** One draft's part of the report, as plain objects in the order of the `Json*` interfaces. */
+function plainFile(f: FileResult): JsonFile {
+  const a = f.analysis;
+  return {
+    path: f.path,
+    diagnostics: f.findings.map((x) => toDiagnostic(x, f.lines)),
+    claims: a.claims.map(
+      (c): JsonClaim => ({
+        sentence: c.sentence,
+        range: spanToRange(f.lines, c),
+        start: c.start,
+        end: c.end,
+        status: c.status,
+        reason: c.reason,
+        confidence: c.confidence,
+        source: c.source ? source(c.source) : null,
+        cue: c.cue ? cue(c.cue) : null,
+      }),
+    ),
+    attributions: a.attributions.map(
+      (at): JsonAttribution => ({ sentence: at.sentence, vague: at.vague, confidence: at.confidence, cue: cue(at.cue), source: at.source ? source(at.source) : null }),
+    ),
+    configErrors: a.configErrors.map((i) => ({
+      origin: 'front-matter',
+      key: i.path,
+      message: i.message,
+      ...(i.span ? { range: spanToRange(f.lines, i.span), start: i.span.start, end: i.span.end } : {}),
+    })),
+    suppressed: a.suppressed,
+  };
+}
+
+function fileResult(text: string, path: string): FileResult {
+  const analysis = analyze(text);
+  const findings = [...analysis.findings].sort((x, y) => x.start - y.start || x.end - y.end);
+  return { path, text, bom: false, validUtf8: true, lines: buildLineIndex(text), analysis, findings, configIssues: [] };
+}
+
+/** A generated draft, its line breaks sometimes `\r\n` or a lone `\r`, sometimes cut short. */
+const draft = fc
+  .record({ seed: fc.nat(), bytes: fc.integer({ min: 200, max: 6000 }), breaks: fc.constantFrom('\n', '\r\n', '\r'), cut: fc.option(fc.nat()) })
+  .map(({ seed, bytes, breaks, cut }) => {
+    const text = generateDraft(bytes, seed).replace(/\n/g, breaks);
+    return cut === null ? text : text.slice(0, cut % (text.length + 1));
+  });
+
+describe('the JSON report', () => {
+  it('is JSON.stringify of the plain report, byte for byte', () => {
+    fc.assert(
+      fc.property(fc.array(draft, { minLength: 1, maxLength: 3 }), (texts) => {
+        const files = texts.map((t, i) => fileResult(t, `d${i}.md`));
+        const expected = `${JSON.stringify({ version: 1, files: files.map(plainFile) })}\n`;
+        expect(Buffer.concat([...jsonChunks(files, '/tmp')]).toString('utf8')).toBe(expected);
+        // A draft's part written where it was analysed is the same part.
+        const sections = files.map((f) => ({ ...f, json: jsonFileSection(f, '/tmp') }));
+        expect(Buffer.concat([...jsonChunks(sections, '/tmp')]).toString('utf8')).toBe(expected);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('writes a report larger than one piece in several pieces, the same bytes', () => {
+    const f = fileResult(generateDraft(150_000, 7), 'long.md');
+    const pieces = [...jsonChunks([f], '/tmp')];
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(Buffer.concat(pieces).toString('utf8')).toBe(`${JSON.stringify({ version: 1, files: [plainFile(f)] })}\n`);
+  });
+});
