@@ -344,3 +344,12 @@ describe('pressure nobody owns, a pronoun’s backers, and reactions that did no
     expect(statusOfLast('The toll plan has raised questions among investors.')).toBe('V');
   });
 });
+
+describe('a share of the readers is a bare group, not the pronoun (seventh session)', () => {
+  it('"Many of you have noted …" → V', () => {
+    expect(statusOfLast('Many of you have noted the difference between the two ferry plans.')).toBe('V');
+  });
+  it('a pronoun right before its verb is still the subject', () => {
+    expect(statusOfLast('Mayor Ellen Park visited the pier. When she returned she said the pier was safe.')).toBe('A');
+  });
+});

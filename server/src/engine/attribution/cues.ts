@@ -748,7 +748,8 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
   }
   // "When he returned he said", "by the time he said": a pronoun just before the cue is the subject.
   const lastTok = toks[end - 1]!;
-  if (end - from > 1 && PERSONAL_PRONOUNS.has(lastTok.lower)) from = end - 1;
+  // Not after "of": "Many of you have noted …" is a share of the readers, a bare group like "Some of them".
+  if (end - from > 1 && PERSONAL_PRONOUNS.has(lastTok.lower) && toks[end - 2]?.lower !== 'of') from = end - 1;
   // "They sent a letter on Thursday asking …": a pronoun opening the run is the
   // subject of a clause of its own; it is also who asks.
   // Not when the next word runs over a full stop with no space ("she
