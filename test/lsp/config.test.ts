@@ -95,7 +95,7 @@ describe('sourcetrace.maxProblems', () => {
     const [note, ...shown] = ds;
     expect(note!.code).toBe('too-many');
     expect(note!.severity).toBe(3);
-    expect(note!.message).toContain("Not showing 2 of this draft's 6 problems");
+    expect(note!.message).toContain('Not showing 2 further problems: sourcetrace.maxProblems is 5.');
     expect(shown).toEqual([all[0], all[1], all[4], all[5]]);
     // What reads the analysis still sees every finding.
     await client.until(() => client.statuses.some((st) => st.uri === uri), 'a status notification');

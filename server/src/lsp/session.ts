@@ -656,7 +656,7 @@ function capped(findings: Diagnostic[], max: number, reserved: number): { shown:
         source: 'sourcetrace',
         code: 'too-many',
         message:
-          `Not showing ${n(omitted)} of this draft's ${n(findings.length)} problems: sourcetrace.maxProblems is ${n(max)}. ` +
+          `Not showing ${n(omitted)} further ${omitted === 1 ? 'problem' : 'problems'}: sourcetrace.maxProblems is ${n(max)}. ` +
           'Errors are shown first. The status bar, the code lens, the sourcing report and Fix All cover them all.',
       },
     ],
