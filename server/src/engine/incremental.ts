@@ -753,7 +753,11 @@ interface Dirt {
 
 /**
  * True when every block from old block `from` on would be reused by
- * `selective` with nothing analysed again: none reads a key, record, recent
+ * `selective` with nothing analysed again (the one test of a later block
+ * `update` makes at the first unchanged block after the edit, through
+ * `laterBlocksUnaffected`, and `selective` after each block it analysed
+ * again; `selective`'s own loop reads the same things from the state it
+ * replays): none reads a key, record, recent
  * person, last thing or group that differs, and none's log holds a record
  * that differs. Each reused block leaves what it wrote as the previous call
  * had it, renumbered, so the lists of recent persons are followed through
@@ -1793,34 +1797,16 @@ function align<T>(shared: number, nl: readonly T[], ol: readonly T[], same: (a: 
 }
 
 /**
- * True when no block from old block `from` on read anything that differs, so
- * each would do exactly what it did on the previous call. A block that writes
- * `lastThing` or `lastGroup` before reading it makes it equal again for the
- * blocks after it.
+ * True when no block from old block `from` on read anything that differs at
+ * the first unchanged block after the edit, so each would do exactly what it
+ * did on the previous call: `restReusable`, the test `selective` makes once
+ * it has analysed a block again, given what `stateDifference` found (the
+ * records that differ, which it holds by their old ids, renumbered).
  */
 function laterBlocksUnaffected(outs: BlockOut[], from: number, dirt: StateDifference): boolean {
-  let lastThing = dirt.lastThing;
-  let lastGroup = dirt.lastGroup;
-  // Both lists of recent persons, followed through the blocks' moves (the same moves, renumbered, in the new call).
-  const now = [...dirt.recent.now];
-  const was = [...dirt.recent.was];
-  const recordOf = dirt.recordOf;
-  for (let j = from; j < outs.length; j++) {
-    const a = outs[j]!.access;
-    if (!sameRecent(now, was, a.recentDepth, recordOf)) return false;
-    if (a.recentMoves)
-      for (const x of a.recentMoves) {
-        moveRecent(was, x.id, x.cap);
-        moveRecent(now, mv(recordOf, x.id), x.cap);
-      }
-    if (lastThing && a.lastThing === 'read') return false;
-    if (lastGroup && a.lastGroup === 'read') return false;
-    if (a.lastThing === 'written') lastThing = false;
-    if (a.lastGroup === 'written') lastGroup = false;
-    if (dirt.keys.size) for (const key of a.keys) if (dirt.keys.has(key)) return false;
-    if (dirt.persons.size && a.persons) for (const id of a.persons) if (dirt.persons.has(id)) return false;
-  }
-  return true;
+  const dirty = new Set<number>();
+  for (const id of dirt.persons) dirty.add(mv(dirt.recordOf, id));
+  return restReusable(outs, from, { keys: dirt.keys, dirty, recordOf: dirt.recordOf, recent: dirt.recent, lastThing: dirt.lastThing, lastGroup: dirt.lastGroup });
 }
 
 /**
