@@ -76,6 +76,19 @@ describe('verbs of saying by manner', () => {
   });
 });
 
+describe('filing: a legal act, or a document', () => {
+  it('filing something is a cue, with the filer as its source', () => {
+    expect(analyze('The harbour board filed a lawsuit against the ferry company.').attributions.map((a) => [a.cue.text, a.source?.text])).toEqual([['filed', 'The harbour board']]);
+  });
+  it.each([
+    'A court document filed Thursday says that the ferry contract was void.',
+    'The harbour board keeps its case files in the basement.',
+    'Dock workers were filing into the hall before the vote.',
+  ])('%s: no "file" cue', (s) => {
+    expect(analyze(s).attributions.map((a) => a.cue.text.toLowerCase())).not.toContainEqual(expect.stringMatching(/fil/));
+  });
+});
+
 describe('maintaining: claiming, or keeping', () => {
   it.each([
     'Mayor Dana Holt has maintained that the ferry never ran at a loss.',
