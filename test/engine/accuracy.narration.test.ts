@@ -164,6 +164,11 @@ describe('a transcript turn is its speaker’s to the end of the paragraph (seve
   it('a colon after a subject and other words opens no turn', () => {
     expect(statusOfLast('Mayor Ana Ruiz had one message for the crowd: patience. The pier is the oldest in the state.')).toBe('U');
   });
+  it('a colon opening a quotation after a subject and other words opens no turn either', () => {
+    // The lead-in's colon is a speech cue whose source starts the paragraph, but
+    // no speaker's label: the writer's sentence after the quotation is not hers.
+    expect(statusOfLast('Mayor Ana Ruiz addressed the crowd: “We will rebuild.” The pier is the oldest in the state.')).toBe('U');
+  });
   it('fix-all settles on a turn with a vague sentence in it', () => {
     const text = turn + 'Experts say the pier will not last. The pier is the oldest in the state.';
     expect(checkFixAll(text, analyze(text))).toBeUndefined();

@@ -1066,9 +1066,12 @@ function inheritTranscriptTurn(ctx: SentenceContext, sentences: Sentence[], rang
   const first = sentences[range.from]!;
   const model = claims[range.from];
   if (model?.status !== 'A') return;
+  // "NAME:" opening the sentence: the source first, the colon right after it
+  // (not a lead-in's colon after a subject and a verb, "She told the crowd: “…”").
+  const prose = ctx.doc.prose;
   const labelled = (ctx.bySentence[range.from] ?? []).some((ai) => {
     const a = ctx.attributions[ai];
-    return a !== undefined && a.cue.kind === 'speech-verb' && a.cue.text === ':' && !!a.source && a.source.end <= a.cue.start && ctx.doc.prose.slice(first.start, a.source.start).trim() === '';
+    return a !== undefined && a.cue.kind === 'speech-verb' && a.cue.text === ':' && !!a.source && a.source.end <= a.cue.start && prose.slice(first.start, a.source.start).trim() === '' && prose.slice(a.source.end, a.cue.start).trim() === '';
   });
   if (!labelled) return;
   for (let k = range.from + 1; k < range.to; k++) {
