@@ -1075,14 +1075,23 @@ function inheritTranscriptTurn(ctx: SentenceContext, sentences: Sentence[], rang
   });
   if (!labelled) return;
   for (let k = range.from + 1; k < range.to; k++) {
-    const own = claims[k]!;
     const d = details[k]!;
     // A sentence with a vague source or a placeholder of its own keeps it (and its finding).
-    if (own.status !== 'U' || d.vague.length > 0 || d.placeholders.length > 0) continue;
-    const { start, end, sentence } = own;
-    claims[k] = { ...model, start, end, sentence, reason: `part of a transcript turn: ${model.reason}` };
-    details[k] = { ...details[range.from]!, clause: undefined, otherClauses: undefined, vague: [], placeholders: d.placeholders, quotedFrom: range.from };
+    if (claims[k]!.status !== 'U' || d.vague.length > 0 || d.placeholders.length > 0) continue;
+    takeStatusOf(claims, details, k, range.from, 'part of a transcript turn');
   }
+}
+
+/**
+ * Sentence `k` takes the status of sentence `from`, whose words it continues
+ * (a quotation, a transcript turn), keeping its own span and placeholders. The
+ * vague phrase is reported once, on the sentence that has it.
+ */
+function takeStatusOf(claims: Claim[], details: ClaimDetail[], k: number, from: number, why: string): void {
+  const model = claims[from]!;
+  const { start, end, sentence } = claims[k]!;
+  claims[k] = { ...model, start, end, sentence, reason: `${why}: ${model.reason}` };
+  details[k] = { ...details[from]!, clause: undefined, otherClauses: undefined, vague: [], placeholders: details[k]!.placeholders, quotedFrom: from };
 }
 
 /**
@@ -1103,8 +1112,7 @@ function inheritQuoteStatus(ctx: SentenceContext, sentences: Sentence[], quoteRa
         if ((ctx.bySentence[k] ?? []).some((i) => { const kind = ctx.attributions[i]?.cue.kind; return kind === 'speech-verb' || kind === 'according-to'; })) from = k;
       }
     }
-    const model = from === undefined ? undefined : claims[from];
-    if (!model || from === undefined) continue;
+    if (from === undefined || !claims[from]) continue;
     for (let k = Math.max(0, q.firstSentence); k <= Math.min(q.lastSentence, sentences.length - 1); k++) {
       if (k === from) continue;
       // A sentence that only runs into the quotation ("The ministry said 40
@@ -1117,11 +1125,7 @@ function inheritQuoteStatus(ctx: SentenceContext, sentences: Sentence[], quoteRa
       const d = details[k]!;
       const open = (q as Partial<FoundQuote>).closed === false;
       if (d.vague.some((ai) => open || outside(ctx.attributions[ai], q)) || d.placeholders.some((p) => open || p.end <= q.start || p.start >= q.end)) continue;
-      const own = claims[k]!;
-      const { start, end, sentence } = own;
-      claims[k] = { ...model, start, end, sentence, reason: `part of a quotation: ${model.reason}` };
-      // The vague phrase is reported once, on the sentence that has it.
-      details[k] = { ...details[from]!, clause: undefined, otherClauses: undefined, vague: [], placeholders: details[k]!.placeholders, quotedFrom: from };
+      takeStatusOf(claims, details, k, from, 'part of a quotation');
     }
   }
 }
