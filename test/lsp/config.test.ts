@@ -127,6 +127,28 @@ describe('sourcetrace.maxProblems', () => {
     await settled(uri, (d) => d.length === all.length, 'the default, which this draft is under');
     await client.until(() => client.messages.some((m) => m.includes('sourcetrace.maxProblems')), 'a warning about the setting');
   });
+
+  it('a pulled report whose note counts a released finding is not answered “unchanged”', async () => {
+    // Pull, a held-back finding released past the cap: the same version, the same diagnostics
+    // shown, and one more not shown, which the note has to say.
+    client = await TestClient.inProcess({ pull: true, settings: { maxProblems: 3 }, server: { typingHoldMs: 150 } });
+    const uri = 'untitled:many-pulled.md';
+    const text = 'Analysts say the bridge will close.\n\n'.repeat(4);
+    await client.open(uri, text);
+    const typed = 'Critics say the plan will fail';
+    const at = client.docs.get(uri)!.positionAt(text.length);
+    await client.change(uri, [{ range: { start: at, end: at }, text: typed }]);
+    type Report = { kind: string; resultId?: string; items?: Diagnostic[] };
+    const refreshes = () => client.requests.filter((r) => r.method === 'workspace/diagnostic/refresh').length;
+    const before = refreshes();
+    const held = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    expect(held.items![0]!.message).toContain('Not showing 2 further problems');
+    await client.until(() => refreshes() > before, 'a refresh when the held finding is released');
+    const released = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: held.resultId });
+    expect(released.kind).toBe('full');
+    expect(released.items!.map((d) => d.range)).toEqual(held.items!.map((d) => d.range));
+    expect(released.items![0]!.message).toContain('Not showing 3 further problems');
+  });
 });
 
 describe('the draft’s own settings and size', () => {

@@ -553,7 +553,7 @@ function wasShown(prev: Shown, ruleId: string, sentenceStart: number): boolean {
 /**
  * An identity for a pulled diagnostics report: the document version, the
  * configuration and which diagnostics are shown (findings in a sentence being
- * typed may be held back). FNV-1a over those, in hex; numbers are mixed in as
+ * typed may be held back), with the messages of those that are no finding's. FNV-1a over those, in hex; numbers are mixed in as
  * numbers, so no string is made per diagnostic.
  */
 function reportId(result: AnalysisResult, shown: Diagnostic[]): string {
@@ -576,6 +576,10 @@ function reportId(result: AnalysisResult, shown: Diagnostic[]): string {
     mixNumber(d.range.start.character);
     mixNumber(d.range.end.line);
     mixNumber(d.range.end.character);
+    // A finding's message is fixed by the version and the configuration; one
+    // that is no finding's (no `data`) may not be: the note of those not shown
+    // counts the findings released from a hold past the cap.
+    if (d.data === undefined) mix(typeof d.message === 'string' ? d.message : d.message.value);
     mixCode(0x3b);
   }
   return `${result.version}-${h.toString(16)}`;
