@@ -206,10 +206,8 @@ export function scoreFeatures(model: { weights: TemplateWeights }, values: reado
   return s;
 }
 
-/** Where the subject's two templates are in `CUE_TEMPLATES`: the last two, so a score can be summed up to them first. */
-const SUBJ = CUE_TEMPLATES.indexOf('subj');
-const SUBJ_SUF = CUE_TEMPLATES.indexOf('subjsuf');
-const SUBJECT_LAST = SUBJ === CUE_TEMPLATES.length - 2 && SUBJ_SUF === CUE_TEMPLATES.length - 1;
+/** Where each template is in `CUE_TEMPLATES`, by name. */
+const T = Object.fromEntries(CUE_TEMPLATES.map((name, k) => [name, k])) as Record<(typeof CUE_TEMPLATES)[number], number>;
 
 /** The most the subject's templates can add to a score (an unknown value adds 0): `subj` overall, `subjsuf` for each suffix class. */
 interface SubjectBound {
@@ -217,13 +215,12 @@ interface SubjectBound {
   bySuffix: ReadonlyMap<string, number>;
 }
 
-function subjectBound(weights: TemplateWeights): SubjectBound | undefined {
-  if (!SUBJECT_LAST) return undefined;
+function subjectBound(weights: TemplateWeights): SubjectBound {
   let subj = 0;
-  for (const w of weights[SUBJ]!.values()) subj = Math.max(subj, w);
+  for (const w of weights[T.subj]!.values()) subj = Math.max(subj, w);
   const bySuffix = new Map<string, number>();
   // A value is "class|suffix": the suffix class has no "|", so it follows the last one.
-  for (const [value, w] of weights[SUBJ_SUF]!) {
+  for (const [value, w] of weights[T.subjsuf]!) {
     const suf = value.slice(value.lastIndexOf('|') + 1);
     bySuffix.set(suf, Math.max(bySuffix.get(suf) ?? 0, w));
   }
@@ -241,21 +238,18 @@ function subjectBound(weights: TemplateWeights): SubjectBound | undefined {
  * monotonic, so that bound is exact, not an estimate.
  */
 export function scoresAbove(model: LoadedCueModel, toks: readonly Token[], i: number, spokeBefore: boolean, subject: (i: number) => string): boolean {
-  const bound = model.subjectBound;
   const fast = model.fast;
-  if (!bound || !fast) return scoreFeatures(model, cueFeatures(toks, i, spokeBefore, subject(i))) > model.threshold;
+  if (!fast) return scoreFeatures(model, cueFeatures(toks, i, spokeBefore, subject(i))) > model.threshold;
+  const bound = fast.subjectBound;
   const c = centerOf(fast, model.weights, toks[i]!.lower);
   let s = scoreBeforeSubject(fast, model.weights, c, toks, i, spokeBefore);
   const suf = c.suf;
   if (s + bound.subj + (bound.bySuffix.get(suf) ?? 0) <= model.threshold) return false;
   const subj = subject(i);
-  s += model.weights[SUBJ]!.get(subj) ?? 0;
-  s += model.weights[SUBJ_SUF]!.get(subj + '|' + suf) ?? 0;
+  s += model.weights[T.subj]!.get(subj) ?? 0;
+  s += model.weights[T.subjsuf]!.get(subj + '|' + suf) ?? 0;
   return s > model.threshold;
 }
-
-/** Where each template is in `CUE_TEMPLATES`, by name. */
-const T = Object.fromEntries(CUE_TEMPLATES.map((name, k) => [name, k])) as Record<(typeof CUE_TEMPLATES)[number], number>;
 
 /**
  * A pair template's weights ("p1|w" → weight) as a map of maps, keyed first
@@ -313,9 +307,15 @@ export interface FastScorer {
   p2c: Map<string, Map<string, number>>;
   /** The scored words met so far. Only vocabulary words are scored, so it stays as small as the vocabulary. */
   centers: Map<string, Center>;
+  /** What the subject's templates, summed last, can add at most (see `scoresAbove`). */
+  subjectBound: SubjectBound;
 }
 
-/** The templates in the order `scoreBeforeSubject` adds them: a different `CUE_TEMPLATES` gets no fast scorer rather than a wrong sum. */
+/**
+ * The templates in the order `scoreBeforeSubject` adds them, the subject's two
+ * last as `scoresAbove`'s bound needs: a different `CUE_TEMPLATES` gets no
+ * fast scorer rather than a wrong sum.
+ */
 const FAST_ORDER = 'b w s3 p1 p2 n1 n2 p1s n1s p1w wn1 cap left right spoke sw nw lem suf p1c n1c p1cs sn1c lemn1c p1clem p2c subj subjsuf';
 
 function fastScorer(weights: TemplateWeights): FastScorer | undefined {
@@ -329,6 +329,7 @@ function fastScorer(weights: TemplateWeights): FastScorer | undefined {
     p1clem: pairMaps(weights[T.p1clem]!, false),
     p2c: pairMaps(weights[T.p2c]!, false),
     centers: new Map(),
+    subjectBound: subjectBound(weights),
   };
 }
 
@@ -419,11 +420,9 @@ export interface LoadedCueModel {
   vocabulary: ReadonlyMap<string, readonly [number, number]>;
   /** The vocabulary's words as a filter that turns most other words away before the map look-up (none: every word is looked up). */
   vocabularyFilter?: WordFilter;
-  /** The most the subject's templates can add to a score (none: the subject is always asked for); see `scoresAbove`. */
-  subjectBound?: SubjectBound;
   weights: TemplateWeights;
   threshold: number;
-  /** The weights rearranged to score a word without building its feature strings (none: `cueFeatures` is built); see `scoreBeforeSubject`. */
+  /** The weights rearranged to score a word without building its feature strings (none: `cueFeatures` is built and the subject always asked for); see `scoreBeforeSubject`. */
   fast?: FastScorer;
 }
 
@@ -438,5 +437,5 @@ export function shippedCueModel(): LoadedCueModel {
 export function loadCueModel(m: CueModel): LoadedCueModel {
   const vocabulary = new Map(Object.entries(m.vocabulary));
   const weights = templateWeights(m.weights);
-  return { vocabulary, vocabularyFilter: new WordFilter(vocabulary.keys()), weights, threshold: m.threshold, subjectBound: subjectBound(weights), fast: fastScorer(weights) };
+  return { vocabulary, vocabularyFilter: new WordFilter(vocabulary.keys()), weights, threshold: m.threshold, fast: fastScorer(weights) };
 }
