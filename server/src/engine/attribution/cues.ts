@@ -842,7 +842,8 @@ function datedGap(toks: readonly Token[], from: number, to: number): boolean {
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 /** Words that open a two-word date after a subject ("on Monday", "last month", "this week"). */
 const DATE_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late']);
-const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
+/** Words a date ends in: a day named on its own, or a span ("last month", "Tuesday night"). */
+const DAY_WORDS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
 const CUT_WORDS = new Set(['with', 'about', 'by', 'including', 'included', 'watch', 'watched', 'receive', 'received', 'saw', 'see', 'hear', 'heard', 'let', 'made', 'make', 'have', 'had', 'after', 'before', 'like', 'unlike', 'than', 'into', 'onto', 'upon', 'without', 'between', 'against', 'during', 'over', 'under']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const GLOSS_VERBS = new Set(['underscore', 'highlight', 'signal', 'indicate', 'show', 'reflect', 'suggest', 'demonstrate', 'echo', 'express', 'voice', 'document', 'project', 'see', 'seem', 'appear', 'mark']);
