@@ -162,7 +162,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       });
       if (heldBack.size) findings = result.diagnostics.filter((_, i) => !heldBack.has(i));
     }
-    const diagnostics = withinLimit(result, documentDiagnostics(result), findings);
+    const diagnostics = withinLimit(documentDiagnostics(result), findings, result.config.maxProblems);
     const held = heldBack.size > 0;
     if (prev?.timer) clearTimeout(prev.timer);
     const entry: Shown = { version: result.version, result, heldBack };
@@ -475,8 +475,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (diagnostics.length) out.withFindings.push({ uri, findings: diagnostics.length });
         if (checked) {
           checkedClosed.add(uri);
-          const shown = capped(checked.diagnostics, checked.maxProblems, 0);
-          send(() => connection.sendDiagnostics({ uri, diagnostics: [...shown.note, ...shown.shown] }));
+          send(() => connection.sendDiagnostics({ uri, diagnostics: withinLimit([], checked.diagnostics, checked.maxProblems) }));
         }
       }
       progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length} ${path.basename(file)}`);
@@ -490,7 +489,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   /** Analyses a draft that is not open in the editor, for the workspace check: its diagnostics, and how many of them may be published. */
-  async function checkFile(file: string, uri: string): Promise<{ diagnostics: Diagnostic[]; maxProblems: number } | undefined> {
+  async function checkFile(file: string, uri: string): Promise<{ diagnostics: Diagnostic[]; maxProblems?: number } | undefined> {
     let text: string;
     try {
       const st = fs.statSync(file);
@@ -504,7 +503,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!enabled) return undefined;
     const analysis = await (options.analyze ?? options.checkFiles ?? analyzeInThread)(text, config);
     const lines = buildLineIndex(text);
-    return { diagnostics: analysis.findings.map((f) => toDiagnostic(f, lines)), maxProblems: maxProblems ?? DEFAULT_MAX_PROBLEMS };
+    return { diagnostics: analysis.findings.map((f) => toDiagnostic(f, lines)), maxProblems };
   }
 
   connection.onShutdown(() => {
@@ -630,39 +629,27 @@ function documentDiagnostics(result: AnalysisResult): Diagnostic[] {
 }
 
 /**
- * The diagnostics published for a result: the document's own, then its
- * findings' (those not held back), within `sourcetrace.maxProblems` (see
- * {@link capped}).
+ * The diagnostics published for a draft: its own (`own`), then its findings'
+ * (`findings`, those not held back) within `max` (`sourcetrace.maxProblems`;
+ * absent: the default; 0: no limit). When not all fit, a note saying how many
+ * are not shown takes one of the places, after the draft's own. Errors go
+ * first, then warnings, information and hints (see `mostSevere`): the ones VS
+ * Code keeps of a longer list. Only what is published is capped: counts, code
+ * lens, status bar, sourcing report, code actions and Fix All read the whole
+ * analysis.
  */
-function withinLimit(result: AnalysisResult, own: Diagnostic[], findings: Diagnostic[]): Diagnostic[] {
-  const { shown, note } = capped(findings, result.config.maxProblems ?? DEFAULT_MAX_PROBLEMS, own.length);
-  return own.length || note.length ? [...own, ...note, ...shown] : shown;
-}
-
-/**
- * The findings' diagnostics that fit beside `reserved` others within `max`
- * (0: no limit), and, when some do not, a note saying how many are not shown,
- * which takes one of the places. Errors go first, then warnings, information
- * and hints (see `mostSevere`): the ones VS Code keeps of a longer list.
- * Only what is published is capped: counts, code lens, status bar, sourcing
- * report, code actions and Fix All read the whole analysis.
- */
-function capped(findings: Diagnostic[], max: number, reserved: number): { shown: Diagnostic[]; note: Diagnostic[] } {
-  if (max <= 0 || reserved + findings.length <= max) return { shown: findings, note: [] };
-  const { shown, omitted } = mostSevere(findings, max - reserved - 1);
+function withinLimit(own: Diagnostic[], findings: Diagnostic[], max = DEFAULT_MAX_PROBLEMS): Diagnostic[] {
+  if (max <= 0 || own.length + findings.length <= max) return own.length ? [...own, ...findings] : findings;
+  const { shown, omitted } = mostSevere(findings, max - own.length - 1);
   const n = (x: number) => x.toLocaleString('en-US');
-  return {
-    shown,
-    note: [
-      {
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: 3,
-        source: 'sourcetrace',
-        code: 'too-many',
-        message:
-          `Not showing ${n(omitted)} further ${omitted === 1 ? 'problem' : 'problems'}: sourcetrace.maxProblems is ${n(max)}. ` +
-          'Errors are shown first. The status bar, the code lens, the sourcing report and Fix All cover them all.',
-      },
-    ],
+  const note: Diagnostic = {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 3,
+    source: 'sourcetrace',
+    code: 'too-many',
+    message:
+      `Not showing ${n(omitted)} further ${omitted === 1 ? 'problem' : 'problems'}: sourcetrace.maxProblems is ${n(max)}. ` +
+      'Errors are shown first. The status bar, the code lens, the sourcing report and Fix All cover them all.',
   };
+  return [...own, note, ...shown];
 }
