@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { MAX_LIVE_CHARS } from '../../server/src/lsp/analysis';
+import { CheckWorkspaceRequest } from '../../server/src/lsp/protocol';
 import { readSettings } from '../../server/src/lsp/settings';
 import { fileUri, TestClient } from './client';
 import { expected, kursk } from './expected';
@@ -126,6 +127,18 @@ describe('sourcetrace.maxProblems', () => {
     await client.setSettings({ maxProblems: -1 });
     await settled(uri, (d) => d.length === all.length, 'the default, which this draft is under');
     await client.until(() => client.messages.some((m) => m.includes('sourcetrace.maxProblems')), 'a warning about the setting');
+  });
+
+  it('the workspace check publishes a closed draft within the cap as push does, and counts every finding', async () => {
+    fs.writeFileSync(path.join(dir, 'many.md'), many);
+    client = await TestClient.inProcess({ folders: [dir], settings: { maxProblems: 3 } });
+    const result = await client.request<CheckWorkspaceRequest.Result>(CheckWorkspaceRequest.method, {});
+    const all = expected(many).diagnostics;
+    expect(result.findings).toBe(all.length);
+    const ds = client.published.get(fileUri(path.join(dir, 'many.md')))!.at(-1)!.diagnostics;
+    expect(ds.map((d) => d.code)).toEqual(['too-many', all[0]!.code, all[1]!.code]);
+    expect(ds[0]!.message).toContain(`Not showing ${all.length - 2} further problems: sourcetrace.maxProblems is 3.`);
+    expect(ds.slice(1)).toEqual(all.slice(0, 2));
   });
 
   it('a pulled report whose note counts a released finding is not answered “unchanged”', async () => {
