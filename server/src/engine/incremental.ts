@@ -869,7 +869,7 @@ type Window = NonNullable<Prepared['parse']['window']>;
  * which attach to the sentence they follow, wherever that is: those are
  * compared (a few per draft).
  */
-function windowPrefix(o: Env, n: Env, w: Window): number {
+export function windowPrefix(o: Env, n: Env, w: Window): number {
   const k = w.b0 - 1;
   if (k < 1) return 0;
   const oTo = o.shares.blocks[k - 1]!.notes.to;
@@ -886,7 +886,7 @@ function windowPrefix(o: Env, n: Env, w: Window): number {
  * the previous parse's, moved by the same amounts; the source notes are
  * compared, as in `windowPrefix`.
  */
-function windowSuffix(o: Env, n: Env, w: Window, delta: number): number {
+export function windowSuffix(o: Env, n: Env, w: Window, delta: number): number {
   const count = n.doc.blocks.length;
   const dB = count - o.doc.blocks.length;
   let j = w.b1;
@@ -917,7 +917,7 @@ function sameNotes(o: Env, oFrom: number, n: Env, nFrom: number, size: number, d
  * kept the prose view outside its window, and the source is the same outside
  * the edit, which the window holds.
  */
-function sameInputs(o: Env, oi: number, n: Env, ni: number, shift: number): boolean {
+export function sameInputs(o: Env, oi: number, n: Env, ni: number, shift: number): boolean {
   const ob = o.doc.blocks[oi]!;
   const nb = n.doc.blocks[ni]!;
   if (nb.start !== ob.start + shift || nb.end !== ob.end + shift || nb.kind !== ob.kind || nb.level !== ob.level || nb.quoteDepth !== ob.quoteDepth || nb.inList !== ob.inList || (oi === 0) !== (ni === 0)) return false;
