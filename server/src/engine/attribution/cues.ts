@@ -1492,7 +1492,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   const spoken = (verb.sense === 'cognition' || verb.lemma === 'continue') && toks[to]?.lower === 'to' ? lex.verbForms.get(toks[to + 1]?.lower ?? '') : undefined;
   if (spoken?.base && spoken.verb.sense === 'speech') {
     const out: FoundCue = { from, to: to + 2, kind: 'speech-verb', lemma: spoken.verb.lemma, sense: 'speech', confidence: plausible ? 0.7 : 0.55 };
-    if (np) out.np = np;
+    if (sentenceSubject) out.sentenceSubject = sentenceSubject;
+    else if (np) out.np = np;
     if (antecedent) out.antecedent = antecedent;
     return out;
   }
