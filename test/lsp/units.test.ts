@@ -107,8 +107,9 @@ describe('mostSevere', () => {
     expect(ids(0)).toEqual([]);
     expect(ids(1)).toEqual([2]);
     expect(ids(2)).toEqual([2, 5]);
-    // An absent severity is a warning, as VS Code reads it.
-    expect(ids(4)).toEqual([0, 2, 4, 5]);
+    // An absent severity is an error, as vscode-languageclient reads it.
+    expect(ids(3)).toEqual([2, 5, 7]);
+    expect(ids(4)).toEqual([0, 2, 5, 7]);
     expect(ids(6)).toEqual([0, 2, 4, 5, 6, 7]);
     expect(ids(7)).toEqual([0, 2, 3, 4, 5, 6, 7]);
     expect(ids(8)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);

@@ -244,15 +244,15 @@ function codeDescription(ruleId: string): { href: string } {
  * The diagnostics of a list to publish when at most `room` fit, and how many
  * are left out: errors first, then warnings, information and hints, each in
  * the list's order (the ones VS Code keeps of a list longer than its limit
- * per file), in the list's order. A list that fits is returned as it is.
+ * per file), kept in the list's order. A list that fits is returned as it is.
  * Linear: the severities are counted, then the list filtered once.
  */
 export function mostSevere<D extends Pick<Diagnostic, 'severity'>>(list: D[], room: number): { shown: D[]; omitted: number } {
   if (list.length <= room) return { shown: list, omitted: 0 };
   const take = Math.max(0, room);
-  // Severities 1–4 (an absent one counts as a warning, as VS Code reads it).
+  // Severities 1–4 (an absent or unknown one is an error, as vscode-languageclient reads it).
   const bySeverity = [0, 0, 0, 0, 0];
-  const severity = (d: D) => (d.severity !== undefined && d.severity >= 1 && d.severity <= 4 ? d.severity : 2);
+  const severity = (d: D) => (d.severity !== undefined && d.severity >= 1 && d.severity <= 4 ? d.severity : 1);
   for (const d of list) bySeverity[severity(d)]!++;
   // All of the severities up to `last`, and the first `partial` of `last`.
   let last = 1;
