@@ -388,7 +388,7 @@ class DiagnosticsStreamWriter extends AbstractMessageWriter implements MessageWr
   private readonly encoder = new DiagnosticsEncoder();
   private errorCount = 0;
 
-  constructor(private readonly stream: NodeJS.WritableStream) {
+  constructor(private readonly stream: Writable) {
     super();
     stream.on('error', (error: unknown) => this.fireError(error));
     stream.on('close', () => this.fireClose());
@@ -415,11 +415,10 @@ class DiagnosticsStreamWriter extends AbstractMessageWriter implements MessageWr
       try {
         // Header and body in one system call (a corked stream writes its chunks together): the
         // client then wakes once for the message, not once for the header and again for the body.
-        const corked = typeof (this.stream as Partial<Writable>).cork === 'function';
-        if (corked) (this.stream as Writable).cork();
+        this.stream.cork();
         this.stream.write(`Content-Length: ${body.length}\r\n\r\n`, 'ascii');
         this.stream.write(body, done);
-        if (corked) (this.stream as Writable).uncork();
+        this.stream.uncork();
       } catch (error) {
         done(error instanceof Error ? error : new Error(String(error)));
       }
@@ -432,7 +431,7 @@ class DiagnosticsStreamWriter extends AbstractMessageWriter implements MessageWr
 }
 
 /** A message writer for a stream (the server's stdout) that encodes with a {@link DiagnosticsEncoder} (see {@link DiagnosticsStreamWriter}). */
-export function diagnosticsWriter(stream: NodeJS.WritableStream): MessageWriter {
+export function diagnosticsWriter(stream: Writable): MessageWriter {
   return new DiagnosticsStreamWriter(stream);
 }
 
