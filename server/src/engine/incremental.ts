@@ -184,6 +184,11 @@ export function mv(s: Shift, x: number): number {
   return x + s.by[i]!;
 }
 
+/** A map just built, or `NO_SHIFT` when it is the identity (the analyzer tells the identity by `=== NO_SHIFT`). */
+function canonical(out: Shift): Shift {
+  return out.at.length === 1 && out.by[0] === 0 ? NO_SHIFT : out;
+}
+
 /** Appends the range from `start` moved by `by` to a map being built, merging it with the last range when they move alike. */
 function pushRange(out: Shift, start: number, by: number): void {
   const last = out.at.length - 1;
@@ -205,7 +210,7 @@ function pushRange(out: Shift, start: number, by: number): void {
 export function shiftOf(ranges: [number, number][]): Shift {
   const out: Shift = { at: [], by: [] };
   for (const [start, by] of ranges) pushRange(out, start, by);
-  return out.at.length === 1 && out.by[0] === 0 ? NO_SHIFT : out;
+  return canonical(out);
 }
 
 /** Indexes before `from` stay, those from `to` on move by `d`, those between map nowhere. */
@@ -223,7 +228,7 @@ function overrideShift(s: Shift, ranges: [number, number][]): Shift {
   const from = ranges[0]![0];
   for (let i = 0; i < s.at.length && s.at[i]! < from; i++) pushRange(out, s.at[i]!, s.by[i]!);
   for (const [start, by] of ranges) pushRange(out, start, by);
-  return out.at.length === 1 && out.by[0] === 0 ? NO_SHIFT : out;
+  return canonical(out);
 }
 
 /** The map of a table of ids (old → new) for the ids below `oldCount`, those from it on moving to follow `newCount`. */
@@ -258,7 +263,7 @@ export function composeShift(a: Shift, b: Shift): Shift {
     while (j + 1 < b.at.length && b.at[j + 1]! <= lo + d) j++;
     for (let k = j; k < b.at.length && b.at[k]! < hi + d; k++) pushRange(out, k === j ? lo : b.at[k]! - d, d + b.by[k]!);
   }
-  return out.at.length === 1 && out.by[0] === 0 ? NO_SHIFT : out;
+  return canonical(out);
 }
 
 /** Most ranges a composed offset map keeps before the values waiting on it are shifted (edits all over a draft). */
