@@ -160,6 +160,10 @@ describe('fix-all (regression tests)', () => {
     'Reportedly, the CEO resigned."It was chaos. Nobody was in charge.[SPEAKER] said: "It is over."The ministry said on Monday that 40 people had died.',
     // ", according to [SOURCE]" landed inside a closed quotation: the speaker's words, no attribution.
     'Some say it was inevitable; others disagree.according to\u0000𠀀"It was chaos. Nobody was in charge."===\nThe bridge collapsed at 4 a.m., killing three.',
+    // Npm run fuzz, seed 202, case 8527: "[SOURCE] said" after "according
+    // to[^1]" is the placeholder the "according to" took, no cue of its own, so
+    // "said" reported nothing and "state media reported" inside it surfaced.
+    'according to[^1]Sources familiar with the matter said the deal was done.state media reported',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

@@ -426,7 +426,9 @@ function dropNested(found: FoundCue[], toks: readonly Token[]): FoundCue[] {
   found.forEach((f, k) => {
     if (!((f.kind === 'speech-verb' && f.sense === 'speech') || f.kind === 'according-to')) return;
     const before = found[k - 1];
-    const afterPlaceholder = f.kind === 'speech-verb' && !f.np && before?.lemma === 'placeholder' && before.to === f.from;
+    // The placeholder may be a cue of its own or the phrase an "according to"
+    // before it took ("according to[^1][SOURCE] said"): either way it is the verb's subject.
+    const afterPlaceholder = f.kind === 'speech-verb' && !f.np && before?.np?.kind === 'placeholder' && before.np.to > before.np.from && before.np.to === f.from;
     if (!(f.np && f.np.to <= f.from) && !afterPlaceholder) return;
     let to = f.to;
     // The reported words end at ";" or where the writer takes the word back (", but").
