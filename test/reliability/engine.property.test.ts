@@ -164,6 +164,10 @@ describe('fix-all (regression tests)', () => {
     // to[^1]" is the placeholder the "according to" took, no cue of its own, so
     // "said" reported nothing and "state media reported" inside it surfaced.
     'according to[^1]Sources familiar with the matter said the deal was done.state media reported',
+    // Seed 202, case 6378: ", according to [SOURCE]" where "Reportedly" stood
+    // made the words after "she said" one too many for a closing tag, and
+    // "Officials said" before it was no longer read as her words.
+    'Mr. Brown, a spokesman for Acme Corp., declined to comment.\n\nOfficials said the talks would resume."We will not back down," she said.&#35;Reportedly, the CEO resigned.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });
