@@ -168,6 +168,10 @@ describe('fix-all (regression tests)', () => {
     // made the words after "she said" one too many for a closing tag, and
     // "Officials said" before it was no longer read as her words.
     'Mr. Brown, a spokesman for Acme Corp., declined to comment.\n\nOfficials said the talks would resume."We will not back down," she said.&#35;Reportedly, the CEO resigned.',
+    // Seed 202, case 4933: "Reportedly [who?]" counted as a cue speaking for
+    // the sentence, so the colon before "“Nobody knew.”" no longer named "the
+    // CEO", and "The ministry" pointed back to nobody.
+    'Reportedly, the CEO resigned.:“Nobody knew.”The ministry said on Monday that 40 people had died.“The ministry said on Monday that 40 people had died.Mr. Brown, a spokesman for Acme Corp., declined to comment."It was chaos. Nobody was in charge.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

@@ -149,8 +149,10 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       // quotation makes it the content of the lead-in (eval/HARD-CASES.md,
       // "Quotations": a lead-in ending in a colon is A), so the sentence's
       // subject, a name or a pronoun, is its speaker. Only when no rule cue
-      // came before in the sentence, which would speak for it already.
-      if (t.text === ':' && toks[i + 1]?.kind === 'quote' && i + 2 < n && !out.some((f) => f.np)) {
+      // came before in the sentence, which would speak for it already. A
+      // placeholder is none: "Reportedly [who?], the CEO resigned: “…”" is
+      // read as before the mark was put in, when the hedge did not count.
+      if (t.text === ':' && toks[i + 1]?.kind === 'quote' && i + 2 < n && !out.some((f) => f.np && f.lemma !== 'placeholder')) {
         const np = mainSubject(lex, toks, i);
         // A name, or a pronoun the attribution stage resolves to one later; not
         // a name's possession ("Obama's first five questioners"), which may be
