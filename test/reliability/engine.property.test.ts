@@ -172,6 +172,17 @@ describe('fix-all (regression tests)', () => {
     // the sentence, so the colon before "“Nobody knew.”" no longer named "the
     // CEO", and "The ministry" pointed back to nobody.
     'Reportedly, the CEO resigned.:“Nobody knew.”The ministry said on Monday that 40 people had died.“The ministry said on Monday that 40 people had died.Mr. Brown, a spokesman for Acme Corp., declined to comment."It was chaos. Nobody was in charge.',
+    // Seed 101, cases 1396 and 9996: the same frame after a glued tag ("state
+    // media reported") where a second "Reportedly" stood; the first
+    // "Reportedly", read as the tag's words, surfaced as a hedge after the fix.
+    'Reportedly, the CEO resigned.state media reported\u0000Reportedly, the CEO resigned.',
+    // Case 4194: as in case 6378, "Sources familiar with the matter said"
+    // before "she said" surfaced once the frame followed the tag.
+    '“This is a disaster,” said Maria Lopez, the mayor of Springfield.\n\nSources familiar with the matter said the deal was done."We will not back down," she said.===\nReportedly, the CEO resigned.',
+    // Case 9305: as in case 4933, with "[SPEAKER] said:" before the colon:
+    // "Reportedly [who?]" took "the CEO" away as the colon's speaker, and
+    // "The ministry said" after it, no longer read as the CEO's words, surfaced.
+    'Reportedly, the CEO resigned.[SPEAKER] said: "It is over."The ministry said on Monday that 40 people had died."It was chaos. Nobody was in charge."It was chaos. Nobody was in charge.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });
