@@ -183,6 +183,12 @@ describe('fix-all (regression tests)', () => {
     // "Reportedly [who?]" took "the CEO" away as the colon's speaker, and
     // "The ministry said" after it, no longer read as the CEO's words, surfaced.
     'Reportedly, the CEO resigned.[SPEAKER] said: "It is over."The ministry said on Monday that 40 people had died."It was chaos. Nobody was in charge."It was chaos. Nobody was in charge.',
+    // Seed 7, case 1384 and seed 101, case 446: the same cause as case 6378,
+    // with what the tag had covered being a vague source ("others disagree")
+    // or an earlier hedge ("Reportedly, the CEO resigned.The decision has
+    // raised questions."), which surfaced as vague after the first round.
+    '🇺🇦The ministry said on Monday that 40 people had died.Some say it was inevitable; others disagree."We will not back down," she said.\u0000Reportedly, the CEO resigned.',
+    'Reportedly, the CEO resigned.The decision has raised questions.\u0000Reportedly, the CEO resigned.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });
