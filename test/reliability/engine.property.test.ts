@@ -97,6 +97,22 @@ describe('fixed counterexamples (regression tests)', () => {
     expect(fixProblem('Prices rose 12% last year.\n[^1] More.\n\n[^1]: ', IGNORE_ON_LINE)).toBeUndefined();
     expect(fixProblem('Prices rose\n12% last year.\n<!-- source: -->\nMore.', IGNORE_ON_LINE)).toBeUndefined();
   });
+
+  it('"Ignore … on this line" is not offered where a literal "<!--" earlier in the paragraph would swallow it', () => {
+    // Npm run fuzz, seed 202, case 11133: the directive's "-->" closed the
+    // comment an unclosed "<!--" on the line before opens, so the directive
+    // became that comment's tail and suppressed nothing. The line has no
+    // place for one; the file-wide fix is still offered.
+    const text = 'The ministry said on Monday that 40 people had died.<!--\r\n\t"It was chaos. Nobody was in charge.\tThe bridge collapsed at 4 a.m., killing three.Experts warn the virus could spread.';
+    expect(fixProblem(text, IGNORE_ON_LINE)).toBeUndefined();
+    const later = analyze(text).findings.filter((f) => f.start > text.indexOf('\n'));
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.flatMap((f) => f.fixes).some((x) => IGNORE_ON_LINE.test(x.title))).toBe(false);
+    expect(later.every((f) => f.fixes.some((x) => IGNORE_IN_FILE.test(x.title)))).toBe(true);
+    // A comment closed before the line leaves the line its fix.
+    const closed = text.replace('<!--', '<!-- x -->');
+    expect(analyze(closed).findings.filter((f) => f.start > closed.indexOf('\n')).flatMap((f) => f.fixes).some((x) => IGNORE_ON_LINE.test(x.title))).toBe(true);
+  });
 });
 
 describe('fix-all (regression tests)', () => {

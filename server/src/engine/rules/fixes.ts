@@ -6,7 +6,7 @@
  * document's own (CRLF documents get CRLF).
  */
 import { isWhitespaceCode, lineOfOffset, lineStartOffsets } from '../text';
-import type { Fix, ProseDocument, Quote, RuleId, Sentence, Span, TextEdit } from '../types';
+import type { Fix, ProseBlock, ProseDocument, Quote, RuleId, Sentence, Span, TextEdit } from '../types';
 
 /** The placeholder every fix leaves where a source's name must go. */
 export const SOURCE = '[SOURCE]';
@@ -29,6 +29,8 @@ interface DocFacts {
   footnoteLabel: string;
   /** Offsets of line starts (built on first use: most documents need none). */
   lineStarts?: number[];
+  /** Per block, the comments a "-->" put in the block could close (`openComments`), built on first use. */
+  openComments?: Map<number, number[]>;
 }
 const facts = new WeakMap<ProseDocument, DocFacts>();
 
@@ -231,12 +233,53 @@ export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sente
   const facts = factsOf(doc);
   const starts = (facts.lineStarts ??= lineStartOffsets(src));
   const lineStart = starts[lineOfOffset(starts, sentence.start)]!;
+  // Inside a comment that a literal "<!--" earlier in the paragraph opens
+  // (never closed, so it was text, or closed only after this line), the
+  // directive's "-->" would close that comment, and the directive would be
+  // its tail, not a comment of its own: the line has no place for one.
+  if (block && insideOpenComment(src, (facts.openComments ??= new Map()), block, starts[lineOfOffset(starts, block.start)]!, lineStart)) return undefined;
   const prefix = linePrefix(src, lineStart);
   return {
     title: disableLineFixTitle(rule),
     kind: 'insert',
     edits: [{ start: lineStart, end: lineStart, newText: `${prefix}<!-- sourcetrace-disable-next-line ${rule} -->${facts.eol}` }],
   };
+}
+
+/**
+ * True when `at` lies after the "<!--" of a comment in the block that is not
+ * closed before `at`, read as the Markdown parser reads inline comments
+ * ("<!-->" and "<!--->" are empty ones). The block's comments are listed once
+ * (`cache`, by block index), as pairs of opening and end (Infinity when never
+ * closed), so a paragraph with many findings is scanned once, not per finding.
+ */
+function insideOpenComment(src: string, cache: Map<number, number[]>, block: ProseBlock, from: number, at: number): boolean {
+  let spans = cache.get(block.index);
+  if (!spans) {
+    spans = [];
+    for (let p = src.indexOf('<!--', from); p >= 0 && p < block.end; ) {
+      let end: number;
+      if (src.startsWith('<!-->', p)) end = p + 5;
+      else if (src.startsWith('<!--->', p)) end = p + 6;
+      else {
+        const e = src.indexOf('-->', p + 4);
+        end = e < 0 ? Infinity : e + 3;
+      }
+      spans.push(p, end);
+      if (end === Infinity) break;
+      p = src.indexOf('<!--', end);
+    }
+    cache.set(block.index, spans);
+  }
+  // The last comment opening before `at`.
+  let lo = 0;
+  let hi = spans.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[2 * mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && spans[2 * lo - 1]! > at;
 }
 
 /**
