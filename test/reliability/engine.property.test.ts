@@ -205,6 +205,16 @@ describe('fix-all (regression tests)', () => {
     // raised questions."), which surfaced as vague after the first round.
     '🇺🇦The ministry said on Monday that 40 people had died.Some say it was inevitable; others disagree."We will not back down," she said.\u0000Reportedly, the CEO resigned.',
     'Reportedly, the CEO resigned.The decision has raised questions.\u0000Reportedly, the CEO resigned.',
+    // Seed 7, case 2047: the colon of "[SPEAKER] said:" made the sentence's
+    // subject the quotation's speaker while no earlier cue had a phrase, and
+    // "Reportedly" was read as that speaker's words; once "have raised
+    // concerns" became "… among [SOURCE]" it had one, the colon spoke no more
+    // and the hedge surfaced. A colon right after a speech verb is the verb's.
+    'Reportedly, the CEO resigned.👩‍👩‍👧according toAnalysts and observers worldwide have raised concerns.[SPEAKER] said: "It is over."',
+    // Seed 101, case 309: the cause 94d6d01 fixed ("[SOURCE] reported" after
+    // "according to", whose phrase it is, reports what follows, so "He added"
+    // inside it is no vague source of its own after the fix).
+    'according to<!-- source: Reuters, 3 March -->saidstate media reported He added that the figures were wrong.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

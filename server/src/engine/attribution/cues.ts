@@ -152,7 +152,12 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       // came before in the sentence, which would speak for it already. A
       // placeholder is none: "Reportedly [who?], the CEO resigned: “…”" is
       // read as before the mark was put in, when the hedge did not count.
-      if (t.text === ':' && toks[i + 1]?.kind === 'quote' && i + 2 < n && !out.some((f) => f.np && f.lemma !== 'placeholder')) {
+      // Nor after a speech verb, whose colon it is even when the verb's
+      // speaker is a placeholder ("[SPEAKER] said: “…”") and so no phrase of
+      // the cue: the sentence's subject became the speaker until a fix
+      // elsewhere gave an earlier cue a phrase ("… raised concerns among [SOURCE]").
+      const lead = out[out.length - 1];
+      if (t.text === ':' && toks[i + 1]?.kind === 'quote' && i + 2 < n && !out.some((f) => f.np && f.lemma !== 'placeholder') && !(lead?.to === i && lead.sense === 'speech')) {
         const np = mainSubject(lex, toks, i);
         // A name, or a pronoun the attribution stage resolves to one later; not
         // a name's possession ("Obama's first five questioners"), which may be
