@@ -199,6 +199,14 @@ describe('fix-all (regression tests)', () => {
     // "Reportedly [who?]" took "the CEO" away as the colon's speaker, and
     // "The ministry said" after it, no longer read as the CEO's words, surfaced.
     'Reportedly, the CEO resigned.[SPEAKER] said: "It is over."The ministry said on Monday that 40 people had died."It was chaos. Nobody was in charge."It was chaos. Nobody was in charge.',
+    // Written from seed 7, case 2047, without its "[SPEAKER] said": the
+    // source a fix gives a reaction or a passive ("among [SOURCE]", "by
+    // [SOURCE]") made it an earlier cue with a phrase, so the colon no longer
+    // named "the CEO", and "Reportedly", read as the CEO's words before,
+    // surfaced. A vague phrase or a placeholder now counts as none, as no
+    // phrase does.
+    'Reportedly, the CEO resigned; the decision has raised questions: “Nobody knew.”',
+    'Reportedly, the CEO resigned; the homes have been destroyed, it has been documented: “Nobody knew.”',
     // Seed 7, case 1384 and seed 101, case 446: the same cause as case 6378,
     // with what the tag had covered being a vague source ("others disagree")
     // or an earlier hedge ("Reportedly, the CEO resigned.The decision has

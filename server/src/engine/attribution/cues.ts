@@ -156,8 +156,13 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       // speaker is a placeholder ("[SPEAKER] said: “…”") and so no phrase of
       // the cue: the sentence's subject became the speaker until a fix
       // elsewhere gave an earlier cue a phrase ("… raised concerns among [SOURCE]").
+      // Nor is an earlier cue whose phrase is vague or a placeholder: the
+      // fixes turn a vague phrase into a placeholder, and give one to a cue
+      // that had none ("raised concerns among [SOURCE]", "documented by
+      // [SOURCE]"), so only a cue with no phrase reading like one with a vague
+      // phrase reads the colon the same before and after them.
       const lead = out[out.length - 1];
-      if (t.text === ':' && toks[i + 1]?.kind === 'quote' && i + 2 < n && !out.some((f) => f.np && f.lemma !== 'placeholder') && !(lead?.to === i && lead.sense === 'speech')) {
+      if (t.text === ':' && toks[i + 1]?.kind === 'quote' && i + 2 < n && !out.some((f) => f.np && !f.np.vague) && !(lead?.to === i && lead.sense === 'speech')) {
         const np = mainSubject(lex, toks, i);
         // A name, or a pronoun the attribution stage resolves to one later; not
         // a name's possession ("Obama's first five questioners"), which may be
