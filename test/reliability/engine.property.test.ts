@@ -433,6 +433,12 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // "According to [SOURCE]" speaks for no quotation, so the clause surfaced
     // after the fix. In a V sentence such a quotation now covers nothing.
     'According to reports, the company lost $3.2 billion in 2023.;“Nobody knew.”2024',
+    // Npm run fuzz, seed 303, case 8790: a line break before the closing "’"
+    // put the mark in the next sentence, whose "According to reports" became
+    // the speaker of the whole quotation, so "The ministry said" inside it was
+    // reported only once "According to [SOURCE]" no longer spoke for it. A
+    // closing mark alone no longer puts a quotation in a sentence.
+    '‘The ministry said on Monday that 40 people had died.\r\n’# According to reports, the company lost $3.2 billion in 2023.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

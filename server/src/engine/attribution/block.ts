@@ -521,6 +521,13 @@ function addMarkup(input: BlockInput, s: Sentence, nextStart: number, out: Found
 
 const SPEAKING_KINDS = new Set(['speech-verb', 'according-to']);
 
+/**
+ * Only closing quotation marks (and spaces): the end of a quotation with none
+ * of its words. Curly marks only: a straight '"' opening a sentence may be the
+ * next quotation's opening mark that the scanner paired as a closing one.
+ */
+const CLOSING_MARKS_ONLY = /^[\s”’»]*$/;
+
 /** Pairs every quotation of the block with the attribution that names its speaker. */
 function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: DiscourseState, atts: FoundAttribution[], names: NameMention[], sentToks: Token[][]): FoundQuote[] {
   const { prose, sentences } = input;
@@ -567,8 +574,13 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
   let si = 0;
   for (const q of spans) {
     while (si < sentences.length - 1 && sentences[si]!.end <= q.start) si++;
+    // The last sentence the quotation's words reach: a closing mark alone at
+    // the start of the next sentence ("…had died.\r\n’ According to …", a
+    // line break before the mark) does not put the quotation in that
+    // sentence, and that sentence's cues speak for it no more than they would
+    // with the mark on the line before.
     let sj = si;
-    while (sj < sentences.length - 1 && sentences[sj + 1]!.start < q.end) sj++;
+    while (sj < sentences.length - 1 && sentences[sj + 1]!.start < q.end && !CLOSING_MARKS_ONLY.test(prose.slice(sentences[sj + 1]!.start, q.end))) sj++;
     const first = sentences[si];
     const last = sentences[sj];
     if (!first || !last) continue;
