@@ -312,6 +312,16 @@ describe('"Add …" fixes (regression tests)', () => {
     expect(fixProblem('Prices rose 12% last year<!-- <!--<!--', /note/)).toBeUndefined();
   });
 
+  it('a footnote or "according to" before an escaped final mark goes before its backslash', () => {
+    // Found by the random drafts (seed 250153173): "charge.\?" got its
+    // footnote between the backslash and the "?", and "\[^1]" is no
+    // footnote reference, so the claim stayed unattributed.
+    const text = '"It was chaos. Nobody was in charge.\\?';
+    expect(fixProblem(text, ADD_ATTRIBUTION)).toBeUndefined();
+    const footnote = analyze(text).findings.flatMap((f) => f.fixes).filter((f) => f.title.startsWith('Add footnote'));
+    expect(footnote.map((f) => text.slice(0, f.edits[0]!.start).slice(-2))).toContain('e.');
+  });
+
   it('a source note or footnote is not added after a sentence of an open quotation that ends in link syntax', () => {
     expect(fixProblem('Prices rose 12% last year."It was chaos. Nobody was in charge.](https://example.org/a)', /note|footnote/)).toBeUndefined();
   });

@@ -85,6 +85,19 @@ function endParts(source: string, span: Span): { end: number; closers: number; p
 }
 
 /**
+ * `i`, or the offset of the backslash right before it when that backslash
+ * escapes the character at `i` (an odd run of them): text inserted between
+ * them would be what the backslash escapes ("charge.\?" with "[^1]" before the
+ * "?" gives "charge.\[^1]?", no footnote reference), so it goes before the
+ * backslash, which keeps escaping its mark.
+ */
+function beforeEscape(source: string, i: number, floor: number): number {
+  let k = i;
+  while (k > floor && source[k - 1] === '\\') k--;
+  return (i - k) % 2 === 1 ? i - 1 : i;
+}
+
+/**
  * Edits that add `addition` (e.g. ", according to [SOURCE]") at the end of a
  * span, before its final punctuation: "It fell." → "It fell, according to
  * [SOURCE]." When the punctuation sits inside closing quotes (`"a failure."`)
@@ -93,7 +106,10 @@ function endParts(source: string, span: Span): { end: number; closers: number; p
 export function appendBeforePunctuation(source: string, span: Span, addition: string): TextEdit[] {
   const { end, closers, punct } = endParts(source, span);
   if (punct === closers) return [{ start: end, end, newText: addition }];
-  if (closers === end) return [{ start: punct, end: punct, newText: addition }];
+  if (closers === end) {
+    const at = beforeEscape(source, punct, span.start);
+    return [{ start: at, end: at, newText: addition }];
+  }
   const mark = source.slice(punct, closers);
   const rest = addition.replace(/^,\s*/, ' ');
   return [{ start: punct, end, newText: `,${source.slice(closers, end)}${rest}${mark === '?' || mark === '!' ? mark : '.'}` }];
@@ -152,7 +168,7 @@ export function footnoteFix(doc: ProseDocument, span: Span): Fix {
   const gap = src.endsWith(eol + eol) || src.length === 0 ? '' : src.endsWith(eol) || src.endsWith('\n') ? eol : eol + eol;
   // Before the final punctuation ("fell[^2]."), or after closing quotes ("… failure."[^2]).
   const { end, closers, punct } = endParts(src, span);
-  const at = punct === closers ? end : closers === end ? punct : end;
+  const at = punct === closers ? end : closers === end ? beforeEscape(src, punct, span.start) : end;
   const ref: TextEdit = { start: at, end: at, newText: `[^${label}]` };
   return {
     title: `Add footnote [^${label}] with a source to fill`,
