@@ -55,7 +55,7 @@ const COMBINING = /\p{M}/u;
  * gives punct < closers = end. A combining mark goes with the character before
  * it ("fell.́" ends in punctuation), and a backslash at the very end is left
  * after any insertion: text added after it would be escaped by it ("42\[^1]"
- * is no footnote reference).
+ * is no footnote reference); so is one escaping the final mark ("charge.\?").
  */
 function endParts(source: string, span: Span): { end: number; closers: number; punct: number } {
   let end = span.end;
@@ -81,6 +81,9 @@ function endParts(source: string, span: Span): { end: number; closers: number; p
       while (punct > span.start && TERMINAL.test(source[base(punct)]!)) punct = base(punct);
     }
   }
+  // Text put at `punct` goes before a backslash escaping the final mark
+  // (see `beforeEscape`); with closers after the mark, text goes after them.
+  if (closers === end && punct < closers) punct = beforeEscape(source, punct, span.start);
   return { end, closers, punct };
 }
 
@@ -106,10 +109,7 @@ function beforeEscape(source: string, i: number, floor: number): number {
 export function appendBeforePunctuation(source: string, span: Span, addition: string): TextEdit[] {
   const { end, closers, punct } = endParts(source, span);
   if (punct === closers) return [{ start: end, end, newText: addition }];
-  if (closers === end) {
-    const at = beforeEscape(source, punct, span.start);
-    return [{ start: at, end: at, newText: addition }];
-  }
+  if (closers === end) return [{ start: punct, end: punct, newText: addition }];
   const mark = source.slice(punct, closers);
   const rest = addition.replace(/^,\s*/, ' ');
   return [{ start: punct, end, newText: `,${source.slice(closers, end)}${rest}${mark === '?' || mark === '!' ? mark : '.'}` }];
@@ -168,7 +168,7 @@ export function footnoteFix(doc: ProseDocument, span: Span): Fix {
   const gap = src.endsWith(eol + eol) || src.length === 0 ? '' : src.endsWith(eol) || src.endsWith('\n') ? eol : eol + eol;
   // Before the final punctuation ("fell[^2]."), or after closing quotes ("… failure."[^2]).
   const { end, closers, punct } = endParts(src, span);
-  const at = punct === closers ? end : closers === end ? beforeEscape(src, punct, span.start) : end;
+  const at = punct === closers ? end : closers === end ? punct : end;
   const ref: TextEdit = { start: at, end: at, newText: `[^${label}]` };
   return {
     title: `Add footnote [^${label}] with a source to fill`,
