@@ -148,19 +148,13 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       // "he returned to his familiar lines: “…”": a colon that opens a
       // quotation makes it the content of the lead-in (eval/HARD-CASES.md,
       // "Quotations": a lead-in ending in a colon is A), so the sentence's
-      // subject, a name or a pronoun, is its speaker. Only when no rule cue
-      // came before in the sentence, which would speak for it already. A
-      // placeholder is none: "Reportedly [who?], the CEO resigned: “…”" is
-      // read as before the mark was put in, when the hedge did not count.
-      // Nor after a speech verb, whose colon it is even when the verb's
-      // speaker is a placeholder ("[SPEAKER] said: “…”") and so no phrase of
-      // the cue: the sentence's subject became the speaker until a fix
-      // elsewhere gave an earlier cue a phrase ("… raised concerns among [SOURCE]").
-      // Nor is an earlier cue whose phrase is vague or a placeholder: the
-      // fixes turn a vague phrase into a placeholder, and give one to a cue
-      // that had none ("raised concerns among [SOURCE]", "documented by
-      // [SOURCE]"), so only a cue with no phrase reading like one with a vague
-      // phrase reads the colon the same before and after them.
+      // subject, a name or a pronoun, is its speaker. Only when no earlier
+      // cue of the sentence names a source that would speak for it: one with
+      // no phrase, a vague one or a placeholder ("Reportedly [who?]",
+      // "raised concerns among [SOURCE]") does not, so the fixes, which turn
+      // vague phrases into placeholders and give phraseless cues one, leave
+      // the colon read as it was. And not right after a speech verb, whose
+      // own lead-in it is ("[SPEAKER] said: “…”").
       const lead = out[out.length - 1];
       if (t.text === ':' && toks[i + 1]?.kind === 'quote' && i + 2 < n && !out.some((f) => f.np && !f.np.vague) && !(lead?.to === i && lead.sense === 'speech')) {
         const np = mainSubject(lex, toks, i);
