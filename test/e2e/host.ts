@@ -93,7 +93,8 @@ export async function runHostInCodeServer(steps: Steps, tools: E2eTools, opts: H
       await browser.close();
       const pid = server.pid;
       await server.stop();
-      if (processTree(pid).length) throw new Error('code-server processes outlived the stop');
+      const outlived = processTree(pid);
+      if (outlived.length) throw new Error(`code-server processes outlived the stop: ${outlived.map((p) => `${p.pid} (${p.args})`).join(', ')}`);
     }
     if (!recordResults(steps, suite, workspace)) {
       const tail = consoleLines.slice(-40).join('\n');

@@ -66,36 +66,45 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /**
  * Stops a process group we started with `detached: true` and everything that
  * descended from its leader: SIGTERM first, SIGKILL for whatever is still
- * there after `graceMs`. Resolves when none of them is alive, and returns the
- * pids that had to be killed by force.
+ * there after `graceMs`. The tree is read again every 100 ms while it stops,
+ * because a process that is shutting down may still start another (code-server
+ * restarting an extension host, a language client restarting its server), and
+ * that one is signalled too. Resolves when none of them is alive, and returns
+ * the pids that had to be killed by force.
  */
 export async function stopTree(leader: number, graceMs = 5000): Promise<number[]> {
-  const pids = processTree(leader).map((p) => p.pid);
-  const signalAll = (sig: NodeJS.Signals) => {
+  const known = new Map<number, string>();
+  /** Every process of the tree now, and every one seen in it before that is still alive. */
+  const living = () => {
+    for (const p of processTree(leader)) known.set(p.pid, p.args);
+    return [...known.keys()].filter(isAlive);
+  };
+  const kill = (pid: number, sig: NodeJS.Signals) => {
     try {
-      process.kill(-leader, sig);
+      process.kill(pid, sig);
     } catch {
-      // The group is already empty.
-    }
-    for (const pid of pids) {
-      try {
-        process.kill(pid, sig);
-      } catch {
-        // Already gone.
-      }
+      // Already gone (a negative pid: the group is already empty).
     }
   };
-  signalAll('SIGTERM');
-  const deadline = Date.now() + graceMs;
-  while (Date.now() < deadline && pids.some(isAlive)) await sleep(100);
-  const forced = pids.filter(isAlive);
-  if (forced.length) {
-    signalAll('SIGKILL');
-    const hard = Date.now() + 5000;
-    while (Date.now() < hard && pids.some(isAlive)) await sleep(100);
-  }
-  const left = pids.filter(isAlive);
-  if (left.length) throw new Error(`processes still alive after SIGKILL: ${left.join(', ')}`);
+  /** Sends `sig` to the group and to each living process once, until none lives or `ms` pass; returns those left. */
+  const stopWith = async (sig: NodeJS.Signals, ms: number) => {
+    const signalled = new Set<number>();
+    kill(-leader, sig);
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const left = living();
+      for (const pid of left) {
+        if (!signalled.has(pid)) kill(pid, sig);
+        signalled.add(pid);
+      }
+      if (left.length === 0 || Date.now() >= deadline) return left;
+      await sleep(100);
+    }
+  };
+  const forced = await stopWith('SIGTERM', graceMs);
+  if (forced.length === 0) return [];
+  const left = await stopWith('SIGKILL', 5000);
+  if (left.length) throw new Error(`processes still alive after SIGKILL: ${left.map((pid) => `${pid} (${known.get(pid)})`).join(', ')}`);
   return forced;
 }
 
