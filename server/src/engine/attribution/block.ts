@@ -14,7 +14,7 @@ import { tokenize, type Token } from '../lexicon/tokens';
 import type { Lexicon } from '../lexicon';
 import { DOCUMENT_SHORT_FORM_REACH } from '../lexicon/sources';
 import type { Attribution, Cue, FootnoteDef, FootnoteRef, LinkRef, ProseBlock, Quote, Sentence, SourceKind, SourceMention, Span } from '../types';
-import { findCues, type FoundCue } from './cues';
+import { findCues, openingStaffGroup, type FoundCue } from './cues';
 import { addHead, addSpan, DiscourseState, lowerBound, entityOf, nameKey, nameRuns, noteName, touchName, type NameRecord } from './discourse';
 import { typeName, type NounPhrase } from './np';
 import { scanQuotes, type QuoteSpan } from './quotes';
@@ -93,6 +93,15 @@ export function analyzeBlock(input: BlockInput, state: DiscourseState, lex: Lexi
     sentToks.push(toks);
     const found = input.block.kind === 'heading' ? [] : findCues(lex, toks, (from, to) => insideQuote(toks[from]!.start, toks[to - 1]!.end));
     const local = resolveSentence(lex, state, prose, s, toks, found, names);
+    // A sentence with no cue whose subject is a named body's unnamed staff
+    // ("Researchers at the University of Eastport followed …") leaves that
+    // body as the group a later "they" points back to, as a source would.
+    // An empty "according to [SOURCE]" a quick fix added counts as no cue, so
+    // the fix changes nothing about the next sentence.
+    if (local.every((a) => a.source?.kind === 'placeholder')) {
+      const staff = openingStaffGroup(lex, toks);
+      if (staff) noteStaffGroup(lex, state, prose, toks, staff);
+    }
     addMarkup(input, s, input.sentences[sentToks.length]?.start ?? Infinity, local);
     local.sort((a, b) => a.cue.start - b.cue.start);
     attributions.push(...local);
@@ -232,6 +241,18 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
     }
   }
   return out;
+}
+
+/**
+ * Records a named body's unnamed staff met as a sentence's subject without a
+ * cue, and makes it the last group, for a later plural pronoun. The record
+ * becomes a source (an entity) only when a later cue resolves to it.
+ */
+function noteStaffGroup(lex: Lexicon, state: DiscourseState, prose: string, toks: readonly Token[], np: NounPhrase): void {
+  const span = textOf(prose, toks, np.from, np.to);
+  const head = lastWord(toks, np);
+  const rec = recordFor(state, lex, span, 'organization', head ? [head] : []);
+  state.lastGroup = { record: rec.id };
 }
 
 /** A copy of a mention (without entity or antecedent) with another kind. */

@@ -522,8 +522,15 @@ function prepositionalApplies(lex: Lexicon, toks: readonly Token[], i: number, v
   const next = toks[i + len];
   if (!next || next.kind !== 'word' || lex.perNotSource.has(next.lower)) return false;
   if (next.cap) return true;
-  const after = toks[i + len + 1];
-  return (next.lower === 'the' || next.lower === 'a') && !!after && (after.cap || lex.documentHeads.has(after.lower)) && !lex.perNotSource.has(after.lower);
+  if (next.lower !== 'the' && next.lower !== 'a' && next.lower !== 'an') return false;
+  // "per the Journal", "per a review", and a document after up to two
+  // modifiers: "per a 2021 review", "per a recent federal study".
+  for (let k = i + len + 1; k <= i + len + 3; k++) {
+    const after = toks[k];
+    if (!after || after.kind !== 'word' || lex.perNotSource.has(after.lower)) return false;
+    if (lex.documentHeads.has(after.lower) || (k === i + len + 1 && after.cap)) return true;
+  }
+  return false;
 }
 
 function placeholderAfter(toks: readonly Token[], i: number): NounPhrase | undefined {
@@ -735,6 +742,12 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
   }
   let s = subjectStart(lex, toks, end);
   if (s >= end) return {};
+  // "A court document filed Thursday says", "The lawsuit filed on Monday
+  // claims": a subject run that is only a date after a participle which is
+  // itself a cue verb ("filed") stopped at that verb; the participle
+  // qualifies the phrase before it, which is the subject (the date is
+  // trimmed below, as after "A report released Thursday").
+  if (s > 1 && dateOnly(toks, s, end) && isParticipleGap(toks[s - 1]!)) s = subjectStart(lex, toks, s);
   // "who in 2010 said", "which on Tuesday said": a time phrase between a
   // relative pronoun and its verb; the pronoun is the subject.
   if (!toks[s]!.cap || isDigit(toks[s]!.text)) {
@@ -845,6 +858,14 @@ function datedGap(toks: readonly Token[], from: number, to: number): boolean {
   // A bare "morning" or "night" is more often a noun's modifier ("CNN morning shows").
   if (to - from === 1) return WEEKDAYS.has(toks[from]!.lower);
   return DATE_OPENERS.has(toks[from]!.lower);
+}
+/** True when the tokens `[from, to)` are a date and nothing else: a day named on its own ("Thursday") or a two-word date ("on Monday", "last month"). */
+function dateOnly(toks: readonly Token[], from: number, to: number): boolean {
+  return to > from && datedGap(toks, from, to);
+}
+/** True for a lower-case past participle in -ed ("filed", "unsealed") that can qualify the noun before it. */
+function isParticipleGap(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && t.lower.endsWith('ed') && t.lower.length > 4;
 }
 /** Words that name a day on their own ("The agency Tuesday said"). */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
@@ -1522,6 +1543,11 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
  * subject ("the filing claims"), so it does not count.
  */
 function gerundObject(lex: Lexicon, toks: readonly Token[], from: number): boolean {
+  // "…, fundraising documents show.": a plural document or group word right
+  // before the verb is its subject's head, and the gerund's object is that
+  // word, not the verb.
+  const head = toks[from - 1];
+  if (head && head.kind === 'word' && !head.cap && head.lower.endsWith('s') && (lex.documentHeads.has(head.lower) || lex.vagueHeads.has(head.lower))) return false;
   let k = from - 1;
   for (let n = 0; n < 4 && k >= 0; n++, k--) {
     const t = toks[k]!;
@@ -1580,6 +1606,24 @@ function mainSubject(lex: Lexicon, toks: readonly Token[], end: number, opener =
   if (e === s || e >= end) return undefined;
   const np = typePhrase(lex, toks, s, e, s);
   return np.speakerLike ? np : undefined;
+}
+
+/**
+ * The unnamed staff of a named body opening a sentence as its subject
+ * ("Researchers at the University of Eastport followed 5,000 adults",
+ * "Engineers from Northgate Bank tested the app"): a plural head of the
+ * lexicon's bare groups or staff, qualified by a name, typed as identified.
+ * Such a sentence may carry no cue, but its subject is what a later "they"
+ * points back to ("They found …"; labels.md: a named organisation speaking
+ * through unnamed staff is A, and so is a pronoun that points back to it).
+ */
+export function openingStaffGroup(lex: Lexicon, toks: readonly Token[]): NounPhrase | undefined {
+  const np = mainSubject(lex, toks, toks.length);
+  if (!np || np.vague || np.kind !== 'organization' || np.pronoun !== undefined) return undefined;
+  const head = toks[np.from]!;
+  if (head.kind !== 'word' || !head.lower.endsWith('s') || !(lex.vagueHeads.has(head.lower) || lex.staffHeads.has(head.lower))) return undefined;
+  const prep = toks[np.from + 1]?.lower;
+  return prep === 'at' || prep === 'from' || prep === 'of' || prep === 'with' ? np : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { trieMatch, type Lexicon } from '../lexicon';
 import type { Token } from '../lexicon/tokens';
+import { RECORD_ISSUERS } from '../lexicon/sources';
 import type { SourceKind } from '../types';
 
 /** What a source phrase is, before resolution against earlier sentences. */
@@ -279,7 +280,9 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   }
   if (lex.documentHeads.has(headLower) && !(head.cap && headIdx !== sentenceStart)) {
     const year = hasYear(toks, from, coreEnd);
-    if ((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed || year) return mk(np, { speakerLike: true, kind: 'document', vague: false, confidence: 0.85 });
+    // "a police report", "court filings": the office the record comes from is named by its modifier.
+    const issued = headIdx > from && RECORD_ISSUER_SET.has(toks[headIdx - 1]!.lower);
+    if ((nonGentilicNamed && namedTo <= headIdx) || qualifierNamed || year || issued) return mk(np, { speakerLike: true, kind: 'document', vague: false, confidence: 0.85 });
     // "according to her account", "his body mass index": the owner is the person the pronoun points at.
     if ((first.lower === 'his' || first.lower === 'her') && headIdx > from) return mk(np, { speakerLike: true, kind: 'unresolved', pronoun: first.lower === 'his' ? 'male' : 'female', confidence: 0.7 });
     // "new financial documents he submitted", "the letter she sent": a document
@@ -439,6 +442,9 @@ function hasYear(toks: readonly Token[], from: number, to: number): boolean {
   }
   return false;
 }
+
+/** {@link RECORD_ISSUERS} as a set. */
+const RECORD_ISSUER_SET: ReadonlySet<string> = new Set(RECORD_ISSUERS);
 
 /** Prepositions that tie a role to the body it works for ("a spokesman for the bank"). */
 const ROLE_OF = new Set(['for', 'at', 'of', 'from', 'with']);

@@ -252,6 +252,20 @@ export const GENERIC_ORG_SHORT_FORMS: readonly string[] = [
 ];
 
 /**
+ * Modifiers that name the office a record comes from, so that the record is
+ * identifiable without a name: "a police report", "a court document",
+ * "court filings", "autopsy results", "tax records". eval/HARD-CASES.md
+ * decides "a police report indicates" about a named city's incident → A (an
+ * identifiable agency's document), and eval/polnear-train labels "A court
+ * document filed Thursday says …" and "fundraising documents show" A. Not
+ * "medical" or "internal": whose records those are is not implied.
+ */
+export const RECORD_ISSUERS: readonly string[] = [
+  'court', 'police', 'autopsy', 'coroner', "coroner's", 'tax', 'property', 'fundraising', 'arrest',
+  'jail', 'prison', 'probate', 'bankruptcy', 'divorce', 'land', 'voting', 'campaign-finance',
+];
+
+/**
  * How far back (UTF-16 code units) a document short form ("the report", "the
  * poll") may reach for the organisation or publication whose document it is,
  * when no document of that name was met: about two short news paragraphs.

@@ -1,0 +1,81 @@
+/**
+ * End-to-end status of fictional sentences for the eighth session's lane on
+ * sentence labels (docs/accuracy.md, "Eighth session: sources the engine
+ * did not see"): records whose issuing office is named by a modifier,
+ * a dated subject that is no person, "per" before a document, and a named
+ * body's unnamed staff met as a subject before a plural pronoun speaks. Each
+ * case is written fresh, with the label the standard (labels.md,
+ * eval/HARD-CASES.md) gives it. The last sentence of each draft is the one
+ * checked; earlier sentences set up the discourse.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/engine';
+import { checkFixAll } from '../reliability/drafts';
+import { statusOfLast } from '../helpers/status';
+
+/** The source text of the last sentence's claim. */
+function sourceOfLast(text: string): string | undefined {
+  const a = analyze(text);
+  return a.claims[a.claims.length - 1]!.source?.text;
+}
+
+describe('a record whose office is named by its modifier is identifiable', () => {
+  it.each([
+    'A police report indicates the van was travelling at 90 mph.',
+    'A court document says the harbour board owed $4 million.',
+    'According to a court filing, the ferry operator missed three payments.',
+    'An autopsy report says the sailor died of a heart attack.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it.each([
+    'A report says the harbour board owed $4 million.',
+    'According to internal documents, the ferry operator missed three payments.',
+  ])('%s → V (whose record it is stays unsaid)', (s) => expect(statusOfLast(s)).toBe('V'));
+});
+
+describe('a plural document word before an evidence verb is its subject, not a gerund’s object', () => {
+  it.each([
+    'The ferry lost money in May, fundraising documents show.',
+    'The ferry lost money in May, tax records show.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('a gerund’s object stays a noun', () => {
+    expect(statusOfLast('The harbour board spent May making dubious safety claims.')).toBe('U');
+  });
+});
+
+describe('a date between a document and its verb is no speaker', () => {
+  it('"A court document filed Thursday says" has the document as its source, not the day', () => {
+    const text = 'A court document filed Thursday says the harbour board owed $4 million.';
+    expect(sourceOfLast(text)).toMatch(/^A court document/);
+    expect(statusOfLast(text)).toBe('A');
+  });
+  it('an unnamed report with a date stays vague', () => {
+    expect(statusOfLast('A memo sent Friday says the ferry will stop running.')).toBe('V');
+  });
+});
+
+describe('"per" before a document is a source cue', () => {
+  it.each([
+    'Ferry fares rose 12 percent last year, per a 2023 audit by the State Comptroller.',
+    'Ferry fares rose 12 percent last year, per the Harbour Gazette.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('an unnamed study after "per" is vague', () => {
+    expect(statusOfLast('Ferry riders sleep less, per a recent federal study.')).toBe('V');
+  });
+  it('a rate stays a rate', () => {
+    expect(statusOfLast('The ferry costs $20 per a day of parking.')).toBe('U');
+  });
+});
+
+describe('a named body’s unnamed staff opening a sentence is what a later "they" points back to', () => {
+  it.each([
+    'Researchers at the University of Eastport followed 5,000 ferry riders for ten years. They found that walking lowered blood pressure.',
+    'Engineers from Northgate Bank tested the ticket app in March. They said it failed twice.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('bare researchers leave "they" vague', () => {
+    expect(statusOfLast('Researchers followed 5,000 ferry riders for ten years. They found that walking lowered blood pressure.')).toBe('V');
+  });
+  it('a fix of the sentences creates nothing new', () => {
+    const text = 'Researchers at the University of Eastport followed 5,000 ferry riders. They found that walking helped. Experts said it was new.';
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+});
