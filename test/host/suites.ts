@@ -115,15 +115,31 @@ export function registerSuites(): void {
       const pos = vaguePosition();
       const diag = sourcetraceDiagnostics(uri).find((d) => ruleOf(d) === 'vague-attribution' && d.range.contains(pos));
       assert.ok(diag, 'the vague-attribution diagnostic is there');
-      const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-        'vscode.executeCodeActionProvider',
-        uri,
-        diag.range,
-        vscode.CodeActionKind.QuickFix.value,
-      );
+      // A request carries the diagnostics VS Code holds for the range at that
+      // moment, and the server offers actions only for diagnostics it still
+      // has. Once in CI the first request got no action at all (not even the
+      // rule's documentation link, which every diagnostic of ours gets): the
+      // request carried none. It did not happen again in 30 local runs, so
+      // ask again for a few seconds, as a user would press Ctrl+. again.
+      const silences = (titles: string[]) => titles.some((t) => /disable|ignore/i.test(t));
+      let actions: (vscode.CodeAction | vscode.Command)[] = [];
+      let asked = 0;
+      const deadline = Date.now() + 10_000;
+      do {
+        if (asked++ > 0) await sleep(250);
+        actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+          'vscode.executeCodeActionProvider',
+          uri,
+          diag.range,
+          vscode.CodeActionKind.QuickFix.value,
+        );
+      } while (!silences(actions.map((a) => a.title)) && Date.now() < deadline);
       const fixes = actions.filter((a): a is vscode.CodeAction => 'edit' in a && a.edit !== undefined);
       const titles = actions.map((a) => a.title);
-      assert.ok(titles.some((t) => /disable|ignore/i.test(t)), `an action to silence the rule is offered; actions: ${JSON.stringify(titles)}`);
+      assert.ok(
+        silences(titles),
+        `an action to silence the rule is offered; actions: ${JSON.stringify(titles)}; asked ${asked} times; ${sourcetraceDiagnostics(uri).length} diagnostics now`,
+      );
       const fix = fixes.find((a) => /SOURCE|who\?/.test(a.title) || editText(a.edit!).some((t) => /\[(SOURCE|who\?)\]/.test(t)));
       assert.ok(fix, `a placeholder fix is offered; actions: ${JSON.stringify(titles)}`);
       const before = editor.document.getText();
