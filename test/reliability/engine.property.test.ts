@@ -413,6 +413,12 @@ describe('fix-all on sentences glued with ";" (regression tests)', () => {
     // of the sentence) did not cover the clause before the ";" as it does in a
     // sentence with no vague source: the pending attribution was not read.
     'Reportedly, the CEO resigned.;<!-- sourcetrace-disable -->state media reported',
+    // Npm run fuzz, seed 777, case 15840: the hedge's fix put the comma before
+    // a closing mark ("died,* according to [SOURCE]."), and a comma followed by
+    // a "*" did not end reported words, so the tag covered only its own clause
+    // and "The CEO resigned." surfaced in a second round. Such a comma now
+    // makes a closing tag as the one before a quotation mark does.
+    'Reportedly, the CEO resigned.;The ministry said on Monday that 40 people had died.*',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

@@ -1006,7 +1006,10 @@ function isTrailingTag(s: Sentence, text: string, a: Attribution): boolean {
   // Nor is one before the cue ("…,” [SOURCE] said"): it stands where the
   // source stood, so the fix that puts it there leaves a tag a tag.
   const before = withoutPlaceholders(text.slice(0, start - s.start)).trimEnd();
-  return wordCount(after) <= TRAILING_TAG_MAX_WORDS && /(?:[,:—–]|[,]?["”’'])$/.test(before) && before.length > 0;
+  // A comma before closing marks is the one a fix adding a tag leaves there
+  // ("fell,*", "fell,)": `appendBeforePunctuation` moves it in front of any
+  // closing quotes, brackets or emphasis), so it ends the reported words too.
+  return wordCount(after) <= TRAILING_TAG_MAX_WORDS && /(?:[,:—–]|[,]?["”’']|,["”’'»)\]*_]+)$/.test(before) && before.length > 0;
 }
 
 /**
