@@ -564,6 +564,15 @@ function extendLeft(lex: Lexicon, toks: readonly Token[], i: number): number {
   return f;
 }
 
+/**
+ * True for a quotation mark that can open or close a double quotation: any
+ * quote token but the apostrophe-shaped ones ("’", "'"), which as often end
+ * a possessive or an elision ("veterans’", "rock ’n’ roll").
+ */
+function isDoubleQuote(t: Token): boolean {
+  return t.kind === 'quote' && t.text !== '’' && t.text !== "'";
+}
+
 function isBoundaryDot(lex: Lexicon, toks: readonly Token[], k: number): boolean {
   // A full stop after an initial or an honorific ("Mr.", "U.S.", "John F.") is part of the name.
   const prev = toks[k - 1];
@@ -580,7 +589,7 @@ function subjectStart(lex: Lexicon, toks: readonly Token[], end: number): number
   let count = 0;
   while (k >= 0 && count < MAX_SUBJECT + 4) {
     const t = toks[k]!;
-    if (t.kind === 'quote' && !(t.text === '’' || t.text === "'")) break;
+    if (isDoubleQuote(t)) break;
     if (t.kind === 'punct') {
       if (t.text === '.' && !isBoundaryDot(lex, toks, k)) {
         k--;
@@ -837,7 +846,7 @@ const QUOTE_NEAR = 4;
 function quotationNear(toks: readonly Token[], from: number): boolean {
   for (let k = from; k < toks.length && k - from <= QUOTE_NEAR; k++) {
     const t = toks[k]!;
-    if (t.kind === 'quote' && t.text !== '’' && t.text !== "'") return true;
+    if (isDoubleQuote(t)) return true;
     if (t.kind !== 'word' && t.text !== ',' && t.text !== '’' && t.text !== "'") return false;
   }
   return false;
@@ -924,7 +933,7 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, apposit
   let k = from;
   while (k < toks.length && k - from < MAX_RIGHT) {
     const t = toks[k]!;
-    if (t.kind === 'quote' && !(t.text === '’' || t.text === "'")) {
+    if (isDoubleQuote(t)) {
       // "according to her “clawback” plan": a quoted modifier inside a relayed source.
       const close = prepositional && k > from ? quotedModifierEnd(toks, k) : -1;
       if (close < 0) break;
@@ -982,7 +991,7 @@ function quotedModifierEnd(toks: readonly Token[], k: number): number {
   for (let e = k + 1; e < toks.length && e - k <= QUOTED_MODIFIER_WORDS + 1; e++) {
     const x = toks[e]!;
     if (x.kind === 'quote') {
-      if (e === k + 1 || x.text === '’' || x.text === "'") return -1;
+      if (e === k + 1 || !isDoubleQuote(x)) return -1;
       const next = toks[e + 1];
       return next && next.kind === 'word' && !next.cap ? e : -1;
     }
