@@ -79,3 +79,16 @@ describe('a named body’s unnamed staff opening a sentence is what a later "the
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });
 });
+
+describe('a named document qualified at length before a speech verb', () => {
+  it.each([
+    'But a 30-page safety review released by the Harbour Authority last month reveals how often the ferries broke down.',
+    'The Harbour Board’s statement then declares “the matter is closed.”',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it.each([
+    'Captains should provide evidence for their complaints and not wave around vague words like “maybe”, the mayor told reporters.',
+  ])('%s → A (the speaker is the named one, not a document)', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('an unnamed review qualified at length stays vague', () => {
+    expect(statusOfLast('But a 30-page safety review released last month reveals how often the ferries broke down.')).toBe('V');
+  });
+});

@@ -1465,7 +1465,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // "Surveys of caucus-goers taken as they entered caucus sites showed …": a
   // pronoun inside the long subject is not who showed it.
   const innerPronoun = !!np && np.pronoun !== undefined && np.from > firstWord(toks) + 2;
-  const qualified = (!np || innerPronoun) && verb.sense === 'evidence' && !infinitive ? qualifiedDocument(lex, toks, from) : undefined;
+  const qualified = (!np || innerPronoun) && (verb.sense === 'evidence' || verb.sense === 'speech') && !infinitive ? qualifiedDocument(lex, toks, from, verb.sense === 'speech') : undefined;
   if (qualified) np = qualified;
   // "…, saying …" and "… and says …" hang on the clause before them: the
   // sentence's subject decides here whether the verb is a cue at all, and
@@ -1636,7 +1636,7 @@ export function openingStaffGroup(lex: Lexicon, toks: readonly Token[]): NounPhr
 }
 
 /**
- * The subject of an evidence verb that is a document or study qualified at
+ * The subject of an evidence or speech verb that is a document or study qualified at
  * length, too far left for `leftSource`: "A USA TODAY analysis of super PACs
  * that have raised $1 million or more since Jan. 1, 2015, shows …", "Early
  * results of exit polls conducted by Edison Research … show …", "a study by
@@ -1646,7 +1646,7 @@ export function openingStaffGroup(lex: Lexicon, toks: readonly Token[]): NounPhr
  * first four words) must be a document word, and it must name someone; an
  * unnamed one ("an entrance poll of caucus-goers") is left alone.
  */
-function qualifiedDocument(lex: Lexicon, toks: readonly Token[], verbFrom: number): NounPhrase | undefined {
+function qualifiedDocument(lex: Lexicon, toks: readonly Token[], verbFrom: number, speech = false): NounPhrase | undefined {
   let s = 0;
   // Skip an opening adverbial closed by a comma ("In 2007, a study …").
   const first = toks[0];
@@ -1655,12 +1655,26 @@ function qualifiedDocument(lex: Lexicon, toks: readonly Token[], verbFrom: numbe
     while (k < verbFrom && k < 10 && toks[k]!.text !== ',') k++;
     if (toks[k]?.text === ',') s = k + 1;
   }
+  // "But a study …": an opener is no part of the subject.
+  while (s < verbFrom && lex.subjectOpeners.has(toks[s]!.lower)) s++;
   if (verbFrom - s < 4 || verbFrom - s > 30) return undefined;
+  // Before a speech verb ("… reveals", "… says") only a document word after a
+  // determiner opening the sentence: "People should provide evidence …, he
+  // told reporters" and "Trump endured without complaint …" hold a document
+  // word but are no documents.
+  if (speech && !lex.determiners.has(toks[s]!.lower)) return undefined;
   let head = -1;
-  for (let k = s; k < Math.min(verbFrom, s + 4); k++) {
+  // The head is one of the first four words; a hyphenated compound ("a
+  // 46-page analysis") counts as one word.
+  for (let k = s, words = 0; k < verbFrom && words < 4; k++) {
     const w = toks[k]!;
+    if (w.text === '-' && k > s && toks[k + 1]?.kind === 'word' && toks[k - 1]!.end === w.start && w.end === toks[k + 1]!.start) {
+      k++;
+      continue;
+    }
     if (w.kind !== 'word') return undefined;
-    if (lex.documentHeads.has(w.lower) || lex.evidenceGroups.has(w.lower) || w.lower === 'results') head = k;
+    words++;
+    if (lex.documentHeads.has(w.lower) || (!speech && (lex.evidenceGroups.has(w.lower) || w.lower === 'results'))) head = k;
     if (w.lower === 'of' || w.lower === 'by') break;
   }
   if (head < 0) return undefined;
