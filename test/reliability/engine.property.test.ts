@@ -223,6 +223,12 @@ describe('fix-all (regression tests)', () => {
     // "according to", whose phrase it is, reports what follows, so "He added"
     // inside it is no vague source of its own after the fix).
     'according to<!-- source: Reuters, 3 March -->saidstate media reported He added that the figures were wrong.',
+    // Seed 777, case 17746: a space before the closing mark ("died. ”") split
+    // it off into the next sentence, which since 754608a puts the quotation
+    // in that sentence no more, so the ", [SPEAKER] said" its fix adds after
+    // the mark spoke for nothing and was added again. A comma right after the
+    // mark continues the quotation's sentence.
+    '“The ministry said on Monday that 40 people had died. ”The ministry said on Monday that 40 people had died.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

@@ -599,9 +599,12 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
     // the start of the next sentence ("…had died.\r\n’ According to …", a
     // line break before the mark) does not put the quotation in that
     // sentence, and that sentence's cues speak for it no more than they would
-    // with the mark on the line before.
+    // with the mark on the line before. A comma right after the mark
+    // ("…had died. ”, she said.", the tag the speaker fix adds) continues the
+    // quotation's sentence, so that sentence's tag does speak for it.
     let sj = si;
-    while (sj < sentences.length - 1 && sentences[sj + 1]!.start < q.end && !CLOSING_MARKS_ONLY.test(prose.slice(sentences[sj + 1]!.start, q.end))) sj++;
+    const tagged = /^[^\S\n]*,/.test(prose.slice(q.end, q.end + 8));
+    while (sj < sentences.length - 1 && sentences[sj + 1]!.start < q.end && (tagged || !CLOSING_MARKS_ONLY.test(prose.slice(sentences[sj + 1]!.start, q.end)))) sj++;
     const first = sentences[si];
     const last = sentences[sj];
     if (!first || !last) continue;
