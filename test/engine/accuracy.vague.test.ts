@@ -8,6 +8,7 @@
  * are pinned in accuracy.rules.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/engine';
 import { statusOfLast } from '../helpers/status';
 
 describe('reactions nobody owns', () => {
@@ -351,5 +352,16 @@ describe('a share of the readers is a bare group, not the pronoun (seventh sessi
   });
   it('a pronoun right before its verb is still the subject', () => {
     expect(statusOfLast('Mayor Ellen Park visited the pier. When she returned she said the pier was safe.')).toBe('A');
+  });
+});
+
+describe('a group opening the next clause is no word of the phrase before it (eighth session, fuzz)', () => {
+  it('"according to [the ferry survey](…) Many believe …" does not read "survey Many" as a named source', () => {
+    const text = 'According to [the ferry survey](https://example.org/s) Many believe the toll is too high; others disagree.';
+    const analysis = analyze(text);
+    const phrases = analysis.attributions.map((a) => (a.source ? text.slice(a.source.start, a.source.end) : ''));
+    expect(phrases.some((p) => /Many/.test(p) && /survey/.test(p))).toBe(false);
+    const vague = analysis.findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => text.slice(f.start, f.end));
+    expect(vague.some((v) => v.startsWith('others'))).toBe(true);
   });
 });

@@ -229,6 +229,12 @@ describe('fix-all (regression tests)', () => {
     // the mark spoke for nothing and was added again. A comma right after the
     // mark continues the quotation's sentence.
     '“The ministry said on Monday that 40 people had died. ”The ministry said on Monday that 40 people had died.',
+    // Seed 777, case 47311: "according to [link](…)Some say" took "link
+    // Some" as a person, a named source whose words "others disagree" were;
+    // once "Some" became "[SOURCE]" the phrase was "link" alone and "others
+    // disagree" surfaced as vague. A capitalised "Some" before a verb is the
+    // next clause's subject, no word of the phrase.
+    'according to[link](https://example.org)Some say it was inevitable; others disagree.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

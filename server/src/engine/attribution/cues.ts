@@ -928,6 +928,9 @@ const PARTICIPLE_PREPOSITIONS = new Set(['by', 'from', 'after', 'before', 'while
 const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
 
+/** Quantifiers that open a group as a clause's subject ("Some say", "Many believe"). */
+const GROUP_QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'others', 'numerous', 'various', 'multiple']);
+
 /** The source phrase starting at token `from`, up to a boundary, with an appositive. */
 function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, appositive = false, prepositional = false): NounPhrase | undefined {
   let k = from;
@@ -956,6 +959,11 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, apposit
       }
       break;
     }
+    // "according to [link](…) Some say …": a capitalised quantifier or group
+    // noun before a verb is the next clause's subject, no word of the name
+    // (read as "link Some", a person, it hid "others disagree" behind a named
+    // source until the fix made "Some" "[SOURCE]"; fuzz seed 777, case 47311).
+    if (k > from && t.cap && (GROUP_QUANTIFIERS.has(t.lower) || lex.vagueHeads.has(t.lower)) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && lex.verbForms.has(toks[k + 1]!.lower)) break;
     if (k > from && !t.cap && RIGHT_STOP.has(t.lower) && !(prepositional && (t.lower === 'in' || t.lower === 'last' || t.lower === 'this' || t.lower === 'on'))) break;
     // "a complaint filed by the SEC": a participle with its agent qualifies the noun.
     if (k > from && !t.cap && lex.verbForms.has(t.lower) && !lex.vagueHeads.has(t.lower) && !lex.documentHeads.has(t.lower) && !NOUN_BEFORE.has(toks[k - 1]!.lower) && !(toks[k + 1]?.lower === 'by' && t.lower.endsWith('ed'))) break;
