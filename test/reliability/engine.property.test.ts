@@ -113,6 +113,22 @@ describe('fixed counterexamples (regression tests)', () => {
     const closed = text.replace('<!--', '<!-- x -->');
     expect(analyze(closed).findings.filter((f) => f.start > closed.indexOf('\n')).flatMap((f) => f.fixes).some((x) => IGNORE_ON_LINE.test(x.title))).toBe(true);
   });
+
+  it('"Ignore … on this line" is not offered on a lazy continuation line of a block quote', () => {
+    // Npm run fuzz, seed 777, case 37873: the comment line before a line that
+    // continues a quoted paragraph without its ">" ended the quote, so the
+    // lines after were read outside it, where "===" underlines a heading: the
+    // sentence split and its second half kept the finding. A ">" before the
+    // comment would not keep them inside either; the file-wide fix is offered.
+    const text = '> The ministry said on Monday that 40 people had died.\n[SPEAKER] said: "It is over."```\n===\nSome say it was inevitable; others disagree.Some say it was inevitable; others disagree.';
+    expect(fixProblem(text, IGNORE_ON_LINE)).toBeUndefined();
+    const later = analyze(text).findings.filter((f) => f.start > text.indexOf('\n'));
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.flatMap((f) => f.fixes).some((x) => IGNORE_ON_LINE.test(x.title))).toBe(false);
+    expect(later.every((f) => f.fixes.some((x) => IGNORE_IN_FILE.test(x.title)))).toBe(true);
+    // The quote's own first line keeps its fix.
+    expect(analyze(text).findings.filter((f) => f.start < text.indexOf('\n')).flatMap((f) => f.fixes).some((x) => IGNORE_ON_LINE.test(x.title))).toBe(true);
+  });
 });
 
 describe('fix-all (regression tests)', () => {

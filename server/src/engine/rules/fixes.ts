@@ -235,6 +235,13 @@ function linePrefix(source: string, lineStart: number): string {
   return prefix;
 }
 
+/** How many block-quote markers a line prefix holds. */
+function countQuoteMarks(prefix: string): number {
+  let n = 0;
+  for (const c of prefix) if (c === '>') n++;
+  return n;
+}
+
 /**
  * `<!-- sourcetrace-disable-next-line RULE -->` on its own line before the line
  * the sentence starts on, with the same indentation and block-quote markers.
@@ -255,6 +262,14 @@ export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sente
   // its tail, not a comment of its own: the line has no place for one.
   if (block && insideOpenComment(src, (facts.openComments ??= new Map()), block, starts[lineOfOffset(starts, block.start)]!, lineStart)) return undefined;
   const prefix = linePrefix(src, lineStart);
+  // A lazy continuation line of a block quote (fewer '>' than the quote is
+  // deep): a comment line before it ends the quote, and the lines after it
+  // are read outside it, where a "===" that was paragraph text underlines a
+  // heading, which splits the sentence the directive was to cover (fuzz seed
+  // 777, case 37873). No prefix keeps them inside: the line has no place for one.
+  // (The block's first line may hold a list marker before its '>'s, which
+  // the prefix does not take in; a continuation line never does.)
+  if (block && block.quoteDepth > 0 && countQuoteMarks(prefix) < block.quoteDepth && starts[lineOfOffset(starts, block.start)]! < lineStart) return undefined;
   return {
     title: disableLineFixTitle(rule),
     kind: 'insert',
