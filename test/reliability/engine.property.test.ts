@@ -483,6 +483,14 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // reported only once "According to [SOURCE]" no longer spoke for it. A
     // closing mark alone no longer puts a quotation in a sentence.
     '‘The ministry said on Monday that 40 people had died.\r\n’# According to reports, the company lost $3.2 billion in 2023.',
+    // Npm run fuzz, seed 777, case 14150: the hedge's fix deleted ",Reportedly,"
+    // from "died.,Reportedly, the CEO resigned.The ministry said", and with the
+    // comma gone the second "The ministry said" stood in the first one's
+    // reported words joined by nothing but words and a full stop, and was
+    // dropped as nested; "critics say", inside its words, surfaced as vague
+    // in a second round. A full stop the splitter did not end the sentence at
+    // now keeps a speech verb after it, as a comma does.
+    'The ministry said on Monday that 40 people had died.,Reportedly, the CEO resigned.The ministry said on Monday that 40 people had died.The plan, critics say, is doomed.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

@@ -68,7 +68,7 @@ export function findCues(lex: Lexicon, toks: readonly Token[], skip?: (from: num
   shareSubjects(lex, toks, out);
   // Cues the caller rules out (those inside a quotation) go before nesting is
   // judged: a verb inside quoted words frames nothing outside them.
-  return dropNested(skip ? out.filter((f) => !skip(f.from, f.to)) : out, toks);
+  return dropNested(lex, skip ? out.filter((f) => !skip(f.from, f.to)) : out, toks);
 }
 
 /**
@@ -425,7 +425,7 @@ export function subjectClass(np: NounPhrase | undefined): string {
  * content just as "Officials said" does, so a fix that fills in the
  * placeholder does not change what the rest of the sentence is read as.
  */
-function dropNested(found: FoundCue[], toks: readonly Token[]): FoundCue[] {
+function dropNested(lex: Lexicon, found: FoundCue[], toks: readonly Token[]): FoundCue[] {
   const reported: { from: number; to: number }[] = [];
   // The comma closing an opening subordinate clause ("When …, …"), looked for only after such an opening: -1 otherwise.
   const firstComma = OPENING_SUBORDINATORS.has(toks[0]?.lower ?? '') ? toks.findIndex((t) => t.text === ',') : -1;
@@ -460,7 +460,7 @@ function dropNested(found: FoundCue[], toks: readonly Token[]): FoundCue[] {
     if (!f.np || f.np.to > f.from) return true;
     const r = lastStartAtOrBefore(reported, f.np.from);
     if (r < 0 || reported[r]!.to <= f.from) return true;
-    return (marks ??= lastMarks(toks))[f.from - 1]! >= reported[r]!.from;
+    return (marks ??= lastMarks(lex, toks))[f.from - 1]! >= reported[r]!.from;
   });
 }
 
@@ -475,15 +475,21 @@ function lastStartAtOrBefore(ranges: readonly { from: number }[], i: number): nu
 /**
  * For each token, the index of the last token up to it that may open a clause
  * of the writer's own inside reported words: a comma, colon, semicolon,
- * quotation mark or coordinator ("and", "or", "but", …); -1 when none. One
- * pass, so that whether only words stand between two tokens is a look-up.
+ * quotation mark or coordinator ("and", "or", "but", …), or a full stop the
+ * splitter did not end the sentence at ("… had died. the CEO resigned …",
+ * text run together): it ends a clause at least as a comma does, and deleting
+ * a comma next to it (a hedge's fix) must not join what follows to what was
+ * reported before it. Not "?" or "!", which the "[who?]" a fix adds holds;
+ * -1 when none. One pass, so that whether only words stand between two
+ * tokens is a look-up.
  */
-function lastMarks(toks: readonly Token[]): Int32Array {
+function lastMarks(lex: Lexicon, toks: readonly Token[]): Int32Array {
   const out = new Int32Array(toks.length);
   let last = -1;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.text === ',' || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.lower === 'and' || t.lower === 'or' || CONTRAST_WORDS.has(t.lower)) last = k;
+    else if (t.text === '.' && isBoundaryDot(lex, toks, k)) last = k;
     out[k] = last;
   }
   return out;
