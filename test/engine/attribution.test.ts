@@ -77,6 +77,9 @@ describe('speech verbs', () => {
       expect(run(text).attributions.filter((a) => a.cue.text === ':')).toEqual([]);
     }
     expect(att(run('Ana Ruiz: the ferry will run again in May.'), ':').source?.text).toBe('Ana Ruiz');
+    // The full stop of an honorific or an initial is part of the name.
+    expect(att(run('Dr. Ana Ruiz: the ferry will run again in May.'), ':').source?.text).toBe('Dr. Ana Ruiz');
+    expect(att(run('Ana M. Ruiz: the ferry will run again in May.'), ':').source?.text).toBe('Ana M. Ruiz');
   });
 
   it('a participle after a comma and a coordinated verb share the subject of their clause', () => {
@@ -113,6 +116,13 @@ describe('prepositional cues', () => {
     expect(a.vague).toBe(true);
     // A clause after the place is more than a place: no inverted speaker.
     expect(att(run('“It went badly,” said one source in the room that day would recall.'), 'said').source?.text).not.toBe('one source');
+  });
+
+  it('an inverted speaker may open with a lower-case title before the name', () => {
+    expect(att(run('“It went badly,” said harbor pilot Ana Ruiz.'), 'said').source?.text).toBe('harbor pilot Ana Ruiz');
+    expect(att(run('The port is unsafe, said former Eastport mayor Tom Brandt, who ran the port for years.'), 'said').source?.text).toBe('former Eastport mayor Tom Brandt');
+    // A phrase that does not end in the name is no titled speaker: the name is not who spoke.
+    expect(att(run('“We won,” said supporters of Ana Ruiz.'), 'said').source?.text).not.toBe('Ana Ruiz');
   });
 
   it('"said of X" takes its speaker from the left: X is the topic', () => {

@@ -188,7 +188,8 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
     // sentence and a colon attribute what follows to the name.
     if (i === first && t.cap) {
       let k = i;
-      while (k < n && k - i < 4 && toks[k]!.kind === 'word' && toks[k]!.cap) k++;
+      // "Dr. Ben Carson: …": the full stop of an honorific or an initial is part of the name.
+      while (k < n && k - i < 6 && ((toks[k]!.kind === 'word' && toks[k]!.cap) || (toks[k]!.text === '.' && k > i && !isBoundaryDot(lex, toks, k)))) k++;
       // A figure after the colon is a tally ("Hillary Clinton: 1,769."), not speech.
       // (Asked only after a colon: nearly every sentence opens with a capital.)
       const says = (): boolean => toks.slice(k + 1).some((x) => x.kind === 'word' && /\p{L}/u.test(x.text));
@@ -1452,8 +1453,13 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // "''…,'' said Mr. Burman": two straight apostrophes close a quotation in some house styles.
   // "said of Mrs. Clinton's plan": what follows "of" or "about" is the topic, not the speaker.
   const topic = toks[to - 1]!.lower === 'of' || toks[to - 1]!.lower === 'about';
-  if (INVERTIBLE.has(verb.lemma) && !vf.gerund && !topic && before && (before.text === ',' || before.kind === 'quote' || before.text === ':' || (before.text === "'" && toks[from - 2]?.text === "'")) && afterCue?.kind === 'word' && (afterCue.cap || lex.determiners.has(afterCue.lower) || afterCue.lower === 'he' || afterCue.lower === 'she' || afterCue.lower === 'they') && afterCue.lower !== 'that') {
-    const right = rightPhrase(lex, toks, to, true);
+  if (INVERTIBLE.has(verb.lemma) && !vf.gerund && !topic && before && (before.text === ',' || before.kind === 'quote' || before.text === ':' || (before.text === "'" && toks[from - 2]?.text === "'")) && afterCue?.kind === 'word' && afterCue.lower !== 'that') {
+    const opensPhrase = afterCue.cap || lex.determiners.has(afterCue.lower) || afterCue.lower === 'he' || afterCue.lower === 'she' || afterCue.lower === 'they';
+    // "said pollster Frank Luntz", "said former Obama adviser David Axelrod":
+    // a lower-case title before a name opens the speaker too, when the phrase
+    // it starts ends in that name.
+    let right = rightPhrase(lex, toks, to, true);
+    if (!opensPhrase && !(right?.name && right.kind === 'person' && toks[right.name.to]?.kind !== 'word')) right = undefined;
     // "said one GOP source in the room.": a place after the speaker still ends the clause.
     const endsClause = right && (right.to >= toks.length || toks[right.to]!.kind !== 'word' || placeTailEnds(toks, right.to));
     if (right && right.speakerLike && endsClause) {
