@@ -92,3 +92,33 @@ describe('a named document qualified at length before a speech verb', () => {
     expect(statusOfLast('But a 30-page safety review released last month reveals how often the ferries broke down.')).toBe('V');
   });
 });
+
+describe('the agent after an "as" complement is who judged', () => {
+  it('a named outlet → A', () => {
+    expect(statusOfLast('The ferry line was praised as a model of safety by the Harbour Gazette.')).toBe('A');
+  });
+  it('a bare group → V', () => {
+    expect(statusOfLast('The ferry line was described as a death trap by critics.')).toBe('V');
+  });
+  it('no agent → V', () => {
+    expect(statusOfLast('The ferry line is seen as a model of safety.')).toBe('V');
+  });
+});
+
+describe('a date after an appositive does not hide the subject', () => {
+  it.each([
+    'Northgate Bank, a lender based in Eastport, today announced a new savings tool.',
+    'Dana Holt, the bank’s chief executive, on Tuesday said the tool would be free.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+});
+
+describe('goods a company offers are no speech', () => {
+  it.each([
+    'The bank offers personal and business banking services.',
+    'The app offers a free trial for new customers.',
+  ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
+  it.each([
+    'Mayor Tom Becker offered his condolences to the families.',
+    'Mayor Tom Becker offered to lend the ferry board his own boat.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+});

@@ -4,7 +4,7 @@
  * over the tokens, and every look-around is bounded by a small constant, so
  * the cost is linear in the sentence length.
  */
-import { OPENING_SUBORDINATORS as OPENING_SUBORDINATOR_WORDS } from '../lexicon/phrases';
+import { OFFERED_GOODS, OPENING_SUBORDINATORS as OPENING_SUBORDINATOR_WORDS } from '../lexicon/phrases';
 import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_PASSIVE, TRIGGER_PHRASE, TRIGGER_PREPOSITION, TRIGGER_REACTION, TRIGGER_VERB, TRIGGER_NOUN, TRIGGER_SPEECH_OBJECT, trieMatch, type CueSense, type Lexicon } from '../lexicon';
 import type { Token } from '../lexicon/tokens';
 import { lowerBound } from '../text';
@@ -749,6 +749,11 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
     }
     return {};
   }
+  // "Harbor Health, a provider of care in Maine, today unveiled", "Smith, a
+  // spokesman, on Tuesday said": a date after an appositive's closing comma;
+  // the subject is before the aside, as without the date.
+  const dateFrom = j > 0 && DAY_WORDS.has(toks[j]!.lower) && DATE_OPENERS.has(toks[j - 1]!.lower) ? j - 1 : WEEKDAYS.has(toks[j]!.lower) ? j : -1;
+  if (dateFrom > 1 && toks[dateFrom - 1]!.text === ',') return leftSource(lex, toks, dateFrom);
   // A bracketed acronym or party tag right before the cue belongs to the subject.
   let end = cueFrom;
   if (toks[j]!.text === ')') {
@@ -1277,6 +1282,14 @@ function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue
     const np = rightPhrase(lex, toks, j + 2);
     if (np) return { from, to, kind: 'speech-verb', lemma: part.lower, sense: 'speech', np, confidence: 0.75 };
   }
+  // "is recognized as a top workplace by the Portland Press Herald", "was
+  // described as a reformer by critics": the agent after the "as" complement
+  // is who judged, named or vague, as right after the participle.
+  if (next === 'as') {
+    const by = agentAfterComplement(toks, j + 2);
+    const np = by < 0 ? undefined : rightPhrase(lex, toks, by + 1);
+    if (np && np.speakerLike) return { from, to, kind: 'speech-verb', lemma: part.lower, sense: 'speech', np, confidence: 0.75 };
+  }
   // "The statement was attributed to Dr. Harold Bornstein": words credited
   // to a named person or body are theirs, as with a "by" agent. "was
   // attributed to the deterrent effect" names a cause, and its judge stays hidden.
@@ -1291,6 +1304,49 @@ function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue
     }
   }
   return { from, to, kind: 'passive', lemma: part.lower, confidence: 0.7 };
+}
+
+/** {@link OFFERED_GOODS} as a set. */
+const OFFERED_GOODS_SET: ReadonlySet<string> = new Set(OFFERED_GOODS);
+/** Most words between "offer" and the goods it offers ("offers personal and business banking"). */
+const OFFER_OBJECT_WORDS = 5;
+
+/**
+ * True when one of the next {@link OFFER_OBJECT_WORDS} words after "offer"
+ * (token `from` on), before any mark but a hyphen, names goods or services
+ * ({@link OFFERED_GOODS}): the verb then reports no words. An offer "to"
+ * do something stays a statement.
+ */
+function offersGoods(toks: readonly Token[], from: number): boolean {
+  // "offered to loan it to Trump": an offer to act is a statement.
+  if (toks[from]?.lower === 'to') return false;
+  for (let k = from; k < toks.length && k - from < OFFER_OBJECT_WORDS; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') {
+      if (t.text === '-') continue;
+      return false;
+    }
+    if (OFFERED_GOODS_SET.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Most words of an "as" complement before its agent's "by" ("as a top workplace by"). */
+const AS_COMPLEMENT_WORDS = 6;
+
+/**
+ * The index of the "by" that ends a short "as" complement starting at token
+ * `from` ("a top workplace by …"), or -1 when a mark or a clause word comes
+ * first or the complement runs longer than {@link AS_COMPLEMENT_WORDS}.
+ */
+function agentAfterComplement(toks: readonly Token[], from: number): number {
+  for (let k = from; k < toks.length && k - from <= AS_COMPLEMENT_WORDS; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' && t.text !== '-') return -1;
+    if (t.lower === 'by') return k > from ? k : -1;
+    if (t.lower === 'that' || t.lower === 'who' || t.lower === 'which' || t.lower === 'and' || t.lower === 'but') return -1;
+  }
+  return -1;
 }
 
 /** Words after a verb that mark a noun compound rather than a verb with its object ("the experts report was"). */
@@ -1347,6 +1403,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   else if (verb.lemma === 'speak') return undefined;
   // A byline: "(Reporting by …)".
   if (vf.gerund && nextW === 'by') return undefined;
+  // "The bank offers personal and business banking", "offers a free trial": goods, not words.
+  if (verb.lemma === 'offer' && offersGoods(toks, to)) return undefined;
   // "It goes without saying that …": an idiom of the writer's, no report.
   if (vf.gerund && prev?.lower === 'without') return undefined;
   // "manipulating his followers into believing …", "was talked into saying":

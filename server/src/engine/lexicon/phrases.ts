@@ -470,3 +470,23 @@ export const SPEECH_OBJECT_DRAW_NOUNS: readonly string[] = ['contrast', 'contras
 
 /** Nouns of number before "of" in the object ("a new round of attacks", "a barrage of criticism"). */
 export const SPEECH_OBJECT_QUANTITIES: readonly string[] = ['round', 'barrage', 'series', 'string', 'volley', 'flurry', 'stream', 'torrent', 'litany', 'lines'];
+
+/**
+ * What a business or a product "offers" when offering is no speech: goods,
+ * services and their terms, as press releases and product copy write them
+ * ("The bank offers personal and business banking", "The program offers
+ * same-day video appointments", "offers a free trial"). Written for this
+ * project's press-release and content-farm test drafts (invented text); in
+ * eval/polnear-dev and -train "offer" is a speech act before its words
+ * ("offered his congratulations", "offered the crowd an emotional
+ * evaluation", "offered to debate"), and none of these nouns follows it.
+ */
+export const OFFERED_GOODS: readonly string[] = [
+  'service', 'services', 'product', 'products', 'solution', 'solutions', 'discount', 'discounts', 'deal', 'deals',
+  'plan', 'plans', 'program', 'programs', 'programme', 'programmes', 'course', 'courses', 'class', 'classes',
+  'feature', 'features', 'banking', 'loan', 'loans', 'coverage', 'benefits', 'rate', 'rates', 'option', 'options',
+  'tool', 'tools', 'access', 'training', 'shipping', 'delivery', 'rooms', 'tours', 'rewards', 'savings', 'financing',
+  'insurance', 'care', 'appointments', 'trial', 'subscription', 'subscriptions', 'membership', 'memberships',
+  'range', 'variety', 'selection', 'menu', 'packages', 'package', 'accounts', 'account', 'apps', 'app', 'software',
+  'platform', 'kits', 'lessons', 'workshops', 'internships', 'scholarships', 'grants', 'refunds', 'warranty',
+];
