@@ -462,6 +462,10 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // ", according to [SOURCE]" went between "three." and a free-standing
     // ellipsis, where it started a sentence of its own.
     'The bridge collapsed at 4 a.m., killing three. …',
+    // Npm run fuzz, seed 20261128, case 38508: so it did before a closing
+    // bracket ("42. …]" became "42. ,] according to [SOURCE]."), where the
+    // free-standing ellipsis was not looked for.
+    'The ministry said on Monday that 40 people had died.\ufeff42. …]',
     // Npm run fuzz, seed 4242, case 31064: "saidExperts" (two sentences run
     // together with no full stop) was replaced whole, deleting "said", and the
     // small "[source]" then joined the two sentences. A source glued to the

@@ -72,8 +72,9 @@ function endParts(source: string, span: Span): { end: number; closers: number; p
   while (punct > span.start && TERMINAL.test(source[base(punct)]!)) punct = base(punct);
   // A free-standing ellipsis after the end punctuation ("killing three. …")
   // closes the same sentence: text put between them would follow a full stop
-  // and a space, and start a sentence of its own.
-  if (closers === end) {
+  // and a space, and start a sentence of its own. So it does before closing
+  // marks ("42. …]"): the comma put at `punct` would open a new sentence.
+  {
     let k = punct;
     while (k > span.start && /\s/.test(source[k - 1]!)) k--;
     if (k < punct && k > span.start && TERMINAL.test(source[base(k)]!)) {
