@@ -486,7 +486,10 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
         const region = { start: env.doc.blocks[k]!.start, oldEnd: o.doc.blocks[oi]!.start, newEnd: env.doc.blocks[clean]!.start };
         const diff = old.after && old.after.block === oi && before ? stateDifference(state, old.after.state, before.state, region, maps.strict, touchedBy([...outs.slice(k), ...old.outs.slice(k, oi)])) : undefined;
         const dirt = diff && sameCarry(carry, old.after!.carry, { ...maps.strict, entity: diff.entityOf }) ? diff : undefined;
-        if (dirt && laterBlocksUnaffected(old.outs, oi, dirt)) {
+        const view = dirt && viewOf(dirt, state);
+        // The first later block that reads what differs (in the new numbering), n when none does.
+        const first = view ? firstAffected(old.outs, oi, view) + dB : n;
+        if (dirt && first === n) {
           after = { block: clean, state, carry };
           const shift: Maps = { ...maps.lenient, record: dirt.recordOf, entity: dirt.entityOf };
           for (let j = clean; j < n; j++) outs.push(relocateOut(old.outs[j - dB]!, shift));
@@ -496,7 +499,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
         after = { block: clean, state: state.clone(), carry: cloneCarry(carry) };
         if (dirt) {
           // Some later blocks read what differs: analyse those again, replay the others' logs.
-          const done = yield* selective(old, env, clean, dB, dirt, maps.lenient, state, carry, a0, q0, arena, region, pause);
+          const done = yield* selective(old, env, clean, dB, dirt, view!, first, maps.lenient, state, carry, a0, q0, arena, region, pause);
           if (done) {
             for (const out of done.outs) outs.push(out);
             analysed += done.analysed;
@@ -561,18 +564,20 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
 }
 
 /**
- * The blocks from `clean` on when some of them read what the edit changed
- * (`dirt`): each block that reads something that differs is analysed again,
- * from the state the blocks before it leave; every other block is reused,
- * shifted, and its logged changes to the state and carry are applied. After
- * an analysed block, whatever it or its previous analysis touched is compared
- * and differs from then on when it does. Once no block after an analysed
- * one reads anything that differs (`restReusable`), the rest are reused
- * without replaying their logs: the replays would serve only the final
- * source entities, which are made from the previous call's as when every
- * block after the edit is reused (`finalEntities`; `entities` when it did).
- * Undefined when the analysed block's carry or numbering differs from its
- * previous analysis (the caller then analyses on to the end).
+ * The blocks from `clean` on when some of them read what the edit changed:
+ * `first` is the first that does (`firstAffected`, which followed `view`
+ * through the blocks before it). Each block that reads something that
+ * differs is analysed again, from the state the blocks before it leave;
+ * every other block is reused, shifted, and its logged changes to the state
+ * and carry are applied. After an analysed block, whatever it or its
+ * previous analysis touched is compared and differs from then on when it
+ * does, and `firstAffected` finds the next block that reads what differs.
+ * When none does, the rest are reused without replaying their logs: the
+ * replays would serve only the final source entities, which are made from
+ * the previous call's as when every block after the edit is reused
+ * (`finalEntities`; `entities` when it did). Undefined when the analysed
+ * block's carry or numbering differs from its previous analysis (the caller
+ * then analyses on to the end).
  */
 function* selective(
   old: Memo,
@@ -580,6 +585,8 @@ function* selective(
   clean: number,
   dB: number,
   dirt: StateDifference,
+  view: View,
+  first: number,
   base: Maps,
   state: DiscourseState,
   carry: ClassifyCarry,
@@ -590,69 +597,42 @@ function* selective(
   pause: () => boolean,
 ): Generator<undefined, { outs: BlockOut[]; analysed: number; replayed: number; entities?: SourceEntity[] } | undefined, void> {
   const n = env.doc.blocks.length;
-  let recordOf = dirt.recordOf;
+  const { keys, dirty } = view;
+  let recordOf = view.recordOf;
   let entityOf = dirt.entityOf;
-  const keys = new Set(dirt.keys);
-  // The previous call's list of recent persons before each block (its numbering), followed through the blocks' logged moves.
-  const wasRecent = [...dirt.recent.was];
-  let lastThing = dirt.lastThing;
-  let lastGroup = dirt.lastGroup;
-  // Records (new ids) whose fields may differ from the previous call's.
-  const dirty = new Set<number>();
-  for (const id of dirt.persons) if (!Number.isNaN(mv(recordOf, id))) dirty.add(mv(recordOf, id));
   const isDirty = (id: number | undefined) => id !== undefined && dirty.has(id);
-  // Every key that leads to a record that differs differs: so in `dirt.keys` (`stateDifference` adds every
-  // way to one), and kept so below (after a block analysed again, the keys it used and, when more records
-  // differ, every key; a reused block's log holds the records its keys lead to).
   // Entities (new ids) that may differ from the previous call's: their final form is the new state's.
   const dirtyEntities = new Set(dirt.entities);
   let shift: Maps = { ...base, record: recordOf, entity: entityOf };
   const outs: BlockOut[] = [];
   let analysed = 0;
   let replayed = 0;
-  // Set after a block analysed again: whether the rest can be reused without replaying is checked then.
-  let check = false;
-  for (let j = clean; j < n; j++) {
-    if (pause()) yield;
-    if (check) {
-      check = false;
-      const view: Dirt = { keys, dirty, recordOf, recent: { now: state.recentIds, was: wasRecent }, lastThing: lastThing || isDirty(state.lastThing), lastGroup: lastGroup || isDirty(state.lastGroup?.record) };
-      if (restReusable(old.outs, j - dB, view)) {
-        // The previous call's entity count before block j (its log's, in that call's numbering).
-        const oldAt = logOf(old.outs[j - dB]!).e0;
-        for (let i = j; i < n; i++) outs.push(relocateOut(old.outs[i - dB]!, shift));
-        return { outs, analysed, replayed, entities: finalEntities(old.entities, oldAt, state.entities, dirtyEntities, region, shift) };
-      }
+  let j = clean;
+  for (let f = first; ; ) {
+    if (f === n) {
+      // Nothing after the last block analysed again reads what differs: reuse the rest without replaying.
+      if (j === n) return { outs, analysed, replayed };
+      // The previous call's entity count before block j (its log's, in that call's numbering).
+      const oldAt = logOf(old.outs[j - dB]!).e0;
+      for (let i = j; i < n; i++) outs.push(relocateOut(old.outs[i - dB]!, shift));
+      return { outs, analysed, replayed, entities: finalEntities(old.entities, oldAt, state.entities, dirtyEntities, region, shift) };
     }
-    const prev = old.outs[j - dB]!;
-    const a = prev.access;
-    let affected = (lastThing && a.lastThing === 'read') || (lastGroup && a.lastGroup === 'read') || !sameRecent(state.recentIds, wasRecent, a.recentDepth, recordOf);
-    if (!affected && keys.size) for (const key of a.keys) if (keys.has(key)) affected = true;
-    // The last thing or the last group leading to a record that differs, whoever wrote it (an analysed block may have made one that leads to a record already dirty).
-    if (!affected && dirty.size) affected = (a.lastThing === 'read' && isDirty(state.lastThing)) || (a.lastGroup === 'read' && isDirty(state.lastGroup?.record));
-    if (!affected && a.persons)
-      for (const id of a.persons) {
-        const to = mv(recordOf, id);
-        if (Number.isNaN(to) || dirty.has(to)) affected = true;
-      }
-    if (a.recentMoves) for (const x of a.recentMoves) moveRecent(wasRecent, x.id, x.cap);
-    // Replaying a log that holds a record that differs would write the previous call's fields into it: analyse the block instead.
-    if (!affected && dirty.size > 0) for (const id of logRecordIds(prev)) if (dirty.has(mv(recordOf, id))) affected = true;
-    if (!affected) {
-      const out = relocateOut(prev, shift);
+    for (; j < f; j++) {
+      if (pause()) yield;
+      const out = relocateOut(old.outs[j - dB]!, shift);
       // Shifted as it is copied into the state: the block's log stays as it was, its shifts pending.
       replay(state, carry, out.log.value, out.log.pending);
       replayed++;
-      if (a.lastThing === 'written') lastThing = false;
-      if (a.lastGroup === 'written') lastGroup = false;
       outs.push(out);
       a0 += out.na;
       q0 += out.quotes;
-      continue;
     }
+    if (pause()) yield;
+    const prev = old.outs[j - dB]!;
+    const a = prev.access;
+    if (a.recentMoves) for (const x of a.recentMoves) moveRecent(view.was, x.id, x.cap);
     const out = runBlock(env, j, state, carry, a0, q0, old.regime, arena);
     analysed++;
-    check = true;
     outs.push(out);
     a0 += out.na;
     q0 += out.quotes;
@@ -721,18 +701,18 @@ function* selective(
       logged.delete(key);
     }
     for (const key of logged.keys()) keys.add(key);
-    if (a.lastThing || out.access.lastThing) lastThing ||= !prevLog.lastThing || prevLog.lastThing.id !== state.lastThing;
-    if (a.lastGroup || out.access.lastGroup) lastGroup ||= !prevLog.lastGroup || !sameValue(prevLog.lastGroup.value, state.lastGroup, NO_SHIFT);
-    if (dirty.size > grown) {
-      // Every way to a record that differs differs.
-      addWaysTo(state, dirty, keys);
-      const thing = state.lastThing;
-      if (thing !== undefined && dirty.has(thing)) lastThing = true;
-      const group = state.lastGroup?.record;
-      if (group !== undefined && dirty.has(group)) lastGroup = true;
-    }
+    if (a.lastThing || out.access.lastThing) view.lastThing ||= !prevLog.lastThing || prevLog.lastThing.id !== state.lastThing;
+    if (a.lastGroup || out.access.lastGroup) view.lastGroup ||= !prevLog.lastGroup || !sameValue(prevLog.lastGroup.value, state.lastGroup, NO_SHIFT);
+    // Every way to a record that differs differs.
+    if (dirty.size > grown) addWaysTo(state, dirty, keys);
+    // The last thing or the last group leading to a record that differs, whoever wrote it.
+    view.lastThing ||= isDirty(state.lastThing);
+    view.lastGroup ||= isDirty(state.lastGroup?.record);
+    view.now = [...state.recentIds];
+    view.recordOf = recordOf;
+    j++;
+    f = j < n ? firstAffected(old.outs, j - dB, view) + dB : n;
   }
-  return { outs, analysed, replayed };
 }
 
 /** Adds to `keys` every map key (tagged as in `StateAccess.keys`) of `state` that leads to a record in `dirty`. */
@@ -742,63 +722,93 @@ function addWaysTo(state: DiscourseState, dirty: ReadonlySet<number>, keys: Set<
   for (const [key, v] of state.runCache) if (dirty.has(v.record)) keys.add('c:' + key);
 }
 
-/** What differs between the two calls at a block boundary, as `selective` follows it (record ids new, except in `recent.was`). */
-interface Dirt {
+/**
+ * What differs between the two calls at a block boundary, followed block by
+ * block by `firstAffected` (record ids new, except in `was`).
+ */
+interface View {
   /** Map keys (tagged) whose entries differ, every key that leads to a record in `dirty` among them. */
-  keys: ReadonlySet<string>;
+  keys: Set<string>;
   /** Records (new ids) whose fields differ. */
-  dirty: ReadonlySet<number>;
+  dirty: Set<number>;
+  /** The new id of each old record. */
   recordOf: Shift;
-  /** The new state's list of recent persons and the previous call's (its ids). */
-  recent: { now: readonly number[]; was: readonly number[] };
+  /** The new state's list of recent persons (new ids) and the previous call's (its ids), at the boundary. */
+  now: number[];
+  was: number[];
   /** Whether the last thing and the last group differ or lead to a record that does. */
   lastThing: boolean;
   lastGroup: boolean;
 }
 
+/** The view of what `stateDifference` found at the first unchanged block after the edit (`state` is the new state there). */
+function viewOf(dirt: StateDifference, state: DiscourseState): View {
+  const dirty = new Set<number>();
+  for (const id of dirt.persons) {
+    const to = mv(dirt.recordOf, id);
+    if (!Number.isNaN(to)) dirty.add(to);
+  }
+  const isDirty = (id: number | undefined) => id !== undefined && dirty.has(id);
+  return {
+    keys: new Set(dirt.keys),
+    dirty,
+    recordOf: dirt.recordOf,
+    now: [...dirt.recent.now],
+    was: [...dirt.recent.was],
+    lastThing: dirt.lastThing || isDirty(state.lastThing),
+    lastGroup: dirt.lastGroup || isDirty(state.lastGroup?.record),
+  };
+}
+
 /**
- * True when every block from old block `from` on would be reused by
- * `selective` with nothing analysed again (the one test of a later block
- * `update` makes at the first unchanged block after the edit, through
- * `laterBlocksUnaffected`, and `selective` after each block it analysed
- * again; `selective`'s own loop reads the same things from the state it
- * replays): none reads a key, record, recent
- * person, last thing or group that differs, and none's log holds a record
- * that differs. Each reused block leaves what it wrote as the previous call
- * had it, renumbered, so the lists of recent persons are followed through
- * the blocks' moves and a block that uses the last thing or group makes it
- * equal.
+ * The index of the first block of the previous call's `outs` from `from` on
+ * that would be analysed again given what differs before it (`view`), or
+ * `outs.length` when none would: the one test of a later block, which both
+ * `update` (at the first unchanged block after the edit) and `selective`
+ * (after each block it analysed again) make. A block is analysed again when
+ * it reads a key, record, recent person, last thing or group that differs,
+ * or when its log holds a record that differs or has no counterpart
+ * (replaying it would write the previous call's fields into it). `view` is
+ * followed through the blocks before the one returned: each reused block
+ * leaves what it wrote as the previous call had it, renumbered, so the lists
+ * of recent persons follow the blocks' moves and a block that uses the last
+ * thing or group makes it equal.
  */
-function restReusable(outs: BlockOut[], from: number, dirt: Dirt): boolean {
-  const { keys, dirty, recordOf } = dirt;
-  let lastThing = dirt.lastThing;
-  let lastGroup = dirt.lastGroup;
-  const now = [...dirt.recent.now];
-  const was = [...dirt.recent.was];
+function firstAffected(outs: BlockOut[], from: number, view: View): number {
+  const { keys, dirty, recordOf, now, was } = view;
+  // Nothing differs and no record is renumbered: every block reads what it read before.
+  if (keys.size === 0 && dirty.size === 0 && !view.lastThing && !view.lastGroup && recordOf === NO_SHIFT && sameList(now, was)) return outs.length;
   for (let j = from; j < outs.length; j++) {
     const out = outs[j]!;
     const a = out.access;
-    if ((lastThing && a.lastThing === 'read') || (lastGroup && a.lastGroup === 'read')) return false;
-    if (!sameRecent(now, was, a.recentDepth, recordOf)) return false;
-    for (const key of a.keys) if (keys.has(key)) return false;
+    if ((view.lastThing && a.lastThing === 'read') || (view.lastGroup && a.lastGroup === 'read')) return j;
+    if (!sameRecent(now, was, a.recentDepth, recordOf)) return j;
+    if (keys.size) for (const key of a.keys) if (keys.has(key)) return j;
     if (a.persons)
       for (const id of a.persons) {
         const to = mv(recordOf, id);
-        if (Number.isNaN(to) || dirty.has(to)) return false;
+        if (Number.isNaN(to) || dirty.has(to)) return j;
       }
     if (dirty.size > 0)
       for (const id of logRecordIds(out)) {
         const to = mv(recordOf, id);
-        if (Number.isNaN(to) || dirty.has(to)) return false;
+        if (Number.isNaN(to) || dirty.has(to)) return j;
       }
     if (a.recentMoves)
       for (const x of a.recentMoves) {
         moveRecent(was, x.id, x.cap);
         moveRecent(now, mv(recordOf, x.id), x.cap);
       }
-    if (a.lastThing) lastThing = false;
-    if (a.lastGroup) lastGroup = false;
+    if (a.lastThing) view.lastThing = false;
+    if (a.lastGroup) view.lastGroup = false;
   }
+  return outs.length;
+}
+
+/** True when two lists of ids are equal. */
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
@@ -1799,19 +1809,6 @@ function align<T>(shared: number, nl: readonly T[], ol: readonly T[], same: (a: 
     else if (same(nl[i], ol[j + 1])) j++;
     else pair(j++, i++);
   }
-}
-
-/**
- * True when no block from old block `from` on read anything that differs at
- * the first unchanged block after the edit, so each would do exactly what it
- * did on the previous call: `restReusable`, the test `selective` makes once
- * it has analysed a block again, given what `stateDifference` found (the
- * records that differ, which it holds by their old ids, renumbered).
- */
-function laterBlocksUnaffected(outs: BlockOut[], from: number, dirt: StateDifference): boolean {
-  const dirty = new Set<number>();
-  for (const id of dirt.persons) dirty.add(mv(dirt.recordOf, id));
-  return restReusable(outs, from, { keys: dirt.keys, dirty, recordOf: dirt.recordOf, recent: dirt.recent, lastThing: dirt.lastThing, lastGroup: dirt.lastGroup });
 }
 
 /**
