@@ -76,6 +76,8 @@ export interface IncrementalStats {
   analysed: number;
   /** Of the blocks reused by the last call, those after an analysed one whose logged state changes were replayed. */
   replayed?: number;
+  /** Of the replayed blocks, those replayed through a composite log the previous call kept (see `Run`). */
+  composed?: number;
   /** Why the last call analysed everything, when it did. */
   full?: 'first' | 'document' | 'regime' | 'order';
 }
@@ -137,7 +139,25 @@ interface BlockOut extends BlockPart {
   access: StateAccess;
   /** What the block did to the discourse state and the carry, to replay it. Read it with `logOf`. */
   log: Lazy<StateLog>;
+  /** When the block starts a run of blocks replayed together: that run's composite log. */
+  run?: Run;
 }
+
+/**
+ * The composite log of `len` consecutive blocks (the block that holds it and
+ * the `len - 1` after it): replaying it does what replaying theirs one after
+ * the other does (`composeLogs`). A run is kept across calls while all its
+ * blocks are reused under one map, which shifts the composite too
+ * (`reuseOuts`), so a keystroke that replays the same blocks as the last one
+ * replays one log for them.
+ */
+interface Run {
+  len: number;
+  log: Lazy<StateLog>;
+}
+
+/** Fewest consecutive replayed blocks whose logs are composed into one. */
+const MIN_RUN = 8;
 
 /**
  * A value in the numbering and offsets of an earlier call, and the shifts of
@@ -419,6 +439,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     const env = envOf(p, text, edit, lexFor(p.config, configKey), configKey);
     stats.blocks = p.doc.blocks.length;
     delete stats.replayed;
+    delete stats.composed;
     if (!memo || memo.env.key !== env.key) return yield* full(env, memo ? 'document' : 'first', memo?.regime ?? false, pause);
     const old = memo;
     try {
@@ -469,7 +490,8 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     let state = start > 0 ? old.before!.state.clone() : new DiscourseState();
     let carry = start > 0 ? cloneCarry(old.before!.carry) : newCarry();
     const outs: BlockOut[] = [];
-    for (let bi = 0; bi < start; bi++) outs.push(prefixOut(old.outs[bi]!, o.text.length, env.text.length));
+    const tail = tailMaps(o.text.length, env.text.length);
+    for (let bi = 0; bi < start; bi++) outs.push(prefixOut(old.outs[bi]!, bi, start, tail));
     let a0 = start > 0 ? old.outs[start]!.a0 : 0;
     let q0 = start > 0 ? old.outs[start]!.q0 : 0;
     let before: Snapshot | undefined = start === k && start > 0 ? old.before : undefined;
@@ -492,7 +514,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
         if (dirt && first === n) {
           after = { block: clean, state, carry };
           const shift: Maps = { ...maps.lenient, record: dirt.recordOf, entity: dirt.entityOf };
-          for (let j = clean; j < n; j++) outs.push(relocateOut(old.outs[j - dB]!, shift));
+          reuseOuts(old.outs, oi, on, shift, outs);
           entities = finalEntities(old.entities, old.after!.state.entities.length, state.entities, dirt.entities, region, shift);
           break;
         }
@@ -504,6 +526,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
             for (const out of done.outs) outs.push(out);
             analysed += done.analysed;
             stats.replayed = done.replayed;
+            stats.composed = done.composed;
             entities = done.entities;
             break;
           }
@@ -523,6 +546,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     stats.analysed = analysed;
     delete stats.full;
     if (stats.replayed === undefined) stats.replayed = 0;
+    if (stats.composed === undefined) stats.composed = 0;
     const extras = outs.some((x) => x.extras > 0);
     if (extras !== old.regime) return yield* full(env, 'regime', extras, pause);
     return finish(env, old.regime, outs, entities ?? state.entities, before, after);
@@ -595,7 +619,7 @@ function* selective(
   arena: Arena,
   region: Region,
   pause: () => boolean,
-): Generator<undefined, { outs: BlockOut[]; analysed: number; replayed: number; entities?: SourceEntity[] } | undefined, void> {
+): Generator<undefined, { outs: BlockOut[]; analysed: number; replayed: number; composed: number; entities?: SourceEntity[] } | undefined, void> {
   const n = env.doc.blocks.length;
   const { keys, dirty } = view;
   let recordOf = view.recordOf;
@@ -607,15 +631,33 @@ function* selective(
   const outs: BlockOut[] = [];
   let analysed = 0;
   let replayed = 0;
+  let composed = 0;
   let j = clean;
   for (let f = first; ; ) {
     if (f === n) {
       // Nothing after the last block analysed again reads what differs: reuse the rest without replaying.
-      if (j === n) return { outs, analysed, replayed };
+      if (j === n) return { outs, analysed, replayed, composed };
       // The previous call's entity count before block j (its log's, in that call's numbering).
       const oldAt = logOf(old.outs[j - dB]!).e0;
-      for (let i = j; i < n; i++) outs.push(relocateOut(old.outs[i - dB]!, shift));
-      return { outs, analysed, replayed, entities: finalEntities(old.entities, oldAt, state.entities, dirtyEntities, region, shift) };
+      reuseOuts(old.outs, j - dB, n - dB, shift, outs);
+      return { outs, analysed, replayed, composed, entities: finalEntities(old.entities, oldAt, state.entities, dirtyEntities, region, shift) };
+    }
+    if (f - j >= MIN_RUN) {
+      // A run of reused blocks: one composite log replayed for all of them, the one the previous call kept when it covers them.
+      if (pause()) yield;
+      const at = outs.length;
+      reuseOuts(old.outs, j - dB, f - dB, shift, outs);
+      const head = outs[at]!;
+      if (head.run?.len === f - j) composed += f - j;
+      else head.run = { len: f - j, log: { value: composeLogs(outs, at, outs.length) } };
+      // Shifted as it is copied into the state: the composite stays as it was, its shifts pending.
+      replay(state, carry, head.run.log.value, head.run.log.pending);
+      for (let i = at; i < outs.length; i++) {
+        a0 += outs[i]!.na;
+        q0 += outs[i]!.quotes;
+      }
+      replayed += f - j;
+      j = f;
     }
     for (; j < f; j++) {
       if (pause()) yield;
@@ -1412,16 +1454,38 @@ function cloneCarry(c: ClassifyCarry): ClassifyCarry {
 // ─── Shifting results from the previous call ───────────────────────────────
 
 /**
- * A block before the edit keeps its results; only the footnote fix's edit at
- * the very end of the draft moves (the block's own offsets all lie before the
- * next block, hence before the old end).
+ * A block before the edit (block `bi`, the blocks analysed again starting
+ * at `start`) keeps its results; only the footnote fix's edit at the very end
+ * of the draft moves (the block's own offsets all lie before the next block,
+ * hence before the old end).
  */
-function prefixOut(out: BlockOut, oldLength: number, newLength: number): BlockOut {
-  if (oldLength === newLength || !out.tail) return out;
-  const atEnd = (e: TextEdit) => e.start === oldLength;
-  const move = (e: TextEdit): TextEdit => (atEnd(e) ? { start: newLength, end: newLength, newText: e.newText } : e);
-  const findings = force(out.findings, shiftFindings).map((list) => list && list.map((f) => (f.fixes.some((fx) => fx.edits.some(atEnd)) ? { ...f, fixes: f.fixes.map((fx) => (fx.edits.some(atEnd) ? { ...fx, edits: fx.edits.map(move) } : fx)) } : f)));
-  return { ...out, findings: { value: findings } };
+function prefixOut(out: BlockOut, bi: number, start: number, tail: Maps | undefined): BlockOut {
+  // A run that reaches the blocks analysed again no longer holds.
+  if (out.run && bi + out.run.len > start) out = { ...out, run: undefined };
+  if (!tail || !out.tail) return out;
+  // Moved when read, like the findings of a block after the edit (most findings, whose offsets do not move, are kept as they are).
+  return { ...out, findings: defer(out.findings, tail, shiftFindings) };
+}
+
+/**
+ * The maps of a block before the edit whose findings have a fix that edits
+ * the end of the text (see `prefixOut`): offsets before the old end stay, the
+ * old end moves to the new one. Undefined when the length did not change.
+ */
+function tailMaps(oldLength: number, newLength: number): Maps | undefined {
+  if (oldLength === newLength) return undefined;
+  return {
+    offset: shiftOf([
+      [-Infinity, 0],
+      [oldLength, newLength - oldLength],
+    ]),
+    sentence: NO_SHIFT,
+    attribution: NO_SHIFT,
+    quote: NO_SHIFT,
+    block: NO_SHIFT,
+    record: NO_SHIFT,
+    entity: NO_SHIFT,
+  };
 }
 
 /**
@@ -1537,6 +1601,9 @@ function detail(d: ClaimDetail, m: Maps): ClaimDetail {
 }
 
 function finding(f: Finding, m: Maps): Finding {
+  // A finding nothing of which moves is kept (a block before the edit, whose fixes' edits at the end of the text do not apply to it).
+  const o = m.offset;
+  if (mv(o, f.start) === f.start && mv(o, f.end) === f.end && mv(m.sentence, f.claim) === f.claim && f.fixes.every((fx) => fx.edits.every((e) => mv(o, e.start) === e.start && mv(o, e.end) === e.end))) return f;
   return { ...f, start: offset(f.start, m), end: offset(f.end, m), claim: index(f.claim, m.sentence), fixes: f.fixes.map((fx) => ({ ...fx, edits: fx.edits.map((e) => (isFileDisable(e) ? e : textEdit(e, m))) })) };
 }
 
@@ -1547,6 +1614,111 @@ function finding(f: Finding, m: Maps): Finding {
  */
 function isFileDisable(e: TextEdit): boolean {
   return e.start === e.end && e.newText.startsWith('<!-- sourcetrace-disable-file ');
+}
+
+/**
+ * Pushes onto `outs` the previous call's blocks `from` to `to` (exclusive),
+ * all shifted by `m`, with the composite logs of the runs that lie within
+ * them (shifted alike; a run reaching past `to` no longer holds).
+ */
+function reuseOuts(olds: BlockOut[], from: number, to: number, m: Maps, outs: BlockOut[]): void {
+  for (let i = from; i < to; i++) {
+    const prev = olds[i]!;
+    const out = relocateOut(prev, m);
+    if (prev.run && i + prev.run.len <= to) out.run = { len: prev.run.len, log: defer(prev.run.log, m, relocateLog) };
+    outs.push(out);
+  }
+}
+
+/**
+ * One log that does what the logs of `outs[from]` to `outs[to - 1]` do when
+ * replayed one after the other, in this call's numbering (each shifted by its
+ * pending maps as it is read): for each record and entity, the fields the
+ * last of them left and the mentions all of them added; for each map entry,
+ * the last value; the moves in the list of recent persons one after the
+ * other; the last thing, group and carry the last of them left. A block that
+ * starts a kept run contributes that run's composite instead of its blocks'
+ * logs. Throws when an offset or id does not map (as `replay` does).
+ */
+function composeLogs(outs: BlockOut[], from: number, to: number): StateLog {
+  const records = new Map<number, NameRecord>();
+  const entities = new Map<number, SourceEntity>();
+  const keys = new Map<string, unknown>();
+  const out: StateLog = { r0: 0, r1: 0, e0: 0, e1: 0, records: [], entities: [], keys: [], spoken: [], spokenSize: 0 };
+  const recentMoves: { id: number; cap: boolean }[] = [];
+  for (let i = from; i < to; ) {
+    const block = outs[i]!;
+    const run = block.run && i + block.run.len <= to ? block.run : undefined;
+    const { value: log, pending: m } = run ? run.log : block.log;
+    const rec = m ? (id: number) => index(id, m.record) : (id: number) => id;
+    const ent = m ? (id: number) => index(id, m.entity) : (id: number) => id;
+    const at = m ? (x: Span) => bare(x, m) : (x: Span) => ({ start: x.start, end: x.end });
+    if (i === from) {
+      out.r0 = rec(log.r0);
+      out.e0 = ent(log.e0);
+    }
+    i += run ? run.len : 1;
+    out.r1 = rec(log.r1);
+    out.e1 = ent(log.e1);
+    for (const r of log.records) {
+      const id = rec(r.id);
+      const first = m ? span(r.first, m) : { ...r.first };
+      const t = records.get(id);
+      if (!t) {
+        const x: NameRecord = { ...r, id, first, titles: [...r.titles], heads: [...r.heads], mentions: r.mentions.map(at) };
+        if (r.entity !== undefined) x.entity = ent(r.entity);
+        records.set(id, x);
+        continue;
+      }
+      t.name = r.name;
+      t.kind = r.kind;
+      t.first = first;
+      t.titles = [...r.titles];
+      t.heads = [...r.heads];
+      if (r.gender === undefined) delete t.gender;
+      else t.gender = r.gender;
+      if (r.entity === undefined) delete t.entity;
+      else t.entity = ent(r.entity);
+      for (const x of r.mentions) addSpan(t.mentions, at(x));
+    }
+    for (const e of log.entities) {
+      const id = ent(e.id);
+      const t = entities.get(id);
+      if (!t) {
+        entities.set(id, { ...e, id, introduced: at(e.introduced), mentions: e.mentions.map(at), claims: [] });
+        continue;
+      }
+      t.name = e.name;
+      for (const x of e.mentions) addSpan(t.mentions, at(x));
+    }
+    for (const [key, value] of log.keys) {
+      if (value === undefined || !m) keys.set(key, value);
+      else if (typeof value === 'number') keys.set(key, rec(value));
+      else if (Array.isArray(value)) keys.set(key, value.map(rec));
+      else {
+        const c = value as { record: number };
+        keys.set(key, { ...c, record: rec(c.record) });
+      }
+    }
+    if (log.recentMoves) for (const x of log.recentMoves) recentMoves.push({ id: rec(x.id), cap: x.cap });
+    if (log.lastThing) out.lastThing = { id: log.lastThing.id === undefined ? undefined : rec(log.lastThing.id) };
+    if (log.lastGroup) {
+      const g = log.lastGroup.value;
+      out.lastGroup = { value: g && { ...(g.record !== undefined ? { record: rec(g.record) } : {}), ...(g.vague ? { vague: m ? span(g.vague, m) : { ...g.vague } } : {}) } };
+    }
+    for (const t of log.spoken) out.spoken.push(t);
+    out.spokenSize = log.spokenSize;
+    if (log.lead) out.lead = m ? relocateLead(log.lead, m) : log.lead;
+    else delete out.lead;
+    if (log.poll) out.poll = log.poll;
+    else delete out.poll;
+  }
+  // Records and entities in id order: those made by the run are then pushed in order when replayed.
+  out.records = [...records.values()].sort((a, b) => a.id - b.id);
+  out.entities = [...entities.values()].sort((a, b) => a.id - b.id);
+  out.keys = [...keys];
+  if (recentMoves.length) out.recentMoves = recentMoves;
+  return out;
 }
 
 function relocateOut(out: BlockOut, m: Maps): BlockOut {

@@ -1,0 +1,94 @@
+/**
+ * The paragraphs the incremental analyzer reuses after one it analysed again
+ * are replayed from their logs; a run of them is replayed through one
+ * composite log, kept across keystrokes while the same paragraphs are
+ * replayed together (server/src/engine/incremental.ts, `Run`,
+ * `composeLogs`). Every version must equal a fresh `analyze()`, whether the
+ * runs are kept, remade, or cut where the paragraphs that read what the edit
+ * changed are no longer the same ones.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, createIncrementalAnalyzer, type IncrementalStats } from '../../server/src/engine';
+
+/** Filler paragraphs that read nothing a typed name changes. */
+const filler = (i: number) =>
+  i % 3 === 0 ? `Prices in district ${i} rose ${i} percent last year, analysts said.` : i % 3 === 1 ? `Mayor Ana Ruiz ${i} said the budget would be cut.` : `The weather in week ${i} was mild.`;
+
+/** Applies edits one at a time (insert at `at`, or delete `back` characters before it), checking every version; returns each call's stats. */
+function editAndCheck(text: string, at: number, edits: { insert: string; back: number }[]): IncrementalStats[] {
+  const inc = createIncrementalAnalyzer();
+  inc.analyze(text);
+  const work: IncrementalStats[] = [];
+  for (const e of edits) {
+    const from = Math.max(0, at - e.back);
+    text = text.slice(0, from) + e.insert + text.slice(at);
+    at = from + e.insert.length;
+    expect(inc.analyze(text), `after ${JSON.stringify(e)} at ${at}`).toEqual(analyze(text));
+    work.push({ ...inc.stats });
+  }
+  return work;
+}
+
+/** One character typed per edit. */
+const typing = (s: string) => [...s].map((c) => ({ insert: c, back: 0 }));
+
+describe('replaying runs of paragraphs through composite logs', () => {
+  it('equals a fresh analysis while the same runs are replayed keystroke after keystroke, and when they are cut or remade', () => {
+    const paragraphs = [
+      'James Tanaka, the governor, said the contract was signed. The Central Bank of Kenya said rates would rise.',
+      'Officials met on Monday.',
+      ...Array.from({ length: 12 }, (_, i) => filler(i)),
+      'The bank said it would act. He said the plan was sound.',
+      ...Array.from({ length: 10 }, (_, i) => filler(i + 12)),
+      'Tanaka said it was late.',
+      ...Array.from({ length: 9 }, (_, i) => filler(i + 22)),
+      'The World Bank said so too. Later the bank said nothing.',
+      ...Array.from({ length: 8 }, (_, i) => filler(i + 31)),
+      'She said nothing more. The bank agreed.',
+    ];
+    const text = paragraphs.join('\n\n') + '\n';
+    const at = text.indexOf('Officials met');
+    // A bank typed in front of the second paragraph, letter by letter (the paragraphs that say "the bank" read
+    // it from its first letters on), then a woman, then part of it deleted again.
+    const work = editAndCheck(text, at, [
+      ...typing('The Reserve Bank of India said so. '),
+      ...typing('Maria Lopez said it. '),
+      { insert: '', back: 3 },
+      { insert: '', back: 5 },
+      ...typing('Peter Okafor said no. '),
+      { insert: '', back: 30 },
+    ]);
+    const replaying = work.filter((w) => (w.replayed ?? 0) > 0);
+    expect(replaying.length).toBeGreaterThan(5);
+    // Keystrokes that replay what the one before replayed go through the composite logs it kept...
+    expect(replaying.some((w) => (w.composed ?? 0) > 0)).toBe(true);
+    // ...and some runs are remade when other paragraphs read what changed.
+    expect(replaying.some((w) => (w.composed ?? 0) < (w.replayed ?? 0))).toBe(true);
+  });
+
+  it('equals a fresh analysis after any sequence of edits in front of paragraphs that later ones refer back to', () => {
+    const names = ['James Tanaka', 'Maria Lopez', 'The Central Bank of Kenya', 'The World Bank', 'the Ministry of Finance'];
+    const again = ['Tanaka', 'Lopez', 'The bank', 'The ministry', 'He', 'She', 'They'];
+    const paragraph = fc.oneof(
+      { weight: 4, arbitrary: fc.nat({ max: 60 }).map(filler) },
+      { weight: 1, arbitrary: fc.constantFrom(...names).map((p) => `${p} said the plan was late.`) },
+      { weight: 2, arbitrary: fc.constantFrom(...again).map((p) => `${p} said the budget was cut.`) },
+    );
+    const edit = fc.oneof(
+      fc.constantFrom('T', 'h', 'e', ' ', 'B', 'a', 'n', 'k', '. ', 'The Reserve Bank said. ', 'Mr Brown said. ', 'She said. ', '\n\n').map((insert) => ({ insert, back: 0 })),
+      fc.integer({ min: 1, max: 4 }).map((back) => ({ insert: '', back })),
+    );
+    let composed = 0;
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 30, maxLength: 60 }), fc.double({ min: 0, max: 0.3, noNaN: true }), fc.array(edit, { minLength: 2, maxLength: 12 }), (ps, where, edits) => {
+        const text = ps.join('\n\n') + '\n';
+        const starts = [0, ...[...text.matchAll(/\n\n/g)].map((m) => m.index! + 2)];
+        for (const w of editAndCheck(text, starts[Math.floor(where * starts.length)]!, edits)) composed += w.composed ?? 0;
+      }),
+      { numRuns: 25 },
+    );
+    // The edits do replay paragraphs through kept composite logs.
+    expect(composed).toBeGreaterThan(0);
+  });
+});
