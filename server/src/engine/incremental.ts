@@ -368,9 +368,10 @@ interface StateLog {
   /** Quotations it added to the carry's spoken ones, and their number after it. */
   spoken: string[];
   spokenSize: number;
-  /** The carry's lead-in and poll after it. */
+  /** The carry's lead-in, poll and named source after it. */
   lead?: LeadIn;
   poll?: boolean;
+  named?: boolean;
 }
 
 /** What the blocks before a boundary leave for the blocks after it. */
@@ -711,7 +712,7 @@ function* selective(
       return undefined;
     }
     // The carry after it must be what it was.
-    if (carry.spoken.size !== was.spokenSize || !was.spoken.every((t) => carry.spoken.has(t)) || carry.poll !== prevLog.poll || !sameValue(carry.lead, prevLog.lead, NO_SHIFT)) return undefined;
+    if (carry.spoken.size !== was.spokenSize || !was.spoken.every((t) => carry.spoken.has(t)) || carry.poll !== prevLog.poll || carry.named !== prevLog.named || !sameValue(carry.lead, prevLog.lead, NO_SHIFT)) return undefined;
     // Records and entities either analysis touched: the same fields and mentions, or they differ from now on.
     const grown = dirty.size;
     const records = new Map<number, NameRecord>();
@@ -1186,6 +1187,7 @@ function stateLog(
   if (access.lastGroup) log.lastGroup = { value: state.lastGroup && { ...state.lastGroup } };
   if (carry.lead) log.lead = carry.lead;
   if (carry.poll) log.poll = carry.poll;
+  if (carry.named) log.named = carry.named;
   return log;
 }
 
@@ -1256,6 +1258,8 @@ function replay(state: DiscourseState, carry: ClassifyCarry, log: StateLog, m?: 
   else delete carry.lead;
   if (log.poll) carry.poll = log.poll;
   else delete carry.poll;
+  if (log.named) carry.named = log.named;
+  else delete carry.named;
 }
 
 /** A block's log, renumbered and shifted. */
@@ -1290,6 +1294,7 @@ function relocateLog(log: StateLog, m: Maps): StateLog {
   }
   if (log.lead) out.lead = relocateLead(log.lead, m);
   if (log.poll) out.poll = log.poll;
+  if (log.named) out.named = log.named;
   return out;
 }
 
@@ -1712,6 +1717,8 @@ function composeLogs(outs: BlockOut[], from: number, to: number): StateLog {
     else delete out.lead;
     if (log.poll) out.poll = log.poll;
     else delete out.poll;
+    if (log.named) out.named = log.named;
+    else delete out.named;
   }
   // Records and entities in id order: those made by the run are then pushed in order when replayed.
   out.records = [...records.values()].sort((a, b) => a.id - b.id);
@@ -1787,6 +1794,9 @@ function finalEntities(oldFinal: SourceEntity[], oldAtBoundary: number, atBounda
 }
 
 // ─── Comparing what blocks carry ───────────────────────────────────────────
+
+/** The fields of classification's carry that a block's log holds and `cloneCarry` and `sameCarry` know. */
+export const CARRY_FIELDS = ['spoken', 'lead', 'poll', 'named'];
 
 /** The fields of `DiscourseState` whose meaning `stateDifference` knows. */
 export const STATE_FIELDS = ['access', 'records', 'entities', 'byKey', 'byHead', 'runCache', 'recentList', 'lastThingId', 'lastGroupValue'];
