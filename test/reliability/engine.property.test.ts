@@ -239,6 +239,13 @@ describe('fix-all (regression tests)', () => {
     // "according to", whose phrase it is, reports what follows, so "He added"
     // inside it is no vague source of its own after the fix).
     'according to<!-- source: Reuters, 3 March -->saidstate media reported He added that the figures were wrong.',
+    // Seed 20261128, case 30130: "people familiar with the matter- said"
+    // reports what follows, so "Sources … said" inside it is no cue of its
+    // own; "[SOURCE]- said", the fix, did not, since only a placeholder right
+    // before the verb was read as its subject, and the second vague source
+    // surfaced. A joiner between them ('-', '&', '/') is allowed as it is
+    // between a subject and its verb.
+    'people familiar with the matter- said*Sources familiar with the matter said the deal was done.',
     // Seed 777, case 17746: a space before the closing mark ("died. ”") split
     // it off into the next sentence, which since 754608a puts the quotation
     // in that sentence no more, so the ", [SPEAKER] said" its fix adds after

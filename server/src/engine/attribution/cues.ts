@@ -435,7 +435,10 @@ function dropNested(lex: Lexicon, found: FoundCue[], toks: readonly Token[]): Fo
     const before = found[k - 1];
     // The placeholder may be a cue of its own or the phrase an "according to"
     // before it took ("according to[^1][SOURCE] said"): either way it is the verb's subject.
-    const afterPlaceholder = f.kind === 'speech-verb' && !f.np && before?.np?.kind === 'placeholder' && before.np.to > before.np.from && before.np.to === f.from;
+    // What may stand between them is what may stand between a subject and
+    // its verb ("matter- said", see `subjectStart`), so the fix that puts the
+    // placeholder where the subject stood ("[SOURCE]- said") leaves it read.
+    const afterPlaceholder = f.kind === 'speech-verb' && !f.np && before?.np?.kind === 'placeholder' && before.np.to > before.np.from && onlyJoiners(toks, before.np.to, f.from);
     if (!(f.np && f.np.to <= f.from) && !afterPlaceholder) return;
     let to = f.to;
     // The reported words end at ";" or where the writer takes the word back (", but").
@@ -463,6 +466,15 @@ function dropNested(lex: Lexicon, found: FoundCue[], toks: readonly Token[]): Fo
     if (r < 0 || reported[r]!.to <= f.from) return true;
     return (marks ??= lastMarks(lex, toks))[f.from - 1]! >= reported[r]!.from;
   });
+}
+
+/** True when tokens `[from, to)` are only the joiners `subjectStart` walks over between a subject and its verb ('-', '&', '/'); true for none. */
+function onlyJoiners(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!.text;
+    if (t !== '-' && t !== '&' && t !== '/') return false;
+  }
+  return from <= to;
 }
 
 /** Words that open a subordinate clause at the head of a sentence ("When …, …"): the lexicon's list. */
