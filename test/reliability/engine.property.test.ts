@@ -246,6 +246,13 @@ describe('fix-all (regression tests)', () => {
     // surfaced. A joiner between them ('-', '&', '/') is allowed as it is
     // between a subject and its verb.
     'people familiar with the matter- said*Sources familiar with the matter said the deal was done.',
+    // Seed 20261128, case 23366: walking back over asides from "declined",
+    // the apposition reading (644f87d) ran over two sentences glued to this
+    // one ("is doomed.The … questions..She told reporters Mr. Brown") and made
+    // "critics" a role named by "Mr. Brown", whom "She" then resolved to; once
+    // "critics" became "[SOURCE]", "She" pointed back to nobody. The walk now
+    // stops at a sentence end glued to the next word.
+    'The plan, critics say, is doomed.The decision has raised questions..She told reporters Mr. Brown, a spokesman for Acme Corp., declined to comment.',
     // Seed 777, case 17746: a space before the closing mark ("died. ”") split
     // it off into the next sentence, which since 754608a puts the quotation
     // in that sentence no more, so the ", [SPEAKER] said" its fix adds after

@@ -599,6 +599,21 @@ function isBoundaryDot(lex: Lexicon, toks: readonly Token[], k: number): boolean
   return !((prev.text.length === 1 && prev.cap) || lex.honorifics.has(prev.lower) || prev.text.includes('.'));
 }
 
+/** A word ending a sentence glued to the next one: "doomed.The", "questions.She" (a small letter, a full stop, a capital and a small letter). */
+const GLUED_SENTENCE_END = /\p{Ll}\.\p{Lu}\p{Ll}/u;
+
+/**
+ * True when token `k` ends a sentence that the next runs into with no space:
+ * a full stop that is no abbreviation's, right before a capitalised word
+ * ("questions..She"), or a word holding such a stop ("questions.She").
+ */
+function endsGluedSentence(lex: Lexicon, toks: readonly Token[], k: number): boolean {
+  const x = toks[k]!;
+  if (x.kind === 'word') return x.text.includes('.') && GLUED_SENTENCE_END.test(x.text);
+  const next = toks[k + 1];
+  return x.text === '.' && !!next && next.kind === 'word' && next.cap && next.start === x.end && isBoundaryDot(lex, toks, k);
+}
+
 /**
  * The start of the subject phrase that ends at token `end` (exclusive): walks
  * left over words up to a clause boundary, then drops openers ("But", "Now").
@@ -713,6 +728,10 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
           continue;
         }
         if ((x.kind === 'quote' || (x.kind === 'punct' && x.text !== '.' && x.text !== '-')) && !possessiveMark(toks, k)) break;
+        // Nor does it run back over the end of a sentence glued to this one
+        // ("raised questions..She told reporters Mr. Brown, a spokesman …,
+        // declined"): "critics, …" there is no role the name is in apposition to.
+        if (endsGluedSentence(lex, toks, k)) break;
         k--;
       }
       if (k < limit || toks[k]?.text !== ',') return {};
