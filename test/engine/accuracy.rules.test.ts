@@ -671,3 +671,13 @@ describe('press-release furniture', () => {
     'Harbor Robotics builds robots.\n\nMedia contact: Sam Lee, press@harborrobotics.com',
   ])('%s → N', (s) => expect(statusOfLast(s)).toBe('N'));
 });
+
+describe('a sentence opening after stray marks (eighth session)', () => {
+  it('"’# According to …" is no name: the quotation after it has no speaker', () => {
+    // "According" after marks that open the sentence ("’#", no heading there)
+    // was read as a capitalised name, and it spoke for the quotation.
+    const text = '’# According to [SOURCE], the pier closed at noon. “We had no warning at all.”';
+    expect(analyze(text).entities.map((e) => e.name)).not.toContain('According');
+    expect(statusOfLast(text)).toBe('U');
+  });
+});

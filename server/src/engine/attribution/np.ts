@@ -55,12 +55,26 @@ export interface NounPhrase {
   speakerLike?: boolean;
 }
 
+/** Most marks a sentence's first word may follow and still open it. */
+const MAX_LEADING_MARKS = 4;
+
+/**
+ * True when only a few marks stand between the sentence start and token `i`
+ * ("’# According to …", "—# Some say"): the word is the sentence's first, and
+ * "According" after them no more a name than at the start.
+ */
+function onlyMarksBefore(toks: readonly Token[], i: number, sentenceStart: number): boolean {
+  if (i <= sentenceStart || i - sentenceStart > MAX_LEADING_MARKS) return false;
+  for (let k = sentenceStart; k < i; k++) if (toks[k]!.kind === 'word') return false;
+  return true;
+}
+
 /** True when `t` is a capitalised word that names something (not a sentence-opening common word). */
 export function isNameWord(lex: Lexicon, toks: readonly Token[], i: number, sentenceStart: number): boolean {
   const t = toks[i];
   if (!t || t.kind !== 'word' || !t.cap) return false;
   if (isDigit(t.text)) return false;
-  const opener = i === sentenceStart || toks[i - 1]?.kind === 'quote' || toks[i - 1]?.text === ':' || toks[i - 1]?.text === '(';
+  const opener = i === sentenceStart || toks[i - 1]?.kind === 'quote' || toks[i - 1]?.text === ':' || toks[i - 1]?.text === '(' || onlyMarksBefore(toks, i, sentenceStart);
   if (opener && (lex.commonOpeners.has(t.lower) || lex.verbForms.has(t.lower) || lex.vagueHeads.has(t.lower) || lex.documentHeads.has(t.lower) || lex.determiners.has(t.lower))) return false;
   // "Reportedly", "Allegedly": a hedge is never a name, wherever it stands.
   if (lex.hedgeWords.has(t.lower)) return false;
