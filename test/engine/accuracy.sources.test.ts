@@ -122,3 +122,28 @@ describe('goods a company offers are no speech', () => {
     'Mayor Tom Becker offered to lend the ferry board his own boat.',
   ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
 });
+
+describe('received opinion nobody is named for is vague', () => {
+  it.each([
+    'There is widespread agreement that the ferries are too old.',
+    'There is a growing consensus among scientists that green tea protects the liver.',
+    'The prevailing view is that the ferry line will close.',
+    'It is commonly accepted that green tea protects the liver.',
+    'The harbour board has always had the reputation of hiring its friends.',
+    'The town has a reputation for rude drivers.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it.each([
+    'There is a growing consensus among members of the Harbour Board that the ferry should close.',
+  ])('%s → A (the group is named)', (s) => expect(statusOfLast(s)).toBe('A'));
+  it.each([
+    'The mayor met the harbour board on Friday. But there was more agreement that the ferry should close.',
+    'There is an agreement between the two ferry lines.',
+    'The reputation of the ferry line suffered after the crash.',
+  ])('%s → U (an event, a contract, a reputation’s fate)', (s) => expect(statusOfLast(s)).toBe('U'));
+});
+
+describe('a verdict pronounced by a named body', () => {
+  it('"deemed" with a named subject is its statement, in an op-ed too', () => {
+    expect(statusOfLast('I think the ferry board failed us. In June, the Harbour Bar Association completed its review of the judge and deemed him “well qualified.”')).toBe('A');
+  });
+});

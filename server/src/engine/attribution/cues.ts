@@ -4,7 +4,7 @@
  * over the tokens, and every look-around is bounded by a small constant, so
  * the cost is linear in the sentence length.
  */
-import { OFFERED_GOODS, OPENING_SUBORDINATORS as OPENING_SUBORDINATOR_WORDS } from '../lexicon/phrases';
+import { CONSENSUS_NOUNS, OFFERED_GOODS, OPENING_SUBORDINATORS as OPENING_SUBORDINATOR_WORDS } from '../lexicon/phrases';
 import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_PASSIVE, TRIGGER_PHRASE, TRIGGER_PREPOSITION, TRIGGER_REACTION, TRIGGER_VERB, TRIGGER_NOUN, TRIGGER_SPEECH_OBJECT, trieMatch, type CueSense, type Lexicon } from '../lexicon';
 import type { Token } from '../lexicon/tokens';
 import { lowerBound } from '../text';
@@ -1135,6 +1135,13 @@ function matchUnownedReaction(lex: Lexicon, toks: readonly Token[], i: number): 
     }
     if (k === 0) return undefined;
   } else if (w !== 'amid' && w !== 'amidst') {
+    // "The consensus is that …", "The prevailing view was that …".
+    if (CONSENSUS_SET.has(w) && (toks[i + 1]?.lower === 'is' || toks[i + 1]?.lower === 'was') && toks[i + 2]?.lower === 'that') {
+      let b = i - 1;
+      while (b >= 0 && CONSENSUS_ADJECTIVES.has(toks[b]!.lower)) b--;
+      if (b >= 0 && toks[b]!.lower === 'the' && (b === 0 || toks[b - 1]!.kind !== 'word' || lex.clauseBoundaries.has(toks[b - 1]!.lower))) return reactionCue(lex, toks, b, i + 3, `${w} is that`);
+      return undefined;
+    }
     // A noun opening its clause: "Speculation is mounting", "Growing fears remain".
     if (!lex.unownedReactionNouns.has(w)) return undefined;
     let b = i - 1;
@@ -1154,9 +1161,42 @@ function matchUnownedReaction(lex: Lexicon, toks: readonly Token[], i: number): 
     const from = b + 1;
     return reactionCue(lex, toks, from, j + 1, `${w} ${toks[j]!.lower}`);
   }
+  // "there is a growing consensus that …": an article before the adjectives.
+  const article = w === 'there' && (toks[j]?.lower === 'a' || toks[j]?.lower === 'an') ? j + 1 : j;
+  let c = article;
+  for (let k = 0; k < 2 && c < toks.length && CONSENSUS_ADJECTIVES.has(toks[c]!.lower); k++) c++;
+  if (w === 'there' && CONSENSUS_SET.has(toks[c]?.lower ?? '') && consensusClause(toks, c + 1)) return reactionCue(lex, toks, i, c + 1, `${w} ${toks[c]!.lower}`);
   for (let k = 0; k < 2 && j < toks.length && lex.reactionAdjectives.has(toks[j]!.lower); k++) j++;
   if (j >= toks.length || !lex.unownedReactionNouns.has(toks[j]!.lower)) return undefined;
   return reactionCue(lex, toks, i, j + 1, `${w} ${toks[j]!.lower}`);
+}
+
+/** {@link CONSENSUS_NOUNS} as a set. */
+const CONSENSUS_SET: ReadonlySet<string> = new Set(CONSENSUS_NOUNS);
+/**
+ * Adjectives that say how widely a consensus is shared ("widespread",
+ * "growing", "general", "prevailing"). Not a comparative: "there was more
+ * agreement that …" after a meeting of named leaders tells what the meeting
+ * agreed (eval/polnear-dev, U).
+ */
+const CONSENSUS_ADJECTIVES: ReadonlySet<string> = new Set(['general', 'prevailing', 'common', 'popular', 'conventional', 'received', 'universal', 'scientific', 'emerging', 'growing', 'widespread', 'broad', 'wide', 'increasing', 'mounting', 'strong', 'overwhelming']);
+/** Most words between a consensus noun and its "that" ("among scientists and doctors"). */
+const CONSENSUS_REACH = 6;
+
+/**
+ * True when a "that" clause follows a consensus noun (from token `from`),
+ * directly or after a short "among …" phrase of words only.
+ */
+function consensusClause(toks: readonly Token[], from: number): boolean {
+  if (toks[from]?.lower === 'that') return true;
+  const among = toks[from]?.lower;
+  if (among !== 'among' && among !== 'amongst' && among !== 'within' && among !== 'in') return false;
+  for (let k = from + 1; k < toks.length && k - from <= CONSENSUS_REACH; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'that') return k > from + 1;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** An agentless reaction cue over tokens `[from, to)`, with "among X" / "from X" after it as its source. */

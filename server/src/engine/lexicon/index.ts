@@ -276,7 +276,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
   markTrie(noComment, TRIGGER_NO_COMMENT);
   markTrie(userPhrases, TRIGGER_PHRASE);
   markTrie(prepositional, TRIGGER_PREPOSITION);
-  for (const w of [...P.REACTION_VERBS, ...P.UNOWNED_REACTION_NOUNS, 'there', 'amid', 'amidst']) mark(w, TRIGGER_REACTION);
+  for (const w of [...P.REACTION_VERBS, ...P.UNOWNED_REACTION_NOUNS, ...P.CONSENSUS_NOUNS, 'there', 'amid', 'amidst']) mark(w, TRIGGER_REACTION);
   for (const w of [...P.PASSIVE_AUX, ...P.PASSIVE_PARTICIPLES]) mark(w.replace('’', "'"), TRIGGER_PASSIVE);
   for (const w of verbForms.keys()) mark(w, TRIGGER_VERB);
   for (const w of [...P.SPEECH_NOUN_CUES, ...P.STANDALONE_SPEECH_NOUNS]) mark(w, TRIGGER_NOUN);

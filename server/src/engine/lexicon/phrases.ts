@@ -110,6 +110,14 @@ export const HEDGE_PHRASES: readonly string[] = [
   'it is assumed', 'it is widely assumed', 'is widely assumed', 'is assumed to', 'are assumed to',
   'is presumed to', 'are presumed to', 'it is presumed', 'is supposed to have', 'are supposed to have',
   'was supposed to have', 'were supposed to have',
+  // Received opinion in content-farm copy, the same shape as "it is widely accepted".
+  'it is commonly accepted', 'is commonly accepted', 'is widely accepted', 'it is commonly believed',
+  'it is commonly thought', 'it is commonly known', 'it is widely known', 'it is widely agreed',
+  'it is generally agreed', 'it is generally believed', 'it is generally thought',
+  // A reputation nobody is named for, as "is best known for" (eval/HARD-CASES.md → V;
+  // eval/polnear-train: "The bureau has always had the reputation of employing …" → V).
+  ...['has', 'had', 'have', 'has long had', 'has always had', 'had long had', 'has earned', 'earned', 'has gained', 'gained', 'has built', 'built', 'enjoys', 'enjoyed'].flatMap((v) =>
+    ['a reputation for', 'a reputation as', 'the reputation of', 'a reputation of'].map((r) => `${v} ${r}`)),
   ...RANKING_HEDGES,
   // A standing in polls nobody names (eval/HARD-CASES.md, polls: "has been
   // mired in single digits in polls", "a wide lead in the polls" → V in news).
@@ -220,6 +228,20 @@ export const UNOWNED_REACTION_NOUNS: readonly string[] = [
   'unease', 'anxiety', 'alarm', 'frustration', 'anger', 'outrage', 'concerns', 'chatter', 'whispers',
   // "Back home, the reaction has been fierce", "A common refrain is that …" (eval/polnear-train → V).
   'reaction', 'reactions', 'refrain',
+];
+
+/**
+ * Nouns of a shared opinion that nobody is named for, when a "that" clause
+ * says what the opinion is: "there is widespread agreement that …", "There
+ * is a growing consensus among scientists that …", "The prevailing view is
+ * that …", "There is a general belief that …" (labels.md: a source nobody can
+ * check; eval/polnear-train labels "there is widespread agreement that" V;
+ * content-farm copy leans on the rest). Without the "that" clause they are
+ * ordinary nouns ("there is an agreement between the two firms").
+ */
+export const CONSENSUS_NOUNS: readonly string[] = [
+  'agreement', 'consensus', 'belief', 'view', 'perception', 'sense', 'feeling', 'assumption', 'impression',
+  'notion', 'understanding', 'recognition', 'acceptance', 'conviction', 'wisdom',
 ];
 
 /** What follows "there" before an unowned reaction noun: "there are", "there have been". */

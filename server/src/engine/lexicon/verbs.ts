@@ -164,7 +164,7 @@ const ROWS: readonly Row[] = [
   ['emphasise', 'speech', 0, 1],
   ['portray', 'speech', 14, 0],
   ['paint', 'speech', 0, 0], // "Some painted the confrontation in grave terms", "designed to paint Trump as" (eval/polnear-dev, fifth session): a portrayal is a statement.
-  ['deem', 'cognition', 14, 0],
+  ['deem', 'speech', 14, 0], // A verdict pronounced ("the Bar Association deemed him well qualified", eval/polnear-train op-ed, A), not a thought.
   ['email', 'speech', 13, 1],
   ['understand', 'cognition', 13, 0],
   ['joke', 'speech', 13, 1],
