@@ -118,6 +118,15 @@ describe('prepositional cues', () => {
     expect(att(run('“It went badly,” said one source in the room that day would recall.'), 'said').source?.text).not.toBe('one source');
   });
 
+  it('a sentence adverb between commas is no aside: the phrase before it is the subject', () => {
+    const a = att(run('Port officials, however, said the ferry was late.'), 'said');
+    expect(a.source?.text).toBe('Port officials, however,');
+    expect(a.vague).toBe(true);
+    expect(att(run('Ana Ruiz, for her part, said the ferry was late.'), 'said').source?.text).toContain('Ana Ruiz');
+    // A real aside still needs a name before it or an indefinite group.
+    expect(att(run('Port officials, in a rare move, said the ferry was late.'), 'said').source).toBeUndefined();
+  });
+
   it('an inverted speaker may open with a lower-case title before the name', () => {
     expect(att(run('“It went badly,” said harbor pilot Ana Ruiz.'), 'said').source?.text).toBe('harbor pilot Ana Ruiz');
     expect(att(run('The port is unsafe, said former Eastport mayor Tom Brandt, who ran the port for years.'), 'said').source?.text).toBe('former Eastport mayor Tom Brandt');

@@ -755,6 +755,12 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
         if (namesMember(toks, member)) return { np: Object.assign(head, { kind: 'organization', vague: false, speakerLike: true, name: member.name, shortForm: undefined, fallback: undefined, respondents: undefined, pronoun: undefined, to: j + 1 }) };
       }
       if (head.pronoun === 'relative') continue;
+      // "State officials, however, said", "Clinton, for her part, said": a
+      // sentence adverb between commas is no aside, and the phrase before it
+      // is the subject itself, vague or not. The span runs to the comma, as
+      // an appositive's does, so the verb rules still see it right before the
+      // verb ("Some Democrats, however, question …").
+      if (seg === 0 && head.speakerLike && sentenceAdverb(toks, k + 1, j)) return { np: Object.assign(head, { to: j + 1 }) };
       // "A lawyer for the outlets, David Schulz, said", "His campaign manager,
       // Alex Conant, said", "The company's chief, Jane Doe, said", "Her
       // deputy, Ray Stone, said": a name in apposition identifies a role that
@@ -1263,6 +1269,17 @@ const FEELING_DEGREE = new Set(['so', 'very', 'too', 'more', 'less', 'most', 'qu
 /** "has been noted", "is considered", "was tipped to"; with "by X" it names its source. */
 /** Words after a participle that keep "'s" + participle a passive ("’s expected to", "’s seen as", "’s believed that"). */
 const PASSIVE_COMPLEMENT = new Set(['to', 'as', 'that', 'by', 'in', 'among', 'for', 'with', 'of', 'about', 'on', 'at']);
+
+/** Sentence adverbs that stand between commas after a subject ("however", "for their part"), as word sequences. */
+const SENTENCE_ADVERBS: readonly (readonly string[])[] = [
+  'however', 'meanwhile', 'though', 'too', 'instead', 'nevertheless', 'nonetheless', 'likewise', 'similarly', 'separately', 'also', 'moreover', 'furthermore', 'meantime',
+  'in turn', 'in contrast', 'in response', 'in fact', 'in the meantime', 'on the other hand', 'for his part', 'for her part', 'for their part', 'for its part', 'of course', 'by contrast',
+].map((p) => p.split(' '));
+
+/** True when tokens `[from, to)` are exactly one of `SENTENCE_ADVERBS`. */
+function sentenceAdverb(toks: readonly Token[], from: number, to: number): boolean {
+  return SENTENCE_ADVERBS.some((p) => p.length === to - from && p.every((w, n) => toks[from + n]!.lower === w));
+}
 
 /** The index of the dash that opens the dashed aside closed at `j`, or -1 (looks back at most 20 tokens). */
 function lastDash(toks: readonly Token[], j: number): number {
