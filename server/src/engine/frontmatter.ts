@@ -48,6 +48,7 @@ function skipBreak(text: string, pos: number): number {
  * document has none (including an unclosed block). Never throws.
  */
 export function readFrontMatter(source: string): FrontMatterBlock | undefined {
+  primeYaml();
   const start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const openEnd = fenceLineEnd(source, start, false);
   if (openEnd < 0) return undefined;
@@ -59,7 +60,6 @@ export function readFrontMatter(source: string): FrontMatterBlock | undefined {
     lines++;
     const close = fenceLineEnd(source, lineStart, true);
     if (close >= 0) {
-      primeYaml();
       const yamlText = source.slice(bodyStart, lineStart);
       if (yamlText.length <= MAX_FRONT_MATTER_LENGTH && isPlainMapping(yamlText)) return withLazyData({ start, end: close, lineCount: lines }, yamlText);
       return { start, end: close, lineCount: lines, ...parseYaml(yamlText) };
@@ -173,25 +173,29 @@ export const MAX_FRONT_MATTER_LENGTH = 64 * 1024;
 
 /**
  * A YAML document with the library's block and flow collections: a mapping
- * with a nested sequence, a flow sequence and a flow mapping.
+ * with a nested sequence, a flow sequence, a flow mapping and an explicit
+ * key: the shapes of the items its parser builds.
  */
 const YAML_PRIMER = 'a: b\nc:\n  - d\n  - [e, f]\ng: {h: i}\n? j\n: k\n';
 
 let yamlPrimed = false;
 
 /**
- * Runs the YAML library once, before the first front matter of the process
- * is read. V8 gives object literals with the same property names one hidden
- * class, and the library's parser builds items such as `{ start: [], key,
- * sep }` where the engine's spans hold a number under `start`; the first
- * parse therefore changes how V8 stores that field, which throws away the
- * optimised code of every engine function that reads it (about twenty,
- * among them the largest: `addInline`, `pairQuotes`, `resolveSentence`),
- * to be compiled again. In a run over many drafts that cost each thread a
- * burst of recompilation at the first front matter the library had to read
- * (`isPlainMapping` spares it most), a hundred drafts or more into the run.
- * Run here, the change happens before anything is optimised, and costs one
- * small parse per process; results are unchanged (the parse is discarded).
+ * Runs the YAML library once, when the first draft of the process is read
+ * (before anything is optimised), whether or not it has front matter. V8
+ * gives object literals with the same property names one hidden class, and
+ * the library's parser builds items such as `{ start: [], key, sep }` where
+ * the engine's spans hold a number under `start`; the first parse therefore
+ * changes how V8 stores that field, which throws away the optimised code of
+ * every engine function that reads it (about twenty, among them the
+ * largest: `addInline`, `pairQuotes`, `resolveSentence`), to be compiled
+ * again. In a run over many drafts that cost each thread a burst of
+ * recompilation at the first front matter the library had to read
+ * (`isPlainMapping` spares it most), a hundred drafts or more into the run,
+ * and the language server the same at the first such draft opened. Run
+ * here, the change happens before anything is optimised, and costs one
+ * small parse per process (a few milliseconds); results are unchanged (the
+ * parse is discarded).
  */
 function primeYaml(): void {
   if (yamlPrimed) return;
