@@ -147,3 +147,33 @@ describe('a verdict pronounced by a named body', () => {
     expect(statusOfLast('I think the ferry board failed us. In June, the Harbour Bar Association completed its review of the judge and deemed him “well qualified.”')).toBe('A');
   });
 });
+
+describe('a named body’s professionals speak for it', () => {
+  it.each([
+    'Northgate engineers said the ticket app overheats.',
+    'Eastport University researchers found that walking lowered blood pressure.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it.each(['Engineers said the ticket app overheats.', 'Some researchers found that walking lowered blood pressure.'])('%s → V (nobody named)', (s) =>
+    expect(statusOfLast(s)).toBe('V'));
+});
+
+describe('an agentless verdict in an aside is vague', () => {
+  it.each([
+    'Cheap fuel, seen as a boon for ferry riders, has hurt the harbour’s oil firms.',
+    'Turmeric, widely regarded as a superfood, is sold in every harbour shop.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a participle of its own clause is no aside', () => {
+    expect(statusOfLast('The ferry, which I had seen as a child, sank in May.')).not.toBe('V');
+  });
+});
+
+describe('a position put on an unnamed group under "would" or "might"', () => {
+  it.each(['Some would argue that the ferry is too slow.', 'Critics might say the harbour board wasted the grant.'])('%s → V', (s) =>
+    expect(statusOfLast(s)).toBe('V'));
+  it.each(['Most ferry riders can agree on one thing: the boats are old.', 'The councillors will scoff at the plan.'])('%s → U (the writer’s supposition)', (s) =>
+    expect(statusOfLast(s)).toBe('U'));
+  it('a fix of the sentence creates nothing new', () => {
+    const text = 'Some would argue that the ferry is too slow. Critics might say it is late.';
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+});

@@ -1228,10 +1228,28 @@ function matchReducedPassive(lex: Lexicon, toks: readonly Token[], i: number): F
   let k = i + 1;
   // "deemed insufficient by", "seen as weak by": up to two complement words before the agent.
   for (let n = 0; n < 3 && k < toks.length && toks[k]!.kind === 'word' && toks[k]!.lower !== 'by'; n++) k++;
-  if (toks[k]?.lower !== 'by') return undefined;
+  if (toks[k]?.lower !== 'by') return appositiveVerdict(toks, i);
   const np = rightPhrase(lex, toks, k + 1);
   if (!np || np.kind !== 'vague' || !np.vague || !np.speakerLike) return undefined;
   return { from: i, to: i + 1, kind: 'speech-verb', lemma: toks[i]!.lower, sense: 'speech', np, confidence: 0.75 };
+}
+
+/** Participles of judging that, set off by a comma with "as" after them, hide who judged. */
+const VERDICT_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'perceived', 'considered', 'touted', 'billed', 'hailed']);
+
+/**
+ * An agentless verdict in an aside: "Low oil prices, seen as a boon for
+ * drivers, have …", "Turmeric, widely regarded as a superfood, …"
+ * (labels.md: agentless verbs that hide who judged are V; eval/polnear-train
+ * labels the first V). Only right after a comma (and at most one adverb in
+ * -ly) and before "as": elsewhere the participle is a verb of its own clause.
+ */
+function appositiveVerdict(toks: readonly Token[], i: number): FoundCue | undefined {
+  if (!VERDICT_PARTICIPLES.has(toks[i]!.lower) || toks[i + 1]?.lower !== 'as') return undefined;
+  let b = i - 1;
+  if (toks[b]?.kind === 'word' && toks[b]!.lower.endsWith('ly') && !toks[b]!.cap) b--;
+  if (toks[b]?.text !== ',') return undefined;
+  return { from: b + 1, to: i + 1, kind: 'passive', lemma: toks[i]!.lower, confidence: 0.7 };
 }
 
 /** Forms of "have" that make a participle active ("has seen"). */

@@ -38,7 +38,7 @@ import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceA
 import { assertionKinds, describeKinds, hasFiniteVerb, isQuestion, nothingToAttribute } from './nature';
 import { clip, matchesAny, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
-import { COLLECTIVE_HEADS, FACTIVE_COGNITION, HYPOTHETICAL_CUE, MEDIAL_TAG_CONJUNCTIONS, NAMED_POLL, RESPONDENT_CUES, RESPONDENT_SUBJECT, POLL_METHOD_PATTERNS, POLL_POINTER_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, RAISING_VERBS, TRAILING_TAG_MAX_WORDS } from './words';
+import { COLLECTIVE_HEADS, FACTIVE_COGNITION, HYPOTHETICAL_CUE, WEASEL_MODAL, MEDIAL_TAG_CONJUNCTIONS, NAMED_POLL, RESPONDENT_CUES, RESPONDENT_SUBJECT, POLL_METHOD_PATTERNS, POLL_POINTER_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, RAISING_VERBS, TRAILING_TAG_MAX_WORDS } from './words';
 
 export type { ClaimDetail, Placeholder, PlaceholderKind } from './types';
 export { readGenre, type Genre } from './genre';
@@ -450,7 +450,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
       !noneSpoke(x.a) &&
       !askedInQuestion(doc.prose, text, s.start, x.a) &&
       !knownToGroup(x.a) &&
-      !((x.a.cue.kind === 'speech-verb' || x.a.cue.kind === 'reaction') && HYPOTHETICAL_CUE.test(x.a.cue.text)) &&
+      !((x.a.cue.kind === 'speech-verb' || x.a.cue.kind === 'reaction') && HYPOTHETICAL_CUE.test(x.a.cue.text) && !WEASEL_MODAL.test(x.a.cue.text)) &&
       !silentGroup(doc.prose, x.a) &&
       !isPending(x.a) &&
       !neutralised(doc, x.a, named.map((y) => y.a), placeholders, ctx.linksBySentence[s.index] ?? []) &&

@@ -687,6 +687,17 @@ export const FACTIVE_COGNITION: readonly string[] = ['know', 'understand', 'real
  */
 export const HYPOTHETICAL_CUE = /\b(?:can|could|may|might|will|would|should|must|cannot|can't|can’t|won't|won’t|wouldn't|wouldn’t)\b/i;
 
+/**
+ * The one modal shape that still passes a position on to an unnamed group:
+ * "Some would argue that …", "critics might say …", "many would contend …"
+ * (the stock weasel phrasing of encyclopedic and content-farm copy, named in
+ * the Szeged WikiWeasel guidelines; labels.md: "some", "many", "critics" are
+ * sources nobody can check). The PolNeAR dev and train labels hold no such
+ * sentence; the modal readings they label U are of seeing, agreeing,
+ * scoffing and thinking (HYPOTHETICAL_CUE).
+ */
+export const WEASEL_MODAL = /\b(?:would|might)\s+(?:argue|say|contend|claim|suggest|counter|insist|point out)\b/i;
+
 /** Cue lemmas by which respondents answer a poll (eval/HARD-CASES.md, polls: "said", "agreed", "indicated"). */
 export const RESPONDENT_CUES: readonly string[] = ['say', 'tell', 'agree', 'disagree', 'indicate', 'answer', 'respond', 'approve', 'disapprove', 'describe', 'rate'];
 

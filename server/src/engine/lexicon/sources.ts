@@ -110,6 +110,9 @@ export const STAFF_HEADS: readonly string[] = [
   'lawyer', 'lawyers', 'attorney', 'attorneys', 'correspondent', 'correspondents', 'reporter', 'reporters',
   'operative', 'operatives', 'strategist', 'strategists', 'agent', 'agents', 'officer', 'officers',
   'editors', 'writers', 'investigators', 'clerks', 'moderators',
+  // Professions a body employs: "Apple engineers said", "Google researchers found",
+  // "Goldman analysts expect" (labels.md: "analysts at Citi Research" is A).
+  'engineers', 'researchers', 'scientists', 'economists', 'analysts', 'executives', 'physicians', 'doctors',
   // A named body's own output: "the RealClearPolitics polling average", "CNN polls", "Reuters reports".
   'reports', 'media', 'press', 'accounts', 'estimates', 'studies', 'surveys', 'polls', 'polling',
 ];
