@@ -123,8 +123,15 @@ describe('prepositional cues', () => {
     expect(a.source?.text).toBe('Port officials, however,');
     expect(a.vague).toBe(true);
     expect(att(run('Ana Ruiz, for her part, said the ferry was late.'), 'said').source?.text).toContain('Ana Ruiz');
+    expect(att(run('Port officials, for instance, argue that the port is unsafe.'), 'argue').source?.text).toContain('Port officials');
     // A real aside still needs a name before it or an indefinite group.
     expect(att(run('Port officials, in a rare move, said the ferry was late.'), 'said').source).toBeUndefined();
+  });
+
+  it('a generational suffix and an ampersand stay inside a speaker and its aside', () => {
+    expect(att(run('Tom Brandt Jr. said the ferry was late.'), 'said').source?.text).toBe('Tom Brandt Jr');
+    expect(att(run('Tom Brandt Jr., the harbor master, said the ferry was late.'), 'said').source?.text).toContain('Tom Brandt Jr');
+    expect(att(run('Ana Ruiz, an analyst at Ruiz & Brandt, wrote that the ferry was late.'), 'wrote').source?.text).toContain('Ana Ruiz');
   });
 
   it('an inverted speaker may open with a lower-case title before the name', () => {

@@ -593,10 +593,11 @@ function isDoubleQuote(t: Token): boolean {
 }
 
 function isBoundaryDot(lex: Lexicon, toks: readonly Token[], k: number): boolean {
-  // A full stop after an initial or an honorific ("Mr.", "U.S.", "John F.") is part of the name.
+  // A full stop after an initial, an honorific or a generational suffix
+  // ("Mr.", "U.S.", "John F.", "James B. Comey Jr.") is part of the name.
   const prev = toks[k - 1];
   if (!prev || prev.kind !== 'word') return true;
-  return !((prev.text.length === 1 && prev.cap) || lex.honorifics.has(prev.lower) || prev.text.includes('.'));
+  return !((prev.text.length === 1 && prev.cap) || lex.honorifics.has(prev.lower) || prev.text.includes('.') || ((prev.text === 'Jr' || prev.text === 'Sr') && toks[k - 2]?.cap === true));
 }
 
 /** A word ending a sentence glued to the next one: "doomed.The", "questions.She" (a small letter, a full stop, a capital and a small letter). */
@@ -727,7 +728,7 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
           k = open - 1;
           continue;
         }
-        if ((x.kind === 'quote' || (x.kind === 'punct' && x.text !== '.' && x.text !== '-')) && !possessiveMark(toks, k)) break;
+        if ((x.kind === 'quote' || (x.kind === 'punct' && x.text !== '.' && x.text !== '-' && x.text !== '&')) && !possessiveMark(toks, k)) break;
         // Nor does it run back over the end of a sentence glued to this one
         // ("raised questions..She told reporters Mr. Brown, a spokesman …,
         // declined"): "critics, …" there is no role the name is in apposition to.
@@ -1291,7 +1292,7 @@ const PASSIVE_COMPLEMENT = new Set(['to', 'as', 'that', 'by', 'in', 'among', 'fo
 /** Sentence adverbs that stand between commas after a subject ("however", "for their part"), as word sequences. */
 const SENTENCE_ADVERBS: readonly (readonly string[])[] = [
   'however', 'meanwhile', 'though', 'too', 'instead', 'nevertheless', 'nonetheless', 'likewise', 'similarly', 'separately', 'also', 'moreover', 'furthermore', 'meantime',
-  'in turn', 'in contrast', 'in response', 'in fact', 'in the meantime', 'on the other hand', 'for his part', 'for her part', 'for their part', 'for its part', 'of course', 'by contrast',
+  'in turn', 'in contrast', 'in response', 'in fact', 'in the meantime', 'for instance', 'for example', 'on the other hand', 'for his part', 'for her part', 'for their part', 'for its part', 'of course', 'by contrast',
 ].map((p) => p.split(' '));
 
 /** True when tokens `[from, to)` are exactly one of `SENTENCE_ADVERBS`. */
