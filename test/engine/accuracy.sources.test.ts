@@ -125,6 +125,8 @@ describe('goods a company offers are no speech', () => {
 
 describe('received opinion nobody is named for is vague', () => {
   it.each([
+    'Reviews suggest the ticket app crashes often.',
+    'Tests show the harbour water is safe.',
     'There is widespread agreement that the ferries are too old.',
     'There is a growing consensus among scientists that green tea protects the liver.',
     'The prevailing view is that the ferry line will close.',

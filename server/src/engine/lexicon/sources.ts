@@ -25,6 +25,9 @@ export const VAGUE_HEADS: readonly string[] = [
   'advisors', 'adviser', 'advisor', 'correspondent', 'correspondents', 'reporter', 'reporters',
   'journalist', 'journalists', 'reports', 'rumors', 'rumours', 'media', 'press', 'accounts', 'estimates',
   'studies', 'surveys', 'polls', 'polling', 'some', 'many', 'others', 'most', 'several', 'few', 'everyone',
+  // Bodies of evidence content-farm copy cites unnamed ("Reviews suggest …", "Tests show …"),
+  // which opening a sentence were read as names.
+  'reviews', 'tests', 'trials', 'experiments',
   'somebody', 'someone', 'anyone', 'nobody', 'skeptics', 'sceptics', 'supporters',
   'opponents', 'proponents', 'detractors', 'defenders', 'voters', 'americans', 'democrats', 'republicans',
   'conservatives', 'liberals', 'progressives', 'fans', 'users', 'locals', 'veterans', 'doctors',
@@ -154,7 +157,7 @@ export const INSIDER_WORDS: readonly string[] = ['familiar', 'close', 'knowledge
 export const EVIDENCE_GROUPS: readonly string[] = [
   'study', 'studies', 'research', 'survey', 'surveys', 'poll', 'polls', 'polling', 'data', 'evidence',
   'analysis', 'analyses', 'report', 'reports', 'figures', 'statistics', 'estimates', 'experiments',
-  'trials', 'tests', 'findings', 'scientists', 'researchers', 'experts', 'analysts', 'economists',
+  'trials', 'tests', 'findings', 'reviews', 'scientists', 'researchers', 'experts', 'analysts', 'economists',
   'doctors', 'scholars', 'academics', 'science',
 ];
 
