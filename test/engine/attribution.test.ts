@@ -132,6 +132,10 @@ describe('prepositional cues', () => {
     expect(att(run('Tom Brandt Jr. said the ferry was late.'), 'said').source?.text).toBe('Tom Brandt Jr');
     expect(att(run('Tom Brandt Jr., the harbor master, said the ferry was late.'), 'said').source?.text).toContain('Tom Brandt Jr');
     expect(att(run('Ana Ruiz, an analyst at Ruiz & Brandt, wrote that the ferry was late.'), 'wrote').source?.text).toContain('Ana Ruiz');
+    // A name in apposition to a role may carry its affiliation.
+    const a = att(run('Another pollster, Tom Brandt of Eastport University, said the ferry was late.'), 'said');
+    expect(a.source?.text).toContain('Tom Brandt');
+    expect(a.vague).toBe(false);
   });
 
   it('an inverted speaker may open with a lower-case title before the name', () => {

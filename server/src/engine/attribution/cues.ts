@@ -770,7 +770,16 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
       // name of a person).
       const roleOnly = head.speakerLike ? head.vague || (head.shortForm !== undefined && !head.name) : (!head.name && head.pronoun === undefined && lex.determiners.has(toks[headFrom]!.lower) && !!toks[k + 1]?.cap);
       if (roleOnly && k + 1 < j) {
-        const aside = typePhrase(lex, toks, k + 1, j, 0);
+        // "Another pollster, David Woodard of Clemson University, said": the
+        // name before a lower-case "of", "at" or "from" is the member named.
+        let asideEnd = j;
+        for (let p = k + 2; p < j; p++) {
+          if (!toks[p]!.cap && (toks[p]!.lower === 'of' || toks[p]!.lower === 'at' || toks[p]!.lower === 'from')) {
+            asideEnd = p;
+            break;
+          }
+        }
+        const aside = typePhrase(lex, toks, k + 1, asideEnd, 0);
         // "Two military analysts, Jane Doe and John Roe, found": names joined
         // by "and" name the group's members, each identifiable (the phrase
         // typer keeps no single name for a joined pair).
