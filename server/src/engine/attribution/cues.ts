@@ -468,12 +468,16 @@ function dropNested(lex: Lexicon, found: FoundCue[], toks: readonly Token[]): Fo
   });
 }
 
-/** True when tokens `[from, to)` are only the joiners `subjectStart` walks over between a subject and its verb ('-', '&', '/'); true for none. */
+/**
+ * Marks that join words of one phrase: the names of a document's sponsors
+ * ("Washington Post-ABC News Poll", "NBC/WSJ poll"), a subject and its verb
+ * ("matter- said"); `subjectStart` and `rightPhrase` walk over them.
+ */
+const JOINERS = new Set(['-', '/', '&']);
+
+/** True when tokens `[from, to)` are only `JOINERS`, as between a subject and its verb; true for none. */
 function onlyJoiners(toks: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = toks[k]!.text;
-    if (t !== '-' && t !== '&' && t !== '/') return false;
-  }
+  for (let k = from; k < to; k++) if (!JOINERS.has(toks[k]!.text)) return false;
   return from <= to;
 }
 
@@ -630,7 +634,7 @@ function subjectStart(lex: Lexicon, toks: readonly Token[], end: number): number
         k--;
         continue;
       }
-      if (t.text === '-' || t.text === '&' || t.text === '/') {
+      if (JOINERS.has(t.text)) {
         k--;
         continue;
       }
@@ -1012,7 +1016,7 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, apposit
         const ph = placeholderBracket(lex, toks, k);
         if (ph) return ph;
       }
-      if (t.text === '-' || t.text === '&' || t.text === '/') {
+      if (JOINERS.has(t.text)) {
         k++;
         continue;
       }
@@ -2061,8 +2065,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
  */
 function documentFrame(lex: Lexicon, toks: readonly Token[], i: number, opening: boolean): FoundCue | undefined {
   let k = i + 1;
-  while (k < toks.length && k - i <= 12 && (toks[k]!.kind === 'word' || NAME_JOINERS.has(toks[k]!.text) || (toks[k]!.text === '.' && !isBoundaryDot(lex, toks, k)))) {
-    if (lex.documentHeads.has(toks[k]!.lower) && (!toks[k]!.cap || (k > i + 1 && toks[k - 1]!.cap && !lex.documentHeads.has(toks[k + 1]?.lower ?? '') && !toks[k + 1]?.cap && !NAME_JOINERS.has(toks[k + 1]?.text ?? '')))) break;
+  while (k < toks.length && k - i <= 12 && (toks[k]!.kind === 'word' || JOINERS.has(toks[k]!.text) || (toks[k]!.text === '.' && !isBoundaryDot(lex, toks, k)))) {
+    if (lex.documentHeads.has(toks[k]!.lower) && (!toks[k]!.cap || (k > i + 1 && toks[k - 1]!.cap && !lex.documentHeads.has(toks[k + 1]?.lower ?? '') && !toks[k + 1]?.cap && !JOINERS.has(toks[k + 1]?.text ?? '')))) break;
     k++;
   }
   const head = toks[k];
@@ -2083,9 +2087,6 @@ function documentFrame(lex: Lexicon, toks: readonly Token[], i: number, opening:
   if (np.vague || !(np.kind === 'document' || np.kind === 'publication' || np.kind === 'organization')) return undefined;
   return { from: i, to: i + 1, kind: 'according-to', lemma: 'in', sense: 'speech', np, confidence: 0.75 };
 }
-
-/** Marks that join the names of a document's sponsors ("Washington Post-ABC News Poll", "NBC/WSJ poll"). */
-const NAME_JOINERS = new Set(['-', '/', '&']);
 
 /** Heads of a count that frames a figure from inside a sentence ("in the latest Gallup poll"). */
 const FRAMING_POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
