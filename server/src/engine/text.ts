@@ -9,6 +9,15 @@
  */
 
 /**
+ * A closing mark that may follow a sentence's final punctuation: a quotation
+ * mark, a bracket or emphasis. A fix adding words at a sentence's end puts its
+ * comma in front of them (`appendBeforePunctuation`), and the classifier reads
+ * such a comma as ending the reported words before a tag: one class, so that
+ * what a fix writes is what is read.
+ */
+export const CLOSING_MARK = /["'”’»)\]*_]/;
+
+/**
  * Returns the offset at which each line of `text` starts. The first entry is
  * always 0; a text ending with a line break has a last, empty line.
  */

@@ -32,6 +32,7 @@ import type { ResolvedConfig } from '../config';
 import type { Directives } from '../directives';
 import type { Attribution, Claim, LinkRef, ProseBlock, ProseDocument, Quote, Sentence, SourceEntity, Span } from '../types';
 import { OPENING_SUBORDINATORS, POLL_STANDING_HEDGES } from '../lexicon/phrases';
+import { CLOSING_MARK } from '../text';
 import { splitClauses, type Clause } from './clauses';
 import { readGenre, type Genre } from './genre';
 import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceAt, type MergedAttributions } from './markup';
@@ -993,6 +994,14 @@ function withoutPlaceholders(text: string): string {
   return out;
 }
 
+/**
+ * The end of the words before a closing tag: a comma, colon or dash, or a
+ * quotation mark. A comma before closing marks is the one a fix adding a tag
+ * leaves there ("fell,*", "fell,)": `appendBeforePunctuation` moves it in
+ * front of any closing quotes, brackets or emphasis), so it ends them too.
+ */
+const BEFORE_TRAILING_TAG = new RegExp(`(?:[,:—–]|["”’']|,${CLOSING_MARK.source}+)$`);
+
 /** ", the ministry said on Tuesday." or ", according to the ministry.": a tag closing the sentence. */
 function isTrailingTag(s: Sentence, text: string, a: Attribution): boolean {
   const start = Math.min(a.cue.start, a.source && within(a.source, s) ? a.source.start : a.cue.start);
@@ -1006,10 +1015,7 @@ function isTrailingTag(s: Sentence, text: string, a: Attribution): boolean {
   // Nor is one before the cue ("…,” [SOURCE] said"): it stands where the
   // source stood, so the fix that puts it there leaves a tag a tag.
   const before = withoutPlaceholders(text.slice(0, start - s.start)).trimEnd();
-  // A comma before closing marks is the one a fix adding a tag leaves there
-  // ("fell,*", "fell,)": `appendBeforePunctuation` moves it in front of any
-  // closing quotes, brackets or emphasis), so it ends the reported words too.
-  return wordCount(after) <= TRAILING_TAG_MAX_WORDS && /(?:[,:—–]|[,]?["”’']|,["”’'»)\]*_]+)$/.test(before) && before.length > 0;
+  return wordCount(after) <= TRAILING_TAG_MAX_WORDS && BEFORE_TRAILING_TAG.test(before);
 }
 
 /**

@@ -5,7 +5,7 @@
  * on its own line. Edits are sorted and never overlap; line breaks follow the
  * document's own (CRLF documents get CRLF).
  */
-import { isWhitespaceCode, lineOfOffset, lineStartOffsets } from '../text';
+import { CLOSING_MARK, isWhitespaceCode, lineOfOffset, lineStartOffsets } from '../text';
 import type { Fix, ProseBlock, ProseDocument, Quote, RuleId, Sentence, Span, TextEdit } from '../types';
 
 /** The placeholder every fix leaves where a source's name must go. */
@@ -43,7 +43,6 @@ function factsOf(doc: ProseDocument): DocFacts {
   return f;
 }
 
-const CLOSERS = /["'”’»)\]*_]/;
 const TERMINAL = /[.!?…:;]/;
 
 const COMBINING = /\p{M}/u;
@@ -67,7 +66,7 @@ function endParts(source: string, span: Span): { end: number; closers: number; p
     return k - 1;
   };
   let closers = end;
-  while (closers > span.start && CLOSERS.test(source[base(closers)]!)) closers = base(closers);
+  while (closers > span.start && CLOSING_MARK.test(source[base(closers)]!)) closers = base(closers);
   let punct = closers;
   while (punct > span.start && TERMINAL.test(source[base(punct)]!)) punct = base(punct);
   // A free-standing ellipsis after the end punctuation ("killing three. …")
