@@ -991,8 +991,12 @@ const PARTICIPLE_PREPOSITIONS = new Set(['by', 'from', 'after', 'before', 'while
 const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
 
-/** Quantifiers that open a group as a clause's subject ("Some say", "Many believe"). */
-const GROUP_QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'others', 'numerous', 'various', 'multiple']);
+/**
+ * Quantifiers that open a group as a clause's subject ("Multiple reports
+ * say") and are no vague head of their own; "Some", "Many", "Several",
+ * "Few", "Most" and "Others" are (`lex.vagueHeads`).
+ */
+const GROUP_QUANTIFIERS = new Set(['numerous', 'various', 'multiple']);
 
 /** The source phrase starting at token `from`, up to a boundary, with an appositive. */
 function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, appositive = false, prepositional = false): NounPhrase | undefined {
