@@ -256,11 +256,12 @@ export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sente
   const facts = factsOf(doc);
   const starts = (facts.lineStarts ??= lineStartOffsets(src));
   const lineStart = starts[lineOfOffset(starts, sentence.start)]!;
+  const blockLineStart = block ? starts[lineOfOffset(starts, block.start)]! : -1;
   // Inside a comment that a literal "<!--" earlier in the paragraph opens
   // (never closed, so it was text, or closed only after this line), the
   // directive's "-->" would close that comment, and the directive would be
   // its tail, not a comment of its own: the line has no place for one.
-  if (block && insideOpenComment(src, (facts.openComments ??= new Map()), block, starts[lineOfOffset(starts, block.start)]!, lineStart)) return undefined;
+  if (block && insideOpenComment(src, (facts.openComments ??= new Map()), block, blockLineStart, lineStart)) return undefined;
   const prefix = linePrefix(src, lineStart);
   // A lazy continuation line of a block quote (fewer '>' than the quote is
   // deep): a comment line before it ends the quote, and the lines after it
@@ -269,7 +270,7 @@ export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sente
   // 777, case 37873). No prefix keeps them inside: the line has no place for one.
   // (The block's first line may hold a list marker before its '>'s, which
   // the prefix does not take in; a continuation line never does.)
-  if (block && block.quoteDepth > 0 && countQuoteMarks(prefix) < block.quoteDepth && starts[lineOfOffset(starts, block.start)]! < lineStart) return undefined;
+  if (block && block.quoteDepth > 0 && countQuoteMarks(prefix) < block.quoteDepth && blockLineStart < lineStart) return undefined;
   return {
     title: disableLineFixTitle(rule),
     kind: 'insert',
