@@ -12,6 +12,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/engine';
+import type { Finding } from '../../server/src/engine/types';
 import { allFixes, checkFix, checkFixAll, draft, rangeViolations } from './drafts';
 
 /** Checks every fix whose title matches `title` on one draft; returns the first problem. */
@@ -41,6 +42,20 @@ const IGNORE_IN_FILE = /^Ignore .* in this file$/;
 const IGNORE_ON_LINE = /^Ignore .* on this line$/;
 const ADD_ATTRIBUTION = /^Add /;
 const SAY_WHO = /^Say /;
+
+/** True when a finding `which` picks is offered "Ignore … on this line". */
+function lineFixOffered(text: string, which: (f: Finding) => boolean): boolean {
+  return analyze(text).findings.filter(which).flatMap((f) => f.fixes).some((x) => IGNORE_ON_LINE.test(x.title));
+}
+
+/** Every "Ignore … on this line" fix holds, and the findings after the first line (there are some) are offered only the file-wide one. */
+function expectOnlyFileWideAfterFirstLine(text: string): void {
+  expect(fixProblem(text, IGNORE_ON_LINE)).toBeUndefined();
+  const later = analyze(text).findings.filter((f) => f.start > text.indexOf('\n'));
+  expect(later.length).toBeGreaterThan(0);
+  expect(later.flatMap((f) => f.fixes).some((x) => IGNORE_ON_LINE.test(x.title))).toBe(false);
+  expect(later.every((f) => f.fixes.some((x) => IGNORE_IN_FILE.test(x.title)))).toBe(true);
+}
 
 describe('analyze() on random news-like drafts', () => {
   it('never throws, and every range lies inside the document without splitting a surrogate pair', () => {
@@ -104,14 +119,10 @@ describe('fixed counterexamples (regression tests)', () => {
     // became that comment's tail and suppressed nothing. The line has no
     // place for one; the file-wide fix is still offered.
     const text = 'The ministry said on Monday that 40 people had died.<!--\r\n\t"It was chaos. Nobody was in charge.\tThe bridge collapsed at 4 a.m., killing three.Experts warn the virus could spread.';
-    expect(fixProblem(text, IGNORE_ON_LINE)).toBeUndefined();
-    const later = analyze(text).findings.filter((f) => f.start > text.indexOf('\n'));
-    expect(later.length).toBeGreaterThan(0);
-    expect(later.flatMap((f) => f.fixes).some((x) => IGNORE_ON_LINE.test(x.title))).toBe(false);
-    expect(later.every((f) => f.fixes.some((x) => IGNORE_IN_FILE.test(x.title)))).toBe(true);
+    expectOnlyFileWideAfterFirstLine(text);
     // A comment closed before the line leaves the line its fix.
     const closed = text.replace('<!--', '<!-- x -->');
-    expect(analyze(closed).findings.filter((f) => f.start > closed.indexOf('\n')).flatMap((f) => f.fixes).some((x) => IGNORE_ON_LINE.test(x.title))).toBe(true);
+    expect(lineFixOffered(closed, (f) => f.start > closed.indexOf('\n'))).toBe(true);
   });
 
   it('"Ignore … on this line" is not offered on a lazy continuation line of a block quote', () => {
@@ -121,13 +132,9 @@ describe('fixed counterexamples (regression tests)', () => {
     // sentence split and its second half kept the finding. A ">" before the
     // comment would not keep them inside either; the file-wide fix is offered.
     const text = '> The ministry said on Monday that 40 people had died.\n[SPEAKER] said: "It is over."```\n===\nSome say it was inevitable; others disagree.Some say it was inevitable; others disagree.';
-    expect(fixProblem(text, IGNORE_ON_LINE)).toBeUndefined();
-    const later = analyze(text).findings.filter((f) => f.start > text.indexOf('\n'));
-    expect(later.length).toBeGreaterThan(0);
-    expect(later.flatMap((f) => f.fixes).some((x) => IGNORE_ON_LINE.test(x.title))).toBe(false);
-    expect(later.every((f) => f.fixes.some((x) => IGNORE_IN_FILE.test(x.title)))).toBe(true);
+    expectOnlyFileWideAfterFirstLine(text);
     // The quote's own first line keeps its fix.
-    expect(analyze(text).findings.filter((f) => f.start < text.indexOf('\n')).flatMap((f) => f.fixes).some((x) => IGNORE_ON_LINE.test(x.title))).toBe(true);
+    expect(lineFixOffered(text, (f) => f.start < text.indexOf('\n'))).toBe(true);
   });
 });
 
