@@ -516,6 +516,13 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // in a second round. A full stop the splitter did not end the sentence at
     // now keeps a speech verb after it, as a comma does.
     'The ministry said on Monday that 40 people had died.,Reportedly, the CEO resigned.The ministry said on Monday that 40 people had died.The plan, critics say, is doomed.',
+    // Npm run fuzz, seed 8801, case 9319: "The" after ";" was read as a
+    // capitalised name, so ";The ministry said" named its source and spoke for
+    // the quotation; the claim's fix ("charge,* according to [SOURCE]. ;The")
+    // put the ";" at a sentence start, where dbdc939 made "The" the sentence's
+    // first word, and the vague "The ministry" surfaced in a second round. A
+    // word after ";" opens its clause, as after ":".
+    '"It was chaos. Nobody was in charge."It was chaos. Nobody was in charge.* ;The ministry said on Monday that 40 people had died.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

@@ -74,7 +74,7 @@ export function isNameWord(lex: Lexicon, toks: readonly Token[], i: number, sent
   const t = toks[i];
   if (!t || t.kind !== 'word' || !t.cap) return false;
   if (isDigit(t.text)) return false;
-  const opener = i === sentenceStart || toks[i - 1]?.kind === 'quote' || toks[i - 1]?.text === ':' || toks[i - 1]?.text === '(' || onlyMarksBefore(toks, i, sentenceStart);
+  const opener = i === sentenceStart || toks[i - 1]?.kind === 'quote' || toks[i - 1]?.text === ':' || toks[i - 1]?.text === ';' || toks[i - 1]?.text === '(' || onlyMarksBefore(toks, i, sentenceStart);
   if (opener && (lex.commonOpeners.has(t.lower) || lex.verbForms.has(t.lower) || lex.vagueHeads.has(t.lower) || lex.documentHeads.has(t.lower) || lex.determiners.has(t.lower))) return false;
   // "Reportedly", "Allegedly": a hedge is never a name, wherever it stands.
   if (lex.hedgeWords.has(t.lower)) return false;
