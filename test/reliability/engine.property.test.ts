@@ -527,6 +527,14 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });
 
+  it('no source note after a "<!--" left open earlier in the paragraph, whose comment its "-->" would close', () => {
+    // Npm run fuzz, seed 8801, case 9046: the note's "-->" closed the literal
+    // "<!--" after "died." (never closed, so text), turning the two sentences
+    // after it into a comment, and the claim came back at "<!--1.". The note
+    // is not offered after an unclosed "<!--" of the same block.
+    expect(fixProblem('The ministry said on Monday that 40 people had died.<!--\n“This is a disaster,” said Maria Lopez, the mayor of Springfield.“Nobody knew.”Some say it was inevitable; others disagree.Prices rose 12% last year.<!--1. According to [SOURCE], 7 million were displaced.\n\n\u0000[^1][SPEAKER] said: "It is over."According to [SOURCE], 7 million were displaced.According to [SOURCE], 7 million were displaced.according to\n\nAccording to reports, the company lost $3.2 billion in 2023.\n\nExperts warn the virus could spread.', /note/)).toBeUndefined();
+  });
+
   it('a source note before a literal "<!--" glued to end punctuation adds no space, which would end the sentence there', () => {
     expect(fixProblem('…<!--"It was chaos. Nobody was in charge.', /note/)).toBeUndefined();
     const fix = analyze('…<!--"It was chaos.').findings.flatMap((f) => f.fixes).find((f) => /note/.test(f.title));

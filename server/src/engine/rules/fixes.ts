@@ -139,6 +139,14 @@ export function sourceNoteFix(doc: ProseDocument, span: Span): Fix | undefined {
     if (at === span.start) return undefined;
     glue = at === span.start + open ? '' : ' ';
   }
+  // An unclosed "<!--" earlier in the block, before the sentence or in its
+  // clause before this one ("died.<!--\n… last year."), is text too, but the
+  // note's "-->" would close it and turn all between into a comment: there is
+  // no place for a note in this paragraph.
+  const block = doc.blocks.find((b) => b.start <= span.start && span.start < b.end);
+  const before = doc.source.slice(Math.min(block?.start ?? span.start, span.start), at);
+  const open = before.lastIndexOf('<!--');
+  if (open >= 0 && !before.slice(open).includes('-->')) return undefined;
   return { title: 'Add a <!-- source: --> note after the sentence', kind: 'insert', edits: [{ start: at, end: at, newText: `${glue}<!-- source: -->` }] };
 }
 
