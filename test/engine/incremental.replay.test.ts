@@ -9,6 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateDraft } from '../../scripts/bench/generate';
 import { analyze, createIncrementalAnalyzer, type IncrementalStats } from '../../server/src/engine';
 import { DiscourseState } from '../../server/src/engine/attribution';
 import { newCarry } from '../../server/src/engine/classify';
@@ -124,5 +125,35 @@ describe('replaying runs of paragraphs through composite logs', () => {
       for (const key of Object.keys(carry)) seen.add(key);
     }
     expect([...seen].sort()).toEqual([...CARRY_FIELDS].sort());
+  });
+
+  it('makes the state before the first keystroke in another paragraph by replaying, and analyses only what the edit changed', () => {
+    let text = generateDraft(40 * 1024, 7);
+    const inc = createIncrementalAnalyzer();
+    inc.analyze(text);
+    // A sentence end in a paragraph without quotations (typing inside a quotation changes the quotations
+    // spoken, which every later paragraph's classification may read: the analysis then runs to the end).
+    const spot = (frac: number) => {
+      for (let i = text.indexOf('. ', Math.floor(text.length * frac)); i >= 0; i = text.indexOf('. ', i + 2)) {
+        const paragraph = text.slice(text.lastIndexOf('\n\n', i) + 2, text.indexOf('\n\n', i));
+        if (/^[A-Z]/.test(paragraph) && !/["“”]/.test(paragraph)) return i + 2;
+      }
+      throw new Error(`no place to type after ${frac}`);
+    };
+    // Typing at three quarters of the draft, then a jump back before it, then forward past the snapshot.
+    for (const frac of [0.75, 0.25, 0.5, 0.6]) {
+      let at = spot(frac);
+      for (let i = 0; i < 3; i++) {
+        text = text.slice(0, at) + 'Ms Okafor said so. '.charAt(i) + text.slice(at);
+        at++;
+        const analysis = inc.analyze(text);
+        expect(analysis, `typing at ${frac}`).toEqual(analyze(text));
+        if (i > 0 || frac === 0.75) continue;
+        // The blocks before the edit are replayed, not analysed; those after it are reused, not analysed to the end.
+        expect(inc.stats.rebuilt).toBeGreaterThan(10);
+        expect(inc.stats.analysed).toBeLessThan(5);
+      }
+    }
+    expect(inc.stats.blocks).toBeGreaterThan(100);
   });
 });

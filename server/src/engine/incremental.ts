@@ -18,9 +18,10 @@
  * 1. Blocks before the edit whose inputs are unchanged keep their results.
  *    Blocks after it whose inputs are unchanged (shifted by the edit) are
  *    candidates for reuse.
- * 2. The analysis restarts from a snapshot of the state taken before the first
- *    changed block on the previous call (or from the start) and re-analyses
- *    the changed blocks. At the first unchanged block after them it compares
+ * 2. The state before the first changed block is the snapshot the previous
+ *    call took there, or is made by replaying the logs of the blocks before
+ *    it (see below) from an earlier snapshot or from the empty state; the
+ *    changed blocks are analysed again. At the first unchanged block after them it compares
  *    the state and carry with the snapshot taken there on the previous call
  *    (offsets and indexes shifted by the edit, records and entities paired
  *    across it): which name keys, records and recency fields differ. Each
@@ -52,7 +53,8 @@
  *
  * Snapshots are kept only around the last edit (typing goes on in the same
  * paragraph), so memory stays at a few copies of the discourse state. The
- * first edit in another paragraph re-analyses from the start once.
+ * first edit in another paragraph replays the logs of the blocks before it
+ * once, from the start of the draft when the edit lies before the snapshot.
  */
 import { analyzeBlock, blockInput, blockShares, DiscourseState, type BlockResult, type BlockShares, type FoundAttribution, type FoundQuote } from './attribution';
 import { addSpan, lowerBound, moveRecent, type NameRecord, type StateAccess } from './attribution/discourse';
@@ -78,6 +80,8 @@ export interface IncrementalStats {
   replayed?: number;
   /** Of the replayed blocks, those replayed through a composite log the previous call kept (see `Run`). */
   composed?: number;
+  /** Blocks before the first changed one whose logs were replayed to make the state before it (none when the previous call kept that state). */
+  rebuilt?: number;
   /** Why the last call analysed everything, when it did. */
   full?: 'first' | 'document' | 'regime' | 'order';
 }
@@ -441,6 +445,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     stats.blocks = p.doc.blocks.length;
     delete stats.replayed;
     delete stats.composed;
+    delete stats.rebuilt;
     if (!memo || memo.env.key !== env.key) return yield* full(env, memo ? 'document' : 'first', memo?.regime ?? false, pause);
     const old = memo;
     try {
@@ -487,28 +492,40 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     while (k < n && k < on && contextOf(env.doc, k).end <= edit.start && sameInputs(o, k, env, k, 0)) k++;
     let clean = w ? windowSuffix(o, env, w, edit.delta) : n;
     while (clean - 1 >= k && clean - 1 - dB >= k && contextOf(env.doc, clean - 1).start >= edit.newEnd && sameInputs(o, clean - 1 - dB, env, clean - 1, edit.delta)) clean--;
-    const start = old.before && old.before.block <= k ? old.before.block : 0;
-    let state = start > 0 ? old.before!.state.clone() : new DiscourseState();
-    let carry = start > 0 ? cloneCarry(old.before!.carry) : newCarry();
+    // Every block before k is reused. The state before k is the previous call's snapshot when it was
+    // taken at or before k, the unchanged blocks between replayed from their logs; else every block
+    // before k is replayed from the empty state (the first edit in another paragraph).
+    const from = old.before && old.before.block <= k ? old.before.block : 0;
+    let state = from > 0 ? old.before!.state.clone() : new DiscourseState();
+    let carry = from > 0 ? cloneCarry(old.before!.carry) : newCarry();
     const outs: BlockOut[] = [];
     const tail = tailMaps(o.text.length, env.text.length);
-    for (let bi = 0; bi < start; bi++) outs.push(prefixOut(old.outs[bi]!, bi, start, tail));
-    let a0 = start > 0 ? old.outs[start]!.a0 : 0;
-    let q0 = start > 0 ? old.outs[start]!.q0 : 0;
-    let before: Snapshot | undefined = start === k && start > 0 ? old.before : undefined;
+    for (let bi = 0; bi < k; bi++) outs.push(prefixOut(old.outs[bi]!, bi, k, tail));
+    for (let bi = from; bi < k; bi++) {
+      if (pause()) yield;
+      // The numbering before the edit did not change: the log's pending shifts are those of earlier calls.
+      const log = old.outs[bi]!.log;
+      replay(state, carry, log.value, log.pending);
+    }
+    stats.rebuilt = k - from;
+    const last = k > 0 ? old.outs[k - 1]! : undefined;
+    let a0 = last ? last.a0 + last.na : 0;
+    let q0 = last ? last.q0 + last.quotes : 0;
+    let before: Snapshot | undefined = from === k && k > 0 ? old.before : undefined;
     let after: Snapshot | undefined;
     let entities: SourceEntity[] | undefined;
     let analysed = 0;
     const arena = newArena(env.sentences.length, a0, q0);
-    for (let bi = start; bi <= n; bi++) {
+    for (let bi = k; bi <= n; bi++) {
       if (bi === k && !before) before = { block: k, state: state.clone(), carry: cloneCarry(carry) };
       if (bi === clean && clean < n) {
         const oi = clean - dB;
         const maps = suffixMaps(old, oi, k, edit, dB, env.sentences.length - o.sentences.length, a0, q0);
         // Where the changed blocks' name mentions lie, in the old and the new text.
         const region = { start: env.doc.blocks[k]!.start, oldEnd: o.doc.blocks[oi]!.start, newEnd: env.doc.blocks[clean]!.start };
-        const diff = old.after && old.after.block === oi && before ? stateDifference(state, old.after.state, before.state, region, maps.strict, touchedBy([...outs.slice(k), ...old.outs.slice(k, oi)])) : undefined;
-        const dirt = diff && sameCarry(carry, old.after!.carry, { ...maps.strict, entity: diff.entityOf }) ? diff : undefined;
+        const was = before && (old.after?.block === oi ? old.after : oldStateAt(old, k, oi, before));
+        const diff = was && before ? stateDifference(state, was.state, before.state, region, maps.strict, touchedBy([...outs.slice(k), ...old.outs.slice(k, oi)])) : undefined;
+        const dirt = diff && sameCarry(carry, was!.carry, { ...maps.strict, entity: diff.entityOf }) ? diff : undefined;
         const view = dirt && viewOf(dirt, state);
         // The first later block that reads what differs (in the new numbering), n when none does.
         const first = view ? firstAffected(old.outs, oi, view) + dB : n;
@@ -516,7 +533,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
           after = { block: clean, state, carry };
           const shift: Maps = { ...maps.lenient, record: dirt.recordOf, entity: dirt.entityOf };
           reuseOuts(old.outs, oi, on, shift, outs);
-          entities = finalEntities(old.entities, old.after!.state.entities.length, state.entities, dirt.entities, region, shift);
+          entities = finalEntities(old.entities, was!.state.entities.length, state.entities, dirt.entities, region, shift);
           break;
         }
         after = { block: clean, state: state.clone(), carry: cloneCarry(carry) };
@@ -756,6 +773,27 @@ function* selective(
     j++;
     f = j < n ? firstAffected(old.outs, j - dB, view) + dB : n;
   }
+}
+
+/**
+ * The previous call's state and carry before its block `oi`, when it kept
+ * no snapshot there (the first edit in another paragraph): the state before
+ * block `k` (`before`, the same in both calls, since nothing before it
+ * changed) with the logs of the previous call's blocks `k` to `oi - 1`
+ * replayed. Undefined when a log does not fit.
+ */
+function oldStateAt(old: Memo, k: number, oi: number, before: Snapshot): Snapshot | undefined {
+  const state = before.state.clone();
+  const carry = cloneCarry(before.carry);
+  try {
+    for (let i = k; i < oi; i++) {
+      const log = old.outs[i]!.log;
+      replay(state, carry, log.value, log.pending);
+    }
+  } catch {
+    return undefined;
+  }
+  return { block: oi, state, carry };
 }
 
 /** Adds to `keys` every map key (tagged as in `StateAccess.keys`) of `state` that leads to a record in `dirty`. */
