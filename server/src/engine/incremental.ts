@@ -1644,10 +1644,27 @@ function detail(d: ClaimDetail, m: Maps): ClaimDetail {
 }
 
 function finding(f: Finding, m: Maps): Finding {
-  // A finding nothing of which moves is kept (a block before the edit, whose fixes' edits at the end of the text do not apply to it).
-  const o = m.offset;
-  if (mv(o, f.start) === f.start && mv(o, f.end) === f.end && mv(m.sentence, f.claim) === f.claim && f.fixes.every((fx) => fx.edits.every((e) => mv(o, e.start) === e.start && mv(o, e.end) === e.end))) return f;
-  return { ...f, start: offset(f.start, m), end: offset(f.end, m), claim: index(f.claim, m.sentence), fixes: f.fixes.map((fx) => ({ ...fx, edits: fx.edits.map((e) => (isFileDisable(e) ? e : textEdit(e, m))) })) };
+  const start = offset(f.start, m);
+  const end = offset(f.end, m);
+  const claim = index(f.claim, m.sentence);
+  // What does not move is kept, down to the fix and the edit (before the edit, only a fix's edit at the end of the text moves).
+  let fixes = f.fixes;
+  for (let i = 0; i < f.fixes.length; i++) {
+    const fx = f.fixes[i]!;
+    let edits = fx.edits;
+    for (let j = 0; j < fx.edits.length; j++) {
+      const e = fx.edits[j]!;
+      if (isFileDisable(e)) continue;
+      const moved = textEdit(e, m);
+      if (moved.start === e.start && moved.end === e.end) continue;
+      if (edits === fx.edits) edits = [...fx.edits];
+      edits[j] = moved;
+    }
+    if (edits === fx.edits) continue;
+    if (fixes === f.fixes) fixes = [...f.fixes];
+    fixes[i] = { ...fx, edits };
+  }
+  return start === f.start && end === f.end && claim === f.claim && fixes === f.fixes ? f : { ...f, start, end, claim, fixes };
 }
 
 /**
