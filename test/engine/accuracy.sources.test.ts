@@ -179,3 +179,14 @@ describe('a position put on an unnamed group under "would" or "might"', () => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });
 });
+
+describe('a passive of putting words out names the words, not the speaker', () => {
+  it.each(['The ferry report was released on Tuesday.', 'The harbour study was published last year.'])('%s → U (an event; the document is not its own source)', (s) =>
+    expect(statusOfLast(s)).toBe('U'));
+  it('the named journal that published the words is their source', () => {
+    expect(statusOfLast('The findings were published in the Harbour Journal of Medicine.')).toBe('A');
+  });
+  it('a date after "published in" is no journal', () => {
+    expect(statusOfLast('The harbour study was published in March.')).toBe('U');
+  });
+});

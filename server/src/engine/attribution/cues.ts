@@ -1270,6 +1270,13 @@ function appositiveVerdict(toks: readonly Token[], i: number): FoundCue | undefi
   return { from: b + 1, to: i + 1, kind: 'passive', lemma: toks[i]!.lower, confidence: 0.7 };
 }
 
+/**
+ * Verbs of putting words out whose passive names the words, not the speaker
+ * ("The findings were published in …", "The report was released …", "The
+ * plan was unveiled …"): a document subject of theirs is no source.
+ */
+const PUBLISHING_PASSIVES = new Set(['publish', 'release', 'unveil', 'issue', 'post', 'file', 'present', 'announce', 'circulate', 'distribute']);
+
 /** Forms of "have" that make a participle active ("has seen"). */
 const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
 
@@ -1520,6 +1527,17 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // whose subject lies further left ("The two men spent months lobbing").
   // Nouns in -ing that can speak or show ("The ruling pointed to …") stay subjects.
   if (!verb.strong && !vf.base && !vf.gerund && !vf.third && prev && prev.kind === 'word' && !prev.cap && prev.lower.length > 4 && prev.lower.endsWith('ing') && !lex.documentHeads.has(prev.lower) && !lex.vagueHeads.has(prev.lower) && !lex.evidenceGroups.has(prev.lower) && !toks[i + 1]?.cap && !(verb.particles?.includes(toks[i + 1]?.lower ?? ''))) return undefined;
+  // "The findings were published in the Journal", "The study was released
+  // Monday": a past form right after a form of "be" is a passive, whose
+  // subject is what was said, not who said it; a "by" agent is read by the
+  // passive rules (matchPassive, matchReducedPassive).
+  if (!vf.base && !vf.gerund && !vf.third && PUBLISHING_PASSIVES.has(verb.lemma) && prev && BE_FORMS.has(prev.lower) && toks[i + 1]?.lower !== 'by') {
+    // "… were published in the Journal of Nutrition": the named publication
+    // that carries the words is their source (a reader can look them up).
+    const venue = verb.lemma === 'publish' && toks[i + 1]?.lower === 'in' ? rightPhrase(lex, toks, i + 2) : undefined;
+    const named = !!venue && !venue.vague && (venue.kind === 'publication' || toks.slice(venue.from, venue.to).some((t) => t.cap && lex.publicationWords.has(t.lower)));
+    return named ? { from: i - 1, to: i + 2, kind: 'speech-verb', lemma: 'publish', sense: 'speech', np: venue!, confidence: 0.75 } : undefined;
+  }
   const from = extendLeft(lex, toks, i);
   let to = i + 1;
   const nextW = toks[to]?.lower;
