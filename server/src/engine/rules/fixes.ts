@@ -73,13 +73,11 @@ function endParts(source: string, span: Span): { end: number; closers: number; p
   // closes the same sentence: text put between them would follow a full stop
   // and a space, and start a sentence of its own. So it does before closing
   // marks ("42. …]"): the comma put at `punct` would open a new sentence.
-  {
-    let k = punct;
-    while (k > span.start && /\s/.test(source[k - 1]!)) k--;
-    if (k < punct && k > span.start && TERMINAL.test(source[base(k)]!)) {
-      punct = k;
-      while (punct > span.start && TERMINAL.test(source[base(punct)]!)) punct = base(punct);
-    }
+  let spaced = punct;
+  while (spaced > span.start && /\s/.test(source[spaced - 1]!)) spaced--;
+  if (spaced < punct && spaced > span.start && TERMINAL.test(source[base(spaced)]!)) {
+    punct = spaced;
+    while (punct > span.start && TERMINAL.test(source[base(punct)]!)) punct = base(punct);
   }
   // Text put at `punct` goes before a backslash escaping the final mark
   // (see `beforeEscape`); with closers after the mark, text goes after them.
