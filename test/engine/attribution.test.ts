@@ -118,6 +118,10 @@ describe('prepositional cues', () => {
     expect(att(run('“It went badly,” said one source in the room that day would recall.'), 'said').source?.text).not.toBe('one source');
   });
 
+  it('a day after a cue is no inverted speaker', () => {
+    expect(att(run('“It went badly,” Ana Ruiz, a harbor pilot, said in an interview Sunday.'), 'said in an interview').source?.text).toContain('Ana Ruiz');
+  });
+
   it('a sentence adverb between commas is no aside: the phrase before it is the subject', () => {
     const a = att(run('Port officials, however, said the ferry was late.'), 'said');
     expect(a.source?.text).toBe('Port officials, however,');

@@ -1662,7 +1662,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
     if (!opensPhrase && !(right?.name && right.kind === 'person' && toks[right.name.to]?.kind !== 'word')) right = undefined;
     // "said one GOP source in the room.": a place after the speaker still ends the clause.
     const endsClause = right && (right.to >= toks.length || toks[right.to]!.kind !== 'word' || placeTailEnds(toks, right.to));
-    if (right && right.speakerLike && endsClause) {
+    // "…,” Jane Doe, a spokeswoman, said in an interview Sunday.": a day after the cue is no speaker.
+    if (right && right.speakerLike && endsClause && !dateOnly(toks, right.from, right.to)) {
       np = right;
       inverted = true;
       // "A spokesman, Igor Konashenkov, said the strikes hit targets": a named
