@@ -9,28 +9,32 @@
  *   and logging it as offsets (`DocumentStore`);
  * - analysis: the engine (the incremental analyzer, as `DocumentAnalyzer`
  *   runs it);
- * - findings: reading the analysis's findings, which an incremental
- *   analysis makes when first read (the paragraphs' findings shifted by the
- *   edits since), as `makeResult` reads them first (timed apart, so that
- *   neither result stage below pays for them);
  * - result: line index and diagnostics (`makeResult`, given the previous
- *   result and the changes since, as the scheduler gives them);
+ *   result and the changes since, as the scheduler gives them): the moved
+ *   findings' diagnostics copied through the engine's runs (`findingRuns`),
+ *   without the findings being made;
+ * - counts: the status counts (`result.counts`, sent after the diagnostics);
  * - encode: the `publishDiagnostics` message as the stdio writer encodes it
  *   (`DiagnosticsEncoder`);
  * - client parse: what the client does with those bytes (decode, `JSON.parse`).
  *
- * Beside each of `result` and `encode`, the same work done the way the server
- * did it before it reused anything (every diagnostic converted, the line index
- * built, the whole message passed to `JSON.stringify` and encoded), on the same
- * analysis in the same process and minute, for a fair before/after on a busy
- * machine. `encode before` is also what every publish costs over Node IPC
+ * Beside `encode`, the same work done the way the server did it before it
+ * reused anything (the whole message passed to `JSON.stringify` and encoded),
+ * on the same analysis in the same process and minute, for a fair
+ * before/after on a busy machine. With `--findings`, two more stages, timed
+ * after the others: `findings`, making the analysis's findings (what the
+ * server did on every keystroke before the runs: an incremental analysis
+ * makes them when first read, the paragraphs' findings shifted by the edits
+ * since), and `result before`, every diagnostic converted with the line index
+ * built. Making the findings changes what the next keystroke's analysis
+ * shifts, so the other stages are the runs' figures only without it. `encode before` is also what every publish costs over Node IPC
  * (`--node-ipc`, as VS Code starts the server), where `process.send`
  * serialises the message with `JSON.stringify` and writes it as UTF-8: the
  * stdio writer's templates and kept bytes do not apply there. What this
  * leaves out (the event loop's turns, the pipe, reading the message) is the
  * difference between the sum and `keystrokes()`' figure.
  *
- *   npx tsx scripts/bench/keystroke.ts DRAFT [keystrokes]
+ *   npx tsx scripts/bench/keystroke.ts DRAFT [keystrokes] [--findings]
  */
 import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -51,9 +55,11 @@ function cpu<T>(f: () => T): [T, number] {
 }
 
 function main(): void {
-  const [file, count] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const withFindings = args.includes('--findings');
+  const [file, count] = args.filter((a) => a !== '--findings');
   if (!file) {
-    console.error('usage: keystroke.ts DRAFT [keystrokes]');
+    console.error('usage: keystroke.ts DRAFT [keystrokes] [--findings]');
     process.exit(2);
   }
   const n = Number(count ?? 200);
@@ -66,8 +72,8 @@ function main(): void {
   const message = (r: AnalysisResult) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, version: r.version, diagnostics: r.diagnostics } });
   encoder.encode(message(result));
   let offset = typingOffset(doc.getText());
-  const stages = ['change', 'analysis', 'findings', 'result', 'result before', 'encode', 'encode before', 'client parse'] as const;
-  const rows: Record<(typeof stages)[number], number>[] = [];
+  const stages = ['change', 'analysis', 'result', 'counts', 'encode', 'encode before', 'client parse', ...(withFindings ? (['findings', 'result before'] as const) : [])] as const;
+  const rows: Partial<Record<(typeof stages)[number], number>>[] = [];
   let bytes = 0;
   for (let k = 0; k < n; k++) {
     const version = k + 2;
@@ -79,23 +85,27 @@ function main(): void {
     });
     const text = doc.getText();
     const [analysis, analysisMs] = cpu(() => inc.analyze(text));
-    const [, findingsMs] = cpu(() => analysis.findings.length);
-    const [, beforeResultMs] = cpu(() => {
-      const lines = buildLineIndex(text);
-      return analysis.findings.map((f) => toDiagnostic(f, lines));
-    });
     const [next, resultMs] = cpu(() => makeResult(uri, version, text, analysis, config, { result, changes: [change] }));
+    const [, countsMs] = cpu(() => next.counts);
     const [, beforeEncodeMs] = cpu(() => Buffer.from(JSON.stringify(message(next)), 'utf8'));
     const [buffer, encodeMs] = cpu(() => encoder.encode(message(next)));
     const [, parseMs] = cpu(() => JSON.parse(buffer.toString('utf8')));
+    const row: (typeof rows)[number] = { change: changeMs, analysis: analysisMs, result: resultMs, counts: countsMs, encode: encodeMs, 'encode before': beforeEncodeMs, 'client parse': parseMs };
+    if (withFindings) {
+      [, row.findings] = cpu(() => analysis.findings.length);
+      [, row['result before']] = cpu(() => {
+        const lines = buildLineIndex(text);
+        return analysis.findings.map((f) => toDiagnostic(f, lines));
+      });
+    }
     bytes = buffer.length;
     result = next;
     offset++;
-    rows.push({ change: changeMs, analysis: analysisMs, findings: findingsMs, result: resultMs, 'result before': beforeResultMs, encode: encodeMs, 'encode before': beforeEncodeMs, 'client parse': parseMs });
+    rows.push(row);
   }
   console.log(`${file}: ${result.diagnostics.length} diagnostics, ${(bytes / 1024).toFixed(0)} KB published per keystroke, ${n} keystrokes; CPU ms`);
   for (const s of stages) {
-    const xs = rows.map((r) => r[s]);
+    const xs = rows.map((r) => r[s] ?? 0);
     const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
     console.log(`${s.padEnd(14)} p50 ${percentile(xs, 50).toFixed(2).padStart(8)}  p95 ${percentile(xs, 95).toFixed(2).padStart(8)}  mean ${mean.toFixed(2).padStart(8)}`);
   }

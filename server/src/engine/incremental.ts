@@ -61,7 +61,7 @@ import { addSpan, lowerBound, moveRecent, type NameRecord, type StateAccess } fr
 import { claimEntities, classifyBlock, newCarry, sentenceContext, type ClaimDetail, type ClassifyCarry, type LeadIn } from './classify';
 import { markupSlots, mergeMarkup } from './classify/markup';
 import type { Config, ResolvedConfig } from './config';
-import { applyDirectives } from './directives';
+import { applyDirectives, SuppressionIndex, type Suppression } from './directives';
 import type { AnalyzeOptions } from './index';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { prepare, type Prepared } from './prepare';
@@ -139,6 +139,13 @@ export interface BlockPart {
 
 /** A block's results with what the incremental analyzer keeps to reuse them after an edit. */
 interface BlockOut extends BlockPart {
+  /**
+   * The previous call's block this one is, moved (set by `prefixOut` and
+   * `relocateOut`, read and cleared by `trackFindings` once the call is done,
+   * so that no block keeps an earlier call's alive); undefined for a block
+   * analysed by this call or kept as it was.
+   */
+  from: BlockOut | undefined;
   /** What the block read of the discourse state it was given. */
   access: StateAccess;
   /** What the block did to the discourse state and the carry, to replay it. Read it with `logOf`. */
@@ -404,6 +411,8 @@ interface Memo {
   after?: Snapshot;
   entities: SourceEntity[];
   analysis: Analysis;
+  /** What the runs of findings of the next call need of this one's (see `findingRuns`); undefined when it could not be made. */
+  track?: Track;
 }
 
 /** Maps from the previous call's offsets and indexes to this call's. */
@@ -586,7 +595,10 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
       stats.full = 'order';
       return analyze(env.text, options);
     }
-    memo = { env, regime, outs, entities: finalEntities, analysis, ...(before ? { before } : {}), ...(after ? { after } : {}) };
+    // After `update` (which leaves `stats.full` unset), the previous call's memo is the one the runs are of.
+    const track = trackFindings(env, outs, stats.full === undefined ? memo : undefined);
+    if (track) withRuns(analysis, env, outs, track, stats.full === undefined ? memo : undefined);
+    memo = { env, regime, outs, entities: finalEntities, analysis, ...(before ? { before } : {}), ...(after ? { after } : {}), ...(track ? { track } : {}) };
     return analysis;
   }
 
@@ -1094,7 +1106,7 @@ function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCa
   const part = completeBlock(env, bi, found, carry, a0, q0, regime, arena);
   const { doc } = env;
   const block = doc.blocks[bi]!;
-  return { ...part, access, log: { value: stateLog(state, carry, access, pre, { start: block.start, end: doc.blocks[bi + 1]?.start ?? doc.source.length }) } };
+  return { ...part, from: undefined, access, log: { value: stateLog(state, carry, access, pre, { start: block.start, end: doc.blocks[bi + 1]?.start ?? doc.source.length }) } };
 }
 
 /** The attribution stage on one block (nothing for a block without sentences), advancing `state`. */
@@ -1503,11 +1515,12 @@ function cloneCarry(c: ClassifyCarry): ClassifyCarry {
  * hence before the old end).
  */
 function prefixOut(out: BlockOut, bi: number, start: number, tail: Maps | undefined): BlockOut {
+  const was = out;
   // A run that reaches the blocks analysed again no longer holds.
-  if (out.run && bi + out.run.len > start) out = { ...out, run: undefined };
+  if (out.run && bi + out.run.len > start) out = { ...out, from: was, run: undefined };
   if (!tail || !out.tail) return out;
   // Moved when read, like the findings of a block after the edit (most findings, whose offsets do not move, are kept as they are).
-  return { ...out, findings: defer(out.findings, tail, shiftFindings) };
+  return { ...out, from: was, findings: defer(out.findings, tail, shiftFindings) };
 }
 
 /**
@@ -1785,6 +1798,7 @@ function composeLogs(outs: BlockOut[], from: number, to: number): StateLog {
 
 function relocateOut(out: BlockOut, m: Maps): BlockOut {
   return {
+    from: out,
     s0: index(out.s0, m.sentence),
     a0: index(out.a0, m.attribution),
     q0: index(out.q0, m.quote),
@@ -2110,4 +2124,405 @@ function sameCarry(n: ClassifyCarry, o: ClassifyCarry, m: Maps): boolean {
   } catch {
     return false;
   }
+}
+
+// ─── The findings of a call as runs of the previous call's (`findingRuns`) ──
+
+/**
+ * A run of an analysis's findings, in their order (see {@link findingRuns}):
+ * either `count` findings that are the previous analysis's from index `from`
+ * on, moved, or findings made afresh.
+ *
+ * A moved finding is the previous one with every offset (its start and end,
+ * its fix edits') moved by `delta`, a fix edit at the end of the previous
+ * text moved to the end of this one, an "in this file" suppression fix's edit
+ * at the top of the draft left where it is, and its `claim` moved by
+ * `claimDelta`: nothing else differs. Every other offset of the run (fix
+ * edits at the end of the text and at the top aside) lies in `[start, end]`,
+ * in this text, and either wholly before the edit (`edit.start`) or wholly
+ * after it (from `edit.newEnd`): text that did not change.
+ */
+export type FindingRun = { from: number; count: number; delta: number; claimDelta: number; start: number; end: number } | { findings: Finding[] };
+
+/** An analysis's findings as runs of the previous call's, and how many there are. */
+export interface FindingRuns {
+  /** The previous call's analysis, whose `findings` the moved runs index. */
+  previous: Analysis;
+  /** The edit from the previous text to this one: `[start, oldEnd)` became `[start, newEnd)`. */
+  edit: { start: number; oldEnd: number; newEnd: number; delta: number };
+  /** In the order of `analysis.findings`; adjacent runs of one kind are merged where they can be. */
+  runs: FindingRun[];
+  /** How many findings the runs hold: `analysis.findings.length`. */
+  count: number;
+}
+
+/**
+ * For an analysis of the incremental analyzer: its findings as runs of the
+ * previous call's findings (moved, when they come from a paragraph the edit
+ * did not touch) and new ones, without making or reading the moved ones.
+ * What a keystroke changes is then known without walking thousands of
+ * findings (the language server copies the moved ones' diagnostics).
+ *
+ * Undefined after a whole analysis (the first call, a change of settings,
+ * front matter or anything else in the document key), after a change of
+ * the suppression comments' regions, when the previous analysis is no longer
+ * held anywhere, and for an analysis not made by the incremental analyzer:
+ * read `analysis.findings` then. The runs, resolved against
+ * `previous.findings`, are `analysis.findings` (test/engine/incremental.runs.test.ts).
+ */
+export function findingRuns(analysis: Analysis): FindingRuns | undefined {
+  return (analysis as { [RUNS]?: () => RunsOf })[RUNS]?.().runs;
+}
+
+/**
+ * How many findings an analysis has: `analysis.findings.length`, without
+ * making them when the analysis is the incremental analyzer's (summed from
+ * its paragraphs' counts).
+ */
+export function findingCount(analysis: Analysis): number {
+  const of = (analysis as { [RUNS]?: () => RunsOf })[RUNS];
+  const count = of?.().count;
+  return count ?? analysis.findings.length;
+}
+
+/** Where an analysis of the incremental analyzer keeps how to make its runs and count. */
+const RUNS = Symbol('findingRuns');
+
+/** What `RUNS` gives: the runs when there are any, the count when it is known without the findings. */
+interface RunsOf {
+  runs?: FindingRuns;
+  count?: number;
+}
+
+/**
+ * What the runs need of one block's findings, in the numbering of no call in
+ * particular: moving the block moves all of it alike, so a reused block shares
+ * its previous call's (when the suppressions moved with the text).
+ */
+interface BlockFindings {
+  /** Per rule of `RULES`: how many of its findings `applyDirectives` keeps; -1 when the rule failed on the block. */
+  kept: Int32Array;
+  /**
+   * The least and greatest offset of the findings (starts, ends, fix edits but
+   * those at the end of the text or the file-disable fix's), relative to the
+   * block's start; Infinity and -Infinity when there are none.
+   */
+  lo: number;
+  hi: number;
+  /** True when every finding's claim is one of the block's sentences. */
+  local: boolean;
+  /** False when the block has no findings and no rule failed on it (most blocks: they are skipped). */
+  any: boolean;
+}
+
+/** Per call: the blocks' findings as the runs need them, and where each block came from. */
+interface Track {
+  found: BlockFindings[];
+  /**
+   * Per block: the previous call's block it is, moved (-1: analysed afresh,
+   * or moved in a way a run cannot say); absent after a whole analysis.
+   */
+  origin?: Int32Array;
+  /** Per block with an origin: how far its sentence (and claim) indexes moved. */
+  claimShift?: Int32Array;
+  /** Per rule: how many findings the blocks keep, and on how many blocks it failed (made with the runs, or when first needed). */
+  totals?: { kept: Int32Array; failed: Int32Array };
+}
+
+/**
+ * The findings of this call's blocks as the runs need them. With the previous
+ * call's memo (after `update`), a block that is one of its blocks, moved by
+ * the edit as a whole (every offset of its findings before the edit, or all
+ * after it), shares that block's entry, when the suppressions moved with the
+ * text; any other block's findings are read (they are fresh when the block
+ * was analysed). Undefined when a block's findings cannot be read (a shift
+ * that does not map; the analysis falls back to the whole text then). One
+ * pass over the blocks, a few comparisons each: it runs on every keystroke.
+ */
+function trackFindings(env: Env, outs: BlockOut[], old: Memo | undefined): Track | undefined {
+  const n = outs.length;
+  const found = new Array<BlockFindings>(n);
+  const prev = old?.track;
+  const edit = env.edit;
+  const moved = old && prev && edit && sameSuppressions(old.env.directives.suppressions, env.directives.suppressions, edit);
+  const origin = moved ? new Int32Array(n).fill(-1) : undefined;
+  const claimShift = moved ? new Int32Array(n) : undefined;
+  const oldOuts = old?.outs ?? [];
+  const oldBlocks = old?.env.doc.blocks ?? [];
+  const prevFound = prev?.found ?? [];
+  const blocks = env.doc.blocks;
+  const dB = n - oldOuts.length;
+  const es = edit?.start ?? 0;
+  const ne = edit?.newEnd ?? 0;
+  const delta = edit?.delta ?? 0;
+  // Where each block came from, read once and forgotten (a block kept from an earlier call is its own).
+  const sources = sourcesOf(outs);
+  if (origin && claimShift) movedBlocks(outs, sources, oldOuts, blocks, oldBlocks, prevFound, { start: es, newEnd: ne, delta }, dB, found, origin, claimShift);
+  let keep: ((f: Finding) => boolean) | undefined;
+  for (let b = 0; b < n; b++) {
+    if (found[b]) continue;
+    keep ??= keeper(env);
+    try {
+      found[b] = blockFindings(env, b, force(outs[b]!.findings, shiftFindings), keep);
+    } catch {
+      return undefined;
+    }
+  }
+  return origin && claimShift ? { found, origin, claimShift } : { found };
+}
+
+/** Per block, the previous call's block it is moved from, or itself; forgets the link (see `BlockOut.from`). */
+function sourcesOf(outs: BlockOut[]): BlockOut[] {
+  const sources = new Array<BlockOut>(outs.length);
+  for (let b = 0; b < outs.length; b++) {
+    const out = outs[b]!;
+    const from = out.from;
+    if (from === undefined) sources[b] = out;
+    else {
+      sources[b] = from;
+      out.from = undefined;
+    }
+  }
+  return sources;
+}
+
+/**
+ * Fills `found`, `origin` and `claimShift` for the blocks of `outs` that are a previous
+ * block (`sources[b]` is it, at the same index or `dB` before) moved as a
+ * whole: every offset of its findings before the edit where nothing moved, or
+ * after it, moved by the edit's delta, and every claim its own.
+ */
+function movedBlocks(
+  outs: readonly BlockOut[],
+  sources: readonly BlockOut[],
+  oldOuts: readonly BlockOut[],
+  blocks: readonly Span[],
+  oldBlocks: readonly Span[],
+  prevFound: readonly BlockFindings[],
+  edit: { start: number; newEnd: number; delta: number },
+  dB: number,
+  found: BlockFindings[],
+  origin: Int32Array,
+  claimShift: Int32Array,
+): void {
+  const on = oldOuts.length;
+  for (let b = 0; b < sources.length; b++) {
+    const from = sources[b]!;
+    const j = b < on && from === oldOuts[b] ? b : b >= dB && b - dB < on && from === oldOuts[b - dB] ? b - dB : -1;
+    if (j < 0) continue;
+    const info = prevFound[j]!;
+    const S = blocks[b]!.start;
+    const oS = oldBlocks[j]!.start;
+    if (info.local && ((oS === S && S + info.hi < edit.start) || (oS + edit.delta === S && S + info.lo >= edit.newEnd))) {
+      found[b] = info;
+      origin[b] = j;
+      claimShift[b] = outs[b]!.s0 - oldOuts[j]!.s0;
+    }
+  }
+}
+
+/** Whether `applyDirectives` keeps a finding of this call's text. */
+function keeper(env: Env): (f: Finding) => boolean {
+  const index = new SuppressionIndex(env.directives.suppressions);
+  const { config } = env;
+  return (f) => config.rules[f.ruleId] !== 'off' && f.confidence >= config.minConfidence && !index.isSuppressed(f.ruleId, f.start);
+}
+
+/** The entry of block `b` of this call, from its findings (`lists`, per rule, in this call's offsets). */
+function blockFindings(env: Env, b: number, lists: (Finding[] | null)[], keep: (f: Finding) => boolean): BlockFindings {
+  const S = env.doc.blocks[b]!.start;
+  const { from: s0, to: s1 } = env.shares.blocks[b]!.sentences;
+  const end = env.text.length;
+  const kept = new Int32Array(lists.length);
+  let lo = Infinity;
+  let hi = -Infinity;
+  let local = true;
+  lists.forEach((list, r) => {
+    if (!list) {
+      kept[r] = -1;
+      return;
+    }
+    let k = 0;
+    for (const f of list) {
+      if (keep(f)) k++;
+      if (f.claim < s0 || f.claim >= s1) local = false;
+      lo = Math.min(lo, f.start - S, f.end - S);
+      hi = Math.max(hi, f.start - S, f.end - S);
+      for (const fx of f.fixes)
+        for (const e of fx.edits) {
+          if (e.start === end || isFileDisable(e)) continue;
+          lo = Math.min(lo, e.start - S, e.end - S);
+          hi = Math.max(hi, e.start - S, e.end - S);
+        }
+    }
+    kept[r] = k;
+  });
+  return { kept, lo, hi, local, any: lists.some((list) => list === null || list.length > 0) };
+}
+
+/**
+ * True when the suppressed regions of the new text are those of the old one
+ * moved by the edit (a boundary before it where it was, one after it moved by
+ * its delta, none inside it): a finding outside the edit is then suppressed
+ * in one text exactly when it is in the other.
+ */
+function sameSuppressions(o: readonly Suppression[], n: readonly Suppression[], edit: NonNullable<Env['edit']>): boolean {
+  if (o.length !== n.length) return false;
+  const at = (x: number) => (x < edit.start ? x : x >= edit.oldEnd ? x + edit.delta : NaN);
+  for (let i = 0; i < o.length; i++) {
+    const a = o[i]!;
+    const b = n[i]!;
+    if (a.kind !== b.kind || at(a.start) !== b.start || at(a.end) !== b.end || a.rules.length !== b.rules.length) return false;
+    for (let r = 0; r < a.rules.length; r++) if (a.rules[r] !== b.rules[r]) return false;
+  }
+  return true;
+}
+
+/**
+ * Gives `analysis` its runs (made when first asked for, once) and its count.
+ * `old` is the previous call's memo when this call reused its blocks.
+ */
+function withRuns(analysis: Analysis, env: Env, outs: BlockOut[], track: Track, old: Memo | undefined): void {
+  const prevTrack = track.origin ? old?.track : undefined;
+  const previous = prevTrack && old ? new WeakRef(old.analysis) : undefined;
+  const edit = { start: 0, oldEnd: 0, newEnd: 0, delta: 0, ...env.edit };
+  let made: RunsOf | undefined;
+  const make = (): RunsOf => {
+    const prior = previous?.deref();
+    if (prior && prevTrack && track.origin) {
+      const runs = runsOf(env, outs, track, prevTrack);
+      if (runs) return { count: runs.count, runs: { previous: prior, edit, runs: runs.runs, count: runs.count } };
+    }
+    return { count: countOf(env, track) };
+  };
+  Object.defineProperty(analysis, RUNS, { value: () => (made ??= make()) });
+}
+
+/** Per rule: how many findings a call's blocks keep, and on how many blocks the rule failed. */
+function totalsOf(track: Track): NonNullable<Track['totals']> {
+  if (track.totals) return track.totals;
+  const kept = new Int32Array(RULES.length);
+  const failed = new Int32Array(RULES.length);
+  for (const x of track.found) {
+    if (!x.any) continue;
+    for (let r = 0; r < RULES.length; r++) {
+      const k = x.kept[r]!;
+      if (k < 0) failed[r]!++;
+      else kept[r] += k;
+    }
+  }
+  return (track.totals = { kept, failed });
+}
+
+/** Whether an analysis lists rule `r`'s findings: switched on, and failed on no block. */
+function listed(env: Env, totals: NonNullable<Track['totals']>, r: number): boolean {
+  return env.config.rules[RULES[r]!.id] !== 'off' && totals.failed[r] === 0;
+}
+
+/** How many findings the analysis of `env` lists, from its blocks' counts. */
+function countOf(env: Env, track: Track): number {
+  const totals = totalsOf(track);
+  let count = 0;
+  for (let r = 0; r < RULES.length; r++) if (listed(env, totals, r)) count += totals.kept[r]!;
+  return count;
+}
+
+/**
+ * The runs of this call's findings (see `FindingRun`), in `assemble`'s order
+ * (rule by rule, block by block, those `applyDirectives` keeps): a block that
+ * is a previous block moved adds its kept findings as the previous call's at
+ * the same place of its listing, moved; any other block adds its own. One
+ * pass over the blocks, which also counts this call's totals for the next.
+ * Undefined when a block's findings cannot be read.
+ */
+function runsOf(env: Env, outs: BlockOut[], track: Track, prev: Track): { runs: FindingRun[]; count: number } | undefined {
+  const origin = track.origin!;
+  const claimShift = track.claimShift!;
+  const found = track.found;
+  const blocks = env.doc.blocks;
+  const edit = env.edit!;
+  const R = RULES.length;
+  const was = totalsOf(prev);
+  const prevFound = prev.found;
+  // Where each rule's findings began in the previous listing.
+  const ruleStart = new Int32Array(R);
+  for (let r = 0, at = 0; r < R; r++) {
+    ruleStart[r] = at;
+    if (listed(env, was, r)) at += was.kept[r]!;
+  }
+  const byRule: FindingRun[][] = Array.from({ length: R }, () => []);
+  const kept = new Int32Array(R);
+  const failed = new Int32Array(R);
+  // The previous blocks before `j`, and how many findings of each rule they kept.
+  let j = 0;
+  const before = new Int32Array(R);
+  let keep: ((f: Finding) => boolean) | undefined;
+  try {
+    for (let b = 0; b < outs.length; b++) {
+      const x = found[b]!;
+      if (!x.any) continue;
+      const o = origin[b]!;
+      // A moved block (from a previous block at or after `j`), or one whose findings are read.
+      const moved = o >= j;
+      let lists: (Finding[] | null)[] | undefined;
+      if (moved) {
+        // The previous blocks it skips are counted in.
+        for (; j < o; j++) {
+          const y = prevFound[j]!;
+          if (y.any) for (let r = 0; r < R; r++) before[r] += Math.max(0, y.kept[r]!);
+        }
+        j = o + 1;
+      } else {
+        keep ??= keeper(env);
+        lists = force(outs[b]!.findings, shiftFindings);
+      }
+      const S = blocks[b]!.start;
+      const isBefore = S + x.hi < edit.start;
+      for (let r = 0; r < R; r++) {
+        const k = x.kept[r]!;
+        if (k < 0) {
+          failed[r]!++;
+          continue;
+        }
+        kept[r] += k;
+        if (moved) {
+          if (k > 0) addMoved(byRule[r]!, { from: ruleStart[r]! + before[r]!, count: k, delta: isBefore ? 0 : edit.delta, claimDelta: claimShift[b]!, start: S + x.lo, end: S + x.hi }, isBefore, edit.start);
+          before[r] += k;
+        } else if (k > 0) {
+          const list = lists![r]!.filter(keep!);
+          const runs = byRule[r]!;
+          const last = runs[runs.length - 1];
+          if (last && 'findings' in last) for (const f of list) last.findings.push(f);
+          else runs.push({ findings: list });
+        }
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  const totals = (track.totals = { kept, failed });
+  const runs: FindingRun[] = [];
+  let count = 0;
+  for (let r = 0; r < R; r++) {
+    if (!listed(env, totals, r)) continue;
+    count += kept[r]!;
+    // A rule the previous analysis did not list has no previous findings to move.
+    if (!listed(env, was, r) && byRule[r]!.some((run) => 'from' in run)) return undefined;
+    for (const run of byRule[r]!) {
+      const last = runs[runs.length - 1];
+      if (last && 'findings' in last && 'findings' in run) for (const f of run.findings) last.findings.push(f);
+      else runs.push(run);
+    }
+  }
+  return { runs, count };
+}
+
+/** Appends a moved run to a rule's runs, merged with the last when it goes on from it alike and on the same side of the edit. */
+function addMoved(runs: FindingRun[], run: Extract<FindingRun, { from: number }>, isBefore: boolean, editStart: number): void {
+  const last = runs[runs.length - 1];
+  if (last && 'from' in last && last.from + last.count === run.from && last.delta === run.delta && last.claimDelta === run.claimDelta && last.end < editStart === isBefore) {
+    last.count += run.count;
+    if (run.start < last.start) last.start = run.start;
+    if (run.end > last.end) last.end = run.end;
+  } else runs.push(run);
 }

@@ -41,4 +41,4 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 
-export { claimStatusCounts, createIncrementalAnalyzer, type IncrementalAnalyzer, type IncrementalStats } from './incremental';
+export { claimStatusCounts, createIncrementalAnalyzer, findingCount, findingRuns, type FindingRun, type FindingRuns, type IncrementalAnalyzer, type IncrementalStats } from './incremental';

@@ -21,7 +21,7 @@
  * an incremental analyzer per document (engine/incremental.ts), whose result
  * always equals a whole-text analysis.
  */
-import { analyze, claimStatusCounts, createIncrementalAnalyzer, type IncrementalAnalyzer, type ResolvedConfig } from '../engine';
+import { analyze, claimStatusCounts, createIncrementalAnalyzer, findingCount, findingRuns, type IncrementalAnalyzer, type ResolvedConfig } from '../engine';
 import type { Analysis, Finding } from '../engine/types';
 import { shownAlike, toDiagnostic, type SourcetraceDiagnostic } from './diagnostics';
 import type { TextChange } from './documents';
@@ -58,6 +58,12 @@ export interface AnalysisResult {
   lines: LineIndex;
   /** The diagnostics of every finding, in the order of `analysis.findings`. */
   diagnostics: SourcetraceDiagnostic[];
+  /**
+   * Per diagnostic, the claim (the sentence index) of its finding: what the
+   * typing hold reads on every keystroke, without the findings themselves
+   * (an incremental analysis makes them only when read).
+   */
+  claims: Int32Array;
 }
 
 /** The previous result of the same document and the changes from its text to the new one, oldest first. */
@@ -75,20 +81,34 @@ export interface PreviousResult {
  * diagnostic object. A diagnostic's data are relative to it, so after a
  * keystroke that adds no line break that is every finding outside the edited
  * lines; the stdio writer then reuses their encoded bytes (wire.ts).
+ *
+ * When the analysis is the incremental analyzer's next after the previous
+ * result's, the findings it moved are known as runs (`findingRuns`): their
+ * diagnostics are copied from the previous result without the findings being
+ * made or read (on a long draft, making and walking them cost more than the
+ * analysis of the keystroke), and only the new findings are converted.
  */
 export function makeResult(uri: string, version: number, text: string, analysis: Analysis, config: EffectiveConfig, prev?: PreviousResult): AnalysisResult {
   let lines: LineIndex;
   let diagnostics: SourcetraceDiagnostic[];
+  let claims: Int32Array;
   const cover = prev && coveringChange(prev.changes);
-  if (prev && cover) {
-    lines = updateLineIndex(prev.result.lines, text, cover);
-    diagnostics = reuse(prev.result, analysis.findings, lines, cover);
-  } else if (prev && prev.result.text === text) {
-    lines = prev.result.lines;
-    diagnostics = reuse(prev.result, analysis.findings, lines, { start: text.length + 1, oldEnd: text.length + 1, newEnd: text.length + 1 });
+  if (prev && prev.result.analysis === analysis && prev.result.text === text) {
+    // The same analysis of the same text (a version that changed nothing).
+    ({ lines, diagnostics, claims } = prev.result);
   } else {
-    lines = buildLineIndex(text);
-    diagnostics = analysis.findings.map((f) => toDiagnostic(f, lines));
+    if (prev && cover) lines = updateLineIndex(prev.result.lines, text, cover);
+    else if (prev && prev.result.text === text) lines = prev.result.lines;
+    else lines = buildLineIndex(text);
+    const moved = prev ? fromRuns(prev.result, analysis, lines) : undefined;
+    if (moved) ({ diagnostics, claims } = moved);
+    else {
+      const { findings } = analysis;
+      if (prev && cover) diagnostics = reuse(prev.result, findings, lines, cover);
+      else if (prev && prev.result.text === text) diagnostics = reuse(prev.result, findings, lines, { start: text.length + 1, oldEnd: text.length + 1, newEnd: text.length + 1 });
+      else diagnostics = findings.map((f) => toDiagnostic(f, lines));
+      claims = Int32Array.from(findings, (f) => f.claim);
+    }
   }
   let counts: ClaimCounts | undefined;
   return {
@@ -102,7 +122,64 @@ export function makeResult(uri: string, version: number, text: string, analysis:
     },
     lines,
     diagnostics,
+    claims,
   };
+}
+
+/**
+ * The diagnostics (and their findings' claims) of an analysis whose findings
+ * are runs of the previous result's (see `findingRuns`), in the text of
+ * `lines`; undefined when they are not, or when a moved run is not where its
+ * diagnostics can be copied (then the findings are read, see `reuse`).
+ *
+ * A moved run wholly before the edit is where it was, line and character; one
+ * after it has the characters it had, on lines moved by the number of lines
+ * the edit added, when it starts at or after `after`: the first line start
+ * after the edit's end from which the lines are the old ones (the edit's end
+ * itself when it is a line start in both texts). The data of a moved
+ * diagnostic are the same, being relative to its start or to the end of the
+ * text (the engine moved every offset of the run alike). New findings are
+ * converted.
+ */
+function fromRuns(prev: AnalysisResult, analysis: Analysis, lines: LineIndex): { diagnostics: SourcetraceDiagnostic[]; claims: Int32Array } | undefined {
+  const found = findingRuns(analysis);
+  if (!found || found.previous !== prev.analysis || prev.claims.length !== prev.diagnostics.length) return undefined;
+  const { edit, runs, count } = found;
+  const old = prev.lines;
+  const lineStart = (index: LineIndex, offset: number) => index.lineStarts[lineOf(index, offset)] === offset;
+  const after = lineStart(lines, edit.newEnd) && lineStart(old, edit.oldEnd) ? edit.newEnd : edit.newEnd >= lines.length ? Infinity : lineStartAfter(lines, edit.newEnd);
+  const lineShift = lines.lineStarts.length - old.lineStarts.length;
+  const diagnostics = new Array<SourcetraceDiagnostic>(count);
+  const claims = new Int32Array(count);
+  let i = 0;
+  // Where the previous diagnostics of the last moved run ended: new findings are looked for among those after it.
+  let was = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if ('findings' in run) {
+      const next = runs[r + 1];
+      const until = next && 'from' in next ? next.from : prev.diagnostics.length;
+      for (const f of run.findings) {
+        const d = toDiagnostic(f, lines);
+        // A finding of a paragraph analysed again that is described as before keeps its diagnostic (wire.ts reuses its bytes).
+        const k = sameAs(prev.diagnostics, was, until, d, lineShift);
+        if (k.at >= 0) was = k.at + 1;
+        diagnostics[i] = k.diagnostic;
+        claims[i++] = f.claim;
+      }
+      continue;
+    }
+    was = run.from + run.count;
+    const before = run.end < edit.start;
+    if (!before && run.start < after) return undefined;
+    const same = before || lineShift === 0;
+    for (let k = run.from, end = run.from + run.count; k < end; k++) {
+      const d = prev.diagnostics[k]!;
+      diagnostics[i] = same ? d : onLinesMovedBy(d, lineShift);
+      claims[i++] = prev.claims[k]! + run.claimDelta;
+    }
+  }
+  return i === count ? { diagnostics, claims } : undefined;
 }
 
 /**
@@ -159,6 +236,46 @@ function reuse(prev: AnalysisResult, findings: readonly Finding[], lines: LineIn
   });
 }
 
+/** How far {@link sameAs} looks for a previous diagnostic like a new one. */
+const LOOK_AHEAD = 32;
+
+/**
+ * The previous diagnostic among `list[from, until)` (the first {@link LOOK_AHEAD})
+ * that is `d`, or `d` on lines moved by `lineShift` (then a copy of it on the
+ * new lines, sharing its data), and its index; else `d` itself and -1.
+ */
+function sameAs(list: readonly SourcetraceDiagnostic[], from: number, until: number, d: SourcetraceDiagnostic, lineShift: number): { diagnostic: SourcetraceDiagnostic; at: number } {
+  const end = Math.min(until, from + LOOK_AHEAD);
+  for (let k = from; k < end; k++) {
+    const c = list[k]!;
+    if (c.code !== d.code || c.message !== d.message || c.severity !== d.severity || !sameData(c.data, d.data)) continue;
+    const a = c.range;
+    const b = d.range;
+    if (a.start.character !== b.start.character || a.end.character !== b.end.character) continue;
+    const by = b.start.line - a.start.line;
+    if (b.end.line - a.end.line !== by) continue;
+    if (by === 0) return { diagnostic: c, at: k };
+    if (by === lineShift) return { diagnostic: onLinesMovedBy(c, by), at: k };
+  }
+  return { diagnostic: d, at: -1 };
+}
+
+/** True when two diagnostics carry the same data (rule, confidence, fixes with their relative edits). */
+function sameData(a: SourcetraceDiagnostic['data'], b: SourcetraceDiagnostic['data']): boolean {
+  if (a.ruleId !== b.ruleId || a.confidence !== b.confidence || a.fixes.length !== b.fixes.length) return false;
+  for (let k = 0; k < a.fixes.length; k++) {
+    const x = a.fixes[k]!;
+    const y = b.fixes[k]!;
+    if (x.title !== y.title || x.kind !== y.kind || x.preferred !== y.preferred || x.edits.length !== y.edits.length) return false;
+    for (let e = 0; e < x.edits.length; e++) {
+      const p = x.edits[e]!;
+      const q = y.edits[e]!;
+      if (p.start !== q.start || p.end !== q.end || p.newText !== q.newText || p.anchor !== q.anchor) return false;
+    }
+  }
+  return true;
+}
+
 /** The offset where the first line after the one holding `offset` starts; Infinity on the last line. */
 function lineStartAfter(lines: LineIndex, offset: number): number {
   return lines.lineStarts[lineOf(lines, offset) + 1] ?? Infinity;
@@ -184,8 +301,8 @@ function places(findings: readonly Finding[]): Map<string, Map<number, number>> 
 
 /**
  * Counts claims by status, as the code lens and the status bar show them
- * (without assembling the claims of an incremental analysis: see
- * `claimStatusCounts`).
+ * (without assembling the claims or making the findings of an incremental
+ * analysis: see `claimStatusCounts` and `findingCount`).
  */
 export function countClaims(analysis: Analysis): ClaimCounts {
   const by = claimStatusCounts(analysis);
@@ -194,7 +311,7 @@ export function countClaims(analysis: Analysis): ClaimCounts {
     attributed: by.A,
     vague: by.V,
     unattributed: by.U,
-    findings: analysis.findings.length,
+    findings: findingCount(analysis),
   };
 }
 

@@ -156,10 +156,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const heldBack = new Set<number>();
     if (typing !== undefined) {
       const start = analysis.sentences[typing]!.start;
-      analysis.findings.forEach((f, i) => {
-        // Claims are one per sentence, in order: a finding's claim index is its sentence's.
-        if (f.claim === typing && !(prev && wasShown(prev, f.ruleId, start))) heldBack.add(i);
-      });
+      // Claims are one per sentence, in order: a finding's claim index is its
+      // sentence's. Read from the result's list, not from the findings, which
+      // an incremental analysis makes only when read.
+      const { claims, diagnostics } = result;
+      for (let i = 0; i < claims.length; i++) {
+        if (claims[i] === typing && !(prev && wasShown(prev, diagnostics[i]!.code, start))) heldBack.add(i);
+      }
       if (heldBack.size) findings = result.diagnostics.filter((_, i) => !heldBack.has(i));
     }
     const diagnostics = withinLimit(documentDiagnostics(result), findings, result.config.maxProblems);
@@ -538,13 +541,15 @@ function sentenceAt<S extends { start: number; end: number }>(sentences: readonl
 function wasShown(prev: Shown, ruleId: string, sentenceStart: number): boolean {
   // Claims are one per sentence, in order, so a finding's claim index is its
   // sentence's: the claims themselves (which an incremental analysis builds
-  // only when read) are not needed on a keystroke.
-  const { findings, sentences } = prev.result.analysis;
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
-    if (f.ruleId !== ruleId || prev.heldBack.has(i)) continue;
-    const s = sentences[f.claim];
-    if ((s?.start ?? f.start) === sentenceStart) return true;
+  // only when read) are not needed on a keystroke, nor the findings (the
+  // result lists each diagnostic's claim, and its code is its rule).
+  const { diagnostics, claims, lines, analysis } = prev.result;
+  const { sentences } = analysis;
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i]!;
+    if (d.code !== ruleId || prev.heldBack.has(i)) continue;
+    const s = sentences[claims[i]!];
+    if ((s?.start ?? positionToOffset(lines, d.range.start)) === sentenceStart) return true;
   }
   return false;
 }
