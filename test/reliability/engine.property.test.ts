@@ -523,6 +523,13 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // first word, and the vague "The ministry" surfaced in a second round. A
     // word after ";" opens its clause, as after ":".
     '"It was chaos. Nobody was in charge."It was chaos. Nobody was in charge.* ;The ministry said on Monday that 40 people had died.',
+    // Npm run fuzz, seed 8803, case 16922: the subject of "said" ran back over
+    // "resigned.The", a sentence end glued to the next word, to "the CEO", a
+    // named source; once the hedge's fix deleted ",Reportedly," before it, it
+    // ran on to "people familiar with the matter", and the whole run surfaced
+    // as vague in a second round. The subject stops at a glued sentence end,
+    // as leftSource's walk over asides does (4cba072).
+    'people familiar with the matter,Reportedly, the CEO resigned.The ministry said on Monday that 40 people had died.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

@@ -641,6 +641,9 @@ function subjectStart(lex: Lexicon, toks: readonly Token[], end: number): number
       break;
     }
     if (lex.clauseBoundaries.has(t.lower) && (!t.cap || k === 0 || toks[k - 1]!.kind !== 'word')) break;
+    // Nor over a word holding the end of a sentence glued to this one
+    // ("resigned.The ministry said"), as leftSource's walk over asides.
+    if (k < end - 1 && endsGluedSentence(lex, toks, k)) break;
     // "which he believes", "who Smith said": the relative word ends the subject.
     if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whom') && k < end - 1) break;
     // Auxiliaries, "to" and negation belong to a verb phrase, never to a subject.
