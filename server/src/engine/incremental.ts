@@ -1242,6 +1242,32 @@ function stateLog(
 }
 
 /**
+ * A log's record `r` (id `id`, first mention `first`, entity and mentions
+ * mapped by `ent` and `at`) written over `t`, the record of that id so far:
+ * its fields replaced and the mentions the log added added; or, when there is
+ * none, a new record. Returns the record written. Replaying a log into the
+ * state and composing logs into one write records alike.
+ */
+function writeRecord(t: NameRecord | undefined, r: NameRecord, id: number, first: NameRecord['first'], ent: (id: number) => number, at: (x: Span) => Span): NameRecord {
+  if (!t) {
+    const x: NameRecord = { ...r, id, first, titles: [...r.titles], heads: [...r.heads], mentions: r.mentions.map(at) };
+    if (r.entity !== undefined) x.entity = ent(r.entity);
+    return x;
+  }
+  t.name = r.name;
+  t.kind = r.kind;
+  t.first = first;
+  t.titles = [...r.titles];
+  t.heads = [...r.heads];
+  if (r.gender === undefined) delete t.gender;
+  else t.gender = r.gender;
+  if (r.entity === undefined) delete t.entity;
+  else t.entity = ent(r.entity);
+  for (const x of r.mentions) addSpan(t.mentions, at(x));
+  return t;
+}
+
+/**
  * Applies a block's log to the state and carry before it: a log in this
  * call's numbering, or (`m`) one whose shifts are still pending, shifted as
  * it is copied into the state (not copied once to shift it, then again).
@@ -1257,22 +1283,8 @@ function replay(state: DiscourseState, carry: ClassifyCarry, log: StateLog, m?: 
     const first = m ? span(r.first, m) : { ...r.first };
     if (id >= state.records.length) {
       if (id !== state.records.length) throw new Error('a record out of order');
-      const x: NameRecord = { ...r, id, first, titles: [...r.titles], heads: [...r.heads], mentions: r.mentions.map(at) };
-      if (r.entity !== undefined) x.entity = ent(r.entity);
-      state.records.push(x);
-      continue;
-    }
-    const t = state.records[id]!;
-    t.name = r.name;
-    t.kind = r.kind;
-    t.first = first;
-    t.titles = [...r.titles];
-    t.heads = [...r.heads];
-    if (r.gender === undefined) delete t.gender;
-    else t.gender = r.gender;
-    if (r.entity === undefined) delete t.entity;
-    else t.entity = ent(r.entity);
-    for (const x of r.mentions) addSpan(t.mentions, at(x));
+      state.records.push(writeRecord(undefined, r, id, first, ent, at));
+    } else writeRecord(state.records[id]!, r, id, first, ent, at);
   }
   for (const e of log.entities) {
     const id = ent(e.id);
@@ -1737,22 +1749,8 @@ function composeLogs(outs: BlockOut[], from: number, to: number): StateLog {
       const id = rec(r.id);
       const first = m ? span(r.first, m) : { ...r.first };
       const t = records.get(id);
-      if (!t) {
-        const x: NameRecord = { ...r, id, first, titles: [...r.titles], heads: [...r.heads], mentions: r.mentions.map(at) };
-        if (r.entity !== undefined) x.entity = ent(r.entity);
-        records.set(id, x);
-        continue;
-      }
-      t.name = r.name;
-      t.kind = r.kind;
-      t.first = first;
-      t.titles = [...r.titles];
-      t.heads = [...r.heads];
-      if (r.gender === undefined) delete t.gender;
-      else t.gender = r.gender;
-      if (r.entity === undefined) delete t.entity;
-      else t.entity = ent(r.entity);
-      for (const x of r.mentions) addSpan(t.mentions, at(x));
+      if (t) writeRecord(t, r, id, first, ent, at);
+      else records.set(id, writeRecord(undefined, r, id, first, ent, at));
     }
     for (const e of log.entities) {
       const id = ent(e.id);
