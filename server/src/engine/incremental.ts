@@ -1311,17 +1311,28 @@ function replay(state: DiscourseState, carry: ClassifyCarry, log: StateLog, m?: 
   }
   if (log.recentMoves) for (const x of log.recentMoves) state.moveToRecent(rec(x.id), x.cap);
   if (log.lastThing) state.lastThing = log.lastThing.id === undefined ? undefined : rec(log.lastThing.id);
-  if (log.lastGroup) {
-    const g = log.lastGroup.value;
-    state.lastGroup = g && { ...(g.record !== undefined ? { record: rec(g.record) } : {}), ...(g.vague ? { vague: m ? span(g.vague, m) : { ...g.vague } } : {}) };
-  }
+  if (log.lastGroup) state.lastGroup = mapGroup(log.lastGroup.value, rec, m);
   for (const t of log.spoken) carry.spoken.add(t);
-  if (log.lead) carry.lead = m ? relocateLead(log.lead, m) : log.lead;
-  else delete carry.lead;
-  if (log.poll) carry.poll = log.poll;
-  else delete carry.poll;
-  if (log.named) carry.named = log.named;
-  else delete carry.named;
+  writeCarry(carry, log, m);
+}
+
+/** The last group of a log, its record renumbered by `rec` and its vague span shifted by `m` (copied when none). */
+function mapGroup(g: DiscourseState['lastGroup'], rec: (id: number) => number, m?: Maps): DiscourseState['lastGroup'] {
+  return g && { ...(g.record !== undefined ? { record: rec(g.record) } : {}), ...(g.vague ? { vague: m ? span(g.vague, m) : { ...g.vague } } : {}) };
+}
+
+/**
+ * A log's carry of classification (the lead-in, the poll, whether a source
+ * was named) written over `to`, a carry or a composite log: what the log
+ * holds replaces what was there, and what it lacks is deleted.
+ */
+function writeCarry(to: Pick<StateLog, 'lead' | 'poll' | 'named'>, log: StateLog, m?: Maps): void {
+  if (log.lead) to.lead = m ? relocateLead(log.lead, m) : log.lead;
+  else delete to.lead;
+  if (log.poll) to.poll = log.poll;
+  else delete to.poll;
+  if (log.named) to.named = log.named;
+  else delete to.named;
 }
 
 /** A block's log, renumbered and shifted. */
@@ -1350,13 +1361,8 @@ function relocateLog(log: StateLog, m: Maps): StateLog {
   };
   if (log.recentMoves) out.recentMoves = log.recentMoves.map((x) => ({ id: rec(x.id), cap: x.cap }));
   if (log.lastThing) out.lastThing = { id: log.lastThing.id === undefined ? undefined : rec(log.lastThing.id) };
-  if (log.lastGroup) {
-    const g = log.lastGroup.value;
-    out.lastGroup = { value: g && { ...(g.record !== undefined ? { record: rec(g.record) } : {}), ...(g.vague ? { vague: span(g.vague, m) } : {}) } };
-  }
-  if (log.lead) out.lead = relocateLead(log.lead, m);
-  if (log.poll) out.poll = log.poll;
-  if (log.named) out.named = log.named;
+  if (log.lastGroup) out.lastGroup = { value: mapGroup(log.lastGroup.value, rec, m) };
+  writeCarry(out, log, m);
   return out;
 }
 
@@ -1773,18 +1779,10 @@ function composeLogs(outs: BlockOut[], from: number, to: number): StateLog {
     }
     if (log.recentMoves) for (const x of log.recentMoves) recentMoves.push({ id: rec(x.id), cap: x.cap });
     if (log.lastThing) out.lastThing = { id: log.lastThing.id === undefined ? undefined : rec(log.lastThing.id) };
-    if (log.lastGroup) {
-      const g = log.lastGroup.value;
-      out.lastGroup = { value: g && { ...(g.record !== undefined ? { record: rec(g.record) } : {}), ...(g.vague ? { vague: m ? span(g.vague, m) : { ...g.vague } } : {}) } };
-    }
+    if (log.lastGroup) out.lastGroup = { value: mapGroup(log.lastGroup.value, rec, m) };
     for (const t of log.spoken) out.spoken.push(t);
     out.spokenSize = log.spokenSize;
-    if (log.lead) out.lead = m ? relocateLead(log.lead, m) : log.lead;
-    else delete out.lead;
-    if (log.poll) out.poll = log.poll;
-    else delete out.poll;
-    if (log.named) out.named = log.named;
-    else delete out.named;
+    writeCarry(out, log, m);
   }
   // Records and entities in id order: those made by the run are then pushed in order when replayed.
   out.records = [...records.values()].sort((a, b) => a.id - b.id);
