@@ -9,6 +9,7 @@
  */
 import { vaguePhrase } from '../classify';
 import { trimSpan } from '../classify/text';
+import { CLOSING_MARK } from '../text';
 import type { Attribution, Fix, Finding, ProseDocument, Quote, Sentence, TextEdit } from '../types';
 import type { RuleContext } from './index';
 import { SOURCE, WHO, appendBeforePunctuation, insideClosedQuote, spansComment, spansMarkup, suppressionFixes } from './fixes';
@@ -78,7 +79,7 @@ function keepsSentence(doc: ProseDocument, s: Sentence, at: number): boolean {
   // before the inner capital) keeps the capital, and with it the boundary.
   if (!/[^\s"'“‘(\[]/.test(doc.prose.slice(s.start, at))) return false;
   let k = at;
-  while (k > 0 && /[\s"'”’»)\]*_]/.test(doc.prose[k - 1]!)) k--;
+  while (k > 0 && (/\s/.test(doc.prose[k - 1]!) || CLOSING_MARK.test(doc.prose[k - 1]!))) k--;
   return k > 0 && /[.!?…]/.test(doc.prose[k - 1]!);
 }
 
