@@ -347,6 +347,15 @@ describe('"Add …" fixes (regression tests)', () => {
     everyFixHolds(ADD_ATTRIBUTION, { numRuns: 400 });
   });
 
+  it.each([
+    // A sentence ending in a colon that opens its line (CI, seed -1909548988):
+    // the footnote reference before it made "[^1]:" a footnote definition.
+    'saidAccording to reports, the company lost $3.2 billion in 2023.---\n:',
+    'Prices rose 12% last year\n> :',
+  ])('the footnote fix attributes a claim ending in a colon at a line start: %j', (text) => {
+    expect(fixProblem(text, ADD_ATTRIBUTION)).toBeUndefined();
+  });
+
   it('a sentence inside a quotation left open gets no "Add …" fix, which would land inside the quotation', () => {
     // "Nobody was in charge." takes its status from the sentence the quotation
     // opens in; a source added to it would be inside the quotation and

@@ -184,7 +184,10 @@ export function footnoteFix(doc: ProseDocument, span: Span): Fix {
   const gap = src.endsWith(eol + eol) || src.length === 0 ? '' : src.endsWith(eol) || src.endsWith('\n') ? eol : eol + eol;
   // Before the final punctuation ("fell[^2]."), or after closing quotes ("… failure."[^2]).
   const { end, closers, punct } = endParts(src, span);
-  const at = punct === closers ? end : closers === end ? punct : end;
+  let at = punct === closers ? end : closers === end ? punct : end;
+  // Before a colon that opens its line, "[^2]:" would be a footnote
+  // definition, not a reference: the reference goes after the marks then.
+  if (src[at] === ':' && /(^|\n)[ \t>]*$/.test(src.slice(Math.max(0, at - 80), at))) at = end;
   const ref: TextEdit = { start: at, end: at, newText: `[^${label}]` };
   return {
     title: `Add footnote [^${label}] with a source to fill`,
