@@ -539,6 +539,14 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // as vague in a second round. The subject stops at a glued sentence end,
     // as leftSource's walk over asides does (4cba072).
     'people familiar with the matter,Reportedly, the CEO resigned.The ministry said on Monday that 40 people had died.',
+    // Npm run fuzz, seed 9902, case 45721: inside the unclosed "“" quotation, a
+    // straight '"' after a space and before a word opens a nested one, so
+    // "The ministry said" stayed the draft's attribution and the later
+    // paragraph's "The ministry" pointed back to it; before "[SOURCE]", the
+    // fix of "Officials", the mark closed the quotation, which hid that cue,
+    // and "The ministry" surfaced as vague in a second round. An editor's
+    // bracket opens a word there as a letter does (attribution/quotes.ts).
+    '“𐀀𐀀The ministry said on Monday that 40 people had died. "Officials said the talks would resume.\n\nThe ministry said on Monday that 40 people had died.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

@@ -78,7 +78,9 @@ export function scanQuotes(text: string, from: number, to: number): QuoteSpan[] 
       else if (nested) nested = false;
       // Inside a curly quotation, a straight mark that opens a word after a
       // space opens a nested quotation; any other one closes (mixed marks).
-      else if (isSpaceBefore(text, i) && isWordChar(text[i + 1])) nested = true;
+      // An editor's bracket opens a word too ("[SOURCE] said", "[who?]"), so
+      // the placeholder a fix puts for '"Officials said' reads as they did.
+      else if (isSpaceBefore(text, i) && (isWordChar(text[i + 1]) || text[i + 1] === '[')) nested = true;
       else close(i + 1);
     } else if (c === 0x2018) {
       if (sgl < 0 && !isWordChar(text[i - 1])) sgl = i;
