@@ -547,6 +547,16 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // and "The ministry" surfaced as vague in a second round. An editor's
     // bracket opens a word there as a letter does (attribution/quotes.ts).
     '“𐀀𐀀The ministry said on Monday that 40 people had died. "Officials said the talks would resume.\n\nThe ministry said on Monday that 40 people had died.',
+    // Npm run fuzz, seed 9901, case 437, and seed 9902, case 41017: a
+    // quotation's speaker is looked for among the three attributions nearest
+    // it each way, and the fixes added attributions there ("Reportedly
+    // [who?]", "[SOURCE] said" for "The ministry said", "[SOURCE] disagrees"),
+    // so the speaker ("The ministry said", "others disagree") fell out of
+    // reach. The quotation lost its speaker, and what it had covered surfaced
+    // in a second round (", according to [SOURCE]" after "charge.\"", after
+    // "1969."). Only attributions that can speak for a quotation count now.
+    'The ministry said on Monday that 40 people had died.**Reportedly, the CEO resigned.According to [SOURCE], 7 million were displaced."It was chaos. Nobody was in charge.";It has been documented that 300 homes were destroyed.',
+    'Unemployment fell to 3.9 percent, the lowest since 1969.;"The ministry said on Monday that 40 people had died.    "According to [SOURCE], 7 million were displaced.*Some say it was inevitable; others disagree.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

@@ -553,11 +553,29 @@ const CLOSING_MARKS_ONLY = /^[\s”’»]*$/;
 function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: DiscourseState, atts: FoundAttribution[], names: NameMention[], sentToks: Token[][]): FoundQuote[] {
   const { prose, sentences } = input;
   const out: FoundQuote[] = [];
+  // A bare placeholder right before a speech verb with no source of its own ("[SOURCE] said").
+  const speaksFor = (k: number): boolean => {
+    const a = atts[k]!;
+    const verb = atts[k + 1];
+    return a.cue.lemma === 'placeholder' && !!verb && verb.sentence === a.sentence && verb.cue.kind === 'speech-verb' && !verb.source && prose.slice(a.cue.end, verb.cue.start).trim() === '';
+  };
+  // The attribution that speaks when `k` does: the speech verb of "[SOURCE]
+  // said" stands for its placeholder.
+  const speakerAt = (k: number): number => (!atts[k]!.source && k > 0 && speaksFor(k - 1) ? k - 1 : k);
+  // Each sentence's attributions that can speak for a quotation, in cue
+  // order: only a few of them each way are looked at, and attributions that
+  // speak for none (a hedge, a passive, "[who?]", "according to [SOURCE]")
+  // take no place among them, so a fix that adds one ("Reportedly [who?]"),
+  // or splits "The ministry said" into "[SOURCE]" and "said", does not push
+  // the speaker out of reach. "[SOURCE] said" is one candidate, its verb.
   const bySent = new Map<number, number[]>();
-  atts.forEach((a, k) => {
-    const l = bySent.get(a.sentence);
+  atts.forEach((a0, k) => {
+    if (speaksFor(k)) return;
+    const a = atts[speakerAt(k)]!;
+    if (!SPEAKING_KINDS.has(a.cue.kind) || a.learned || !a.source || (a.source.kind === 'placeholder' && !speaksFor(speakerAt(k)))) return;
+    const l = bySent.get(a0.sentence);
     if (l) l.push(k);
-    else bySent.set(a.sentence, [k]);
+    else bySent.set(a0.sentence, [k]);
   });
   const countInside = (list: number[], from: number, q: Span): number => {
     let n = 0;
@@ -576,12 +594,6 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
     while (k > input.block.start && /["“‘'(\[*_\s]/.test(prose[k - 1]!)) k--;
     if (k > input.block.start && !/[.!?…"”’)]/.test(prose[k - 1]!)) return false;
     return /^\s+\p{Ll}/u.test(prose.slice(n.end, n.end + 3));
-  };
-  // A bare placeholder right before a speech verb with no source of its own ("[SOURCE] said").
-  const speaksFor = (k: number): boolean => {
-    const a = atts[k]!;
-    const verb = atts[k + 1];
-    return a.cue.lemma === 'placeholder' && !!verb && verb.sentence === a.sentence && verb.cue.kind === 'speech-verb' && !verb.source && prose.slice(a.cue.end, verb.cue.start).trim() === '';
   };
   // Identified speakers of the paragraph, by cue position: "“…,” he said. “…”"
   // gives the second quotation the speaker of the first.
@@ -627,10 +639,7 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
       if (!list) continue;
       const lo = lowerBound(list.length, (mid) => atts[list[mid]!]!.cue.start < q.start);
       for (let k = Math.max(0, lo - 3); k < Math.min(list.length, lo + 3 + countInside(list, lo, q)); k++) {
-        // The speech verb of "[SOURCE] said" stands for its placeholder: the
-        // placeholder is one more attribution than the vague subject it
-        // replaced, and may have fallen out of the neighbours looked at.
-        const at = !atts[list[k]!]!.source && list[k]! > 0 && speaksFor(list[k]! - 1) ? list[k]! - 1 : list[k]!;
+        const at = speakerAt(list[k]!);
         const a = atts[at]!;
         // A placeholder standing as the subject ("[SOURCE] said", what the fix
         // of a vague speaker leaves) is the speaker's slot: the quotation is
