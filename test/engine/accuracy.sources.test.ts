@@ -11,13 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/engine';
 import { checkFixAll } from '../reliability/drafts';
-import { statusOfLast } from '../helpers/status';
-
-/** The source text of the last sentence's claim. */
-function sourceOfLast(text: string): string | undefined {
-  const a = analyze(text);
-  return a.claims[a.claims.length - 1]!.source?.text;
-}
+import { sourceOfLast, statusOfLast } from '../helpers/status';
 
 describe('a record whose office is named by its modifier is identifiable', () => {
   it.each([

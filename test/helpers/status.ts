@@ -28,3 +28,9 @@ export function statusAt(text: string, phrase: string): string {
   if (!claim) throw new Error(`no claim holds: ${phrase}`);
   return labelOfClaim(a, claim);
 }
+
+/** The source text of the last sentence's claim, as the hover names it. */
+export function sourceOfLast(text: string): string | undefined {
+  const a = analyze(text);
+  return a.claims[a.claims.length - 1]!.source?.text;
+}

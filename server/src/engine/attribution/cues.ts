@@ -9,7 +9,7 @@ import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_P
 import type { Token } from '../lexicon/tokens';
 import { lowerBound } from '../text';
 import type { CueKind } from '../types';
-import { isGentilic, isNameWord, typePhrase, type NounPhrase } from './np';
+import { isGentilic, isNameWord, MONTHS, typePhrase, type NounPhrase } from './np';
 import { scoresAbove, shippedCueModel, type LoadedCueModel } from './learned';
 
 /** A cue found in a sentence, with the phrase it attributes to (not yet resolved). */
@@ -624,7 +624,11 @@ function endsGluedSentence(lex: Lexicon, toks: readonly Token[], k: number): boo
  * left over words up to a clause boundary, then drops openers ("But", "Now").
  */
 function subjectStart(lex: Lexicon, toks: readonly Token[], end: number): number {
-  let k = end - 1;
+  // "A woman who lives nearby said", "A person who asked not to be named
+  // said": a relative clause about the subject ends right at the cue; the
+  // subject is the phrase before "who".
+  const relative = subjectRelative(lex, toks, end);
+  let k = (relative >= 0 ? relative : end) - 1;
   let count = 0;
   while (k >= 0 && count < MAX_SUBJECT + 4) {
     const t = toks[k]!;
@@ -658,7 +662,8 @@ function subjectStart(lex: Lexicon, toks: readonly Token[], end: number): number
       if (!joinsNames) break;
     }
     // A cue verb inside the walk is a clause of its own ("…, he said, adding …").
-    if (k < end - 1 && lex.verbForms.has(t.lower) && !t.cap && !lex.vagueHeads.has(t.lower) && !lex.documentHeads.has(t.lower) && !NOUN_BEFORE.has(toks[k - 1]?.lower ?? '')) break;
+    // A document's publishing participle is part of the subject ("A study published in The Lancet found").
+    if (k < end - 1 && lex.verbForms.has(t.lower) && !t.cap && !lex.vagueHeads.has(t.lower) && !lex.documentHeads.has(t.lower) && !NOUN_BEFORE.has(toks[k - 1]?.lower ?? '') && !documentParticipleAt(lex, toks, k)) break;
     k--;
     count++;
   }
@@ -1541,6 +1546,11 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
     const named = !!venue && !venue.vague && (venue.kind === 'publication' || toks.slice(venue.from, venue.to).some((t) => t.cap && lex.publicationWords.has(t.lower)));
     return named ? { from: i - 1, to: i + 2, kind: 'speech-verb', lemma: 'publish', sense: 'speech', np: venue!, confidence: 0.75 } : undefined;
   }
+  // "A study published in The Lancet found …", "A letter posted on the
+  // board's website said …": a publishing participle right after a document
+  // word is a reduced relative clause describing the document, which is the
+  // subject of the later verb, not a speaker who published something.
+  if (documentParticipleAt(lex, toks, i)) return undefined;
   const from = extendLeft(lex, toks, i);
   let to = i + 1;
   const nextW = toks[to]?.lower;
@@ -1663,8 +1673,14 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
     // it starts ends in that name.
     let right = rightPhrase(lex, toks, to, true);
     if (!opensPhrase && !(right?.name && right.kind === 'person' && toks[right.name.to]?.kind !== 'word')) right = undefined;
-    // "said one GOP source in the room.": a place after the speaker still ends the clause.
-    const endsClause = right && (right.to >= toks.length || toks[right.to]!.kind !== 'word' || placeTailEnds(toks, right.to));
+    // "said one GOP source in the room.": a place after the speaker still ends
+    // the clause, and so does a relative clause about the speaker ("said a
+    // woman who lives nearby").
+    const endsClause = right && (right.to >= toks.length || toks[right.to]!.kind !== 'word' || placeTailEnds(toks, right.to) || toks[right.to]!.lower === 'who');
+    // "…,” said a board member.", "…,” said the woman.": a person the type
+    // lists do not know, after the speech verb where only the speaker stands,
+    // is still the speaker: an unnamed one (vague) or a short form to resolve.
+    if (right && !right.speakerLike && endsClause && unlistedSpeaker(lex, toks, right)) right = { ...right, speakerLike: true };
     // "…,” Jane Doe, a spokeswoman, said in an interview Sunday.": a day after the cue is no speaker.
     if (right && right.speakerLike && endsClause && !dateOnly(toks, right.from, right.to)) {
       np = right;
@@ -2076,7 +2092,6 @@ function isDigit(s: string): boolean {
 /** Words before a plural noun that look like a verb's -s form ("percentage points", "two questions"). */
 const NUMBER_BEFORE = new Set(['percentage', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'few', 'more', 'fewer', 'both', 'all', 'some', 'other', 'these', 'those', 'such', 'most']);
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /**
  * An opening "In <document>," whose document is named or dated ("In the
@@ -2128,4 +2143,73 @@ function participleTail(toks: readonly Token[], k: number): boolean {
     if (toks[j]!.kind !== 'word') return false;
   }
   return false;
+}
+
+/** Words that may follow a document's publishing participle in a reduced relative clause ("published in", "posted on Monday"). */
+const REDUCED_RELATIVE_NEXT = new Set(['in', 'on', 'by', 'at', 'online', 'last', 'this', 'earlier', 'late', 'early', 'today', 'yesterday', ',', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * True when `toks[i]`, a past participle of a publishing verb
+ * (`PUBLISHING_PASSIVES`), follows a document word and opens a reduced
+ * relative clause about it: "A study published in The Lancet found …",
+ * "a letter posted on the board's website said …". "Smith published the
+ * letter" and "the study was published" are read elsewhere.
+ */
+function documentParticipleAt(lex: Lexicon, toks: readonly Token[], i: number): boolean {
+  const vf = lex.verbForms.get(toks[i]!.lower);
+  if (!vf || vf.base || vf.gerund || vf.third || !PUBLISHING_PASSIVES.has(vf.verb.lemma)) return false;
+  const prev = toks[i - 1];
+  if (!prev || prev.kind !== 'word' || prev.cap || !lex.documentHeads.has(prev.lower)) return false;
+  return REDUCED_RELATIVE_NEXT.has(toks[i + 1]?.lower ?? '');
+}
+
+/** Determiners that open an unlisted inverted speaker ("said a board member", "said the woman", "said one commuter"). */
+const SPEAKER_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
+
+/**
+ * Voices of a document rather than people in the story: "…,” says a
+ * narrator." in an ad the draft has named speaks the ad's words
+ * (eval/polnear-train wire copy, labelled A), so it is left as it was.
+ */
+const DOCUMENT_VOICES = new Set(['narrator', 'announcer', 'voiceover', 'voice-over', 'caption', 'headline', 'banner', 'chyron']);
+
+/**
+ * True when `np`, read after an inverted speech verb, is a determiner and
+ * lower-case words ending in a noun that can be a person ("a board member",
+ * "the woman", "one longtime commuter"): no date, number or document.
+ */
+function unlistedSpeaker(lex: Lexicon, toks: readonly Token[], np: NounPhrase): boolean {
+  if (np.to - np.from < 2 || np.to - np.from > 5 || !SPEAKER_DETERMINERS.has(toks[np.from]!.lower)) return false;
+  for (let k = np.from + 1; k < np.to; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || t.cap || isDigit(t.text) || DAY_WORDS.has(t.lower) || lex.documentHeads.has(t.lower) || DOCUMENT_VOICES.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Most words of a relative clause between a subject and its cue ("who asked not to be named"). */
+const MAX_RELATIVE = 8;
+
+/**
+ * The index of a "who" that opens a relative clause running from it up to
+ * the cue at `end` ("A woman who lives nearby said"), or -1. The clause must
+ * open with a lower-case word that is no pronoun, name or determiner (in
+ * "the man whom Smith called" the cue belongs to the clause), hold no
+ * punctuation or quotation, end in no "and" before the cue (then the cue is
+ * the clause's second verb), and follow a word of the subject.
+ */
+function subjectRelative(lex: Lexicon, toks: readonly Token[], end: number): number {
+  // "a man who speaks and tweets his mind": a cue joined to the clause's verb is the clause's own.
+  if (HANGING_JOINERS.has(toks[end - 1]?.lower ?? '') || toks[end - 1]?.lower === 'or') return -1;
+  for (let k = end - 1; k >= 1 && end - k <= MAX_RELATIVE; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') return -1;
+    if (t.lower !== 'who') continue;
+    const next = toks[k + 1];
+    const before = toks[k - 1]!;
+    if (k + 1 >= end || !next || next.cap || PRONOUNS_SUBJECT.has(next.lower) || lex.determiners.has(next.lower)) return -1;
+    if (before.kind !== 'word' || lex.verbForms.has(before.lower) || lex.cuePrefixes.has(before.lower) || lex.clauseBoundaries.has(before.lower)) return -1;
+    return k;
+  }
+  return -1;
 }

@@ -147,6 +147,15 @@ function isDigit(s: string): boolean {
 
 const SPLITTERS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'close', 'familiar', 'who', 'which', 'that', 'on', 'to', 'by', 'inside', 'within', 'among', 'across', 'under', 'whose', 'including', 'like', 'such']);
 
+/** The names of the months, lower case. */
+export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Prepositions that tie one person to the body they work for ("a producer for", "an engineer at", "a lawyer with"). */
+const STAFF_PREPOSITIONS = new Set(['for', 'at', 'with']);
+
+/** Heads of people who are at or with a body without working for it ("a woman at the rally", "a student at Harvard"). */
+const NOT_STAFF = new Set(['woman', 'man', 'girl', 'boy', 'child', 'kid', 'teenager', 'student', 'pupil', 'visitor', 'guest', 'customer', 'client', 'patient', 'passenger', 'shopper', 'attendee', 'protester', 'mother', 'father', 'parent', 'wife', 'husband', 'son', 'daughter', 'friend', 'neighbor', 'neighbour', 'voter', 'caller', 'viewer', 'reader', 'listener', 'user', 'member']);
+
 /** Heads that are the output of a count, poll or study: their source is whoever the qualifier names. */
 const RESULT_HEADS = new Set(['results', 'findings', 'figures', 'numbers', 'tallies', 'counts', 'projections', 'returns']);
 
@@ -206,6 +215,12 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     if (pick) return mk(np, pick, { from, to, name: undefined, possessor: undefined });
     break;
   }
+  // "One of the doctors", "two of his aides": a count before "of" picks
+  // members of the group after it, and the group says who they are.
+  if (toks[from + 1]?.lower === 'of' && from + 2 < to && (PARTITIVE_COUNTS.has(first.lower) || isDigit(first.text))) {
+    const group = typePhrase(lex, toks, from + 2, to, sentenceStart);
+    if (group.speakerLike && !group.respondents) return mk(np, group, { from, to });
+  }
   // Split the core ("analysts") from its qualifier ("at Citi Research").
   let coreEnd = to;
   for (let i = from + 1; i < to; i++) {
@@ -253,7 +268,9 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   }
   // "Recent polls in Pennsylvania", "analysts in Washington": a place after
   // "in" says where, not whose; "officials in the Justice Department" names a body.
-  const placeQualifier = toks[coreEnd]?.lower === 'in' && !hasWordIn(toks, coreEnd + 1, to, lex.orgWords) && !findPublication(lex, toks, coreEnd + 1, to);
+  // After "published" the "in" names where it appeared ("a study published in The Lancet"), a venue, not a place.
+  const venue = toks[coreEnd - 1]?.lower === 'published' && !MONTHS.has(toks[coreEnd + 1]?.lower ?? '');
+  const placeQualifier = toks[coreEnd]?.lower === 'in' && !venue && !hasWordIn(toks, coreEnd + 1, to, lex.orgWords) && !findPublication(lex, toks, coreEnd + 1, to);
   // "Supporters of Donald Trump", "Critics of the Keystone XL pipeline": after a
   // group defined by its stance the name says whom it stands for or against,
   // not whom it speaks for (RELATIONAL_HEADS).
@@ -347,6 +364,12 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   // of a named body's count are that body's document (eval/polnear-train's AP
   // live blogs label them A).
   if (qualifierNamed && RESULT_HEADS.has(headLower)) return mk(np, { speakerLike: true, kind: 'document', vague: false, confidence: 0.8 });
+  // "A producer for Yahoo Studios told", "an engineer at Harbour Labs said":
+  // one unnamed employee of a named body speaks for it (labels.md: "a Rosneft
+  // spokesman"; eval/HARD-CASES.md: "a reporter for USA Today" → A), as the
+  // listed heads with a named qualifier do above; "a woman at the Trump
+  // rally", "a student at Harvard" work for nobody there.
+  if (qualifierNamed && indefinite && !isPlural && STAFF_PREPOSITIONS.has(toks[coreEnd]?.lower ?? '') && !NOT_STAFF.has(headLower)) return mk(np, { speakerLike: true, kind: 'organization', vague: false, confidence: 0.7 });
   // "Patient advocacy groups", "64 percent of voters": an unnamed plural group can speak.
   if (isPlural && !indefinite) return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.6 });
   if (headLower === 'percent' || (toks[headIdx + 1]?.lower === 'of' && (headLower === 'percent' || headLower === 'half' || headLower === 'majority' || headLower === 'third'))) return mk(np, { speakerLike: true, kind: 'document', vague: false, respondents: true, confidence: 0.6 });
@@ -384,6 +407,9 @@ function basePhrase(from: number, to: number): NounPhrase {
 function mk(np: NounPhrase, ...parts: Partial<NounPhrase>[]): NounPhrase {
   return Object.assign(basePhrase(np.from, np.to), ...parts);
 }
+
+/** Counts that pick members of a group in a partitive ("one of the doctors"); shares of a poll ("half of", "64 percent of") are read elsewhere. */
+const PARTITIVE_COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'percent', 'half', 'third', 'quarter']);
 
