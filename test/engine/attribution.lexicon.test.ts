@@ -47,6 +47,14 @@ describe('tokenize', () => {
     expect(toks[2]!.cap).toBe(false);
   });
 
+  it('splits a sentence end glued to the next sentence, and keeps initialisms and decimals whole', () => {
+    // "percent.Officials" is two words and a stop: joined, the word before the
+    // stop was read as part of the next sentence's subject.
+    expect(tokenize('at 2.1 percent.Officials said').map((t) => t.text)).toEqual(['at', '2.1', 'percent', '.', 'Officials', 'said']);
+    expect(tokenize('U.S.-based Ph.D e.g.The').map((t) => t.text)).toEqual(['U.S', '.', '-', 'based', 'Ph.D', 'e.g', '.', 'The']);
+    expect(tokenize('Amazon.com iPhone.X').map((t) => t.text)).toEqual(['Amazon.com', 'iPhone.X']);
+  });
+
   it('gives document offsets inside a range', () => {
     const text = 'xx said yy';
     const toks = tokenize(text, 3, 7);

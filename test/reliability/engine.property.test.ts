@@ -575,3 +575,23 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     expect(fix?.edits[0]).toEqual({ start: 1, end: 1, newText: '<!-- source: -->' });
   });
 });
+
+describe('a source glued to the sentence before it (regression tests)', () => {
+  it.each([
+    // Npm run fuzz, seed 9901, case 16726: "percent.Officials" was one token,
+    // so the subject of "said" ran back over it to the cue before it, and what
+    // it was depended on that cue's subject: "The report by the IMF estimates
+    // growth … percent.Officials" named a document, "[SOURCE] estimates growth
+    // … percent.Officials" was vague, and the "Replace … with [SOURCE]" fix of
+    // the vague phrase before the line break brought its finding back. The
+    // tokenizer now splits a sentence end glued to the next word, and
+    // "Officials said" is vague before the fix as after it.
+    'people familiar with the matter\r\nThe report by the IMF estimates growth at 2.1 percent.Officials said the talks would resume.',
+    'people familiar with the matter\nThe report by the IMF estimates growth at 2.1 percent.Officials said the talks would resume.',
+  ])('every "Replace …" fix of %j holds, and fix-all settles', (text) => {
+    expect(fixProblem(text, REPLACE_OR_MARK)).toBeUndefined();
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+    const a = analyze(text);
+    expect(a.findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => text.slice(f.start, f.end))).toContain('Officials said');
+  });
+});

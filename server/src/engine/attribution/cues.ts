@@ -610,7 +610,8 @@ const GLUED_SENTENCE_END = /\p{Ll}\.\p{Lu}\p{Ll}/u;
 /**
  * True when token `k` ends a sentence that the next runs into with no space:
  * a full stop that is no abbreviation's, right before a capitalised word
- * ("questions..She"), or a word holding such a stop ("questions.She").
+ * ("questions..She", and "questions.She", which the tokenizer splits into
+ * word, stop and word), or a word still holding such a stop.
  */
 function endsGluedSentence(lex: Lexicon, toks: readonly Token[], k: number): boolean {
   const x = toks[k]!;

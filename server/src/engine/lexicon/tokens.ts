@@ -74,6 +74,29 @@ function isSpaceCode(n: number): boolean {
 }
 
 /**
+ * True when the full stop at `dot` ends a sentence the next one runs into
+ * with no space: a small letter before it, a capital and a small letter after
+ * it ("percent.Officials", "said.Sanders"). The sentence splitter keeps the
+ * two in one sentence, but they are two words and a stop, not one word:
+ * joined, the word before the stop would be read as part of the next
+ * sentence's subject ("growth at 2.1 percent.Officials said"), and how far
+ * that subject ran back would hang on the words before it. "U.S", "Ph.D",
+ * "e.g" and "3.5" stay one word.
+ */
+function gluedSentenceEnd(text: string, dot: number, to: number): boolean {
+  if (dot + 2 >= to) return false;
+  const b = text.charCodeAt(dot - 1);
+  const c = text.charCodeAt(dot + 1);
+  const e = text.charCodeAt(dot + 2);
+  return (b < 128 ? b >= 97 && b <= 122 : isLowerCode(b)) && isUpperCode(c) && (e < 128 ? e >= 97 && e <= 122 : isLowerCode(e));
+}
+
+function isLowerCode(n: number): boolean {
+  const c = String.fromCharCode(n);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/**
  * Splits `text.slice(from, to)` into tokens with document offsets. Inside a
  * word, `-`, `.`, `&` and apostrophes join letters ("Jong-un", "U.S", "don't");
  * a final "'s"/"’s" is its own token; an apostrophe or quotation mark anywhere
@@ -93,7 +116,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         if (isWordCode(d)) {
           if (!upper && (d < 128 ? ASCII[d] === 2 : isUpperCode(d))) upper = true;
           j++;
-        } else if (isJoiner(d) && j + 1 < to && isWordCode(text.charCodeAt(j + 1)) && !isCombining(text.charCodeAt(j + 1))) {
+        } else if (isJoiner(d) && j + 1 < to && isWordCode(text.charCodeAt(j + 1)) && !isCombining(text.charCodeAt(j + 1)) && !(d === 0x2e && gluedSentenceEnd(text, j, to))) {
           // A combining mark after a joiner belongs to the joiner ("said.́"), not to a word.
           // A possessive 's at the end of a word is split off, not joined.
           const e = text.charCodeAt(j + 1);
