@@ -159,8 +159,26 @@ interface CompiledList {
   needles: Needle[];
   /** Phrases starting with a letter or digit, by their first run. */
   byFirstRun: Map<string, Needle[]>;
+  /**
+   * The `runKey` of every key of `byFirstRun`, as bits: a run whose bit is
+   * clear is certainly not a key, so most runs of a text are turned away
+   * without hashing them into the map.
+   */
+  runBits: Uint32Array;
   /** The other phrases. */
   loose: Needle[];
+}
+
+/** Bits of a list's filter of first runs (`CompiledList.runBits`): 2^12, for lists of up to a few hundred entries. */
+const RUN_BITS = 1 << 12;
+
+/**
+ * The filter key of the run `s.slice(start, end)` (not empty), read from
+ * its length and its first, middle and last code units without slicing it.
+ */
+function runKey(s: string, start: number, end: number): number {
+  const n = end - start;
+  return (s.charCodeAt(start) * 977 + s.charCodeAt(start + (n >> 1)) * 7 + s.charCodeAt(end - 1) * 31 + n) & (RUN_BITS - 1);
 }
 
 /** The end of the run of letters and digits (code unit by code unit) starting at `i`. */
@@ -181,6 +199,7 @@ function compiled(list: readonly string[]): CompiledList {
   if (out) return out;
   const needles = list.map(needle);
   const byFirstRun = new Map<string, Needle[]>();
+  const runBits = new Uint32Array(RUN_BITS / 32);
   const loose: Needle[] = [];
   for (const n of needles) {
     if (!n.p) continue;
@@ -188,12 +207,15 @@ function compiled(list: readonly string[]): CompiledList {
       loose.push(n);
       continue;
     }
-    const first = n.p.slice(0, runEnd(n.p, 0));
+    const firstEnd = runEnd(n.p, 0);
+    const first = n.p.slice(0, firstEnd);
+    const k = runKey(n.p, 0, firstEnd);
+    runBits[k >>> 5]! |= 1 << (k & 31);
     const group = byFirstRun.get(first);
     if (group) group.push(n);
     else byFirstRun.set(first, [n]);
   }
-  compiledLists.set(list, (out = { needles, byFirstRun, loose }));
+  compiledLists.set(list, (out = { needles, byFirstRun, runBits, loose }));
   return out;
 }
 
@@ -205,9 +227,12 @@ function compiled(list: readonly string[]): CompiledList {
 function scanList(lower: string, c: CompiledList, found: (n: Needle) => boolean): boolean {
   for (const n of c.loose) if (findNeedle(lower, n, 0) !== -1 && found(n)) return true;
   if (c.byFirstRun.size === 0) return false;
-  const { starts, words } = wordRuns(lower);
+  const { starts, keys, words } = wordRuns(lower);
   const len = lower.length;
+  const bits = c.runBits;
   for (let k = 0; k < words.length; k++) {
+    const key = keys[k]!;
+    if ((bits[key >>> 5]! & (1 << (key & 31))) === 0) continue;
     const group = c.byFirstRun.get(words[k]!);
     if (!group) continue;
     const i = starts[k]!;
@@ -218,12 +243,21 @@ function scanList(lower: string, c: CompiledList, found: (n: Needle) => boolean)
   return false;
 }
 
-/** The runs of letters and digits of the last text searched: several lists are searched in the same sentence. */
-let lastRuns: { text: string; starts: number[]; words: string[] } = { text: '', starts: [], words: [] };
+/** The runs of letters and digits of a text, with their filter keys (`runKey`). */
+interface WordRuns {
+  text: string;
+  starts: number[];
+  keys: number[];
+  words: string[];
+}
 
-function wordRuns(lower: string): { starts: number[]; words: string[] } {
+/** The runs of the last text searched: several lists are searched in the same sentence. */
+let lastRuns: WordRuns = { text: '', starts: [], keys: [], words: [] };
+
+function wordRuns(lower: string): WordRuns {
   if (lastRuns.text === lower) return lastRuns;
   const starts: number[] = [];
+  const keys: number[] = [];
   const words: string[] = [];
   const len = lower.length;
   let i = 0;
@@ -234,10 +268,11 @@ function wordRuns(lower: string): { starts: number[]; words: string[] } {
     }
     const j = runEnd(lower, i);
     starts.push(i);
+    keys.push(runKey(lower, i, j));
     words.push(lower.slice(i, j));
     i = j;
   }
-  lastRuns = { text: lower, starts, words };
+  lastRuns = { text: lower, starts, keys, words };
   return lastRuns;
 }
 
