@@ -49,6 +49,13 @@ describe('speech verbs', () => {
     expect(a.vague).toBe(false);
   });
 
+  it('a name spelt like a member of Object.prototype is a name, not a pronoun', () => {
+    const a = att(run('Constructor said the bridge was safe.'), 'said');
+    expect(a.source?.text).toBe('Constructor');
+    expect(a.source?.kind).toBe('person');
+    expect(a.vague).toBe(false);
+  });
+
   it('matches every inflection of a lexicon verb and keeps its lemma and sense', () => {
     for (const form of ['says', 'said', 'saying']) {
       const r = run(`Ana Ruiz ${form === 'saying' ? 'was saying' : form} the plan works.`);

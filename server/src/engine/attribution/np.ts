@@ -140,6 +140,12 @@ export function isGentilic(lex: Lexicon, toks: readonly Token[], i: number): boo
   return w.length > 4 && (w.endsWith('ian') || w.endsWith('ean') || w.endsWith('ese') || w.endsWith('ish'));
 }
 
+/** The part of `w` before its first hyphen (all of it when it has none), as `w.split('-')[0]` without the array. */
+function beforeHyphen(w: string): string {
+  const h = w.indexOf('-');
+  return h < 0 ? w : w.slice(0, h);
+}
+
 function isDigit(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 48 && c <= 57;
@@ -175,12 +181,12 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   const words = toks;
   const first = toks[from]!;
   if (to - from === 1) {
-    const p = PRONOUN_OF[first.lower];
+    const p = PRONOUN_OF.get(first.lower);
     if (p) return mk(np, { speakerLike: true, kind: 'unresolved', pronoun: p, confidence: 0.8 });
   }
   // Only determiners and numbers ("Two", "Forty-three"): no source.
   let content = false;
-  for (let i = from; i < to && !content; i++) if (toks[i]!.kind === 'word' && !lex.determiners.has(toks[i]!.lower) && !isDigit(toks[i]!.text) && !NUMBER_WORDS.has(toks[i]!.lower.split('-')[0]!)) content = true;
+  for (let i = from; i < to && !content; i++) if (toks[i]!.kind === 'word' && !lex.determiners.has(toks[i]!.lower) && !isDigit(toks[i]!.text) && !NUMBER_WORDS.has(beforeHyphen(toks[i]!.lower))) content = true;
   if (!content) {
     // "64 percent (of voters)" is a group that answers a poll.
     const pct = toks[to - 1]!.lower === 'percent' || toks[from + 1]?.lower === 'percent';
@@ -318,7 +324,7 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     if ((first.lower === 'his' || first.lower === 'her') && headIdx > from) return mk(np, { speakerLike: true, kind: 'unresolved', pronoun: first.lower === 'his' ? 'male' : 'female', confidence: 0.7 });
     // "new financial documents he submitted", "the letter she sent": a document
     // its author gave out is the author's, the person the pronoun points at.
-    const author = PRONOUN_OF[toks[headIdx + 1]?.lower ?? ''];
+    const author = PRONOUN_OF.get(toks[headIdx + 1]?.lower ?? '');
     if ((author === 'male' || author === 'female' || author === 'plural') && toks[headIdx + 2]?.kind === 'word' && headIdx + 3 >= to) return mk(np, { speakerLike: true, kind: 'unresolved', pronoun: author, confidence: 0.65 });
     if (det === 'the' || det === 'this' || det === 'that' || possessivePronoun) return mk(np, { speakerLike: true, kind: 'document', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.7 });
     return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.8 });
@@ -413,10 +419,15 @@ const PARTITIVE_COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'percent', 'half', 'third', 'quarter']);
 
-const PRONOUN_OF: Record<string, NounPhrase['pronoun']> = {
-  he: 'male', she: 'female', they: 'plural', it: 'thing', who: 'relative', which: 'relative', that: 'relative',
-  i: 'self', we: 'self', you: 'self',
-};
+/**
+ * What each pronoun points at. A map, not an object: a look-up in an object
+ * must first intern the word (hash it into V8's string table) and would find
+ * `Object.prototype`'s members too ("Constructor said" was read as a pronoun).
+ */
+const PRONOUN_OF: ReadonlyMap<string, NounPhrase['pronoun']> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'thing'], ['who', 'relative'], ['which', 'relative'], ['that', 'relative'],
+  ['i', 'self'], ['we', 'self'], ['you', 'self'],
+]);
 
 /** Types a capitalised name: publication, organisation or person; titles before it are peeled off. */
 export function typeName(lex: Lexicon, toks: readonly Token[], from: number, to: number, phraseFrom = from): Pick<NounPhrase, 'kind' | 'name' | 'titles' | 'gender' | 'confidence'> {
