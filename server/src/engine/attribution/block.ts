@@ -153,7 +153,9 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
     if (!(reach >= r.to)) events.push({ at: r.from, run: r, cue: undefined });
   }
   for (const f of found) events.push({ at: f.np && f.np.to > f.np.from ? f.np.from : f.from, run: undefined, cue: f });
-  events.sort((a, b) => a.at - b.at || (a.run ? -1 : 1));
+  // Name runs come in reading order and do not overlap: with no cue (most
+  // sentences) the events are sorted already.
+  if (found.length) events.sort((a, b) => a.at - b.at || (a.run ? -1 : 1));
   for (const ev of events) {
     if (ev.run) {
       const titled = ev.run.from > 0 && lex.officeHeads.has(toks[ev.run.from - 1]!.lower);
@@ -553,6 +555,9 @@ const CLOSING_MARKS_ONLY = /^[\s”’»]*$/;
 function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: DiscourseState, atts: FoundAttribution[], names: NameMention[], sentToks: Token[][]): FoundQuote[] {
   const { prose, sentences } = input;
   const out: FoundQuote[] = [];
+  // Everything below serves the quotations: a block with none (most of them)
+  // pairs nothing and changes nothing.
+  if (spans.length === 0) return out;
   // A bare placeholder right before a speech verb with no source of its own ("[SOURCE] said").
   const speaksFor = (k: number): boolean => {
     const a = atts[k]!;
