@@ -9,11 +9,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/engine';
-import type { Cue, SourceMention } from '../../server/src/engine/types';
+import type { Cue, Finding, Fix, RuleId, Severity, SourceMention } from '../../server/src/engine/types';
+import { disableFileFixTitle, disableLineFixTitle } from '../../server/src/engine/rules/fixes';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { buildLineIndex, spanToRange } from '../../server/src/lsp/positions';
 import type { FileResult } from '../../server/src/cli/check';
-import { jsonChunks, jsonFileSection, type JsonAttribution, type JsonClaim, type JsonCue, type JsonFile, type JsonSource } from '../../server/src/cli/format/json';
+import { jsonChunks, jsonFileSection, jsonString, type JsonAttribution, type JsonClaim, type JsonCue, type JsonFile, type JsonSource } from '../../server/src/cli/format/json';
 import { generateDraft } from '../../scripts/bench/generate';
 
 const cue = (c: Cue): JsonCue => ({ text: c.text, kind: c.kind, ...(c.lemma ? { lemma: c.lemma } : {}), start: c.start, end: c.end });
@@ -71,7 +72,78 @@ const draft = fc
     return cut === null ? text : text.slice(0, cut % (text.length + 1));
   });
 
+/**
+ * Strings of any UTF-16 code units: quotation marks, backslashes, control
+ * characters, lone and paired surrogates, U+2028 and the rest.
+ */
+const units = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom('"', '\\', '\n', '\r', '\t', '\u0000', '\u001f', '\u007f', '\u2028', '“', 'é', '\ud83d', '\ude00', '\ud83d\ude00'),
+    fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }),
+  ),
+  maxLength: 40,
+});
+
+const ruleIds: RuleId[] = ['vague-attribution', 'unattributed-claim', 'incomplete-attribution', 'unattributed-quote'];
+const severities: Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** Findings anywhere in a text of `length` code units, with any strings in them and fixes of every shape. */
+function findingsIn(length: number): fc.Arbitrary<Finding[]> {
+  const offset = fc.integer({ min: -3, max: length + 3 });
+  const edit = fc.record({ start: fc.oneof(offset, fc.constant(length)), end: offset, newText: units });
+  const fix = (ruleId: RuleId): fc.Arbitrary<Fix> =>
+    fc.record(
+      {
+        title: fc.oneof(units, fc.constantFrom(disableLineFixTitle(ruleId), disableFileFixTitle(ruleId))),
+        kind: fc.constantFrom<Fix['kind']>('replace', 'insert', 'remove'),
+        edits: fc.array(edit, { maxLength: 3 }),
+        preferred: fc.boolean(),
+      },
+      { requiredKeys: ['title', 'kind', 'edits'] },
+    );
+  const finding = fc.constantFrom(...ruleIds).chain((ruleId) =>
+    fc.record({
+      start: offset,
+      end: offset,
+      ruleId: fc.constant(ruleId),
+      message: units,
+      severity: fc.constantFrom(...severities),
+      confidence: fc.oneof(fc.double({ min: 0, max: 1 }), fc.constantFrom(0, 1, -0, Number.NaN)),
+      claim: fc.nat(),
+      fixes: fc.array(fix(ruleId), { maxLength: 4 }),
+    }),
+  );
+  return fc.array(finding, { maxLength: 6 });
+}
+
+describe('a JSON string', () => {
+  it('is JSON.stringify of the string, for any code units', () => {
+    fc.assert(
+      fc.property(units, (s) => {
+        expect(jsonString(s)).toBe(JSON.stringify(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('the JSON report', () => {
+  it('writes every finding as JSON.stringify of its diagnostic, whatever its strings, offsets and fixes', () => {
+    const text = 'One line.\r\nTwo “lines”\rthree\n\nand the end';
+    const lines = buildLineIndex(text);
+    fc.assert(
+      fc.property(findingsIn(text.length), (findings) => {
+        const f: FileResult = { path: 'd.md', text, bom: false, validUtf8: true, lines, analysis: analyze(''), findings, configIssues: [] };
+        const expected = JSON.stringify({ version: 1, files: [{ ...plainFile(f), diagnostics: findings.map((x) => toDiagnostic(x, lines)) }] });
+        expect(Buffer.concat([...jsonChunks([f], '/tmp')]).toString('utf8')).toBe(`${expected}\n`);
+        expect(jsonFileSection(f, '/tmp')).toBe(expected.slice('{"version":1,"files":['.length, -']}'.length));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+
   it('is JSON.stringify of the plain report, byte for byte', () => {
     fc.assert(
       fc.property(fc.array(draft, { minLength: 1, maxLength: 3 }), (texts) => {

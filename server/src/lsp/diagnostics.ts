@@ -184,7 +184,7 @@ const suppressionTitles = new Map<string, readonly [string, string]>();
  * offers (disable rule `ruleId` on the line, or in the file): fixes are told
  * apart by title.
  */
-function isSuppression(ruleId: RuleId, title: string): boolean {
+export function isSuppression(ruleId: RuleId, title: string): boolean {
   let titles = suppressionTitles.get(ruleId);
   if (!titles) {
     titles = [disableLineFixTitle(ruleId), disableFileFixTitle(ruleId)];

@@ -156,6 +156,8 @@ export class PositionCursor {
   line = 0;
   /** Its character on that line. */
   character = 0;
+  /** The offset where that line starts (so the position's own offset is `lineStart + character`). */
+  lineStart = 0;
 
   constructor(private readonly index: LineIndex) {}
 
@@ -170,7 +172,8 @@ export class PositionCursor {
       if (line + 1 < starts.length && starts[line + 1]! <= o) line = lineOfOffset(starts, o);
     }
     this.line = line;
-    this.character = Math.min(o, this.index.lineEnds[line]!) - starts[line]!;
+    this.lineStart = starts[line]!;
+    this.character = Math.min(o, this.index.lineEnds[line]!) - this.lineStart;
   }
 }
 

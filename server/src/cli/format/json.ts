@@ -8,9 +8,9 @@
  * check every span against the file.
  */
 import type { Range } from 'vscode-languageserver-types';
-import type { Claim, Cue, SourceMention } from '../../engine/types';
+import type { Claim, Cue, Finding, SourceMention } from '../../engine/types';
 import type { ConfigFileIssue } from '../../config';
-import { toDiagnostic, type SourcetraceDiagnostic } from '../../lsp/diagnostics';
+import { DIAGNOSTIC_SOURCE, isSuppression, LSP_SEVERITY, ruleDocsUrl, type SourcetraceDiagnostic } from '../../lsp/diagnostics';
 import { PositionCursor, spanToRange } from '../../lsp/positions';
 import { displayPath, type FileResult } from '../check';
 
@@ -204,15 +204,17 @@ class Text implements Sink {
 function* fileSection(out: Sink, f: FileResult, cwd: string): Generator<Buffer> {
   const a = f.analysis;
   out.add(`{"path":${JSON.stringify(f.path)},"diagnostics":[`);
-  yield* items(out, f.findings, (x) => JSON.stringify(toDiagnostic(x, f.lines)));
+  // Findings and claims come in document order, so their positions are found walking the lines.
+  const lines = f.lines;
+  const here = new PositionCursor(lines);
+  yield* items(out, f.findings, (x) => diagnosticJson(here, x, lines.length));
   out.add('],"claims":[');
-  // Claims come sentence by sentence, so their positions are found walking the lines.
-  const at = new PositionCursor(f.lines);
+  const at = new PositionCursor(lines);
   yield* items(
     out,
     a.claims,
     (c) =>
-      `{"sentence":${num(c.sentence)},"range":${rangeJson(at, c)},"start":${num(c.start)},"end":${num(c.end)},"status":${JSON.stringify(c.status)},"reason":${JSON.stringify(c.reason)},"confidence":${num(c.confidence)},"source":${c.source ? sourceJson(c.source) : 'null'},"cue":${c.cue ? cueJson(c.cue) : 'null'}}`,
+      `{"sentence":${num(c.sentence)},"range":${rangeJson(at, c)},"start":${num(c.start)},"end":${num(c.end)},"status":${jsonString(c.status)},"reason":${jsonString(c.reason)},"confidence":${num(c.confidence)},"source":${c.source ? sourceJson(c.source) : 'null'},"cue":${c.cue ? cueJson(c.cue) : 'null'}}`,
   );
   out.add('],"attributions":[');
   yield* items(
@@ -253,13 +255,74 @@ function rangeJson(at: PositionCursor, span: { start: number; end: number }): st
   return `${start}${at.line},"character":${at.character}}}`;
 }
 
+/**
+ * A string as `JSON.stringify` writes it. Most strings of a report (rule ids,
+ * statuses, messages, the draft's words) hold no character JSON escapes, and
+ * for those quoting them is all there is to do: a third of the cost of
+ * `JSON.stringify` on a short string, and a fifth on a message with curly
+ * quotes, which V8 stringifies on its slower two-byte path.
+ */
+export function jsonString(s: string): string {
+  return ESCAPED.test(s) ? JSON.stringify(s) : `"${s}"`;
+}
+
+/**
+ * The characters `JSON.stringify` writes otherwise than as they are: `"`,
+ * `\`, the control characters, and a surrogate that is not half of a pair (any
+ * surrogate sends the string to `JSON.stringify`, which tells them apart).
+ */
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * A finding's diagnostic as `JSON.stringify(toDiagnostic(finding, lines))`
+ * writes it (`lsp/diagnostics.ts` defines it; `test/cli/json.property.test.ts`
+ * holds the two together), written straight from the finding: no object is
+ * built, and the part that depends only on the rule and the severity is made
+ * once. `here` walks the lines of the draft, of `length` code units.
+ */
+function diagnosticJson(here: PositionCursor, x: Finding, length: number): string {
+  here.seek(x.start);
+  // The offset of the range's start, which the fixes' edits are relative to.
+  const base = here.lineStart + here.character;
+  const start = `{"range":{"start":{"line":${here.line},"character":${here.character}},"end":{"line":`;
+  here.seek(x.end);
+  let fixes = '';
+  for (const fix of x.fixes) {
+    if (isSuppression(x.ruleId, fix.title)) continue;
+    let edits = '';
+    for (const e of fix.edits) {
+      edits +=
+        (edits ? ',' : '') +
+        (e.start === length
+          ? `{"start":0,"end":${num(e.end - length)},"newText":${jsonString(e.newText)},"anchor":"end"}`
+          : `{"start":${num(e.start - base)},"end":${num(e.end - base)},"newText":${jsonString(e.newText)}}`);
+    }
+    fixes += `${fixes ? ',' : ''}{"title":${jsonString(fix.title)},"kind":${jsonString(fix.kind)},"edits":[${edits}]${fix.preferred === undefined ? '' : fix.preferred ? ',"preferred":true' : ',"preferred":false'}}`;
+  }
+  return `${start}${here.line},"character":${here.character}}},${ruleHead(x)}${jsonString(x.message)},"data":{"ruleId":${jsonString(x.ruleId)},"confidence":${num(x.confidence)},"fixes":[${fixes}]}}`;
+}
+
+/** Per rule id, per LSP severity: the diagnostic's keys from `severity` to `message`, the message itself excepted. */
+const ruleHeads = new Map<string, string[]>();
+
+function ruleHead(x: Finding): string {
+  const severity = LSP_SEVERITY[x.severity] ?? 2;
+  let heads = ruleHeads.get(x.ruleId);
+  if (heads === undefined) {
+    heads = [];
+    ruleHeads.set(x.ruleId, heads);
+  }
+  return (heads[severity] ??=
+    `"severity":${severity},"code":${JSON.stringify(x.ruleId)},"codeDescription":${JSON.stringify({ href: ruleDocsUrl(x.ruleId) })},"source":${JSON.stringify(DIAGNOSTIC_SOURCE)},"message":`);
+}
+
 function cueJson(c: Cue): string {
-  return `{"text":${JSON.stringify(c.text)},"kind":${JSON.stringify(c.kind)}${c.lemma ? `,"lemma":${JSON.stringify(c.lemma)}` : ''},"start":${num(c.start)},"end":${num(c.end)}}`;
+  return `{"text":${jsonString(c.text)},"kind":${jsonString(c.kind)}${c.lemma ? `,"lemma":${jsonString(c.lemma)}` : ''},"start":${num(c.start)},"end":${num(c.end)}}`;
 }
 
 function sourceJson(s: SourceMention): string {
-  const ante = s.antecedent ? `,"antecedent":{"text":${JSON.stringify(s.antecedent.text)},"start":${num(s.antecedent.start)},"end":${num(s.antecedent.end)}}` : '';
-  return `{"text":${JSON.stringify(s.text)},"kind":${JSON.stringify(s.kind)},"start":${num(s.start)},"end":${num(s.end)}${ante}}`;
+  const ante = s.antecedent ? `,"antecedent":{"text":${jsonString(s.antecedent.text)},"start":${num(s.antecedent.start)},"end":${num(s.antecedent.end)}}` : '';
+  return `{"text":${jsonString(s.text)},"kind":${jsonString(s.kind)},"start":${num(s.start)},"end":${num(s.end)}${ante}}`;
 }
 
 function configErrorsOf(f: FileResult, cwd: string): JsonConfigError[] {
