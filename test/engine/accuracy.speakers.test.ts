@@ -92,10 +92,24 @@ describe('a count before "of" picks members of the group after it', () => {
   });
 });
 
+describe('a place before a body’s professionals says where they are, not whose', () => {
+  it.each([
+    'Florida doctors said the ferry is unsafe.',
+    'New York engineers said the hull was cracked.',
+    'California researchers found that ferry riders sleep less.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it.each([
+    'Northgate engineers said the hull was cracked.',
+    'Texas Instruments engineers said the chip failed.',
+    'Florida Department of Health doctors said the ferry is unsafe.',
+  ])('%s → A (a body’s staff)', (s) => expect(statusOfLast(s)).toBe('A'));
+});
+
 describe('fix-all stays idempotent on the new shapes', () => {
   it.each([
     'The ferry will close in May, said a board member. A study published in The Lancet found that tea helps.',
     'A person who asked not to be named said the ferry would close. One of the doctors called it a death trap.',
     '“It is over,” said a woman who lives near the pier. A producer for Harbour Studios said so too.',
+    'Florida doctors said the ferry is unsafe. Northgate engineers agreed.',
   ])('%s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });

@@ -304,7 +304,9 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     const placeOnly = det !== undefined && lex.indefinites.has(det) && nonGentilicNamed && namedTo - namedFrom > 1 && !hasWordIn(toks, namedFrom, namedTo, lex.orgWords);
     // "Trump fans", "Florida election officials", "Party leaders": a bare name
     // or place before a group that does not work for it only describes it.
-    const describedOnly = nonGentilicNamed && namedFrom >= 0 && !qualifierNamed && headIdx - namedTo <= 2 && !hasWordIn(toks, namedTo, headIdx, CONJUNCTIONS) && !lex.staffHeads.has(headLower) && !namesBody(lex, toks, namedFrom, namedTo, sentenceStart);
+    // "Florida doctors", "California researchers": a place before staff says where they are, not whose they are.
+    const placedStaff = lex.staffHeads.has(headLower) && onlyPlaces(lex, toks, namedFrom, namedTo);
+    const describedOnly = nonGentilicNamed && namedFrom >= 0 && !qualifierNamed && headIdx - namedTo <= 2 && !hasWordIn(toks, namedTo, headIdx, CONJUNCTIONS) && (!lex.staffHeads.has(headLower) || placedStaff) && !namesBody(lex, toks, namedFrom, namedTo, sentenceStart);
     if (((nonGentilicNamed && namedTo <= headIdx && !describedOnly) || qualifierNamed) && !legislature && !placeOnly) return mk(np, { speakerLike: true, kind: 'organization', vague: false, confidence: 0.8 });
     // "his supporters are optimistic", "her critics say": whom a pronoun owns as
     // its backers or foes is still a bare group (RELATIONAL_HEADS; eval/HARD-CASES.md:
@@ -519,6 +521,22 @@ function onlyNames(lex: Lexicon, toks: readonly Token[], from: number, to: numbe
     if (t.kind !== 'word') continue;
     if (t.lower === 'and' || t.lower === 'the' || isNameWord(lex, toks, i, sentenceStart)) continue;
     return false;
+  }
+  return true;
+}
+
+/**
+ * True when the named words `[from, to)` are all places a body's staff can be
+ * in (`lex.staffPlaces`: "Florida", "New York", "Texas"), with "New",
+ * "North", "South", "West" and "Rhode" before a state's second word.
+ */
+function onlyPlaces(lex: Lexicon, toks: readonly Token[], from: number, to: number): boolean {
+  if (from < 0 || to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word') return false;
+    const prefix = i + 1 < to && (t.lower === 'new' || lex.gentilics.has(t.lower));
+    if (!prefix && !lex.staffPlaces.has(t.lower)) return false;
   }
   return true;
 }

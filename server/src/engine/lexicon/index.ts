@@ -143,6 +143,8 @@ export interface Lexicon {
   orgWords: Set<string>;
   /** Vague heads that a bare name before them identifies as its staff (`STAFF_HEADS`). */
   staffHeads: Set<string>;
+  /** Places a name before staff can be (`US_STATES`, `PLACE_SPEAKERS`): they say where the staff are, not whom they work for. */
+  staffPlaces: Set<string>;
   /** Vague heads whose qualifier names whom they stand for or against, not whom they speak for (`RELATIONAL_HEADS`). */
   relationalHeads: Set<string>;
   orgShortForms: Set<string>;
@@ -319,6 +321,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     femaleHonorifics: new Set(S.FEMALE_HONORIFICS),
     orgWords: new Set(S.ORG_WORDS),
     staffHeads: new Set(S.STAFF_HEADS),
+    staffPlaces: new Set([...S.US_STATES, ...S.PLACE_SPEAKERS]),
     relationalHeads: new Set(S.RELATIONAL_HEADS),
     orgShortForms: new Set(S.ORG_SHORT_FORMS),
     speechNouns: new Set(P.SPEECH_NOUN_CUES),

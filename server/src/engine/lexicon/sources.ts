@@ -313,6 +313,24 @@ export const PUBLICATION_WORDS: readonly string[] = [
 ];
 
 /**
+ * The US states, one word each (the last word of a two-word name: "New
+ * York", "North Carolina"), with the countries and capitals of
+ * `PLACE_SPEAKERS` the places a name before a body's professionals can be.
+ * A place before staff says where they are, not whom they work for:
+ * "Florida doctors said", "California researchers found" are bare groups
+ * (V) like "Florida election officials", while "Apple engineers said" are
+ * a body's staff (`STAFF_HEADS`; the eighth session noticed "Florida
+ * doctors said" read A).
+ */
+export const US_STATES: readonly string[] = [
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
+  'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
+  'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska',
+  'nevada', 'hampshire', 'jersey', 'mexico', 'york', 'carolina', 'dakota', 'ohio', 'oklahoma', 'oregon',
+  'pennsylvania', 'rhode', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'wisconsin', 'wyoming',
+];
+
+/**
  * Capitalised modifiers that do not identify anybody: countries, regions,
  * nationalities, parties as adjectives ("a US official", "Western diplomats").
  */
