@@ -10,32 +10,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDraft } from '../../scripts/bench/generate';
-import { analyze, createIncrementalAnalyzer, type IncrementalStats } from '../../server/src/engine';
+import { analyze, createIncrementalAnalyzer } from '../../server/src/engine';
 import { DiscourseState } from '../../server/src/engine/attribution';
 import { newCarry } from '../../server/src/engine/classify';
 import { attributeBlock, CARRY_FIELDS, completeBlock, documentEnv, newArena } from '../../server/src/engine/incremental';
+import { editAndCheck, typing } from '../helpers/typing';
 
 /** Filler paragraphs that read nothing a typed name changes. */
 const filler = (i: number) =>
   i % 3 === 0 ? `Prices in district ${i} rose ${i} percent last year, analysts said.` : i % 3 === 1 ? `Mayor Ana Ruiz ${i} said the budget would be cut.` : `The weather in week ${i} was mild.`;
-
-/** Applies edits one at a time (insert at `at`, or delete `back` characters before it), checking every version; returns each call's stats. */
-function editAndCheck(text: string, at: number, edits: { insert: string; back: number }[]): IncrementalStats[] {
-  const inc = createIncrementalAnalyzer();
-  inc.analyze(text);
-  const work: IncrementalStats[] = [];
-  for (const e of edits) {
-    const from = Math.max(0, at - e.back);
-    text = text.slice(0, from) + e.insert + text.slice(at);
-    at = from + e.insert.length;
-    expect(inc.analyze(text), `after ${JSON.stringify(e)} at ${at}`).toEqual(analyze(text));
-    work.push({ ...inc.stats });
-  }
-  return work;
-}
-
-/** One character typed per edit. */
-const typing = (s: string) => [...s].map((c) => ({ insert: c, back: 0 }));
 
 describe('replaying runs of paragraphs through composite logs', () => {
   it('equals a fresh analysis while the same runs are replayed keystroke after keystroke, and when they are cut or remade', () => {

@@ -30,7 +30,11 @@
  *    at, how many of the most recent persons it read); the two calls' lists
  *    of recent persons are followed block by block through the moves each
  *    block made, so a block depends on the list only while the entries it
- *    reads differ. When no later block read anything that differs, all of
+ *    reads differ. The carries may differ only in the texts of the spoken
+ *    quotations (typing inside a quotation that has a speaker), which only a
+ *    block that noted one of them reads (`BlockOut.quoted`); the texts that
+ *    differ are followed like the state's differences (`carryDifference`,
+ *    `followSpoken`). When no later block read anything that differs, all of
  *    them are reused, shifted (entity ids renumbered when the edit made or
  *    dropped a source). Otherwise (a name was typed that a later "he" or "the
  *    bank" resolves to) only the blocks that read what differs are analysed
@@ -148,6 +152,8 @@ interface BlockOut extends BlockPart {
   from: BlockOut | undefined;
   /** What the block read of the discourse state it was given. */
   access: StateAccess;
+  /** The texts it looked up in or added to the carry's spoken quotations (`ClassifyCarry.noted`); undefined for none. */
+  quoted: string[] | undefined;
   /** What the block did to the discourse state and the carry, to replay it. Read it with `logOf`. */
   log: Lazy<StateLog>;
   /** When the block starts a run of blocks replayed together: that run's composite log. */
@@ -376,9 +382,8 @@ interface StateLog {
   /** The last thing and the last group after it, when it used them. */
   lastThing?: { id: number | undefined };
   lastGroup?: { value: DiscourseState['lastGroup'] };
-  /** Quotations it added to the carry's spoken ones, and their number after it. */
+  /** Quotations it added to the carry's spoken ones, in the order it added them. */
   spoken: string[];
-  spokenSize: number;
   /** The carry's lead-in, poll and named source after it. */
   lead?: LeadIn;
   poll?: boolean;
@@ -534,8 +539,9 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
         const region = { start: env.doc.blocks[k]!.start, oldEnd: o.doc.blocks[oi]!.start, newEnd: env.doc.blocks[clean]!.start };
         const was = before && (old.after?.block === oi ? old.after : oldStateAt(old, k, oi, before));
         const diff = was && before ? stateDifference(state, was.state, before.state, region, maps.strict, touchedBy([...outs.slice(k), ...old.outs.slice(k, oi)])) : undefined;
-        const dirt = diff && sameCarry(carry, was!.carry, { ...maps.strict, entity: diff.entityOf }) ? diff : undefined;
-        const view = dirt && viewOf(dirt, state);
+        const spoken = diff && carryDifference(carry, was!.carry, { ...maps.strict, entity: diff.entityOf });
+        const dirt = spoken ? diff : undefined;
+        const view = dirt && viewOf(dirt, state, spoken!);
         // The first later block that reads what differs (in the new numbering), n when none does.
         const first = view ? firstAffected(old.outs, oi, view) + dB : n;
         if (dirt && first === n) {
@@ -630,8 +636,9 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
  * replays would serve only the final source entities, which are made from
  * the previous call's as when every block after the edit is reused
  * (`finalEntities`; `entities` when it did). Undefined when the analysed
- * block's carry or numbering differs from its previous analysis (the caller
- * then analyses on to the end).
+ * block's carry (but for its spoken quotations, whose difference is followed)
+ * or numbering differs from its previous analysis (the caller then analyses
+ * on to the end).
  */
 function* selective(
   old: Memo,
@@ -740,8 +747,9 @@ function* selective(
     } catch {
       return undefined;
     }
-    // The carry after it must be what it was.
-    if (carry.spoken.size !== was.spokenSize || !was.spoken.every((t) => carry.spoken.has(t)) || carry.poll !== prevLog.poll || carry.named !== prevLog.named || !sameValue(carry.lead, prevLog.lead, NO_SHIFT)) return undefined;
+    // The carry after it must be what it was, but for spoken quotations, whose difference is followed.
+    if (carry.poll !== prevLog.poll || carry.named !== prevLog.named || !sameValue(carry.lead, prevLog.lead, NO_SHIFT)) return undefined;
+    followSpoken(view.spoken, carry.spoken, now.spoken, was.spoken);
     // Records and entities either analysis touched: the same fields and mentions, or they differ from now on.
     const grown = dirty.size;
     const records = new Map<number, NameRecord>();
@@ -832,10 +840,16 @@ interface View {
   /** Whether the last thing and the last group differ or lead to a record that does. */
   lastThing: boolean;
   lastGroup: boolean;
+  /** Texts of quotations spoken in one call and not in the other (see `carryDifference`). */
+  spoken: Set<string>;
 }
 
-/** The view of what `stateDifference` found at the first unchanged block after the edit (`state` is the new state there). */
-function viewOf(dirt: StateDifference, state: DiscourseState): View {
+/**
+ * The view of what `stateDifference` found at the first unchanged block after
+ * the edit (`state` is the new state there), and of where the carries' spoken
+ * quotations differ (`spoken`, which the view takes over).
+ */
+function viewOf(dirt: StateDifference, state: DiscourseState, spoken: Set<string>): View {
   const dirty = new Set<number>();
   for (const id of dirt.persons) {
     const to = mv(dirt.recordOf, id);
@@ -850,6 +864,7 @@ function viewOf(dirt: StateDifference, state: DiscourseState): View {
     was: [...dirt.recent.was],
     lastThing: dirt.lastThing || isDirty(state.lastThing),
     lastGroup: dirt.lastGroup || isDirty(state.lastGroup?.record),
+    spoken,
   };
 }
 
@@ -860,6 +875,7 @@ function viewOf(dirt: StateDifference, state: DiscourseState): View {
  * `update` (at the first unchanged block after the edit) and `selective`
  * (after each block it analysed again) make. A block is analysed again when
  * it reads a key, record, recent person, last thing or group that differs,
+ * or notes the text of a spoken quotation that differs (`View.spoken`),
  * or when its log holds a record that differs or has no counterpart
  * (replaying it would write the previous call's fields into it). `view` is
  * followed through the blocks before the one returned: each reused block
@@ -870,9 +886,10 @@ function viewOf(dirt: StateDifference, state: DiscourseState): View {
 function firstAffected(outs: BlockOut[], from: number, view: View): number {
   const { keys, dirty, recordOf, now, was } = view;
   // Nothing differs and no record is renumbered: every block reads what it read before.
-  if (keys.size === 0 && dirty.size === 0 && !view.lastThing && !view.lastGroup && recordOf === NO_SHIFT && sameList(now, was)) return outs.length;
+  if (keys.size === 0 && dirty.size === 0 && view.spoken.size === 0 && !view.lastThing && !view.lastGroup && recordOf === NO_SHIFT && sameList(now, was)) return outs.length;
   for (let j = from; j < outs.length; j++) {
     const out = outs[j]!;
+    if (view.spoken.size && out.quoted) for (const t of out.quoted) if (view.spoken.has(t)) return j;
     const a = out.access;
     if ((view.lastThing && a.lastThing === 'read') || (view.lastGroup && a.lastGroup === 'read')) return j;
     if (!sameRecent(now, was, a.recentDepth, recordOf)) return j;
@@ -1103,10 +1120,17 @@ function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCa
   } finally {
     state.access = undefined;
   }
-  const part = completeBlock(env, bi, found, carry, a0, q0, regime, arena);
+  const noted = new Set<string>();
+  carry.noted = noted;
+  let part: BlockPart;
+  try {
+    part = completeBlock(env, bi, found, carry, a0, q0, regime, arena);
+  } finally {
+    delete carry.noted;
+  }
   const { doc } = env;
   const block = doc.blocks[bi]!;
-  return { ...part, from: undefined, access, log: { value: stateLog(state, carry, access, pre, { start: block.start, end: doc.blocks[bi + 1]?.start ?? doc.source.length }) } };
+  return { ...part, from: undefined, access, quoted: noted.size ? [...noted] : undefined, log: { value: stateLog(state, carry, access, pre, { start: block.start, end: doc.blocks[bi + 1]?.start ?? doc.source.length }) } };
 }
 
 /** The attribution stage on one block (nothing for a block without sentences), advancing `state`. */
@@ -1231,7 +1255,7 @@ function stateLog(
     let i = 0;
     for (const t of carry.spoken) if (i++ >= pre.spoken) spoken.push(t);
   }
-  const log: StateLog = { r0: pre.r0, r1: state.records.length, e0: pre.e0, e1: state.entities.length, records, entities, keys, spoken, spokenSize: carry.spoken.size };
+  const log: StateLog = { r0: pre.r0, r1: state.records.length, e0: pre.e0, e1: state.entities.length, records, entities, keys, spoken };
   if (access.recentMoves) log.recentMoves = access.recentMoves;
   if (access.lastThing) log.lastThing = { id: state.lastThing };
   if (access.lastGroup) log.lastGroup = { value: state.lastGroup && { ...state.lastGroup } };
@@ -1357,7 +1381,6 @@ function relocateLog(log: StateLog, m: Maps): StateLog {
       return [key, { ...c, record: rec(c.record) }];
     }),
     spoken: log.spoken,
-    spokenSize: log.spokenSize,
   };
   if (log.recentMoves) out.recentMoves = log.recentMoves.map((x) => ({ id: rec(x.id), cap: x.cap }));
   if (log.lastThing) out.lastThing = { id: log.lastThing.id === undefined ? undefined : rec(log.lastThing.id) };
@@ -1735,7 +1758,7 @@ function composeLogs(outs: BlockOut[], from: number, to: number): StateLog {
   const records = new Map<number, NameRecord>();
   const entities = new Map<number, SourceEntity>();
   const keys = new Map<string, unknown>();
-  const out: StateLog = { r0: 0, r1: 0, e0: 0, e1: 0, records: [], entities: [], keys: [], spoken: [], spokenSize: 0 };
+  const out: StateLog = { r0: 0, r1: 0, e0: 0, e1: 0, records: [], entities: [], keys: [], spoken: [] };
   const recentMoves: { id: number; cap: boolean }[] = [];
   for (let i = from; i < to; ) {
     const block = outs[i]!;
@@ -1781,7 +1804,6 @@ function composeLogs(outs: BlockOut[], from: number, to: number): StateLog {
     if (log.lastThing) out.lastThing = { id: log.lastThing.id === undefined ? undefined : rec(log.lastThing.id) };
     if (log.lastGroup) out.lastGroup = { value: mapGroup(log.lastGroup.value, rec, m) };
     for (const t of log.spoken) out.spoken.push(t);
-    out.spokenSize = log.spokenSize;
     writeCarry(out, log, m);
   }
   // Records and entities in id order: those made by the run are then pushed in order when replayed.
@@ -1808,6 +1830,7 @@ function relocateOut(out: BlockOut, m: Maps): BlockOut {
     extras: out.extras,
     tail: out.tail,
     access: m.record !== NO_SHIFT && (out.access.persons || out.access.recentMoves) ? relocateAccess(out.access, m.record) : out.access,
+    quoted: out.quoted,
     log: defer(out.log, m, relocateLog),
   };
 }
@@ -2110,15 +2133,48 @@ function sameValue(n: unknown, o: unknown, offset: Shift): boolean {
   return true;
 }
 
-/** True when classification's carry `n` equals `o` with `o`'s offsets and indexes mapped. */
-function sameCarry(n: ClassifyCarry, o: ClassifyCarry, m: Maps): boolean {
-  if (n.spoken.size !== o.spoken.size || n.poll !== o.poll || n.named !== o.named) return false;
-  for (const t of n.spoken) if (!o.spoken.has(t)) return false;
-  if (!n.lead || !o.lead) return !n.lead && !o.lead;
-  try {
-    return sameValue(n.lead, relocateLead(o.lead, m), NO_SHIFT);
-  } catch {
-    return false;
+/**
+ * Where classification's carry `n` differs from `o` (`o`'s offsets and
+ * indexes mapped): the texts one carry's spoken quotations hold and the
+ * other's do not, which only a block that notes one of them reads
+ * (`BlockOut.quoted`); undefined when anything else differs (the lead-in, the
+ * poll, the named source), which the next block reads whatever it is.
+ */
+function carryDifference(n: ClassifyCarry, o: ClassifyCarry, m: Maps): Set<string> | undefined {
+  if (n.poll !== o.poll || n.named !== o.named) return undefined;
+  if (n.lead || o.lead) {
+    if (!n.lead || !o.lead) return undefined;
+    try {
+      if (!sameValue(n.lead, relocateLead(o.lead, m), NO_SHIFT)) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  const spoken = new Set<string>();
+  for (const t of n.spoken) if (!o.spoken.has(t)) spoken.add(t);
+  for (const t of o.spoken) if (!n.spoken.has(t)) spoken.add(t);
+  return spoken;
+}
+
+/**
+ * Follows the texts in which the two calls' spoken quotations differ
+ * (`spoken`, changed in place) over a block analysed again: `now` the texts
+ * its analysis added to `after` (the new carry after it), `was` those its
+ * previous analysis added. A text neither added is in both sets or in
+ * neither as before; one either added is in the new set when `after` has it
+ * and in the old when it was there before the block or the old analysis
+ * added it.
+ */
+function followSpoken(spoken: Set<string>, after: ReadonlySet<string>, now: readonly string[], was: readonly string[]): void {
+  if (!now.length && !was.length) return;
+  const added = new Set(now);
+  const addedBefore = new Set(was);
+  for (const t of new Set([...now, ...was])) {
+    const inNew = after.has(t);
+    // Before the block: in the new set unless this analysis added it; in the old one when exactly one of them held it.
+    const inOld = (inNew && !added.has(t)) !== spoken.has(t) || addedBefore.has(t);
+    if (inNew !== inOld) spoken.add(t);
+    else spoken.delete(t);
   }
 }
 

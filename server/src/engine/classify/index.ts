@@ -169,6 +169,13 @@ export interface ClassifyCarry {
   poll?: boolean;
   /** True once a sentence has an identified source (see `pointsBack`). */
   named?: boolean;
+  /**
+   * When set (the incremental analyzer sets it for one block at a time, as it
+   * sets the discourse state's `access`), every text the block looks up in or
+   * adds to `spoken` is noted in it: a later block whose notes hold none of
+   * the texts in which two calls' sets differ reads the same from both.
+   */
+  noted?: Set<string>;
 }
 
 /**
@@ -286,7 +293,7 @@ export function classifyBlock(
   details: ClaimDetail[],
 ): void {
   const led = findLeadIns(ctx, sentences, quoteRange, carry.lead, block);
-  findSpeakerless(ctx, sentences, quoteRange, carry.spoken);
+  findSpeakerless(ctx, sentences, quoteRange, carry.spoken, carry.noted);
   ctx.namedBefore = carry.named === true;
   for (let i = sentenceRange.from; i < sentenceRange.to; i++) {
     const s = sentences[i]!;
@@ -378,15 +385,18 @@ function offeredLead(
 }
 
 /** Quotations that need a speaker and have none (labels.md: "a quotation with no speaker anywhere in the paragraph"). */
-function findSpeakerless(ctx: SentenceContext, sentences: Sentence[], quoteRange: { from: number; to: number }, spoken: Set<string>): void {
+function findSpeakerless(ctx: SentenceContext, sentences: Sentence[], quoteRange: { from: number; to: number }, spoken: Set<string>, noted: Set<string> | undefined): void {
   for (let qi = quoteRange.from; qi < quoteRange.to; qi++) {
     const q = ctx.quotes[qi]!;
     const text = normalize(ctx.doc.prose.slice(q.start, q.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (q.speaker || q.attribution !== undefined || ctx.leadIns.has(qi)) {
+      noted?.add(text);
       spoken.add(text);
       continue;
     }
-    if (wordCount(text) < QUOTE_MIN_WORDS || spoken.has(text)) continue;
+    if (wordCount(text) < QUOTE_MIN_WORDS) continue;
+    noted?.add(text);
+    if (spoken.has(text)) continue;
     if ((q as Partial<FoundQuote>).single && wordCount(text) < SINGLE_QUOTE_MIN_WORDS) continue;
     if (namedInQuote(ctx, sentences, q)) continue;
     ctx.speakerless.add(qi);
