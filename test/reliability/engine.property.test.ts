@@ -136,6 +136,23 @@ describe('fixed counterexamples (regression tests)', () => {
     // The quote's own first line keeps its fix.
     expect(lineFixOffered(text, (f) => f.start < text.indexOf('\n'))).toBe(true);
   });
+
+  it('"Ignore … on this line" is not offered on a lazy continuation line of a list item', () => {
+    // Npm run fuzz, seed 7, case 676: so with a line that continues a list
+    // item's paragraph indented less than the item's text: the comment line
+    // ended the list, and the "===" after it, paragraph text inside the item,
+    // underlined a heading outside it, which split the sentence.
+    const text = '* ===\nThe ministry said on Monday that 40 people had died.Mr. Brown, a spokesman for Acme Corp., declined to comment.(\n===\nAccording to [SOURCE], 7 million were displaced.According to [SOURCE], 7 million were displaced.';
+    expect(fixProblem(text, IGNORE_ON_LINE)).toBeUndefined();
+    // The placeholders are in the sentence "Brown, … displaced.", which starts on the lazy line.
+    expect(lineFixOffered(text, (f) => f.start > text.indexOf('According'))).toBe(false);
+    // The item's first line keeps its fix.
+    expect(lineFixOffered(text, (f) => f.start < text.indexOf('Mr.'))).toBe(true);
+    // A line indented to the item's text is inside the item and keeps its fix.
+    const indented = text.replace('\nThe ministry', '\n  The ministry').replace('\n===\nAccording', '\n  ===\n  According');
+    expect(fixProblem(indented, IGNORE_ON_LINE)).toBeUndefined();
+    expect(lineFixOffered(indented, (f) => f.start > indented.indexOf('According'))).toBe(true);
+  });
 });
 
 describe('fix-all (regression tests)', () => {

@@ -254,6 +254,13 @@ function linePrefix(source: string, lineStart: number): string {
   return prefix;
 }
 
+/** How many columns a line prefix takes, a tab reaching the next multiple of four. */
+function columns(prefix: string): number {
+  let n = 0;
+  for (const c of prefix) n = c === '\t' ? n + 4 - (n % 4) : n + 1;
+  return n;
+}
+
 /** How many block-quote markers a line prefix holds. */
 function countQuoteMarks(prefix: string): number {
   let n = 0;
@@ -290,6 +297,11 @@ export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sente
   // (The block's first line may hold a list marker before its '>'s, which
   // the prefix does not take in; a continuation line never does.)
   if (block && block.quoteDepth > 0 && countQuoteMarks(prefix) < block.quoteDepth && blockLineStart < lineStart) return undefined;
+  // So with a lazy continuation line of a list item (indented less than the
+  // item's text starts on its first line): a comment line before it ends the
+  // list, and a "===" later in the paragraph underlines a heading, which
+  // splits the sentence (fuzz seed 7, case 676).
+  if (block && block.inList && blockLineStart < lineStart && columns(prefix) < columns(src.slice(blockLineStart, block.start))) return undefined;
   return {
     title: disableLineFixTitle(rule),
     kind: 'insert',
