@@ -29,12 +29,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { candidateSubject, opensReport, ruleCues, subjectClass } from '../../server/src/engine/attribution/cues';
 import { CUE_TEMPLATES, cueFeatures, type CueModel } from '../../server/src/engine/attribution/learned';
-import { scanQuotes } from '../../server/src/engine/attribution/quotes';
 import { buildLexicon } from '../../server/src/engine/lexicon';
-import { tokenize, type Token } from '../../server/src/engine/lexicon/tokens';
+import type { Token } from '../../server/src/engine/lexicon/tokens';
 import { extractProse } from '../../server/src/engine/markdown';
 import { splitSentences } from '../../server/src/engine/sentences';
 import { loadPolnear, type Range } from '../eval/spans';
+import { epochOrders, quotedTokens } from './common';
 
 const args = process.argv.slice(2);
 const num = (flag: string, dflt: number) => {
@@ -82,19 +82,7 @@ function readSplit(split: 'train' | 'dev'): { sents: Sent[]; articles: number } 
   for (const a of articles) {
     const gold = [...a.gold.cues].sort((x, y) => x.start - y.start);
     const doc = extractProse(a.text);
-    const sentences = splitSentences(doc);
-    const quotesByBlock = new Map<number, Range[]>();
-    for (const s of sentences) {
-      let qs = quotesByBlock.get(s.block);
-      if (!qs) {
-        const b = doc.blocks[s.block]!;
-        qs = scanQuotes(doc.prose, b.start, b.end).filter((q) => !q.single && q.closed);
-        quotesByBlock.set(s.block, qs);
-      }
-      const toks = tokenize(doc.prose, s.start, s.end);
-      const inQuote = toks.map((t) => qs!.some((q) => q.start < t.start && t.end < q.end));
-      out.push({ toks, inQuote, gold: marks(toks, gold) });
-    }
+    for (const { toks, inQuote } of quotedTokens(doc, splitSentences(doc))) out.push({ toks, inQuote, gold: marks(toks, gold) });
   }
   return { sents: out, articles: articles.length };
 }
@@ -167,14 +155,9 @@ const w = new Map<string, number>();
 const total = new Map<string, number>();
 const stamp = new Map<string, number>();
 let step = 0;
-let seed = 12345;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed / 0x7fffffff);
-const order = insts.map((_, k) => k);
+const nextOrder = epochOrders(insts.length);
 for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  for (let k = order.length - 1; k > 0; k--) {
-    const j = Math.floor(rand() * (k + 1));
-    [order[k], order[j]] = [order[j]!, order[k]!];
-  }
+  const order = nextOrder();
   let errors = 0;
   for (const idx of order) {
     step++;

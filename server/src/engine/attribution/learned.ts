@@ -65,7 +65,7 @@ const classes: Record<string, string> = {
 for (const [c, words] of Object.entries(classes)) for (const w of words.split(' ')) WORD_CLASS.set(w, c);
 
 /** A neighbour's class: a closed-class word's class, else its shape. */
-function wordClass(t: Token | undefined): string {
+export function wordClass(t: Token | undefined): string {
   if (!t) return '∅';
   if (t.kind === 'word') {
     const c = WORD_CLASS.get(t.lower);
