@@ -59,8 +59,12 @@ export function isPending(a: Attribution): boolean {
 
 /** True when `text` is empty or nothing but a placeholder. */
 export function isEmptySource(text: string): boolean {
-  const t = normalize(text.trim());
-  return t === '' || PLACEHOLDERS.includes(t);
+  const trimmed = text.trim();
+  // Every placeholder opens with "[", which lower-casing keeps and no other
+  // character becomes: any other source (nearly all of them, asked about for
+  // every attribution) is not one, and is not lower-cased to find that out.
+  if (trimmed.charCodeAt(0) !== 0x5b) return trimmed === '';
+  return PLACEHOLDERS.includes(normalize(trimmed));
 }
 
 function markupAttribution(sentence: number, span: Span, kind: CueKind & ('link' | 'footnote' | 'note'), text: string, source: string): Attribution {
