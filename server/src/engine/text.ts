@@ -99,6 +99,19 @@ export function isWhitespaceCode(code: number): boolean {
   );
 }
 
+/**
+ * `s.replace(/\s+/g, ' ')`: every run of white space made one space. Most
+ * texts (a cue, a source, a message's quotation) have nothing to replace, and
+ * come back as they are without running the pattern.
+ */
+export function collapseWhiteSpace(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isWhitespaceCode(s.charCodeAt(i + 1)) : isWhitespaceCode(c)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
 /** Shrinks `[start, end)` of `text` so it neither starts nor ends with whitespace. */
 export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;

@@ -11,6 +11,7 @@
  * entity ids stay stable because ids are given in document order.
  */
 import { tokenize, type Token } from '../lexicon/tokens';
+import { collapseWhiteSpace } from '../text';
 import type { Lexicon } from '../lexicon';
 import { DOCUMENT_SHORT_FORM_REACH } from '../lexicon/sources';
 import type { Attribution, Cue, FootnoteDef, FootnoteRef, LinkRef, ProseBlock, Quote, Sentence, SourceKind, SourceMention, Span } from '../types';
@@ -131,7 +132,7 @@ function inReadingOrder(list: readonly FoundAttribution[]): boolean {
 function textOf(prose: string, toks: readonly Token[], from: number, to: number): Span & { text: string } {
   const start = toks[from]!.start;
   const end = toks[to - 1]!.end;
-  return { start, end, text: prose.slice(start, end).replace(/\s+/g, ' ') };
+  return { start, end, text: collapseWhiteSpace(prose.slice(start, end)) };
 }
 
 /** Resolves the cues of one sentence against the discourse state, in reading order. */

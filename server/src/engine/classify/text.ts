@@ -6,6 +6,7 @@
  * sentence), and no list entry is ever turned into a regular expression.
  */
 import { PrefilterIndex } from '../prefilter';
+import { collapseWhiteSpace } from '../text';
 import type { Span } from '../types';
 
 /** A word of a sentence with its document offsets. */
@@ -339,6 +340,6 @@ export function trimSpan(text: string, span: Span): Span {
 
 /** Text for a message: white space collapsed, cut to `max` characters with an ellipsis. */
 export function clip(text: string, max = 60): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = collapseWhiteSpace(text).trim();
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
