@@ -143,13 +143,6 @@ export interface BlockPart {
 
 /** A block's results with what the incremental analyzer keeps to reuse them after an edit. */
 interface BlockOut extends BlockPart {
-  /**
-   * The previous call's block this one is, moved (set by `prefixOut` and
-   * `relocateOut`, read and cleared by `trackFindings` once the call is done,
-   * so that no block keeps an earlier call's alive); undefined for a block
-   * analysed by this call or kept as it was.
-   */
-  from: BlockOut | undefined;
   /** What the block read of the discourse state it was given. */
   access: StateAccess;
   /** The texts it looked up in or added to the carry's spoken quotations (`ClassifyCarry.noted`); undefined for none. */
@@ -489,7 +482,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     stats.full = why;
     const extras = outs.some((o) => o.extras > 0);
     if (extras !== regime) return yield* full(env, 'regime', extras, pause);
-    return finish(env, regime, outs, state.entities, undefined, undefined);
+    return finish(env, regime, outs, state.entities, undefined, undefined, undefined);
   }
 
   /** Re-analyses the blocks the edit changed and reuses the others. */
@@ -530,6 +523,8 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     let entities: SourceEntity[] | undefined;
     let analysed = 0;
     const arena = newArena(env.sentences.length, a0, q0);
+    // Which blocks are the previous call's (the runs of findings copy their entries): see `Moves`.
+    const moves: Moves = { prefix: k, ran: (arena.ran = []) };
     for (let bi = k; bi <= n; bi++) {
       if (bi === k && !before) before = { block: k, state: state.clone(), carry: cloneCarry(carry) };
       if (bi === clean && clean < n) {
@@ -582,11 +577,11 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     if (stats.composed === undefined) stats.composed = 0;
     const extras = outs.some((x) => x.extras > 0);
     if (extras !== old.regime) return yield* full(env, 'regime', extras, pause);
-    return finish(env, old.regime, outs, entities ?? state.entities, before, after);
+    return finish(env, old.regime, outs, entities ?? state.entities, before, after, moves);
   }
 
   /** Assembles the analysis from the blocks' results and keeps everything for the next call. */
-  function finish(env: Env, regime: boolean, outs: BlockOut[], finalEntities: SourceEntity[], before: Snapshot | undefined, after: Snapshot | undefined): Analysis {
+  function finish(env: Env, regime: boolean, outs: BlockOut[], finalEntities: SourceEntity[], before: Snapshot | undefined, after: Snapshot | undefined, moves: Moves | undefined): Analysis {
     let whole: Analysis | undefined;
     const fallback = () => {
       // A shift that does not map: the next call starts afresh.
@@ -602,7 +597,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
       return analyze(env.text, options);
     }
     // After `update` (which leaves `stats.full` unset), the previous call's memo is the one the runs are of.
-    const track = trackFindings(env, outs, stats.full === undefined ? memo : undefined);
+    const track = trackFindings(env, outs, stats.full === undefined ? memo : undefined, stats.full === undefined ? moves : undefined);
     if (track) withRuns(analysis, env, outs, track, stats.full === undefined ? memo : undefined);
     memo = { env, regime, outs, entities: finalEntities, analysis, ...(before ? { before } : {}), ...(after ? { after } : {}), ...(track ? { track } : {}) };
     return analysis;
@@ -1097,6 +1092,8 @@ export interface Arena {
   quotes: FoundQuote[];
   claims: Claim[];
   details: ClaimDetail[];
+  /** The incremental analyzer's record of the blocks it analysed with this arena (see `Moves`); absent elsewhere. */
+  ran?: number[];
 }
 
 /**
@@ -1130,7 +1127,8 @@ function runBlock(env: Env, bi: number, state: DiscourseState, carry: ClassifyCa
   }
   const { doc } = env;
   const block = doc.blocks[bi]!;
-  return { ...part, from: undefined, access, quoted: noted.size ? [...noted] : undefined, log: { value: stateLog(state, carry, access, pre, { start: block.start, end: doc.blocks[bi + 1]?.start ?? doc.source.length }) } };
+  arena.ran?.push(bi);
+  return { ...part, access, quoted: noted.size ? [...noted] : undefined, log: { value: stateLog(state, carry, access, pre, { start: block.start, end: doc.blocks[bi + 1]?.start ?? doc.source.length }) } };
 }
 
 /** The attribution stage on one block (nothing for a block without sentences), advancing `state`. */
@@ -1556,12 +1554,11 @@ function cloneCarry(c: ClassifyCarry): ClassifyCarry {
  * hence before the old end).
  */
 function prefixOut(out: BlockOut, bi: number, start: number, tail: Maps | undefined): BlockOut {
-  const was = out;
   // A run that reaches the blocks analysed again no longer holds.
-  if (out.run && bi + out.run.len > start) out = { ...out, from: was, run: undefined };
+  if (out.run && bi + out.run.len > start) out = { ...out, run: undefined };
   if (!tail || !out.tail) return out;
   // Moved when read, like the findings of a block after the edit (most findings, whose offsets do not move, are kept as they are).
-  return { ...out, from: was, findings: defer(out.findings, tail, shiftFindings) };
+  return { ...out, findings: defer(out.findings, tail, shiftFindings) };
 }
 
 /**
@@ -1816,7 +1813,6 @@ function composeLogs(outs: BlockOut[], from: number, to: number): StateLog {
 
 function relocateOut(out: BlockOut, m: Maps): BlockOut {
   return {
-    from: out,
     s0: index(out.s0, m.sentence),
     a0: index(out.a0, m.attribution),
     q0: index(out.q0, m.quote),
@@ -2246,33 +2242,33 @@ interface RunsOf {
   count?: number;
 }
 
+/** A block's flag in a `Track`: it has findings, or a rule failed on it (most blocks have neither: they are skipped). */
+const ANY = 1;
+/** A block's flag in a `Track`: every finding's claim is one of the block's sentences. */
+const LOCAL = 2;
+
 /**
- * What the runs need of one block's findings, in the numbering of no call in
- * particular: moving the block moves all of it alike, so a reused block shares
- * its previous call's (when the suppressions moved with the text).
+ * Per call: what the runs need of each block's findings, in typed arrays
+ * indexed by block (so that a keystroke copies the unchanged stretches before
+ * and after the edit in bulk instead of visiting every block's results), and
+ * where each block came from.
  */
-interface BlockFindings {
-  /** Per rule of `RULES`: how many of its findings `applyDirectives` keeps; -1 when the rule failed on the block. */
+interface Track {
+  /** Per block: `ANY` and `LOCAL`. */
+  flags: Uint8Array;
+  /**
+   * Per block: the least and greatest offset of its findings in this call's
+   * text (starts, ends, fix edits but those at the end of the text or the
+   * file-disable fix's); Infinity and -Infinity when there are none.
+   */
+  lo: Float64Array;
+  hi: Float64Array;
+  /** Per block and rule of `RULES`, at `b * RULES.length + r`: how many of its findings `applyDirectives` keeps; -1 when the rule failed on the block. */
   kept: Int32Array;
   /**
-   * The least and greatest offset of the findings (starts, ends, fix edits but
-   * those at the end of the text or the file-disable fix's), relative to the
-   * block's start; Infinity and -Infinity when there are none.
-   */
-  lo: number;
-  hi: number;
-  /** True when every finding's claim is one of the block's sentences. */
-  local: boolean;
-  /** False when the block has no findings and no rule failed on it (most blocks: they are skipped). */
-  any: boolean;
-}
-
-/** Per call: the blocks' findings as the runs need them, and where each block came from. */
-interface Track {
-  found: BlockFindings[];
-  /**
-   * Per block: the previous call's block it is, moved (-1: analysed afresh,
-   * or moved in a way a run cannot say); absent after a whole analysis.
+   * Per block: the previous call's block it is, moved as a whole (-1:
+   * analysed afresh, or moved in a way a run cannot say); absent after a
+   * whole analysis.
    */
   origin?: Int32Array;
   /** Per block with an origin: how far its sentence (and claim) indexes moved. */
@@ -2282,95 +2278,104 @@ interface Track {
 }
 
 /**
- * The findings of this call's blocks as the runs need them. With the previous
- * call's memo (after `update`), a block that is one of its blocks, moved by
- * the edit as a whole (every offset of its findings before the edit, or all
- * after it), shares that block's entry, when the suppressions moved with the
- * text; any other block's findings are read (they are fresh when the block
- * was analysed). Undefined when a block's findings cannot be read (a shift
- * that does not map; the analysis falls back to the whole text then). One
- * pass over the blocks, a few comparisons each: it runs on every keystroke.
+ * How `update` made a call's blocks from the previous call's: every block
+ * before `prefix` is the previous call's block at the same index; every block
+ * analysed again is in `ran` (see `Arena.ran`); every other block is the
+ * previous call's block `dB` places before it (`dB` the change in the number
+ * of blocks), moved by the edit's delta with its sentences by the change in
+ * their number.
  */
-function trackFindings(env: Env, outs: BlockOut[], old: Memo | undefined): Track | undefined {
+interface Moves {
+  prefix: number;
+  ran: readonly number[];
+}
+
+/**
+ * The findings of this call's blocks as the runs need them. After `update`
+ * (with the previous call's memo and how this call's blocks came from it,
+ * `moves`), a block that is one of the previous call's, moved by the edit as a
+ * whole (every offset of its findings before the edit, where nothing moved, or
+ * all after it), keeps that block's entry, when the suppressions moved with
+ * the text: the stretches before and after the edit are copied from the
+ * previous call's arrays, the one after moved by the edit's delta, and only
+ * the blocks analysed again, or whose findings reach into the edit, have their
+ * findings read (they are fresh when the block was analysed). Undefined when a
+ * block's findings cannot be read (a shift that does not map; the analysis
+ * falls back to the whole text then). It runs on every keystroke, and touches
+ * no block's results but those it reads.
+ */
+function trackFindings(env: Env, outs: BlockOut[], old: Memo | undefined, moves: Moves | undefined): Track | undefined {
   const n = outs.length;
-  const found = new Array<BlockFindings>(n);
+  const R = RULES.length;
+  const track: Track = { flags: new Uint8Array(n), lo: new Float64Array(n), hi: new Float64Array(n), kept: new Int32Array(n * R) };
   const prev = old?.track;
   const edit = env.edit;
-  const moved = old && prev && edit && sameSuppressions(old.env.directives.suppressions, env.directives.suppressions, edit);
-  const origin = moved ? new Int32Array(n).fill(-1) : undefined;
-  const claimShift = moved ? new Int32Array(n) : undefined;
-  const oldOuts = old?.outs ?? [];
-  const oldBlocks = old?.env.doc.blocks ?? [];
-  const prevFound = prev?.found ?? [];
-  const blocks = env.doc.blocks;
-  const dB = n - oldOuts.length;
-  const es = edit?.start ?? 0;
-  const ne = edit?.newEnd ?? 0;
-  const delta = edit?.delta ?? 0;
-  // Where each block came from, read once and forgotten (a block kept from an earlier call is its own).
-  const sources = sourcesOf(outs);
-  if (origin && claimShift) movedBlocks(outs, sources, oldOuts, blocks, oldBlocks, prevFound, { start: es, newEnd: ne, delta }, dB, found, origin, claimShift);
+  const moved = moves && old && prev && edit && sameSuppressions(old.env.directives.suppressions, env.directives.suppressions, edit) ? movedBlocks(track, prev, moves, n, old.outs.length, edit) : undefined;
   let keep: ((f: Finding) => boolean) | undefined;
   for (let b = 0; b < n; b++) {
-    if (found[b]) continue;
+    if (moved && moved[b]! >= 0) continue;
     keep ??= keeper(env);
     try {
-      found[b] = blockFindings(env, b, force(outs[b]!.findings, shiftFindings), keep);
+      blockFindings(env, b, force(outs[b]!.findings, shiftFindings), keep, track);
     } catch {
       return undefined;
     }
   }
-  return origin && claimShift ? { found, origin, claimShift } : { found };
-}
-
-/** Per block, the previous call's block it is moved from, or itself; forgets the link (see `BlockOut.from`). */
-function sourcesOf(outs: BlockOut[]): BlockOut[] {
-  const sources = new Array<BlockOut>(outs.length);
-  for (let b = 0; b < outs.length; b++) {
-    const out = outs[b]!;
-    const from = out.from;
-    if (from === undefined) sources[b] = out;
-    else {
-      sources[b] = from;
-      out.from = undefined;
-    }
+  if (moved) {
+    track.origin = moved;
+    track.claimShift = claimShiftOf(moved, moves!.prefix, env.sentences.length - old!.env.sentences.length);
   }
-  return sources;
+  return track;
 }
 
 /**
- * Fills `found`, `origin` and `claimShift` for the blocks of `outs` that are a previous
- * block (`sources[b]` is it, at the same index or `dB` before) moved as a
- * whole: every offset of its findings before the edit where nothing moved, or
- * after it, moved by the edit's delta, and every claim its own.
+ * Per block of this call, the previous call's block it is when that block
+ * moved as a whole (see `trackFindings`), else -1; fills `track` with the
+ * previous call's entries of those blocks (moved). `on` is the previous
+ * call's number of blocks.
  */
-function movedBlocks(
-  outs: readonly BlockOut[],
-  sources: readonly BlockOut[],
-  oldOuts: readonly BlockOut[],
-  blocks: readonly Span[],
-  oldBlocks: readonly Span[],
-  prevFound: readonly BlockFindings[],
-  edit: { start: number; newEnd: number; delta: number },
-  dB: number,
-  found: BlockFindings[],
-  origin: Int32Array,
-  claimShift: Int32Array,
-): void {
-  const on = oldOuts.length;
-  for (let b = 0; b < sources.length; b++) {
-    const from = sources[b]!;
-    const j = b < on && from === oldOuts[b] ? b : b >= dB && b - dB < on && from === oldOuts[b - dB] ? b - dB : -1;
-    if (j < 0) continue;
-    const info = prevFound[j]!;
-    const S = blocks[b]!.start;
-    const oS = oldBlocks[j]!.start;
-    if (info.local && ((oS === S && S + info.hi < edit.start) || (oS + edit.delta === S && S + info.lo >= edit.newEnd))) {
-      found[b] = info;
-      origin[b] = j;
-      claimShift[b] = outs[b]!.s0 - oldOuts[j]!.s0;
+function movedBlocks(track: Track, prev: Track, moves: Moves, n: number, on: number, edit: NonNullable<Env['edit']>): Int32Array {
+  const R = RULES.length;
+  const { flags, lo, hi, kept } = track;
+  const origin = new Int32Array(n).fill(-1);
+  const dB = n - on;
+  const { start: es, newEnd: ne, delta } = edit;
+  // Before the edit: the same blocks at the same offsets.
+  const p = Math.min(moves.prefix, n, on);
+  flags.set(prev.flags.subarray(0, p));
+  lo.set(prev.lo.subarray(0, p));
+  hi.set(prev.hi.subarray(0, p));
+  kept.set(prev.kept.subarray(0, p * R));
+  for (let b = 0; b < p; b++) origin[b] = b;
+  // After it: the previous blocks from `s - dB` on, moved by the edit's delta.
+  const s = Math.max(p, dB);
+  if (s < n) {
+    flags.set(prev.flags.subarray(s - dB, on), s);
+    kept.set(prev.kept.subarray((s - dB) * R, on * R), s * R);
+    const plo = prev.lo;
+    const phi = prev.hi;
+    for (let b = s; b < n; b++) {
+      lo[b] = plo[b - dB]! + delta;
+      hi[b] = phi[b - dB]! + delta;
+      origin[b] = b - dB;
     }
   }
+  // The blocks analysed again are their own.
+  for (const b of moves.ran) if (b >= 0 && b < n) origin[b] = -1;
+  // A moved block with findings is moved as a whole when all of them lie on one side of the edit and its claims are its own.
+  for (let b = 0; b < n; b++) {
+    if (origin[b]! < 0 || !(flags[b]! & ANY)) continue;
+    const disp = b < p ? 0 : delta;
+    if (!(flags[b]! & LOCAL) || !((disp === 0 && hi[b]! < es) || (disp === delta && lo[b]! >= ne))) origin[b] = -1;
+  }
+  return origin;
+}
+
+/** Per block: how far the sentence indexes of a block moved from its origin (none before the edit, `dS` after it). */
+function claimShiftOf(origin: Int32Array, prefix: number, dS: number): Int32Array {
+  const shift = new Int32Array(origin.length);
+  if (dS !== 0) for (let b = prefix; b < origin.length; b++) if (origin[b]! >= 0) shift[b] = dS;
+  return shift;
 }
 
 /** Whether `applyDirectives` keeps a finding of this call's text. */
@@ -2380,36 +2385,40 @@ function keeper(env: Env): (f: Finding) => boolean {
   return (f) => config.rules[f.ruleId] !== 'off' && f.confidence >= config.minConfidence && !index.isSuppressed(f.ruleId, f.start);
 }
 
-/** The entry of block `b` of this call, from its findings (`lists`, per rule, in this call's offsets). */
-function blockFindings(env: Env, b: number, lists: (Finding[] | null)[], keep: (f: Finding) => boolean): BlockFindings {
-  const S = env.doc.blocks[b]!.start;
+/** Writes the entry of block `b` of this call into `track`, from its findings (`lists`, per rule, in this call's offsets). */
+function blockFindings(env: Env, b: number, lists: (Finding[] | null)[], keep: (f: Finding) => boolean, track: Track): void {
   const { from: s0, to: s1 } = env.shares.blocks[b]!.sentences;
   const end = env.text.length;
-  const kept = new Int32Array(lists.length);
+  const R = RULES.length;
   let lo = Infinity;
   let hi = -Infinity;
   let local = true;
+  let any = false;
   lists.forEach((list, r) => {
     if (!list) {
-      kept[r] = -1;
+      track.kept[b * R + r] = -1;
+      any = true;
       return;
     }
     let k = 0;
     for (const f of list) {
+      any = true;
       if (keep(f)) k++;
       if (f.claim < s0 || f.claim >= s1) local = false;
-      lo = Math.min(lo, f.start - S, f.end - S);
-      hi = Math.max(hi, f.start - S, f.end - S);
+      lo = Math.min(lo, f.start, f.end);
+      hi = Math.max(hi, f.start, f.end);
       for (const fx of f.fixes)
         for (const e of fx.edits) {
           if (e.start === end || isFileDisable(e)) continue;
-          lo = Math.min(lo, e.start - S, e.end - S);
-          hi = Math.max(hi, e.start - S, e.end - S);
+          lo = Math.min(lo, e.start, e.end);
+          hi = Math.max(hi, e.start, e.end);
         }
     }
-    kept[r] = k;
+    track.kept[b * R + r] = k;
   });
-  return { kept, lo, hi, local, any: lists.some((list) => list === null || list.length > 0) };
+  track.lo[b] = lo;
+  track.hi[b] = hi;
+  track.flags[b] = (any ? ANY : 0) | (local ? LOCAL : 0);
 }
 
 /**
@@ -2450,15 +2459,17 @@ function withRuns(analysis: Analysis, env: Env, outs: BlockOut[], track: Track, 
   Object.defineProperty(analysis, RUNS, { value: () => (made ??= make()) });
 }
 
-/** Per rule: how many findings a call's blocks keep, and on how many blocks the rule failed. */
+/** Per rule: how many findings a call's blocks keep, and on how many blocks it failed. */
 function totalsOf(track: Track): NonNullable<Track['totals']> {
   if (track.totals) return track.totals;
-  const kept = new Int32Array(RULES.length);
-  const failed = new Int32Array(RULES.length);
-  for (const x of track.found) {
-    if (!x.any) continue;
-    for (let r = 0; r < RULES.length; r++) {
-      const k = x.kept[r]!;
+  const R = RULES.length;
+  const kept = new Int32Array(R);
+  const failed = new Int32Array(R);
+  const { flags } = track;
+  for (let b = 0; b < flags.length; b++) {
+    if (!(flags[b]! & ANY)) continue;
+    for (let r = 0; r < R; r++) {
+      const k = track.kept[b * R + r]!;
       if (k < 0) failed[r]!++;
       else kept[r] += k;
     }
@@ -2484,18 +2495,16 @@ function countOf(env: Env, track: Track): number {
  * (rule by rule, block by block, those `applyDirectives` keeps): a block that
  * is a previous block moved adds its kept findings as the previous call's at
  * the same place of its listing, moved; any other block adds its own. One
- * pass over the blocks, which also counts this call's totals for the next.
- * Undefined when a block's findings cannot be read.
+ * pass over the blocks' flags, which also counts this call's totals for the
+ * next. Undefined when a block's findings cannot be read.
  */
 function runsOf(env: Env, outs: BlockOut[], track: Track, prev: Track): { runs: FindingRun[]; count: number } | undefined {
   const origin = track.origin!;
   const claimShift = track.claimShift!;
-  const found = track.found;
-  const blocks = env.doc.blocks;
+  const { flags, lo, hi } = track;
   const edit = env.edit!;
   const R = RULES.length;
   const was = totalsOf(prev);
-  const prevFound = prev.found;
   // Where each rule's findings began in the previous listing.
   const ruleStart = new Int32Array(R);
   for (let r = 0, at = 0; r < R; r++) {
@@ -2510,9 +2519,8 @@ function runsOf(env: Env, outs: BlockOut[], track: Track, prev: Track): { runs: 
   const before = new Int32Array(R);
   let keep: ((f: Finding) => boolean) | undefined;
   try {
-    for (let b = 0; b < outs.length; b++) {
-      const x = found[b]!;
-      if (!x.any) continue;
+    for (let b = 0; b < flags.length; b++) {
+      if (!(flags[b]! & ANY)) continue;
       const o = origin[b]!;
       // A moved block (from a previous block at or after `j`), or one whose findings are read.
       const moved = o >= j;
@@ -2520,25 +2528,24 @@ function runsOf(env: Env, outs: BlockOut[], track: Track, prev: Track): { runs: 
       if (moved) {
         // The previous blocks it skips are counted in.
         for (; j < o; j++) {
-          const y = prevFound[j]!;
-          if (y.any) for (let r = 0; r < R; r++) before[r] += Math.max(0, y.kept[r]!);
+          if (!(prev.flags[j]! & ANY)) continue;
+          for (let r = 0; r < R; r++) before[r] += Math.max(0, prev.kept[j * R + r]!);
         }
         j = o + 1;
       } else {
         keep ??= keeper(env);
         lists = force(outs[b]!.findings, shiftFindings);
       }
-      const S = blocks[b]!.start;
-      const isBefore = S + x.hi < edit.start;
+      const isBefore = hi[b]! < edit.start;
       for (let r = 0; r < R; r++) {
-        const k = x.kept[r]!;
+        const k = track.kept[b * R + r]!;
         if (k < 0) {
           failed[r]!++;
           continue;
         }
         kept[r] += k;
         if (moved) {
-          if (k > 0) addMoved(byRule[r]!, { from: ruleStart[r]! + before[r]!, count: k, delta: isBefore ? 0 : edit.delta, claimDelta: claimShift[b]!, start: S + x.lo, end: S + x.hi }, isBefore, edit.start);
+          if (k > 0) addMoved(byRule[r]!, { from: ruleStart[r]! + before[r]!, count: k, delta: isBefore ? 0 : edit.delta, claimDelta: claimShift[b]!, start: lo[b]!, end: hi[b]! }, isBefore, edit.start);
           before[r] += k;
         } else if (k > 0) {
           const list = lists![r]!.filter(keep!);
