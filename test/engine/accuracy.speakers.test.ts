@@ -105,11 +105,26 @@ describe('a place before a body’s professionals says where they are, not whose
   ])('%s → A (a body’s staff)', (s) => expect(statusOfLast(s)).toBe('A'));
 });
 
+describe('a short quotation inside a comma aside does not end the speaker search', () => {
+  it.each([
+    ['The mayor, who called the plan “a disaster” last week, said the ferry will close.', 'The mayor, who called the plan “a disaster” last week,'],
+    ['Jane Okafor, who called the plan "a disaster," said the ferry will close.', 'Jane Okafor, who called the plan "a disaster,"'],
+    ['Jane Okafor, who runs the “Save Our Ferry” group, said the ferry will close.', 'Jane Okafor, who runs the “Save Our Ferry” group,'],
+  ])('%s names the subject, not the aside’s “who”', (text, source) => {
+    expect(sourceOfLast(text)).toBe(source);
+    expect(statusOfLast(text)).toBe('A');
+  });
+  it('a quotation closed before the inverted verb is still the speaker’s words', () => {
+    expect(sourceOfLast('“It is over,” said Mayor Jane Okafor.')).toBe('Mayor Jane Okafor');
+  });
+});
+
 describe('fix-all stays idempotent on the new shapes', () => {
   it.each([
     'The ferry will close in May, said a board member. A study published in The Lancet found that tea helps.',
     'A person who asked not to be named said the ferry would close. One of the doctors called it a death trap.',
     '“It is over,” said a woman who lives near the pier. A producer for Harbour Studios said so too.',
     'Florida doctors said the ferry is unsafe. Northgate engineers agreed.',
+    'Officials, who called the plan “a disaster,” said the ferry will close. The mayor, who called it “a joke” on Monday, said so too.',
   ])('%s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });

@@ -718,7 +718,10 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
       if (head.speakerLike && !head.pronoun) return { np: namesMember(toks, member) ? Object.assign(head, { kind: 'organization', vague: false, name: member.name, to: j + 1 }) : head };
     }
   }
-  if (toks[j]!.text === ',') {
+  // "The mayor, who called the plan “a disaster,” said": an aside that ends in
+  // a short quotation closed after its comma.
+  const quotedAsideEnd = isDoubleQuote(toks[j]!) && toks[j - 1]?.text === ',' ? openingQuote(toks, j, Math.max(0, j - 40)) : -1;
+  if (toks[j]!.text === ',' || quotedAsideEnd > 0) {
     // "…, saying …", "…, even suggesting …": a participle after a comma hangs
     // on the clause before it, whose subject `shareSubjects` gives it; the
     // words before the comma are no aside.
@@ -726,7 +729,7 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
     // "Smith, a spokesman for the ministry, said", "Smith, who …, said",
     // "Clinton, 35, the daughter of …, said": walk back over up to four
     // comma-separated asides to a name that opens its clause.
-    let k = j;
+    let k = quotedAsideEnd > 0 ? quotedAsideEnd : j;
     const limit = Math.max(0, j - 40);
     for (let seg = 0; seg < 4; seg++) {
       k--;
@@ -737,6 +740,14 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
         if (x.text === ',') break;
         if (x.text === ')') {
           const open = openingBracket(toks, k, limit);
+          if (open < 0) break;
+          k = open - 1;
+          continue;
+        }
+        // "The mayor, who called the plan “a disaster” last week, said": a
+        // short quotation inside the aside is part of it.
+        if (isDoubleQuote(x)) {
+          const open = openingQuote(toks, k, limit);
           if (open < 0) break;
           k = open - 1;
           continue;
@@ -2211,6 +2222,27 @@ function subjectRelative(lex: Lexicon, toks: readonly Token[], end: number): num
     if (k + 1 >= end || !next || next.cap || PRONOUNS_SUBJECT.has(next.lower) || lex.determiners.has(next.lower)) return -1;
     if (before.kind !== 'word' || lex.verbForms.has(before.lower) || lex.cuePrefixes.has(before.lower) || lex.clauseBoundaries.has(before.lower)) return -1;
     return k;
+  }
+  return -1;
+}
+
+/** Most tokens of a quotation inside a comma aside ("who called the plan “a disaster”"). */
+const ASIDE_QUOTE_TOKENS = 8;
+
+/**
+ * The index of the double quotation mark that opens the short quotation
+ * closed at `close`, looking back no further than `limit` and
+ * `ASIDE_QUOTE_TOKENS`; -1 when there is none or a comma (other than one
+ * right before the closing mark) or sentence mark lies between (then the
+ * mark closes more than a quoted phrase).
+ */
+function openingQuote(toks: readonly Token[], close: number, limit: number): number {
+  // American style puts the aside's comma inside the quotation ("a disaster,”).
+  const last = toks[close - 1]?.text === ',' ? close - 2 : close - 1;
+  for (let k = last; k >= limit && close - k <= ASIDE_QUOTE_TOKENS; k--) {
+    const t = toks[k]!;
+    if (isDoubleQuote(t)) return k < last ? k : -1;
+    if (t.kind !== 'word' && t.text !== '-' && t.text !== '’' && t.text !== "'") return -1;
   }
   return -1;
 }

@@ -548,7 +548,10 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
         };
       }
       if (anyCovered) {
-        const decider = identified.find((x) => x.a.cue.kind !== 'quote') ?? identified[0];
+        // "The mayor, who called the plan “a disaster”, said …": a cue inside
+        // another's source phrase describes that source; the outer one decides.
+        const inSource = (x: { a: Attribution }) => identified.some((y) => y.a !== x.a && y.a.source !== undefined && y.a.source.start <= x.a.cue.start && x.a.cue.end <= y.a.source.end);
+        const decider = identified.find((x) => x.a.cue.kind !== 'quote' && !inSource(x)) ?? identified.find((x) => x.a.cue.kind !== 'quote') ?? identified[0];
         const quoteAtt = spokenQuotes.find((q) => q.attribution !== undefined)?.attribution;
         const ai = decider?.i ?? quoteAtt;
         const a = ai === undefined ? undefined : attributions[ai];
