@@ -101,6 +101,16 @@ describe('speech verbs', () => {
     expect(att(run('In Eastport, the mayor met residents, saying the port was old.'), 'saying').source?.text ?? '').not.toContain(',');
   });
 
+  it('a subject stops at a sentence end glued to it and at a capitalised article after a noun', () => {
+    // "percent.Officials" is a word, a stop and a word: the subject is "Officials" alone.
+    expect(att(run('The report by the IMF estimates growth at 2.1 percent.Officials said the talks would resume.'), 'said').source?.text).toBe('Officials');
+    // A line with no full stop before the next one: "The report by the IMF" is the subject, not the line before.
+    expect(att(run('people familiar with the matter\nThe report by the IMF estimates growth.'), 'estimates').source?.text).toBe('The report by the IMF');
+    expect(att(run('the British newspaper The Guardian reported that prices rose.'), 'reported').source?.text).toBe('The Guardian');
+    // After a preposition the article stays inside the phrase.
+    expect(att(run('Reporters at The Eastport Gazette said the port was old.'), 'said').source?.text).toBe('Reporters at The Eastport Gazette');
+  });
+
   it('"X declined to comment" is an attribution to X', () => {
     const a = att(run('Norcom declined to comment.'), 'declined to comment');
     expect(a.source?.text).toBe('Norcom');

@@ -605,10 +605,20 @@ describe('a source glued to the sentence before it (regression tests)', () => {
     // "Officials said" is vague before the fix as after it.
     'people familiar with the matter\r\nThe report by the IMF estimates growth at 2.1 percent.Officials said the talks would resume.',
     'people familiar with the matter\nThe report by the IMF estimates growth at 2.1 percent.Officials said the talks would resume.',
+    // The same without the line break ("[SOURCE] estimates growth …
+    // percent.Officials said" came back at 9..55). Since 2026-11-28 the
+    // subject also stops at the capitalised "The" after "matter", so the
+    // drafts above have no vague phrase before "estimates" any more.
+    'Analysts estimate growth at 2.1 percent.Officials said the talks would resume.',
   ])('every "Replace …" fix of %j holds, and fix-all settles', (text) => {
     expect(fixProblem(text, REPLACE_OR_MARK)).toBeUndefined();
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
-    const a = analyze(text);
-    expect(a.findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => text.slice(f.start, f.end))).toContain('Officials said');
+  });
+
+  it('"Officials said" after a glued sentence end is the vague attribution before the fix as after it', () => {
+    const text = 'Analysts estimate growth at 2.1 percent.Officials said the talks would resume.';
+    const vague = (t: string) => analyze(t).findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => t.slice(f.start, f.end));
+    expect(vague(text)).toEqual(['Analysts estimate', 'Officials said']);
+    expect(vague(text.replace('Analysts estimate', '[SOURCE] estimates'))).toEqual(['Officials said']);
   });
 });

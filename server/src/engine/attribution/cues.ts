@@ -475,6 +475,12 @@ function dropNested(lex: Lexicon, found: FoundCue[], toks: readonly Token[]): Fo
  */
 const JOINERS = new Set(['-', '/', '&']);
 
+/** Capitalised articles, which mid-sentence open a name or the next sentence (`subjectStart`). */
+const CAPITAL_ARTICLE = new Set(['The', 'A', 'An']);
+
+/** Prepositions and conjunctions a capitalised article can follow inside one subject phrase ("officials at The Times"). */
+const ARTICLE_AFTER = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'as', 'than', 'like', 'via', 'into', 'over', 'under', 'inside', 'within', 'among', 'across', 'including', 'and', 'or', 'but', 'nor', 'near', 'behind', 'against', 'outside', 'per']);
+
 /** True when tokens `[from, to)` are only `JOINERS`, as between a subject and its verb; true for none. */
 function onlyJoiners(toks: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!JOINERS.has(toks[k]!.text)) return false;
@@ -651,6 +657,13 @@ function subjectStart(lex: Lexicon, toks: readonly Token[], end: number): number
     if (k < end - 1 && endsGluedSentence(lex, toks, k)) break;
     // "which he believes", "who Smith said": the relative word ends the subject.
     if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whom') && k < end - 1) break;
+    // Nor over a noun before a capitalised article ("people familiar with the
+    // matter The report by the IMF estimates", a line with no full stop
+    // before the next): an article opens a phrase, and mid-sentence a
+    // capitalised one opens a name ("the newspaper The Guardian") or the next
+    // sentence. After a preposition or a conjunction it stays a name inside
+    // the phrase ("officials at The Washington Post").
+    if (t.kind === 'word' && !t.cap && k < end - 1 && CAPITAL_ARTICLE.has(toks[k + 1]!.text) && toks[k + 1]!.start > t.end && !lex.determiners.has(t.lower) && !ARTICLE_AFTER.has(t.lower)) break;
     // Auxiliaries, "to" and negation belong to a verb phrase, never to a subject.
     if (!t.cap && (lex.cuePrefixes.has(t.lower) || (t.lower === 'to' && !TO_IN_NP.has(toks[k - 1]?.lower ?? ''))) && !(t.lower === "'s" && k > 0 && toks[k - 1]!.kind === 'word' && !PRONOUNS_SUBJECT.has(toks[k - 1]!.lower))) break;
     if (t.lower === 'and' || t.lower === 'or') {
