@@ -397,6 +397,18 @@ describe('"Add …" fixes (regression tests)', () => {
     expect(footnote.map((f) => text.slice(0, f.edits[0]!.start).slice(-2))).toContain('e.');
   });
 
+  it('a source note glued before a literal "<!--" goes before a backslash escaping it', () => {
+    // Random drafts (seed 12, path 9844:1:1:3): in "1969.\<!--" the note went
+    // between the backslash and the literal, and the backslash escaped its
+    // "<", so the note was text and the claim stayed unattributed.
+    const text = 'Unemployment fell to 3.9 percent, the lowest since 1969.\\<!--';
+    expect(fixProblem(text, ADD_ATTRIBUTION)).toBeUndefined();
+    const note = analyze(text).findings.flatMap((f) => f.fixes).find((f) => f.title.startsWith('Add a <!-- source'));
+    expect(note?.edits[0]).toEqual({ start: text.indexOf('\\'), end: text.indexOf('\\'), newText: '<!-- source: -->' });
+    // Two backslashes escape each other, not the "<": the note goes after them.
+    expect(fixProblem('Prices rose 12% last year.\\\\<!--', ADD_ATTRIBUTION)).toBeUndefined();
+  });
+
   it('a source note or footnote is not added after a sentence of an open quotation that ends in link syntax', () => {
     expect(fixProblem('Prices rose 12% last year."It was chaos. Nobody was in charge.](https://example.org/a)', /note|footnote/)).toBeUndefined();
   });

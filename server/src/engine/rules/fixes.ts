@@ -137,6 +137,13 @@ export function sourceNoteFix(doc: ProseDocument, span: Span): Fix | undefined {
     if (at === span.start) return undefined;
     glue = at === span.start + open ? '' : ' ';
   }
+  // Glued right after a backslash, the note's "<" would be what it escapes
+  // ("1969.\<!--" → "1969.\<!-- source: --><!--", no comment): the note goes
+  // before the backslash, which keeps escaping the literal's "<".
+  if (glue === '') {
+    at = beforeEscape(doc.source, at, span.start);
+    if (at === span.start) return undefined;
+  }
   // An unclosed "<!--" earlier in the block, before the sentence or in its
   // clause before this one ("died.<!--\n… last year."), is text too, but the
   // note's "-->" would close it and turn all between into a comment: there is
