@@ -277,15 +277,17 @@ describe('incremental analysis does little work when typing', () => {
 });
 
 describe('the edit between two texts', () => {
-  it('is their longest common prefix, then the longest common suffix of the rest (compared in chunks)', () => {
-    const naive = (a: string, b: string) => {
-      const min = Math.min(a.length, b.length);
-      let start = 0;
-      while (start < min && a.charCodeAt(start) === b.charCodeAt(start)) start++;
-      let suffix = 0;
-      while (suffix < min - start && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
-      return { start, oldEnd: a.length - suffix, newEnd: b.length - suffix, delta: b.length - a.length };
-    };
+  /** The edit code unit by code unit. */
+  const naive = (a: string, b: string) => {
+    const min = Math.min(a.length, b.length);
+    let start = 0;
+    while (start < min && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+    let suffix = 0;
+    while (suffix < min - start && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+    return { start, oldEnd: a.length - suffix, newEnd: b.length - suffix, delta: b.length - a.length };
+  };
+
+  it('is their longest common prefix, then the longest common suffix of the rest (compared in stretches)', () => {
     const long = fc.string({ unit: fc.constantFrom('a', 'b', '\n', '\ud800', 'é'), maxLength: 1200 });
     fc.assert(
       fc.property(long, long, long, fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), (pre, mid, post, x, y) => {
@@ -297,6 +299,17 @@ describe('the edit between two texts', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('is found in long texts wherever the edit lies (stretches twice as long each time, then halved)', () => {
+    const base = Array.from({ length: 3000 }, (_, i) => `Line ${i} of the draft.`).join('\n');
+    for (const at of [0, 1, 1023, 1024, 1025, 3071, 4096, 30_000, base.length - 1, base.length]) {
+      for (const [cut, typed] of [[0, 'x'], [1, ''], [5, 'abc'], [0, ''], [2, 'ne']] as const) {
+        const next = base.slice(0, at) + typed + base.slice(Math.min(base.length, at + cut));
+        expect(editRange(base, next), `at ${at}, ${cut} cut, ${typed} typed`).toEqual(naive(base, next));
+        expect(editRange(next, base)).toEqual(naive(next, base));
+      }
+    }
   });
 });
 

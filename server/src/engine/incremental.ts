@@ -961,18 +961,32 @@ function contextOf(doc: Prepared['doc'], bi: number): Span {
  */
 export function editRange(a: string, b: string): { start: number; oldEnd: number; newEnd: number; delta: number } {
   const min = Math.min(a.length, b.length);
-  // Whole chunks are compared natively first; the last chunk code unit by code unit.
-  let start = 0;
-  while (start + CHUNK <= min && a.slice(start, start + CHUNK) === b.slice(start, start + CHUNK)) start += CHUNK;
-  while (start < min && a.charCodeAt(start) === b.charCodeAt(start)) start++;
-  let suffix = 0;
-  while (suffix + CHUNK <= min - start && a.slice(a.length - suffix - CHUNK, a.length - suffix) === b.slice(b.length - suffix - CHUNK, b.length - suffix)) suffix += CHUNK;
-  while (suffix < min - start && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  const start = commonRun(min, (at, size) => a.slice(at, at + size) === b.slice(at, at + size));
+  const suffix = commonRun(min - start, (at, size) => a.slice(a.length - at - size, a.length - at) === b.slice(b.length - at - size, b.length - at));
   return { start, oldEnd: a.length - suffix, newEnd: b.length - suffix, delta: b.length - a.length };
 }
 
-/** Code units `editRange` compares at once. */
-const CHUNK = 256;
+/** The first stretch `editRange` compares; each stretch after it is twice as long. */
+const FIRST_STRETCH = 1024;
+
+/**
+ * The length of the longest run of equal code units, up to `limit`, when
+ * `same(at, size)` tells whether the `size` units from `at` on are equal:
+ * stretches twice as long as the last are compared while they are equal,
+ * then the run's end is found by halving (a binary search). Each comparison
+ * is one native string comparison, so a keystroke in a long draft costs a
+ * few dozen of them rather than one per kilobyte.
+ */
+function commonRun(limit: number, same: (at: number, size: number) => boolean): number {
+  let run = 0;
+  let size = FIRST_STRETCH;
+  while (run + size <= limit && same(run, size)) {
+    run += size;
+    size *= 2;
+  }
+  for (size >>= 1; size >= 1; size >>= 1) if (run + size <= limit && same(run, size)) run += size;
+  return run;
+}
 
 /** The re-parse window of a prepared document (see `ProseParse.window`). */
 type Window = NonNullable<Prepared['parse']['window']>;
