@@ -586,6 +586,11 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // "1969."). Only attributions that can speak for a quotation count now.
     'The ministry said on Monday that 40 people had died.**Reportedly, the CEO resigned.According to [SOURCE], 7 million were displaced."It was chaos. Nobody was in charge.";It has been documented that 300 homes were destroyed.',
     'Unemployment fell to 3.9 percent, the lowest since 1969.;"The ministry said on Monday that 40 people had died.    "According to [SOURCE], 7 million were displaced.*Some say it was inevitable; others disagree.',
+    // Npm run fuzz, seed 9911, case 7481: the fix of "reporters state" is
+    // "[SOURCE] states", and "states" was never a verb ("swing states"), so
+    // "media reported", inside what "reporters state" had reported, surfaced
+    // as vague in a second round. After a placeholder "states" is the verb.
+    '](https://example.org/a)She told reporters state media reported',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

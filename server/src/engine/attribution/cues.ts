@@ -1607,7 +1607,9 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // "The authorities declared war on …", "declared a state of emergency": an
   // act of state, an event the writer relates (eval/polnear-train op-ed, U).
   if (verb.lemma === 'declare' && (DECLARED_ACTS.has(nextW ?? '') || (nextW === 'a' && (toks[to + 1]?.lower === 'state' || DECLARED_ACTS.has(toks[to + 1]?.lower ?? ''))))) return undefined;
-  if (vf.third && verb.lemma === 'state') return undefined;
+  // "states" is the noun ("swing states"), except after a placeholder, where
+  // it is the verb the fix of "analysts state" made agree ("[SOURCE] states").
+  if (vf.third && verb.lemma === 'state' && !placeholderBefore(lex, toks, i)) return undefined;
   // Senses of speech verbs that report nothing said (eval/polnear-train wire
   // copy, labelled U): "adding to her run of victories", "only added to the
   // picture"; "continues to trail", "continue her momentum" (the speech sense
