@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/engine';
 import type { Finding } from '../../server/src/engine/types';
-import { allFixes, checkFix, checkFixAll, draft, rangeViolations } from './drafts';
+import { allFixes, applyEdits, checkFix, checkFixAll, draft, rangeViolations } from './drafts';
 
 /** Checks every fix whose title matches `title` on one draft; returns the first problem. */
 function fixProblem(text: string, title: RegExp): string | undefined {
@@ -591,8 +591,24 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // "media reported", inside what "reporters state" had reported, surfaced
     // as vague in a second round. After a placeholder "states" is the verb.
     '](https://example.org/a)She told reporters state media reported',
+    // Seed 9911, case 16452: the subject of "said" was read across the full
+    // stop of "disagree.1." as across that of "the U.S.", but the fix replaced
+    // the phrase without its stop, and "[SOURCE]. said" had no subject, so
+    // "state media reported", inside its words before, surfaced. The
+    // replacement takes the stop with the phrase ("[SOURCE] said").
+    'Some say it was inevitable; others disagree.1. said\u0000state media reported',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+
+  it('a vague source read across an abbreviation\'s full stop is replaced with the stop ("the U.S. said" → "[SOURCE] said")', () => {
+    for (const [text, fixed] of [
+      ['Officials in the U.S. said the talks would resume.', '[SOURCE] said the talks would resume.'],
+      ['Officials in the U.S. say the talks would resume.', '[SOURCE] says the talks would resume.'],
+    ]) {
+      const fix = analyze(text).findings.flatMap((f) => f.fixes).find((f) => f.title.startsWith('Replace'));
+      expect(fix && applyEdits(text, fix.edits)).toBe(fixed);
+    }
   });
 
   it('no source note after a "<!--" left open earlier in the paragraph, whose comment its "-->" would close', () => {

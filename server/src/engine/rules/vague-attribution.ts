@@ -88,13 +88,18 @@ function replacementFix(doc: ProseDocument, s: Sentence, a: Attribution, quotes:
   const src = doc.source;
   const source = a.source;
   if (source && (source.kind === 'vague' || source.kind === 'unresolved') && source.start >= s.start && source.end <= s.end && source.end > source.start && !spansComment(doc, source) && !spansMarkup(doc, source) && !GLUED.test(source.text)) {
-    const edits: TextEdit[] = [{ start: source.start, end: source.end, newText: keepsSentence(doc, s, source.start) ? SOURCE.toLowerCase() : SOURCE }];
+    // "officials in the U.S. said": the phrase's last full stop is the
+    // abbreviation's (the subject was read across it to the verb, which a
+    // sentence end would have stopped), so it goes with the phrase; left
+    // behind, "[SOURCE]. said" would end the subject there.
+    const end = src[source.end] === '.' && source.end + 1 <= a.cue.start && src.slice(source.end + 1, a.cue.start).trim() === '' ? source.end + 1 : source.end;
+    const edits: TextEdit[] = [{ start: source.start, end, newText: keepsSentence(doc, s, source.start) ? SOURCE.toLowerCase() : SOURCE }];
     // "analysts say" → "[SOURCE] says"; "officials have said" → "[SOURCE] has said".
-    const verb = nextWord(src, source.end, s.end);
+    const verb = nextWord(src, end, s.end);
     const plural = /s$/i.test(source.text.trim()) || /\b(?:people|police|media|staff|personnel)$/i.test(source.text.trim());
     if (verb && plural && a.cue.start <= verb.start && a.cue.end >= verb.end && (a.cue.lemma === verb.newText || /^(?:say|have|do)$/.test(verb.newText))) {
       edits.push({ ...verb, newText: thirdPerson(verb.newText) });
-    } else if (verb && plural && AGREEMENT[verb.newText] && verb.start - source.end <= 1) {
+    } else if (verb && plural && AGREEMENT[verb.newText] && verb.start - end <= 1) {
       edits.push({ ...verb, newText: AGREEMENT[verb.newText]! });
     }
     return { title: `Replace ${quoted(source.text)} with ${SOURCE} to name`, kind: 'replace', edits: edits.filter((e) => src.slice(e.start, e.end) !== e.newText), preferred: true };
