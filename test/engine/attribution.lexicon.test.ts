@@ -85,3 +85,22 @@ describe('the cue list mined from PolNeAR', () => {
     for (const l of ['confirm', 'report', 'state', 'announce', 'estimate', 'tell', 'add', 'note', 'argue', 'claim', 'deny', 'warn', 'write', 'testify']) expect(lemmas.has(l)).toBe(true);
   });
 });
+
+describe('tokenize: characters outside the listed ranges', () => {
+  // The tokenizer keeps what the case mappings say of each code unit it has
+  // met; asked twice, over every code unit, it must still say what the
+  // mappings say: a letter has two case forms, a capital is not its own lower case.
+  const listed = (n: number): boolean => n <= 0x36f || (n >= 0x2000 && n <= 0x2bff) || (n >= 0x4e00 && n <= 0x9fff);
+  it('reads a code unit as a letter, and as a capital, from its case mappings', () => {
+    for (let round = 0; round < 2; round++) {
+      for (let n = 0x370; n < 0x10000; n++) {
+        if (listed(n)) continue;
+        const c = String.fromCharCode(n);
+        const toks = tokenize(c);
+        const letter = c.toLowerCase() !== c.toUpperCase();
+        expect(toks.length === 1 && toks[0]!.kind === 'word', `U+${n.toString(16)}`).toBe(letter);
+        if (letter) expect(toks[0]!.cap, `U+${n.toString(16)}`).toBe(c !== c.toLowerCase());
+      }
+    }
+  });
+});

@@ -32,6 +32,26 @@ for (let c = 65; c <= 90; c++) ASCII[c] = 2;
 const APOS = 0x27; // '
 const RSQUO = 0x2019; // ’
 
+/**
+ * What the case mappings say of each code unit outside ASCII, filled as code
+ * units are met (0 not yet known, else 1 + CASED + UPPER): a code unit's
+ * string is made and mapped once, not at every occurrence.
+ */
+const UNIT_CASE = new Uint8Array(0x10000);
+const CASED = 2;
+const UPPER = 4;
+
+/** `UNIT_CASE` of code unit `n`, computed on first sight. */
+function unitCase(n: number): number {
+  let k = UNIT_CASE[n]!;
+  if (k === 0) {
+    const c = String.fromCharCode(n);
+    k = 1 | (c.toLowerCase() !== c.toUpperCase() ? CASED : 0) | (c !== c.toLowerCase() ? UPPER : 0);
+    UNIT_CASE[n] = k;
+  }
+  return k;
+}
+
 /** True for letters, digits and combining marks, by character code. */
 function isWordCode(n: number): boolean {
   if (n < 128) return ASCII[n] !== 0;
@@ -40,8 +60,7 @@ function isWordCode(n: number): boolean {
   if (n >= 0x0300 && n <= 0x036f) return true;
   if (n >= 0x2000 && n <= 0x2bff) return false;
   if (n >= 0x4e00 && n <= 0x9fff) return true;
-  const c = String.fromCharCode(n);
-  return c.toLowerCase() !== c.toUpperCase();
+  return (unitCase(n) & CASED) !== 0;
 }
 
 /** True for the combining diacritical marks (U+0300–U+036F). */
@@ -56,8 +75,7 @@ export function isWordChar(c: string | undefined): boolean {
 
 function isUpperCode(n: number): boolean {
   if (n < 128) return ASCII[n] === 2;
-  const c = String.fromCharCode(n);
-  return c !== c.toLowerCase();
+  return (unitCase(n) & UPPER) !== 0;
 }
 
 /** Characters that join letters inside a word: - . & and apostrophes. */
@@ -109,7 +127,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const c = text.charCodeAt(i);
     if (isWordCode(c)) {
       let j = i + 1;
-      let upper = isUpperCode(c);
+      const cap = isUpperCode(c);
+      let upper = cap;
       let curly = false;
       while (j < to) {
         const d = text.charCodeAt(j);
@@ -129,7 +148,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const t = text.slice(i, j);
       let lower = upper ? t.toLowerCase() : t;
       if (curly) lower = lower.split('’').join("'");
-      out.push({ start: i, end: j, text: t, lower, kind: 'word', cap: isUpperCode(c) });
+      out.push({ start: i, end: j, text: t, lower, kind: 'word', cap });
       i = j;
     } else if ((c === APOS || c === RSQUO) && out.length && out[out.length - 1]!.end === i && out[out.length - 1]!.kind === 'word' && i + 1 < to && (text.charCodeAt(i + 1) === 0x73 || text.charCodeAt(i + 1) === 0x53) && (i + 2 >= to || !isWordCode(text.charCodeAt(i + 2)))) {
       out.push({ start: i, end: i + 2, text: text.slice(i, i + 2), lower: "'s", kind: 'word', cap: false });
