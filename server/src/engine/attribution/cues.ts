@@ -1894,12 +1894,30 @@ function mainSubject(lex: Lexicon, toks: readonly Token[], end: number, opener =
  * through unnamed staff is A, and so is a pronoun that points back to it).
  */
 export function openingStaffGroup(lex: Lexicon, toks: readonly Token[]): NounPhrase | undefined {
+  // The phrase's first word must be a staff head right before its qualifier's
+  // preposition: a sentence with no such pair anywhere (nearly every one; the
+  // attribution stage asks about each sentence without a cue) is answered
+  // without finding its subject.
+  if (!hasStaffQualifier(lex, toks)) return undefined;
   const np = mainSubject(lex, toks, toks.length);
   if (!np || np.vague || np.kind !== 'organization' || np.pronoun !== undefined) return undefined;
-  const head = toks[np.from]!;
-  if (head.kind !== 'word' || !head.lower.endsWith('s') || !(lex.vagueHeads.has(head.lower) || lex.staffHeads.has(head.lower))) return undefined;
-  const prep = toks[np.from + 1]?.lower;
-  return prep === 'at' || prep === 'from' || prep === 'of' || prep === 'with' ? np : undefined;
+  return isStaffHead(lex, toks[np.from]!) && isStaffPreposition(toks[np.from + 1]?.lower) ? np : undefined;
+}
+
+/** A plural of the lexicon's bare groups or staff ("researchers", "engineers"): the head `openingStaffGroup` wants. */
+function isStaffHead(lex: Lexicon, t: Token): boolean {
+  return t.kind === 'word' && t.lower.endsWith('s') && (lex.vagueHeads.has(t.lower) || lex.staffHeads.has(t.lower));
+}
+
+/** The prepositions that qualify a staff head by its body ("at", "from", "of", "with"). */
+function isStaffPreposition(w: string | undefined): boolean {
+  return w === 'at' || w === 'from' || w === 'of' || w === 'with';
+}
+
+/** True when some staff head stands right before a qualifying preposition: what `openingStaffGroup` needs of its subject. */
+function hasStaffQualifier(lex: Lexicon, toks: readonly Token[]): boolean {
+  for (let k = 1; k < toks.length; k++) if (isStaffPreposition(toks[k]!.lower) && isStaffHead(lex, toks[k - 1]!)) return true;
+  return false;
 }
 
 /**
