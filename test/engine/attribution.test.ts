@@ -135,6 +135,11 @@ describe('prepositional cues', () => {
     expect(att(run('“It went badly,” said one source in the room that day would recall.'), 'said').source?.text).not.toBe('one source');
   });
 
+  it('a date after a bracketed tag is no speaker: the name before the tag is', () => {
+    const a = att(run('Sen. Ana Ruiz (D-Maine) on Saturday criticized the port plan.'), 'criticized');
+    expect(a.source?.text).toBe('Sen. Ana Ruiz (D-Maine)');
+  });
+
   it('a day after a cue is no inverted speaker', () => {
     expect(att(run('“It went badly,” Ana Ruiz, a harbor pilot, said in an interview Sunday.'), 'said in an interview').source?.text).toContain('Ana Ruiz');
   });

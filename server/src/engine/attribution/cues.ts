@@ -835,9 +835,11 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
   }
   // "Harbor Health, a provider of care in Maine, today unveiled", "Smith, a
   // spokesman, on Tuesday said": a date after an appositive's closing comma;
-  // the subject is before the aside, as without the date.
+  // the subject is before the aside, as without the date. So after a
+  // bracketed tag ("Sen. Dana Holt (D-Ohio) on Saturday criticized"): the
+  // subject walk stops at the bracket, and the date alone was the source.
   const dateFrom = j > 0 && DAY_WORDS.has(toks[j]!.lower) && DATE_OPENERS.has(toks[j - 1]!.lower) ? j - 1 : WEEKDAYS.has(toks[j]!.lower) ? j : -1;
-  if (dateFrom > 1 && toks[dateFrom - 1]!.text === ',') return leftSource(lex, toks, dateFrom);
+  if (dateFrom > 1 && (toks[dateFrom - 1]!.text === ',' || toks[dateFrom - 1]!.text === ')')) return leftSource(lex, toks, dateFrom);
   // A bracketed acronym or party tag right before the cue belongs to the subject.
   let end = cueFrom;
   if (toks[j]!.text === ')') {
