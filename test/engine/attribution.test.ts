@@ -135,6 +135,12 @@ describe('prepositional cues', () => {
     expect(att(run('“It went badly,” said one source in the room that day would recall.'), 'said').source?.text).not.toBe('one source');
   });
 
+  it('a participle takes the subject of a clause whose verb is irregular', () => {
+    expect(att(run('Ana Ruiz threw her support behind the mayor on Friday, saying the port was old.'), 'saying').source?.text).toBe('Ana Ruiz');
+    expect(att(run('Ana Ruiz met the pilots. She went further on Tuesday, saying the port was unsafe.'), 'saying').source?.text).toBe('She');
+    expect(att(run('The harbor board took a vote, saying the cranes were old.'), 'saying').source?.text).toBe('The harbor board');
+  });
+
   it('a date after a bracketed tag is no speaker: the name before the tag is', () => {
     const a = att(run('Sen. Ana Ruiz (D-Maine) on Saturday criticized the port plan.'), 'criticized');
     expect(a.source?.text).toBe('Sen. Ana Ruiz (D-Maine)');
