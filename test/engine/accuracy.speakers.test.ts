@@ -119,6 +119,16 @@ describe('a short quotation inside a comma aside does not end the speaker search
   });
 });
 
+describe('a speaker named right after a quotation is its tag, however long the name', () => {
+  it.each([
+    '“This is fantastic!” beamed Jane Okafor of Eastport, Maine, who came early to see the new ferry.',
+    '“This is fantastic,” laughed Jane Okafor of the Harbour Board.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('a quoted title before a place is no tag', () => {
+    expect(statusOfLast('The “Ferry First” plan won in Eastport by a wide margin.')).toBe('U');
+  });
+});
+
 describe('fix-all stays idempotent on the new shapes', () => {
   it.each([
     'The ferry will close in May, said a board member. A study published in The Lancet found that tea helps.',
@@ -126,5 +136,6 @@ describe('fix-all stays idempotent on the new shapes', () => {
     '“It is over,” said a woman who lives near the pier. A producer for Harbour Studios said so too.',
     'Florida doctors said the ferry is unsafe. Northgate engineers agreed.',
     'Officials, who called the plan “a disaster,” said the ferry will close. The mayor, who called it “a joke” on Monday, said so too.',
+    '“This is fantastic!” beamed Jane Okafor of Eastport, Maine, who came early. Experts said it was new.',
   ])('%s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });

@@ -884,6 +884,12 @@ function asserts(doc: ProseDocument, clause: Clause, kind: 'paragraph' | 'headin
   return tokenize(text).length >= 3 && hasFiniteVerb(text) && !nothingToAttribute(text, kind);
 }
 
+/** A quotation of spoken words closes with its own comma or sentence mark ("…,”", "…!”"), unlike a quoted title or phrase. */
+const SPOKEN_CLOSE = /[,.!?…]\s*["”’']+$/;
+
+/** What may stand between a quotation and its tag's speaker: nothing, or one verb of speaking or manner ("beamed", "laughs"). */
+const TAG_VERB_GAP = /^\s*(?:\p{Ll}+(?:ed|s)\s+)?$/u;
+
 /** Marks the clauses an identified attribution covers; `quotes` are those touching the sentence. */
 function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[], a: Attribution, quotes: Quote[], covered: boolean[]): void {
   if (MARKUP_CUES.has(a.cue.kind)) {
@@ -894,6 +900,15 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
     const q = quotes.find((x) => overlaps(x, a.cue) || within(a.cue, x));
     if (q) {
       markDominant(doc, clauses, q, covered);
+      // "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who
+      // …": a speaker named right after the closing mark, with at most the
+      // tag's verb between, is the quotation's tag however long the name and
+      // its aside are; the clause holding both is the speaker's.
+      if (a.source && within(a.source, s) && a.source.start >= q.end && SPOKEN_CLOSE.test(doc.prose.slice(q.start, q.end)) && TAG_VERB_GAP.test(doc.prose.slice(q.end, a.source.start))) {
+        clauses.forEach((c, k) => {
+          if (c.start < a.source!.end && c.end > q.start) covered[k] = true;
+        });
+      }
       return;
     }
   }
