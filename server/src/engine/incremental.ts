@@ -60,7 +60,7 @@
  * first edit in another paragraph replays the logs of the blocks before it
  * once, from the start of the draft when the edit lies before the snapshot.
  */
-import { analyzeBlock, blockInput, blockShares, DiscourseState, type BlockResult, type BlockShares, type FoundAttribution, type FoundQuote } from './attribution';
+import { analyzeBlock, blockInput, blockShares, blockSharesAround, DiscourseState, type BlockResult, type BlockShares, type FoundAttribution, type FoundQuote } from './attribution';
 import { addSpan, lowerBound, moveRecent, type NameRecord, type StateAccess } from './attribution/discourse';
 import { claimEntities, classifyBlock, newCarry, sentenceContext, type ClaimDetail, type ClassifyCarry, type LeadIn } from './classify';
 import { markupSlots, mergeMarkup } from './classify/markup';
@@ -448,7 +448,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     const edit = memo ? editRange(memo.env.text, text) : undefined;
     const p = prepare(text, options.config as ResolvedConfig | Config | undefined, memo && edit ? { prepared: memo.env, edit } : undefined);
     const configKey = JSON.stringify(p.config);
-    const env = envOf(p, text, edit, lexFor(p.config, configKey), configKey);
+    const env = envOf(p, text, edit, lexFor(p.config, configKey), configKey, memo && edit ? memo.env : undefined);
     stats.blocks = p.doc.blocks.length;
     delete stats.replayed;
     delete stats.composed;
@@ -923,9 +923,16 @@ function logRecordIds(out: BlockOut): number[] {
   return out.log.value.records.map((r) => mv(record, r.id));
 }
 
-/** The document `p` prepared from `text` (after `edit`, when there was one), ready to be analysed block by block. */
-function envOf(p: Prepared, text: string, edit: Env['edit'], lex: Lexicon, configKey: string): Env {
-  return { ...p, text, edit, shares: blockShares(p.doc, p.sentences, p.directives), lex, key: documentKey(p, configKey) };
+/**
+ * The document `p` prepared from `text` (after `edit`, when there was one),
+ * ready to be analysed block by block. After a windowed re-parse of the
+ * previous call's document (`prev`), the blocks' shares outside the window
+ * are the previous ones, moved (`blockSharesAround`).
+ */
+function envOf(p: Prepared, text: string, edit: Env['edit'], lex: Lexicon, configKey: string, prev?: Env): Env {
+  const w = p.parse.window;
+  const shares = (prev && w && blockSharesAround(p.doc, p.sentences, p.directives, prev, w)) || blockShares(p.doc, p.sentences, p.directives);
+  return { ...p, text, edit, shares, lex, key: documentKey(p, configKey) };
 }
 
 /** `text` prepared for analysis block by block, as a first call of the incremental analyzer prepares it. */

@@ -59,14 +59,34 @@ export interface BlockShares {
  * each walks them alongside the blocks: linear.
  */
 export function blockShares(doc: ProseDocument, sentences: Sentence[], d: Directives): BlockShares {
-  const notes = [...(d.sourceNotes ?? [])].sort((a, b) => a.sentence - b.sentence);
+  const notes = sortedNotes(d);
   const out: BlockShare[] = [];
-  let si = 0;
-  let li = 0;
-  let ti = 0;
-  let fi = 0;
-  let ni = 0;
-  for (let bi = 0; bi < doc.blocks.length; bi++) {
+  shareBlocks(doc, sentences, notes, 0, doc.blocks.length, { si: 0, li: 0, ti: 0, fi: 0, ni: 0 }, out);
+  return { blocks: out, notes };
+}
+
+/** The source notes sorted by the sentence they attribute (stable). */
+function sortedNotes(d: Directives): SourceNote[] {
+  return [...(d.sourceNotes ?? [])].sort((a, b) => a.sentence - b.sentence);
+}
+
+/**
+ * Where `shareBlocks` stands in each list: the first sentence, link (`li`
+ * by the blocks' text, `ti` by the text up to the next block), footnote
+ * reference and note not yet passed.
+ */
+interface SharePointers {
+  si: number;
+  li: number;
+  ti: number;
+  fi: number;
+  ni: number;
+}
+
+/** Pushes the shares of blocks `[from, to)` onto `out`, walking each list on from `at` (advanced). */
+function shareBlocks(doc: ProseDocument, sentences: Sentence[], notes: SourceNote[], from: number, to: number, at: SharePointers, out: BlockShare[]): void {
+  let { si, li, ti, fi, ni } = at;
+  for (let bi = from; bi < to; bi++) {
     const block = doc.blocks[bi]!;
     const blockLimit = doc.blocks[bi + 1]?.start ?? doc.prose.length + 1;
     while (si < sentences.length && sentences[si]!.block < block.index) si++;
@@ -86,6 +106,64 @@ export function blockShares(doc: ProseDocument, sentences: Sentence[], d: Direct
     const n0 = ni;
     while (ni < notes.length && notes[ni]!.sentence <= lastIdx) ni++;
     out.push({ sentences: { from: s0, to: si }, links: { from: l0, to: li }, trailingLinks: { from: l0, to: ti }, footnoteRefs: { from: f0, to: fi }, notes: { from: n0, to: ni } });
+  }
+  Object.assign(at, { si, li, ti, fi, ni });
+}
+
+/**
+ * The shares of `doc` when only its blocks `[b0, b1)` differ from those of
+ * `prev`'s document (`prevSentences` its sentences), whose blocks
+ * `[b0, oldB1)` they replace, everything before them the same and
+ * everything after them moved as a whole (a windowed re-parse, see
+ * `reparseProse` and `splitSentencesAround`). Equal to `blockShares(doc,
+ * sentences, d)`: the blocks before the last one before the window keep
+ * their shares (the same objects) when the source notes before them are the
+ * same, the window's are made afresh, and the blocks after it take the
+ * previous shares moved by how many sentences, links, footnote references
+ * and notes the window gained (the same objects when it gained none), when
+ * the notes after it moved with them and the walk over the window ends where
+ * they begin. Undefined when any of that does not hold: make them all then.
+ */
+export function blockSharesAround(
+  doc: ProseDocument,
+  sentences: Sentence[],
+  d: Directives,
+  prev: { shares: BlockShares; doc: ProseDocument; sentences: readonly Sentence[] },
+  w: { b0: number; b1: number; oldB1: number },
+): BlockShares | undefined {
+  const notes = sortedNotes(d);
+  const old = prev.shares;
+  const dB = w.b1 - w.oldB1;
+  const n = doc.blocks.length;
+  if (old.blocks.length + dB !== n || w.b0 > w.b1 || w.b1 > n) return undefined;
+  // The last block before the window may take links and references written in it: made afresh too.
+  const p = Math.max(0, w.b0 - 1);
+  const first = old.blocks[p];
+  if (!first) return undefined;
+  // Notes on the sentences before block p: the same ones, so the blocks before it share them alike.
+  const before = first.notes.from;
+  if (before > notes.length) return undefined;
+  for (let i = 0; i < before; i++) if (notes[i]!.sentence !== old.notes[i]!.sentence) return undefined;
+  // No note added on a sentence before block p (those after it sort after them).
+  const bound = sentences[first.sentences.from]?.index;
+  if (before < notes.length && (bound === undefined || notes[before]!.sentence < bound)) return undefined;
+  const out: BlockShare[] = old.blocks.slice(0, p);
+  const at = { si: first.sentences.from, li: first.links.from, ti: 0, fi: first.footnoteRefs.from, ni: before };
+  shareBlocks(doc, sentences, notes, p, w.b1, at, out);
+  if (w.b1 === n) return { blocks: out, notes };
+  // After the window: the previous shares, moved.
+  const next = old.blocks[w.oldB1]!;
+  const dS = sentences.length - prev.sentences.length;
+  const dL = doc.links.length - prev.doc.links.length;
+  const dF = doc.footnoteRefs.length - prev.doc.footnoteRefs.length;
+  const dN = notes.length - old.notes.length;
+  if (at.si !== next.sentences.from + dS || at.ti !== next.links.from + dL || at.fi !== next.footnoteRefs.from + dF || at.ni !== next.notes.from + dN) return undefined;
+  for (let i = next.notes.from; i < old.notes.length; i++) if (notes[i + dN]!.sentence !== old.notes[i]!.sentence + dS) return undefined;
+  const still = dS === 0 && dL === 0 && dF === 0 && dN === 0;
+  const move = (r: { from: number; to: number }, by: number) => ({ from: r.from + by, to: r.to + by });
+  for (let j = w.b1; j < n; j++) {
+    const x = old.blocks[j - dB]!;
+    out.push(still ? x : { sentences: move(x.sentences, dS), links: move(x.links, dL), trailingLinks: move(x.trailingLinks, dL), footnoteRefs: move(x.footnoteRefs, dF), notes: move(x.notes, dN) });
   }
   return { blocks: out, notes };
 }
