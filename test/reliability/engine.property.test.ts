@@ -597,6 +597,13 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // "state media reported", inside its words before, surfaced. The
     // replacement takes the stop with the phrase ("[SOURCE] said").
     'Some say it was inevitable; others disagree.1. said\u0000state media reported',
+    // Seed 9912, case 12357: the quotation's speaker was "According to
+    // reports", so the sentence of its end took the V status of the first;
+    // "According to [SOURCE]", its fix, speaks for no quotation, which went
+    // to "The report by the IMF estimates" instead, and the sentence's own
+    // unsourced clauses surfaced as U in a second round. A vague "according
+    // to" speaks for no quotation either now (attribution/block.ts, canSpeak).
+    'According to reports, the company lost $3.2 billion in 2023."It was chaos. Nobody was in charge.Unemployment fell to 3.9 percent, the lowest since 1969.”Prices rose 12% last year.The report by the IMF estimates growth at 2.1 percent.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

@@ -568,6 +568,16 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
   // The attribution that speaks when `k` does: the speech verb of "[SOURCE]
   // said" stands for its placeholder.
   const speakerAt = (k: number): number => (!atts[k]!.source && k > 0 && speaksFor(k - 1) ? k - 1 : k);
+  // Whether attribution `at` can speak for a quotation. "According to
+  // reports" speaks for none, as "according to [SOURCE]", its fix, does not:
+  // a quotation paired with it lost its speaker to the next one near once
+  // the fix was made, and what that speaker covers changed with it.
+  const canSpeak = (at: number): boolean => {
+    const a = atts[at]!;
+    if (!SPEAKING_KINDS.has(a.cue.kind) || a.learned || !a.source) return false;
+    if (a.source.kind === 'placeholder') return speaksFor(at);
+    return !(a.cue.kind === 'according-to' && a.vague);
+  };
   // Each sentence's attributions that can speak for a quotation, in cue
   // order: only a few of them each way are looked at, and attributions that
   // speak for none (a hedge, a passive, "[who?]", "according to [SOURCE]")
@@ -576,9 +586,7 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
   // the speaker out of reach. "[SOURCE] said" is one candidate, its verb.
   const bySent = new Map<number, number[]>();
   atts.forEach((a0, k) => {
-    if (speaksFor(k)) return;
-    const a = atts[speakerAt(k)]!;
-    if (!SPEAKING_KINDS.has(a.cue.kind) || a.learned || !a.source || (a.source.kind === 'placeholder' && !speaksFor(speakerAt(k)))) return;
+    if (speaksFor(k) || !canSpeak(speakerAt(k))) return;
     const l = bySent.get(a0.sentence);
     if (l) l.push(k);
     else bySent.set(a0.sentence, [k]);
@@ -652,11 +660,11 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
         // paired with it, and classification reads it as a source to fill, so
         // replacing a vague speaker does not hand the quotation to another.
         // Other placeholders ("according to [SOURCE]", "by [SOURCE]") speak
-        // for no quotation.
-        if (!SPEAKING_KINDS.has(a.cue.kind) || a.learned || !a.source || (a.source.kind === 'placeholder' && !speaksFor(at))) continue;
+        // for no quotation, nor does a vague "according to" (`canSpeak`).
+        if (!canSpeak(at)) continue;
         // A subject placeholder is measured by its speech verb, as the vague
         // subject it replaced was ("The ministry said" is measured by "said").
-        const cue = a.source.kind === 'placeholder' ? atts[at + 1]!.cue : a.cue;
+        const cue = a.source?.kind === 'placeholder' ? atts[at + 1]!.cue : a.cue;
         if (cue.start >= q.start && cue.end <= q.end) continue;
         // A signature dash signs the quotation before it, never one after it.
         if (a.cue.lemma === '―' && cue.end <= q.start) continue;
