@@ -141,6 +141,12 @@ describe('prepositional cues', () => {
     expect(att(run('The harbor board took a vote, saying the cranes were old.'), 'saying').source?.text).toBe('The harbor board');
   });
 
+  it('a dashed aside after a name is read as a comma aside is', () => {
+    expect(att(run('Jo Sims — a pilot from Eastport — says the port is unsafe.'), 'says').source?.text).toBe('Jo Sims — a pilot from Eastport —');
+    // Not a participle hanging on its clause, nor a phrase opened by a preposition.
+    expect(att(run('The vote was close, with Jo Sims — who backed the port — lambasting the plan.'), 'lambasting').source).toBeUndefined();
+  });
+
   it('a date after a bracketed tag is no speaker: the name before the tag is', () => {
     const a = att(run('Sen. Ana Ruiz (D-Maine) on Saturday criticized the port plan.'), 'criticized');
     expect(a.source?.text).toBe('Sen. Ana Ruiz (D-Maine)');

@@ -731,6 +731,24 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
       if (head.speakerLike && !head.pronoun) return { np: namesMember(toks, member) ? Object.assign(head, { kind: 'organization', vague: false, name: member.name, to: j + 1 }) : head };
     }
   }
+  // "Jo Sims — a teacher from Eastport — says": a dashed aside after a name
+  // that opens its clause, read as a comma aside is; the source runs to the
+  // closing dash. Before, the subject walk stopped at the dash and the cue
+  // had no source. Not a participle ("…, with Clinton — who … — lambasting
+  // the plan" hangs on its clause), and the name must open the phrase (a
+  // capital or a determiner, not "with").
+  if ((toks[j]!.text === '—' || toks[j]!.text === '–') && j > 1 && !participleAt(lex, toks, cueFrom)) {
+    const open = lastDash(toks, j);
+    if (open > 0 && open < j - 1) {
+      const headFrom = subjectStart(lex, toks, open);
+      const opensClause = headFrom === 0 || toks[headFrom - 1]!.kind !== 'word' || lex.subjectOpeners.has(toks[headFrom - 1]!.lower);
+      const opensName = !!toks[headFrom] && (toks[headFrom]!.cap || lex.determiners.has(toks[headFrom]!.lower));
+      if (headFrom < open && open - headFrom <= 6 && opensClause && opensName) {
+        const head = typePhrase(lex, toks, headFrom, open, 0);
+        if (head.speakerLike && !head.vague && head.name && (head.kind === 'person' || head.kind === 'organization')) return { np: Object.assign(head, { to: j + 1 }) };
+      }
+    }
+  }
   // "The mayor, who called the plan “a disaster,” said": an aside that ends in
   // a short quotation closed after its comma.
   const quotedAsideEnd = isDoubleQuote(toks[j]!) && toks[j - 1]?.text === ',' ? openingQuote(toks, j, Math.max(0, j - 40)) : -1;
