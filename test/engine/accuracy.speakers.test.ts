@@ -92,13 +92,15 @@ describe('a count before "of" picks members of the group after it', () => {
   });
 });
 
-describe('a place before a body’s professionals says where they are, not whose', () => {
+describe('a place before a body’s professionals says where they are, not whose; a person’s name says whose', () => {
   it.each([
     'Florida doctors said the ferry is unsafe.',
     'New York engineers said the hull was cracked.',
     'California researchers found that ferry riders sleep less.',
+    'A New York lawyer said the ferry will close.',
   ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
   it.each([
+    'A top Jane Okafor adviser says the ferry will close.',
     'Northgate engineers said the hull was cracked.',
     'Texas Instruments engineers said the chip failed.',
     'Florida Department of Health doctors said the ferry is unsafe.',

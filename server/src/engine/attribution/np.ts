@@ -301,7 +301,9 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     // "members of Congress", "MPs in Parliament": a legislature's unnamed members are a bare group.
     const legislature = qualifierNamed && !nonGentilicNamed && hasWordIn(toks, coreEnd, to, LEGISLATURES);
     // "A New York judge": an indefinite role qualified by a place is no one in particular.
-    const placeOnly = det !== undefined && lex.indefinites.has(det) && nonGentilicNamed && namedTo - namedFrom > 1 && !hasWordIn(toks, namedFrom, namedTo, lex.orgWords);
+    // Staff work for whoever the name is unless it is a known place: "A top
+    // Donald Trump adviser says" is his staff, "a New York lawyer" a bare one.
+    const placeOnly = det !== undefined && lex.indefinites.has(det) && nonGentilicNamed && namedTo - namedFrom > 1 && !hasWordIn(toks, namedFrom, namedTo, lex.orgWords) && (!lex.staffHeads.has(headLower) || onlyPlaces(lex, toks, namedFrom, namedTo));
     // "Trump fans", "Florida election officials", "Party leaders": a bare name
     // or place before a group that does not work for it only describes it.
     // "Florida doctors", "California researchers": a place before staff says where they are, not whose they are.
