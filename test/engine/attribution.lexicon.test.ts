@@ -53,6 +53,7 @@ describe('tokenize', () => {
     expect(tokenize('at 2.1 percent.Officials said').map((t) => t.text)).toEqual(['at', '2.1', 'percent', '.', 'Officials', 'said']);
     expect(tokenize('U.S.-based Ph.D e.g.The').map((t) => t.text)).toEqual(['U.S', '.', '-', 'based', 'Ph.D', 'e.g', '.', 'The']);
     expect(tokenize('Amazon.com iPhone.X').map((t) => t.text)).toEqual(['Amazon.com', 'iPhone.X']);
+    expect(tokenize('disagree.1 vol.2 No.1 re-run.3').map((t) => t.text)).toEqual(['disagree', '.', '1', 'vol.2', 'No.1', 're-run.3']);
   });
 
   it('gives document offsets inside a range', () => {

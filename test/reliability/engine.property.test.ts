@@ -650,6 +650,13 @@ describe('a source glued to the sentence before it (regression tests)', () => {
     // subject also stops at the capitalised "The" after "matter", so the
     // drafts above have no vague phrase before "estimates" any more.
     'Analysts estimate growth at 2.1 percent.Officials said the talks would resume.',
+    // Npm run fuzz, seed 9921, case 16755: "disagree.1" was one token, so the
+    // subject of "said" after "1." was "others disagree.1", and "Officials
+    // said" on the next line was dropped as part of its reported words; once
+    // "others" became "[SOURCE]", "said" had no subject and "Officials"
+    // surfaced in a second round. A word of small letters and a number glued
+    // by a full stop are two tokens now, as above.
+    'Some say it was inevitable; others disagree.1. said---\nOfficials said the talks would resume.',
   ])('every "Replace …" fix of %j holds, and fix-all settles', (text) => {
     expect(fixProblem(text, REPLACE_OR_MARK)).toBeUndefined();
     expect(checkFixAll(text, analyze(text))).toBeUndefined();

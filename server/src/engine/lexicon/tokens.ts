@@ -98,13 +98,17 @@ function isSpaceCode(n: number): boolean {
  * two in one sentence, but they are two words and a stop, not one word:
  * joined, the word before the stop would be read as part of the next
  * sentence's subject ("growth at 2.1 percent.Officials said"), and how far
- * that subject ran back would hang on the words before it. "U.S", "Ph.D",
- * "e.g" and "3.5" stay one word.
+ * that subject ran back would hang on the words before it. So with a word
+ * of small letters before a number ("disagree.1"). "U.S", "Ph.D", "e.g",
+ * "3.5" and "vol.2" stay one word.
  */
-function gluedSentenceEnd(text: string, dot: number, to: number): boolean {
+function gluedSentenceEnd(text: string, start: number, dot: number, to: number): boolean {
+  const c = text.charCodeAt(dot + 1);
+  // "disagree.1": a word of four or more small letters and a number. A short
+  // one may be an abbreviation before its number ("vol.2", "pp.12", "no.1").
+  if (c >= 48 && c <= 57) return dot - start >= 4 && /^[a-z]+$/.test(text.slice(start, dot));
   if (dot + 2 >= to) return false;
   const b = text.charCodeAt(dot - 1);
-  const c = text.charCodeAt(dot + 1);
   const e = text.charCodeAt(dot + 2);
   return (b < 128 ? b >= 97 && b <= 122 : isLowerCode(b)) && isUpperCode(c) && (e < 128 ? e >= 97 && e <= 122 : isLowerCode(e));
 }
@@ -135,7 +139,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         if (isWordCode(d)) {
           if (!upper && (d < 128 ? ASCII[d] === 2 : isUpperCode(d))) upper = true;
           j++;
-        } else if (isJoiner(d) && j + 1 < to && isWordCode(text.charCodeAt(j + 1)) && !isCombining(text.charCodeAt(j + 1)) && !(d === 0x2e && gluedSentenceEnd(text, j, to))) {
+        } else if (isJoiner(d) && j + 1 < to && isWordCode(text.charCodeAt(j + 1)) && !isCombining(text.charCodeAt(j + 1)) && !(d === 0x2e && gluedSentenceEnd(text, i, j, to))) {
           // A combining mark after a joiner belongs to the joiner ("said.́"), not to a word.
           // A possessive 's at the end of a word is split off, not joined.
           const e = text.charCodeAt(j + 1);
