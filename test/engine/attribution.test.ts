@@ -111,6 +111,11 @@ describe('speech verbs', () => {
     expect(att(run('Reporters at The Eastport Gazette said the port was old.'), 'said').source?.text).toBe('Reporters at The Eastport Gazette');
   });
 
+  it('a run ending in a cue verb is no head of the asides after it', () => {
+    const r = run('The plan, critics say, is doomed.state media reported&amp;Mr. Brown, a spokesman for Acme Corp., declined to comment.');
+    expect(att(r, 'declined to comment').source?.text ?? '').not.toContain('critics');
+  });
+
   it('"X declined to comment" is an attribution to X', () => {
     const a = att(run('Norcom declined to comment.'), 'declined to comment');
     expect(a.source?.text).toBe('Norcom');

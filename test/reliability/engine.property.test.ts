@@ -657,6 +657,15 @@ describe('a source glued to the sentence before it (regression tests)', () => {
     // surfaced in a second round. A word of small letters and a number glued
     // by a full stop are two tokens now, as above.
     'Some say it was inevitable; others disagree.1. said---\nOfficials said the talks would resume.',
+    // Npm run fuzz, seed 9921, case 9511: the walk over asides before
+    // "declined" took "is doomed.state media reported&amp;Mr. Brown" (the
+    // entity masked as "&" and spaces) for an aside of "critics say", so the
+    // claim rested on a named "critics say, …" whose reported words held
+    // "Officials said"; once "critics" and "doomed.state media" became
+    // "[SOURCE]", the walk stopped at the bracket and "Officials said"
+    // surfaced in a second round. A run ending in a cue verb is no head an
+    // aside stands beside.
+    'The plan, critics say, is doomed.state media reported&amp;Mr. Brown, a spokesman for Acme Corp., declined to comment.Officials said the talks would resume.',
   ])('every "Replace …" fix of %j holds, and fix-all settles', (text) => {
     expect(fixProblem(text, REPLACE_OR_MARK)).toBeUndefined();
     expect(checkFixAll(text, analyze(text))).toBeUndefined();

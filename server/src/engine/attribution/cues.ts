@@ -797,6 +797,11 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
       const headEnd = tagOpen > 0 && toks[tagOpen - 1]!.kind === 'word' ? tagOpen : k;
       const headFrom = subjectStart(lex, toks, headEnd);
       if (headFrom >= headEnd || headEnd - headFrom > 6) continue;
+      // "The plan, critics say, is doomed … Mr. Brown, a spokesman …,
+      // declined": a run ending in a cue verb is a clause of its own, not a
+      // name the asides after it stand beside; nor is anything further back.
+      const last = toks[headEnd - 1]!;
+      if (!last.cap && lex.verbForms.has(last.lower) && !lex.vagueHeads.has(last.lower) && !lex.documentHeads.has(last.lower) && !NOUN_BEFORE.has(toks[headEnd - 2]?.lower ?? '')) return {};
       const opensClause = headFrom === 0 || toks[headFrom - 1]!.kind !== 'word' || lex.subjectOpeners.has(toks[headFrom - 1]!.lower) || lex.clauseBoundaries.has(toks[headFrom - 1]!.lower);
       if (!opensClause) continue;
       // "For Russia, the collaboration … offers": a phrase after an opening preposition is no subject.
