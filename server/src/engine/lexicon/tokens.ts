@@ -102,11 +102,12 @@ function isSpaceCode(n: number): boolean {
  * of small letters before a number ("disagree.1"). "U.S", "Ph.D", "e.g",
  * "3.5" and "vol.2" stay one word.
  */
-function gluedSentenceEnd(text: string, start: number, dot: number, to: number): boolean {
+function gluedSentenceEnd(text: string, smallRun: number, dot: number, to: number): boolean {
   const c = text.charCodeAt(dot + 1);
-  // "disagree.1": a word of four or more small letters and a number. A short
-  // one may be an abbreviation before its number ("vol.2", "pp.12", "no.1").
-  if (c >= 48 && c <= 57) return dot - start >= 4 && /^[a-z]+$/.test(text.slice(start, dot));
+  // "disagree.1": a word of four or more small letters (`smallRun`, 0 when
+  // the word holds anything else) and a number. A short one may be an
+  // abbreviation before its number ("vol.2", "pp.12", "no.1").
+  if (c >= 48 && c <= 57) return smallRun >= 4;
   if (dot + 2 >= to) return false;
   const b = text.charCodeAt(dot - 1);
   const e = text.charCodeAt(dot + 2);
@@ -134,18 +135,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const cap = isUpperCode(c);
       let upper = cap;
       let curly = false;
+      // True while the word is only small ASCII letters (`gluedSentenceEnd`).
+      let small = c >= 97 && c <= 122;
       while (j < to) {
         const d = text.charCodeAt(j);
         if (isWordCode(d)) {
           if (!upper && (d < 128 ? ASCII[d] === 2 : isUpperCode(d))) upper = true;
+          if (small && !(d >= 97 && d <= 122)) small = false;
           j++;
-        } else if (isJoiner(d) && j + 1 < to && isWordCode(text.charCodeAt(j + 1)) && !isCombining(text.charCodeAt(j + 1)) && !(d === 0x2e && gluedSentenceEnd(text, i, j, to))) {
+        } else if (isJoiner(d) && j + 1 < to && isWordCode(text.charCodeAt(j + 1)) && !isCombining(text.charCodeAt(j + 1)) && !(d === 0x2e && gluedSentenceEnd(text, small ? j - i : 0, j, to))) {
           // A combining mark after a joiner belongs to the joiner ("said.́"), not to a word.
           // A possessive 's at the end of a word is split off, not joined.
           const e = text.charCodeAt(j + 1);
           if ((d === APOS || d === RSQUO) && (e === 0x73 || e === 0x53) && (j + 2 >= to || !isWordCode(text.charCodeAt(j + 2)))) break;
           if (d === RSQUO) curly = true;
           if (!upper && isUpperCode(e)) upper = true;
+          small = false;
           j += 2;
         } else break;
       }
