@@ -568,10 +568,16 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
   // The attribution that speaks when `k` does: the speech verb of "[SOURCE]
   // said" stands for its placeholder.
   const speakerAt = (k: number): number => (!atts[k]!.source && k > 0 && speaksFor(k - 1) ? k - 1 : k);
-  // Whether attribution `at` can speak for a quotation. "According to
-  // reports" speaks for none, as "according to [SOURCE]", its fix, does not:
-  // a quotation paired with it lost its speaker to the next one near once
-  // the fix was made, and what that speaker covers changed with it.
+  // Whether attribution `at` can speak for a quotation. A placeholder
+  // standing as the subject ("[SOURCE] said", what the fix of a vague
+  // speaker leaves) is the speaker's slot: the quotation is paired with it,
+  // and classification reads it as a source to fill, so replacing a vague
+  // speaker does not hand the quotation to another. Other placeholders
+  // ("according to [SOURCE]", "by [SOURCE]") speak for no quotation.
+  // "According to reports" speaks for none, as "according to [SOURCE]", its
+  // fix, does not: a quotation paired with it lost its speaker to the next
+  // one near once the fix was made, and what that speaker covers changed
+  // with it.
   const canSpeak = (at: number): boolean => {
     const a = atts[at]!;
     if (!SPEAKING_KINDS.has(a.cue.kind) || a.learned || !a.source) return false;
@@ -654,14 +660,8 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
       const lo = lowerBound(list.length, (mid) => atts[list[mid]!]!.cue.start < q.start);
       for (let k = Math.max(0, lo - 3); k < Math.min(list.length, lo + 3 + countInside(list, lo, q)); k++) {
         const at = speakerAt(list[k]!);
+        // `bySent` holds only attributions that can speak (`canSpeak`).
         const a = atts[at]!;
-        // A placeholder standing as the subject ("[SOURCE] said", what the fix
-        // of a vague speaker leaves) is the speaker's slot: the quotation is
-        // paired with it, and classification reads it as a source to fill, so
-        // replacing a vague speaker does not hand the quotation to another.
-        // Other placeholders ("according to [SOURCE]", "by [SOURCE]") speak
-        // for no quotation, nor does a vague "according to" (`canSpeak`).
-        if (!canSpeak(at)) continue;
         // A subject placeholder is measured by its speech verb, as the vague
         // subject it replaced was ("The ministry said" is measured by "said").
         const cue = a.source?.kind === 'placeholder' ? atts[at + 1]!.cue : a.cue;
