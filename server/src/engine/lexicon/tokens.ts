@@ -111,12 +111,16 @@ function gluedSentenceEnd(text: string, smallRun: number, dot: number, to: numbe
   if (dot + 2 >= to) return false;
   const b = text.charCodeAt(dot - 1);
   const e = text.charCodeAt(dot + 2);
-  return (b < 128 ? b >= 97 && b <= 122 : isLowerCode(b)) && isUpperCode(c) && (e < 128 ? e >= 97 && e <= 122 : isLowerCode(e));
+  return isLowerCode(b) && isUpperCode(c) && isLowerCode(e);
 }
 
+/**
+ * True for a small letter: cased, and its own lower case (`c !== upper &&
+ * c === lower` of the mappings, read from `UNIT_CASE` as the other tests are).
+ */
 function isLowerCode(n: number): boolean {
-  const c = String.fromCharCode(n);
-  return c !== c.toUpperCase() && c === c.toLowerCase();
+  if (n < 128) return n >= 97 && n <= 122;
+  return (unitCase(n) & (CASED | UPPER)) === CASED;
 }
 
 /**
