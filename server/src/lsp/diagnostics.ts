@@ -197,9 +197,9 @@ export function isSuppression(ruleId: RuleId, title: string): boolean {
  * True when edit `e` of a finding in a text of `length` is carried relative
  * to the end of the text (`anchor: "end"`) rather than to the diagnostic's
  * start: the one rule {@link carriedFixes} writes by and {@link shownAlike}
- * compares by.
+ * compares by (and the CLI's JSON report writes by, `cli/format/json.ts`).
  */
-function anchoredAtEnd(e: TextEdit, length: number): boolean {
+export function anchoredAtEnd(e: TextEdit, length: number): boolean {
   return e.start === length;
 }
 

@@ -10,7 +10,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Claim, Cue, Finding, SourceMention } from '../../engine/types';
 import type { ConfigFileIssue } from '../../config';
-import { DIAGNOSTIC_SOURCE, isSuppression, LSP_SEVERITY, ruleDocsUrl, type SourcetraceDiagnostic } from '../../lsp/diagnostics';
+import { anchoredAtEnd, DIAGNOSTIC_SOURCE, isSuppression, LSP_SEVERITY, ruleDocsUrl, type SourcetraceDiagnostic } from '../../lsp/diagnostics';
 import { PositionCursor, spanToRange } from '../../lsp/positions';
 import { displayPath, type FileResult } from '../check';
 
@@ -293,7 +293,7 @@ function diagnosticJson(here: PositionCursor, x: Finding, length: number): strin
     for (const e of fix.edits) {
       edits +=
         (edits ? ',' : '') +
-        (e.start === length
+        (anchoredAtEnd(e, length)
           ? `{"start":0,"end":${num(e.end - length)},"newText":${jsonString(e.newText)},"anchor":"end"}`
           : `{"start":${num(e.start - base)},"end":${num(e.end - base)},"newText":${jsonString(e.newText)}}`);
     }
