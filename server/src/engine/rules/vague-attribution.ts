@@ -40,10 +40,17 @@ function explain(a: Attribution, phrase: string): string {
 }
 
 /** Present-tense plural verbs that must agree with a singular placeholder ("analysts say" → "[SOURCE] says"). */
-const AGREEMENT: Record<string, string> = { have: 'has', are: 'is', were: 'was', do: 'does' };
+/** A Map, not an object literal: a word of the draft such as "constructor" must not find Object.prototype's members. */
+const AGREEMENT = new Map([
+  ['have', 'has'],
+  ['are', 'is'],
+  ['were', 'was'],
+  ['do', 'does'],
+]);
 
 function thirdPerson(verb: string): string {
-  if (AGREEMENT[verb]) return AGREEMENT[verb]!;
+  const agreeing = AGREEMENT.get(verb);
+  if (agreeing) return agreeing;
   if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
   return `${verb}s`;
@@ -99,8 +106,8 @@ function replacementFix(doc: ProseDocument, s: Sentence, a: Attribution, quotes:
     const plural = /s$/i.test(source.text.trim()) || /\b(?:people|police|media|staff|personnel)$/i.test(source.text.trim());
     if (verb && plural && a.cue.start <= verb.start && a.cue.end >= verb.end && (a.cue.lemma === verb.newText || /^(?:say|have|do)$/.test(verb.newText))) {
       edits.push({ ...verb, newText: thirdPerson(verb.newText) });
-    } else if (verb && plural && AGREEMENT[verb.newText] && verb.start - end <= 1) {
-      edits.push({ ...verb, newText: AGREEMENT[verb.newText]! });
+    } else if (verb && plural && AGREEMENT.has(verb.newText) && verb.start - end <= 1) {
+      edits.push({ ...verb, newText: AGREEMENT.get(verb.newText)! });
     }
     return { title: `Replace ${quoted(source.text)} with ${SOURCE} to name`, kind: 'replace', edits: edits.filter((e) => src.slice(e.start, e.end) !== e.newText), preferred: true };
   }
