@@ -666,6 +666,12 @@ describe('a source glued to the sentence before it (regression tests)', () => {
     // surfaced in a second round. A run ending in a cue verb is no head an
     // aside stands beside.
     'The plan, critics say, is doomed.state media reported&amp;Mr. Brown, a spokesman for Acme Corp., declined to comment.Officials said the talks would resume.',
+    // Npm run fuzz, seed 9922, case 961 (brought up by c9d712f, which split
+    // "said.Some"): the colon before a quotation was read as spoken by the
+    // sentence's subject "she", and covered the clause after it; "[SOURCE]
+    // said", the fix, was no such subject, so the clause surfaced as U. A
+    // placeholder subject now stands for the colon's speaker to fill.
+    '"We will not back down," she said.Some say it was inevitable; others disagree.said:‘Unemployment fell to 3.9 percent, the lowest since 1969.',
   ])('every "Replace …" fix of %j holds, and fix-all settles', (text) => {
     expect(fixProblem(text, REPLACE_OR_MARK)).toBeUndefined();
     expect(checkFixAll(text, analyze(text))).toBeUndefined();

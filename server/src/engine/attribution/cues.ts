@@ -158,6 +158,15 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       const lead = out[out.length - 1];
       if (t.text === ':' && toks[i + 1]?.kind === 'quote' && i + 2 < n && !out.some((f) => f.np && !f.np.vague) && !(lead?.to === i && lead.sense === 'speech')) {
         const np = mainSubject(lex, toks, i);
+        // A placeholder as the subject ("[SOURCE] said …: ‘…"), the fix of a
+        // pronoun or a vague subject there, stands where that subject stood:
+        // the colon waits for it as it spoke for the subject.
+        const slot = np && np.from > 0 && toks[np.from - 1]!.text === '[' ? placeholderBracket(lex, toks, np.from - 1) : undefined;
+        if (slot && toks[slot.to]?.kind === 'word') {
+          out.push({ from: i, to: i + 1, kind: 'speech-verb', lemma: ':', sense: 'speech', np: slot, confidence: 0.6 });
+          i++;
+          continue;
+        }
         // A name, or a pronoun the attribution stage resolves to one later; not
         // a name's possession ("Obama's first five questioners"), which may be
         // anyone near the name.
