@@ -618,6 +618,19 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     }
   });
 
+  it('no "Ignore … on this line" inside a code span opened on an earlier line, where the comment would be code', () => {
+    // Npm run fuzz, seed 9913, case 15654: the sentence starts after a code
+    // span running over three lines; the comment went before its first line,
+    // inside the span, and was read as code, so the finding stayed.
+    const text = '`| a | b |\n|---|---|\n| c | d |\nThe ministry said on Monday that 40 people had died.`| a | b |\n|---|---|\n| c | d |\n`[SPEAKER] said: "It is over."';
+    expect(fixProblem(text, /on this line/)).toBeUndefined();
+    const a = analyze(text);
+    expect(a.findings.length).toBeGreaterThan(0);
+    expect(a.findings.flatMap((f) => f.fixes).some((x) => /on this line/.test(x.title))).toBe(false);
+    // Outside a code span it is still offered.
+    expect(analyze('`code` here.\n[SPEAKER] said: "It is over."').findings.flatMap((f) => f.fixes).some((x) => /on this line/.test(x.title))).toBe(true);
+  });
+
   it('no source note after a "<!--" left open earlier in the paragraph, whose comment its "-->" would close', () => {
     // Npm run fuzz, seed 8801, case 9046: the note's "-->" closed the literal
     // "<!--" after "died." (never closed, so text), turning the two sentences
