@@ -137,6 +137,17 @@ describe('fixed counterexamples (regression tests)', () => {
     expect(lineFixOffered(text, (f) => f.start < text.indexOf('\n'))).toBe(true);
   });
 
+  it('"Ignore … on this line" is not offered on a line whose ">" marks are text', () => {
+    // Random drafts (seed 15, path 2723:2:0:0:1:14): "\t> > 1." after a
+    // paragraph line continues the paragraph, so its ">" marks are text, and
+    // a comment line with them was paragraph text too, not a directive.
+    const text = 'The ministry said on Monday that 40 people had died.\r\t> > 1. ';
+    expect(fixProblem(text, IGNORE_ON_LINE)).toBeUndefined();
+    expect(lineFixOffered(text, (f) => f.start > text.indexOf('\r'))).toBe(false);
+    // A real quote keeps its fix on every line.
+    expect(lineFixOffered('> > Officials said 40 died.\n> > Prices rose 12%.', (f) => f.start > 20)).toBe(true);
+  });
+
   it('"Ignore … on this line" is not offered on a lazy continuation line of a list item', () => {
     // Npm run fuzz, seed 7, case 676: so with a line that continues a list
     // item's paragraph indented less than the item's text: the comment line

@@ -309,6 +309,10 @@ export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sente
   // (The block's first line may hold a list marker before its '>'s, which
   // the prefix does not take in; a continuation line never does.)
   if (block && block.quoteDepth > 0 && countQuoteMarks(prefix) < block.quoteDepth && blockLineStart < lineStart) return undefined;
+  // More '>' than the block is deep in quotes: some are text ("\t> > 1." after
+  // a paragraph line, its lazy continuation), and the comment line with them
+  // is paragraph text too, no directive (random drafts, seed 15).
+  if (countQuoteMarks(prefix) > (block?.quoteDepth ?? 0)) return undefined;
   // So with a lazy continuation line of a list item (indented less than the
   // item's text starts on its first line): a comment line before it ends the
   // list, and a "===" later in the paragraph underlines a heading, which
