@@ -141,3 +141,13 @@ describe('fix-all stays idempotent on the new shapes', () => {
     '“This is fantastic!” beamed Jane Okafor of Eastport, Maine, who came early. Experts said it was new.',
   ])('%s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });
+
+describe('a document phrase opening a sentence does not run over a glued sentence end', () => {
+  it.each([
+    'The report says growth rose at home.She told reporters the plan was late.',
+    'The review estimates growth at 2 percent.She told reporters the plan was late.',
+  ])('%s: the source of "told" is "She"', (text) => {
+    const told = analyze(text).attributions.find((a) => a.cue.text === 'told');
+    expect(told?.source?.text).toBe('She');
+  });
+});

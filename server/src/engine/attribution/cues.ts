@@ -1992,6 +1992,10 @@ function qualifiedDocument(lex: Lexicon, toks: readonly Token[], verbFrom: numbe
   // "But a study …": an opener is no part of the subject.
   while (s < verbFrom && lex.subjectOpeners.has(toks[s]!.lower)) s++;
   if (verbFrom - s < 4 || verbFrom - s > 30) return undefined;
+  // Nor over the end of a sentence glued to the verb's ("The report says
+  // growth rose at home.She told reporters"): the phrase would be two
+  // sentences, and "She" the last word of a document's name.
+  for (let k = s; k < verbFrom - 1; k++) if (endsGluedSentence(lex, toks, k)) return undefined;
   // Before a speech verb ("… reveals", "… says") only a document word after a
   // determiner opening the sentence: "People should provide evidence …, he
   // told reporters" and "Trump endured without complaint …" hold a document
