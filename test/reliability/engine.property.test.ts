@@ -536,6 +536,11 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // bracket ("42. …]" became "42. ,] according to [SOURCE]."), where the
     // free-standing ellipsis was not looked for.
     'The ministry said on Monday that 40 people had died.\ufeff42. …]',
+    // Npm run fuzz, seed 9932, case 33134: so it did after closing marks
+    // ("“Nobody knew.” …" became "“Nobody knew.” , according to
+    // [SOURCE]…"), where the quotation then ended a sentence of its own. The
+    // span's end is now the marks, and the ellipsis stays after the addition.
+    '“Nobody knew.” …',
     // Npm run fuzz, seed 4242, case 31064: "saidExperts" (two sentences run
     // together with no full stop) was replaced whole, deleting "said", and the
     // small "[source]" then joined the two sentences. A source glued to the

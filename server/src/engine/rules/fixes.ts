@@ -80,6 +80,13 @@ function endParts(source: string, span: Span): { end: number; closers: number; p
   if (spaced < punct && spaced > span.start && TERMINAL.test(source[base(spaced)]!)) {
     punct = spaced;
     while (punct > span.start && TERMINAL.test(source[base(punct)]!)) punct = base(punct);
+  } else if (spaced < punct && closers === end) {
+    // So after end punctuation inside closing marks ("“Nobody knew.” …"):
+    // the span's end is taken to be those marks, and the ellipsis stays
+    // after all that is added ("“Nobody knew,” according to [SOURCE]. …").
+    let marks = spaced;
+    while (marks > span.start && CLOSING_MARK.test(source[base(marks)]!)) marks = base(marks);
+    if (marks < spaced && marks > span.start && TERMINAL.test(source[base(marks)]!)) return endParts(source, { start: span.start, end: spaced });
   }
   // Text put at `punct` goes before a backslash escaping the final mark
   // (see `beforeEscape`); with closers after the mark, text goes after them.
