@@ -103,11 +103,12 @@ function replacementFix(doc: ProseDocument, s: Sentence, a: Attribution, quotes:
     const edits: TextEdit[] = [{ start: source.start, end, newText: keepsSentence(doc, s, source.start) ? SOURCE.toLowerCase() : SOURCE }];
     // "analysts say" → "[SOURCE] says"; "officials have said" → "[SOURCE] has said".
     const verb = nextWord(src, end, s.end);
-    const plural = /s$/i.test(source.text.trim()) || /\b(?:people|police|media|staff|personnel)$/i.test(source.text.trim());
-    if (verb && plural && a.cue.start <= verb.start && a.cue.end >= verb.end && (a.cue.lemma === verb.newText || /^(?:say|have|do)$/.test(verb.newText))) {
-      edits.push({ ...verb, newText: thirdPerson(verb.newText) });
-    } else if (verb && plural && AGREEMENT.has(verb.newText) && verb.start - end <= 1) {
-      edits.push({ ...verb, newText: AGREEMENT.get(verb.newText)! });
+    const head = source.text.trim();
+    const plural = /s$/i.test(head) || /\b(?:people|police|media|staff|personnel)$/i.test(head);
+    if (verb && plural) {
+      // The cue's own verb, or an auxiliary right after the phrase ("analysts were told").
+      const agreeing = a.cue.start <= verb.start && a.cue.end >= verb.end && (a.cue.lemma === verb.newText || /^(?:say|have|do)$/.test(verb.newText)) ? thirdPerson(verb.newText) : verb.start - end <= 1 ? AGREEMENT.get(verb.newText) : undefined;
+      if (agreeing) edits.push({ ...verb, newText: agreeing });
     }
     return { title: `Replace ${quoted(source.text)} with ${SOURCE} to name`, kind: 'replace', edits: edits.filter((e) => src.slice(e.start, e.end) !== e.newText), preferred: true };
   }
