@@ -629,6 +629,12 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // document stops at a glued sentence end (attribution/cues.ts).
     'The report by the IMF estimates growth at 2.1 percent.Some say it was inevitable; others disagree."We will not back down," she said.',
     'The report by the IMF estimates growth at 2.1 percent.Analysts and observers worldwide have raised concerns.Some say it was inevitable; others disagree.She told reporters',
+    // Seed 9931, case 1913: the subject of "warn" ran back over "according
+    // to", its note and "a senior official" (no full stop before "Experts"),
+    // a source the replacement may not touch as it spans the comment; once
+    // the phrase was "[SOURCE]" the subject was "Experts" alone, replaced in
+    // a second round. The walk stops where the "according to" phrase ends.
+    'according to<!-- source: Reuters, 3 March -->a senior official    Experts warn the virus could spread.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

@@ -644,7 +644,8 @@ function subjectStart(lex: Lexicon, toks: readonly Token[], end: number): number
   // said": a relative clause about the subject ends right at the cue; the
   // subject is the phrase before "who".
   const relative = subjectRelative(lex, toks, end);
-  let k = (relative >= 0 ? relative : end) - 1;
+  const limit = relative >= 0 ? relative : end;
+  let k = limit - 1;
   let count = 0;
   while (k >= 0 && count < MAX_SUBJECT + 4) {
     const t = toks[k]!;
@@ -673,6 +674,20 @@ function subjectStart(lex: Lexicon, toks: readonly Token[], end: number): number
     // sentence. After a preposition or a conjunction it stays a name inside
     // the phrase ("officials at The Washington Post").
     if (t.kind === 'word' && !t.cap && k < end - 1 && CAPITAL_ARTICLE.has(toks[k + 1]!.text) && toks[k + 1]!.start > t.end && !lex.determiners.has(t.lower) && !ARTICLE_AFTER.has(t.lower)) break;
+    // Nor back into an "according to" phrase: the subject starts where the
+    // source phrase that the "according to" cue takes (`rightPhrase`) ends
+    // ("according to a senior official Experts warn": "Experts"), as it does
+    // once a fix has made that phrase "[SOURCE]". Walking on made the whole
+    // run, cue and note included, the subject: a source the replacement may
+    // not touch, so "Experts warn" surfaced only in a second fix-all round
+    // (fuzz seed 9931, case 1913).
+    if (t.lower === 'to' && toks[k - 1]?.lower === 'according') {
+      const np = rightPhrase(lex, toks, k + 1, false, true);
+      if (np && np.to > k + 1 && np.to < limit) {
+        k = np.to - 1;
+        break;
+      }
+    }
     // Auxiliaries, "to" and negation belong to a verb phrase, never to a subject.
     if (!t.cap && (lex.cuePrefixes.has(t.lower) || (t.lower === 'to' && !TO_IN_NP.has(toks[k - 1]?.lower ?? ''))) && !(t.lower === "'s" && k > 0 && toks[k - 1]!.kind === 'word' && !PRONOUNS_SUBJECT.has(toks[k - 1]!.lower))) break;
     if (t.lower === 'and' || t.lower === 'or') {
