@@ -635,6 +635,13 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // the phrase was "[SOURCE]" the subject was "Experts" alone, replaced in
     // a second round. The walk stops where the "according to" phrase ends.
     'according to<!-- source: Reuters, 3 March -->a senior official    Experts warn the virus could spread.',
+    // Seed 9931, case 41553: the quotation had a cue on each side, "The
+    // ministry said" before it across two glued sentences and "The report by
+    // the IMF estimates" after it, and went to the one fewer characters away;
+    // " by [SOURCE]", the hedge's fix between, made the other nearer, and the
+    // last sentence, no longer the vague speaker's, surfaced as U. Near is
+    // first by the sentence ends between now (attribution/block.ts).
+    'The ministry said on Monday that 40 people had died.It is believed that the plant will close.Unemployment fell to 3.9 percent, the lowest since 1969."It was chaos. Nobody was in charge.\r\n"<!-- sourcetrace-disable-line vague-attribution -->Unemployment fell to 3.9 percent, the lowest since 1969.The report by the IMF estimates growth at 2.1 percent.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

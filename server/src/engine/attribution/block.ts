@@ -15,7 +15,7 @@ import { collapseWhiteSpace } from '../text';
 import type { Lexicon } from '../lexicon';
 import { DOCUMENT_SHORT_FORM_REACH } from '../lexicon/sources';
 import type { Attribution, Cue, FootnoteDef, FootnoteRef, LinkRef, ProseBlock, Quote, Sentence, SourceKind, SourceMention, Span } from '../types';
-import { findCues, openingStaffGroup, type FoundCue } from './cues';
+import { findCues, isBoundaryDot, openingStaffGroup, type FoundCue } from './cues';
 import { addHead, addSpan, DiscourseState, lowerBound, entityOf, nameKey, nameRuns, noteName, touchName, type NameRecord } from './discourse';
 import { typeName, type NounPhrase } from './np';
 import { scanQuotes, type QuoteSpan } from './quotes';
@@ -107,7 +107,7 @@ export function analyzeBlock(input: BlockInput, state: DiscourseState, lex: Lexi
     local.sort((a, b) => a.cue.start - b.cue.start);
     attributions.push(...local);
   }
-  const quotes = pairQuotes(input, quoteSpans, state, attributions, names, sentToks);
+  const quotes = pairQuotes(lex, input, quoteSpans, state, attributions, names, sentToks);
   // Quotation speakers found through a name are added last: put every
   // attribution back in reading order and renumber the quotes' references.
   // Nearly always they are in reading order already, and then nothing moves.
@@ -553,7 +553,7 @@ const SPEAKING_KINDS = new Set(['speech-verb', 'according-to']);
 const CLOSING_MARKS_ONLY = /^[\s”’»]*$/;
 
 /** Pairs every quotation of the block with the attribution that names its speaker. */
-function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: DiscourseState, atts: FoundAttribution[], names: NameMention[], sentToks: Token[][]): FoundQuote[] {
+function pairQuotes(lex: Lexicon, input: BlockInput, spans: readonly QuoteSpan[], state: DiscourseState, atts: FoundAttribution[], names: NameMention[], sentToks: Token[][]): FoundQuote[] {
   const { prose, sentences } = input;
   const out: FoundQuote[] = [];
   // Everything below serves the quotations: a block with none (most of them)
@@ -624,6 +624,25 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
       return SPEAKING_KINDS.has(a.cue.kind) && !a.learned && !!a.source && !a.vague && a.source.kind !== 'placeholder' && a.source.kind !== 'unresolved';
     })
     .sort((x, y) => atts[x]!.cue.start - atts[y]!.cue.start);
+  // The sentence ends inside each sentence that the splitter did not split
+  // at ("had died.It is believed", "close.Unemployment"): the offsets of
+  // their marks, by sentence, in order, found on first need.
+  const innerEnds: (number[] | undefined)[] = [];
+  const endsBetween = (local: number, from: number, to: number): number => {
+    let ends = innerEnds[local];
+    if (!ends) {
+      ends = [];
+      const st = sentToks[local]!;
+      for (let m = 0; m < st.length - 1; m++) {
+        const x = st[m]!;
+        const next = st[m + 1]!;
+        if (x.kind === 'punct' && (x.text === '!' || x.text === '?' || (x.text === '.' && isBoundaryDot(lex, st, m))) && !(next.kind === 'word' && !next.cap)) ends.push(x.start);
+      }
+      innerEnds[local] = ends;
+    }
+    const e = ends;
+    return lowerBound(e.length, (mid) => e[mid]! < to) - lowerBound(e.length, (mid) => e[mid]! < from);
+  };
   let si = 0;
   for (const q of spans) {
     while (si < sentences.length - 1 && sentences[si]!.end <= q.start) si++;
@@ -652,7 +671,13 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
     // The nearest speaking cue outside the marks in the sentences the quotation
     // touches. Only a few neighbours of the quotation's position in each
     // sentence are looked at, so many quotations in one sentence stay linear.
+    // Near is first by the sentence ends between cue and quotation (glued
+    // sentences the splitter left whole), then by characters: the words a
+    // fix adds between ("It is believed by [SOURCE] that …") add no sentence
+    // end, so they no longer hand the quotation to a cue on its other side,
+    // whose sentence then read differently (fuzz seed 9931, case 41553).
     let best = -1;
+    let bestEnds = Infinity;
     let bestDist = Infinity;
     for (let sIdx = first.index; sIdx <= last.index; sIdx++) {
       const list = bySent.get(sIdx);
@@ -668,9 +693,13 @@ function pairQuotes(input: BlockInput, spans: readonly QuoteSpan[], state: Disco
         if (cue.start >= q.start && cue.end <= q.end) continue;
         // A signature dash signs the quotation before it, never one after it.
         if (a.cue.lemma === '―' && cue.end <= q.start) continue;
-        const dist = cue.start >= q.end ? cue.start - q.end : q.start - cue.end;
-        if (dist < bestDist) {
+        const after = cue.start >= q.end;
+        const dist = after ? cue.start - q.end : q.start - cue.end;
+        const local = sIdx - first.index + si;
+        const ends = after ? endsBetween(local, q.end, cue.start) : endsBetween(local, cue.end, q.start);
+        if (ends < bestEnds || (ends === bestEnds && dist < bestDist)) {
           best = at;
+          bestEnds = ends;
           bestDist = dist;
         }
       }

@@ -611,7 +611,8 @@ function isDoubleQuote(t: Token): boolean {
   return t.kind === 'quote' && t.text !== '’' && t.text !== "'";
 }
 
-function isBoundaryDot(lex: Lexicon, toks: readonly Token[], k: number): boolean {
+/** True when the full stop at token `k` can end a sentence: no initial's, honorific's or abbreviation's ("Mr.", "U.S.", "John F."). */
+export function isBoundaryDot(lex: Lexicon, toks: readonly Token[], k: number): boolean {
   // A full stop after an initial, an honorific or a generational suffix
   // ("Mr.", "U.S.", "John F.", "James B. Comey Jr.") is part of the name.
   const prev = toks[k - 1];
