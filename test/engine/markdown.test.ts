@@ -180,6 +180,17 @@ describe('extractProse: inline markup', () => {
     expect(p('Code `spans\nlines` too.')).toBe('Code       \n       too.');
   });
 
+  it('records each code span whole, in document offsets, as the masker paired it', () => {
+    const spans = (text: string) => prose(text).codeSpans.map((c) => text.slice(c.start, c.end));
+    expect(spans('Run `npm test` or ``a ` b`` now.')).toEqual(['`npm test`', '``a ` b``']);
+    expect(spans('An unmatched ` stays.')).toEqual([]);
+    // Over a line break and the block-quote marker of the next line.
+    expect(spans('> Code `spans\n> lines` too.')).toEqual(['`spans\n> lines`']);
+    // An escaped backtick opens nothing; a backslash inside a span escapes nothing.
+    expect(spans('Not \\`this, but `a\\` and ``b\\``.')).toEqual(['`a\\`', '``b\\``']);
+    expect(spans('| `x` | y |\n|---|---|\n| z | `w` |')).toEqual(['`x`', '`w`']);
+  });
+
   it('masks backslashes of escapes and hard breaks, keeping the escaped character', () => {
     expect(p('Not \\*emphasis\\* here\\\nnext.')).toBe('Not  *emphasis * here \nnext.');
     expect(p('A \\a stays.')).toBe('A \\a stays.');

@@ -669,6 +669,24 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     expect(analyze('`code` here.\n[SPEAKER] said: "It is over."').findings.flatMap((f) => f.fixes).some((x) => /on this line/.test(x.title))).toBe(true);
   });
 
+  it('"Ignore … on this line" reads the code spans the Markdown stage paired, escaped backticks and all', () => {
+    // The fix used to pair backtick runs again from the raw text, reading a
+    // backslash before a run as escaping it even where the run closes a code
+    // span (backslashes escape nothing inside one). So it missed the span
+    // "``x\n    now\\``" and put the comment inside it, on an indented
+    // continuation line that cannot start an HTML block: code, no directive,
+    // and the finding stayed.
+    const inside = 'Prices fell. Rates rose. ``x\n    now\\`` The vaccine is unsafe.\n';
+    expect(analyze(inside).findings.some((f) => inside.slice(f.start, f.end) === 'The vaccine is unsafe.')).toBe(true);
+    expect(fixProblem(inside, IGNORE_ON_LINE)).toBeUndefined();
+    // And it took "`a\`" for an unclosed run, paired it with the next line's
+    // "`", and offered no comment there, where one works.
+    const outside = 'Prices fell `a\\` today. Rates rose.\n    `x` The vaccine is unsafe.\n';
+    const vaccine = analyze(outside).findings.find((f) => outside.slice(f.start, f.end) === 'The vaccine is unsafe.');
+    expect(vaccine?.fixes.some((x) => IGNORE_ON_LINE.test(x.title))).toBe(true);
+    expect(fixProblem(outside, IGNORE_ON_LINE)).toBeUndefined();
+  });
+
   it('no source note after a "<!--" left open earlier in the paragraph, whose comment its "-->" would close', () => {
     // Npm run fuzz, seed 8801, case 9046: the note's "-->" closed the literal
     // "<!--" after "died." (never closed, so text), turning the two sentences

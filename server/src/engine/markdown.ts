@@ -49,7 +49,7 @@ import { FOOTNOTE_DEF, isBlankLine, normalizeLabel, PARAGRAPH, parseBlockRange, 
 import { maskInline, type InlineFindings } from './markdown/inline';
 import type { Token } from 'markdown-it';
 import { ForwardFinder, isWhitespaceCode, lineEndOf, lineOfOffset, lineStartOffsets, lowerBound } from './text';
-import type { BlockKind, FootnoteDef, FootnoteRef, HtmlComment, LinkRef, ProseBlock, ProseDocument } from './types';
+import type { BlockKind, FootnoteDef, FootnoteRef, HtmlComment, LinkRef, ProseBlock, ProseDocument, Span } from './types';
 
 /** Builds the prose view of a Markdown document. Never throws on any text. */
 export function extractProse(source: string): ProseDocument {
@@ -165,6 +165,7 @@ export function reparseProse(prev: ProseParse, source: string, edit: { start: nu
     footnoteRefs: splice(old.footnoteRefs, parts.footnoteRefs, (f) => ({ start: f.start + delta, end: f.end + delta, label: f.label })),
     footnoteDefs: splice(old.footnoteDefs, parts.footnoteDefs, (f) => ({ start: f.start + delta, end: f.end + delta, label: f.label, text: f.text })),
     comments: splice(old.comments, parts.comments, (c) => ({ start: c.start + delta, end: c.end + delta, body: c.body })),
+    codeSpans: splice(old.codeSpans, parts.codeSpans, (c) => ({ start: c.start + delta, end: c.end + delta })),
   };
   if (old.frontMatter) doc.frontMatter = old.frontMatter;
   const cover = new Uint8Array(lineStarts.length);
@@ -219,12 +220,13 @@ export function parseProse(source: string): ProseParse {
 }
 
 /** What `collect` finds in the tokens of a parse. */
-type Collected = Pick<ProseDocument, 'blocks' | 'links' | 'footnoteRefs' | 'footnoteDefs' | 'comments'>;
+type Collected = Pick<ProseDocument, 'blocks' | 'links' | 'footnoteRefs' | 'footnoteDefs' | 'comments' | 'codeSpans'>;
 
 /**
  * Walks markdown-it's tokens (one list per parse round): masks each block's
  * inline markup into `keep` and lists the blocks (numbered from
- * `firstIndex`), links, footnote references and definitions and comments.
+ * `firstIndex`), links, footnote references and definitions, comments and
+ * code spans.
  */
 function collect(source: string, lineStarts: number[], keep: Uint8Array, references: References, rounds: Token[][], firstIndex: number): Collected {
   const lineEnd = (line: number): number => lineEndOf(source, lineStarts, line);
@@ -233,6 +235,7 @@ function collect(source: string, lineStarts: number[], keep: Uint8Array, referen
   const footnoteRefs: FootnoteRef[] = [];
   const footnoteDefs: FootnoteDef[] = [];
   const comments: HtmlComment[] = [];
+  const codeSpans: Span[] = [];
   const commentFinder = new ForwardFinder(source, '<!--');
   const commentEndFinder = new ForwardFinder(source, '-->');
 
@@ -286,6 +289,7 @@ function collect(source: string, lineStarts: number[], keep: Uint8Array, referen
     }
     for (const f of found.footnoteRefs) footnoteRefs.push({ start: at(f.start), end: atEnd(f.end), label: f.label });
     for (const c of found.comments) comments.push({ start: at(c.start), end: atEnd(c.end), body: c.body });
+    for (const c of found.codeSpans) codeSpans.push({ start: at(c.start), end: atEnd(c.end) });
     // The block spans its first to its last prose code unit.
     let first = -1;
     let last = -1;
@@ -400,7 +404,7 @@ function collect(source: string, lineStarts: number[], keep: Uint8Array, referen
     }
   }
 
-  return { blocks, links, footnoteRefs, footnoteDefs, comments };
+  return { blocks, links, footnoteRefs, footnoteDefs, comments, codeSpans };
 }
 
 /** Marks in `cover` the lines (shifted by `shift`) that the top-level blocks among `tokens` span. */

@@ -52,6 +52,14 @@ export interface ProseDocument {
   footnoteDefs: FootnoteDef[];
   /** Every HTML comment, in document order (source notes and directives live here). */
   comments: HtmlComment[];
+  /**
+   * Every code span of the blocks' inline content, whole (from its opening
+   * backtick run to the end of its closing one, over any line breaks and
+   * container markers between), in document order: the parser's own pairing
+   * of backtick runs, which a fix placing a line inside a paragraph reads (a
+   * line inserted inside a code span would be code).
+   */
+  codeSpans: Span[];
   /** The YAML front matter, when the document starts with one. */
   frontMatter?: FrontMatter;
 }

@@ -6,7 +6,8 @@
  * need. What the prose view needs is much less: for each code unit of an
  * inline run (a paragraph, a heading, a table cell), is it prose or markup?
  * This module answers that in one left-to-right pass, records the links,
- * footnote references and HTML comments it meets, and never recurses.
+ * footnote references, HTML comments and code spans it meets, and never
+ * recurses.
  *
  * What is masked (set to 0 in `keep`):
  * - backslashes of backslash escapes and hard line breaks (the escaped
@@ -47,6 +48,8 @@ export interface InlineFindings {
   links: { start: number; end: number; textStart: number; textEnd: number; href: string }[];
   footnoteRefs: { start: number; end: number; label: string }[];
   comments: { start: number; end: number; body: string }[];
+  /** Code spans, whole (from the opening backtick run to the end of the closing one), in order. */
+  codeSpans: { start: number; end: number }[];
 }
 
 /** Options of one masking run. */
@@ -254,7 +257,7 @@ class BacktickRuns {
  */
 export function maskInline(s: string, keep: Uint8Array, options: InlineOptions, offset = 0): InlineFindings {
   const n = s.length;
-  const found: InlineFindings = { links: [], footnoteRefs: [], comments: [] };
+  const found: InlineFindings = { links: [], footnoteRefs: [], comments: [], codeSpans: [] };
   let budget = 8 * n + 65_536;
   let runs: BacktickRuns | undefined;
   const finders = new Map<string, ForwardFinder>();
@@ -590,6 +593,7 @@ export function maskInline(s: string, keep: Uint8Array, options: InlineOptions, 
         const close = runs.next(len, j);
         if (close >= 0) {
           mask(i, close + len);
+          found.codeSpans.push({ start: i, end: close + len });
           i = close + len;
         } else i = j;
         break;

@@ -31,8 +31,6 @@ interface DocFacts {
   lineStarts?: number[];
   /** Per block, the comments a "-->" put in the block could close (`openComments`), built on first use. */
   openComments?: Map<number, number[]>;
-  /** Per block, the code spans of its paragraph (`insideCodeSpan`), built on first use. */
-  codeSpans?: Map<number, number[]>;
 }
 const facts = new WeakMap<ProseDocument, DocFacts>();
 
@@ -306,7 +304,7 @@ export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sente
   if (block && insideOpenComment(src, (facts.openComments ??= new Map()), block, blockLineStart, lineStart)) return undefined;
   // Inside a code span opened on an earlier line of the paragraph, the
   // comment line would be code, no directive (fuzz seed 9913, case 15654).
-  if (block && insideCodeSpan(src, (facts.codeSpans ??= new Map()), block, lineStart)) return undefined;
+  if (insideCodeSpan(doc.codeSpans, lineStart)) return undefined;
   const prefix = linePrefix(src, lineStart);
   // A lazy continuation line of a block quote (fewer '>' than the quote is
   // deep): a comment line before it ends the quote, and the lines after it
@@ -333,57 +331,14 @@ export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sente
 }
 
 /**
- * True when `at` lies inside a code span of the block's paragraph: backtick
- * runs paired by exact length, as the Markdown parser pairs them, from the
- * paragraph's first line (after the last blank line before the block; a code
- * span never runs over one, and the block's prose may start only after
- * one). The spans are listed once per block (`cache`), as pairs of start and
- * end, so a paragraph with many findings is scanned once.
+ * True when `at` lies inside one of the document's code spans (as the
+ * Markdown stage paired their backtick runs, `ProseDocument.codeSpans`): a
+ * line inserted there would be code. The spans are in order and do not
+ * overlap, so the last one starting before `at` is the only one that can hold it.
  */
-function insideCodeSpan(src: string, cache: Map<number, number[]>, block: ProseBlock, at: number): boolean {
-  let spans = cache.get(block.index);
-  if (!spans) {
-    spans = [];
-    let from = src.lastIndexOf('\n', block.start - 1) + 1;
-    while (from > 0) {
-      const prev = src.lastIndexOf('\n', from - 2) + 1;
-      if (/^[ \t\r]*$/.test(src.slice(prev, from - 1))) break;
-      from = prev;
-    }
-    const runs: number[] = [];
-    const byLength = new Map<number, number[]>();
-    for (let i = src.indexOf('`', from); i >= 0 && i < block.end; ) {
-      let j = i;
-      while (src[j] === '`') j++;
-      const len = j - i;
-      // An escaped backtick opens nothing; the rest of its run may.
-      const escaped = src[i - 1] === '\\' ? 1 : 0;
-      if (len > escaped) {
-        runs.push(i + escaped, len - escaped);
-        let l = byLength.get(len - escaped);
-        if (!l) byLength.set(len - escaped, (l = []));
-        l.push(runs.length / 2 - 1);
-      }
-      i = src.indexOf('`', j);
-    }
-    const next = new Map<number, number>();
-    for (let r = 0; r < runs.length / 2; r++) {
-      const len = runs[2 * r + 1]!;
-      const same = byLength.get(len)!;
-      // The first later run of the same length closes it; none leaves it literal.
-      let k = next.get(len) ?? 0;
-      while (k < same.length && same[k]! <= r) k++;
-      next.set(len, k);
-      if (k >= same.length) continue;
-      const close = same[k]!;
-      spans.push(runs[2 * r]!, runs[2 * close]! + len);
-      r = close;
-    }
-    cache.set(block.index, spans);
-  }
-  // The last span starting before `at` (spans are in order and do not overlap).
-  const k = lowerBound(spans.length / 2, (m) => spans![2 * m]! < at);
-  return k > 0 && spans[2 * k - 1]! > at;
+function insideCodeSpan(spans: readonly Span[], at: number): boolean {
+  const k = lowerBound(spans.length, (m) => spans[m]!.start < at);
+  return k > 0 && spans[k - 1]!.end > at;
 }
 
 /**
