@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/engine';
-import { statusOfLast } from '../helpers/status';
+import { checkFixAll } from '../reliability/drafts';
+import { sourceOfLast, statusOfLast } from '../helpers/status';
 
 describe('reactions nobody owns', () => {
   it.each([
@@ -364,4 +365,52 @@ describe('a group opening the next clause is no word of the phrase before it (ei
     const vague = analysis.findings.filter((f) => f.ruleId === 'vague-attribution').map((f) => text.slice(f.start, f.end));
     expect(vague.some((v) => v.startsWith('others'))).toBe(true);
   });
+});
+
+describe('a verb of beginning or going on before the cue is part of the verb phrase (tenth session)', () => {
+  it.each([
+    'As the vote nears, more councillors have begun urging the mayor to step aside.',
+    'Residents kept saying the ferry was unsafe.',
+    'Analysts began to warn that the harbour would silt up.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a named speaker is still attributed', () => {
+    expect(statusOfLast('Harbour master Jo Reyes has started telling skippers to stay in port.')).toBe('A');
+  });
+  it('the source is the subject, not the verb of beginning', () => {
+    expect(sourceOfLast('More councillors have begun urging the mayor to step aside.')).toBe('More councillors');
+  });
+});
+
+describe('a verb in -s needs a singular subject (tenth session)', () => {
+  it.each([
+    'The ferry deal came after more ambiguous remarks from the board last spring.',
+    'The mayor has tried to win over skippers with promises to dredge the harbour.',
+  ])('%s: the noun in -s is no cue, so the sentence is no vague report', (s) => expect(statusOfLast(s)).toBe('U'));
+  it('a singular subject keeps the verb', () => {
+    expect(statusOfLast('The Harbour Board claims the ferry lost money.')).toBe('A');
+  });
+});
+
+describe('a share of a group named before the comma (tenth session)', () => {
+  it('"…, many of whom say" after a bare group is V', () => {
+    expect(statusOfLast('The plan angered ferry riders, many of whom say the fares are too high.')).toBe('V');
+  });
+  it('after a named body the share speaks for it', () => {
+    expect(statusOfLast('The plan angered the Harbour Pilots Association, most of whose members said the fares are too high.')).not.toBe('U');
+  });
+});
+
+describe('the object of a negated verb of stopping speaks (tenth session)', () => {
+  it('"that hasn’t stopped pundits from speculating" is V', () => {
+    expect(statusOfLast('The mayor has said nothing about a second term, but that hasn’t stopped local pundits from speculating.')).toBe('V');
+  });
+});
+
+describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
+  it.each([
+    'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',
+    'The plan angered ferry riders, many of whom say the fares are too high.',
+    'The mayor has said nothing, but that hasn’t stopped local pundits from speculating.',
+    'The deal came after more ambiguous remarks last spring. Analysts began to warn that the harbour would silt up.',
+  ])('%s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });

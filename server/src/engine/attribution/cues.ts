@@ -595,9 +595,15 @@ function extendLeft(lex: Lexicon, toks: readonly Token[], i: number): number {
     // win" is no cue).
     else if (p.lower === 'to' && f === i && lex.verbForms.get(toks[i]!.lower)?.verb.sense === 'speech') {
       if (toks[f - 2]?.lower === 'on' && GOING_ON.has(toks[f - 3]?.lower ?? '')) f -= 3;
-      else if (PROCEEDING.has(toks[f - 2]?.lower ?? '')) f -= 2;
+      else if (PROCEEDING.has(toks[f - 2]?.lower ?? '') || ASPECTUAL_VERBS.has(toks[f - 2]?.lower ?? '')) f -= 2;
       else break;
-    } else break;
+    }
+    // "More Republicans have begun urging …", "Officials kept saying …":
+    // a verb of beginning or going on before a cue in -ing is part of the
+    // verb phrase; the subject is the phrase before it, not the verb itself
+    // (the source was "begun").
+    else if (f === i && ASPECTUAL_VERBS.has(p.lower) && lex.verbForms.get(toks[i]!.lower)?.gerund === true) f--;
+    else break;
   }
   return f;
 }
@@ -661,6 +667,13 @@ function subjectStart(lex: Lexicon, toks: readonly Token[], end: number): number
         continue;
       }
       break;
+    }
+    // "…, many of whom say": a share of the group before the comma, whose
+    // relative pronoun the phrase typer reads with its antecedent.
+    if (k === end - 1 && (t.lower === 'whom' || t.lower === 'which') && toks[k - 1]?.lower === 'of' && toks[k - 2]?.kind === 'word' && toks[k - 3]?.text === ',') {
+      k -= 2;
+      count += 2;
+      continue;
     }
     if (lex.clauseBoundaries.has(t.lower) && (!t.cap || k === 0 || toks[k - 1]!.kind !== 'word')) break;
     // Nor over a word holding the end of a sentence glued to this one
@@ -738,12 +751,45 @@ function possessiveMark(toks: readonly Token[], k: number): boolean {
   return (x.text === "'" || x.text === '’') && !!w && w.kind === 'word' && w.end === x.start && w.lower.endsWith('s') && (!next || next.start > x.end);
 }
 
+/**
+ * A subject run `np` (tokens `from`–`end`) that is no speaker as a whole
+ * ("with former Gov. Martin O'Malley", "included Trump"): the phrase after
+ * its last preposition or verb, when that one can speak; else `np`.
+ */
+function speakerTail(lex: Lexicon, toks: readonly Token[], np: NounPhrase, from: number, end: number): NounPhrase {
+  if (np.speakerLike) return np;
+  for (let k = end - 2; k > from; k--) {
+    const t = toks[k]!;
+    if (!t.cap && (CUT_WORDS.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4))) {
+      const tail = typePhrase(lex, toks, k + 1, end, 0);
+      // "the collaboration with North Korea offers": a place after a preposition is no speaker.
+      return tail.speakerLike && !lex.placeSpeakers.has(toks[end - 1]!.lower) ? tail : np;
+    }
+  }
+  return np;
+}
+
 /** The source phrase to the left of a cue starting at token `cueFrom`. */
 function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np?: NounPhrase; antecedent?: NounPhrase } {
   const j = cueFrom - 1;
   if (j < 0) return {};
   // "… by telling them …", "aside from saying …": a participle after a
   // preposition has the subject of the clause it hangs on (`shareSubjects`).
+  // "that hasn't stopped political pundits from speculating", "did not
+  // keep reporters from asking": under a negated verb of stopping, its
+  // object spoke. Not without the negation: "barred Smith from saying
+  // anything" tells that nobody spoke.
+  if (toks[j]!.lower === 'from' && participleAt(lex, toks, cueFrom)) {
+    for (let k = j - 2; k >= 1 && k >= j - 6; k--) {
+      const t = toks[k]!;
+      if (t.kind !== 'word') break;
+      if (!PREVENTING.has(t.lower)) continue;
+      const negated = NEGATIONS.has(toks[k - 1]!.lower) || (k > 1 && NEGATIONS.has(toks[k - 2]!.lower) && lex.cuePrefixes.has(toks[k - 1]!.lower));
+      const object = typePhrase(lex, toks, k + 1, j, 0);
+      if (negated && object.speakerLike && object.pronoun !== 'relative') return { np: object };
+      break;
+    }
+  }
   if (PARTICIPLE_PREPOSITIONS.has(toks[j]!.lower) && participleAt(lex, toks, cueFrom)) return {};
   // "Many speakers at the service — including Muslims, Christians, Jews —
   // said": a dashed aside naming members, after the group it belongs to.
@@ -936,19 +982,7 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
   while (end - from > 2 && DAY_WORDS.has(toks[end - 1]!.lower)) end -= toks[end - 2]!.lower === 'on' || toks[end - 2]!.lower === 'last' ? 2 : 1;
   let np = typePhrase(lex, toks, from, end, 0);
   if (np.from >= np.to) return {};
-  // "with former Gov. Martin O'Malley calling …", "included Trump vowing …":
-  // when the whole run is no speaker, try what follows its last preposition or verb.
-  if (!np.speakerLike) {
-    for (let k = end - 2; k > from; k--) {
-      const t = toks[k]!;
-      if (!t.cap && (CUT_WORDS.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4))) {
-        const tail = typePhrase(lex, toks, k + 1, end, 0);
-        // "the collaboration with North Korea offers": a place after a preposition is no speaker.
-        if (tail.speakerLike && !lex.placeSpeakers.has(toks[end - 1]!.lower)) np = tail;
-        break;
-      }
-    }
-  }
+  np = speakerTail(lex, toks, np, from, end);
   if (end < cueFrom && toks[end]?.text === '(') np.to = cueFrom;
   if (np.pronoun === 'relative') {
     const r = np.from;
@@ -958,7 +992,9 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
       let af = r - 1;
       while (af > 0 && (isNameWord(lex, toks, af - 1, 0) || (toks[af - 1]!.text === '.' && af > 1 && lex.honorifics.has(toks[af - 2]!.lower)))) af--;
       if (af === r - 1) af = subjectStart(lex, toks, r - 1);
-      if (af < r - 1) antecedent = typePhrase(lex, toks, af, r - 1, 0);
+      // "gone over well with family members of 9/11 victims, many of whom
+      // say": the antecedent is the speaker at the run's end.
+      if (af < r - 1) antecedent = speakerTail(lex, toks, typePhrase(lex, toks, af, r - 1, 0), af, r - 1);
     } else if (r > 0 && toks[r - 1]!.kind === 'word') {
       const af = subjectStart(lex, toks, r);
       if (af < r) antecedent = typePhrase(lex, toks, af, r, 0);
@@ -999,6 +1035,8 @@ function quotationNear(toks: readonly Token[], from: number): boolean {
 }
 /** Verbs of going ahead right before "to" + a speech verb ("proceeded to attack"). */
 const PROCEEDING = new Set(['proceeded', 'proceeds', 'proceed', 'proceeding']);
+/** Verbs of beginning and going on, part of the verb phrase before a speech cue ("have begun urging", "started to warn"). */
+const ASPECTUAL_VERBS = new Set(['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'keep', 'keeps', 'kept', 'keeping']);
 const TO_ADJECTIVES = new Set(['likely', 'unlikely', 'able', 'unable', 'quick', 'eager', 'willing', 'unwilling', 'ready', 'going', 'expected', 'set', 'due', 'first', 'last', 'inclined', 'apt', 'careful', 'keen', 'reluctant', 'hesitant', 'prepared', 'moved', 'forced']);
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'since', 'speaking', 'asked', 'with', 'for', 'from', 'despite', 'as', 'following', 'amid', 'last', 'earlier', 'later', 'like', 'unlike', 'under', 'over', 'by', 'to', 'of', 'within', 'without']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
@@ -1070,6 +1108,10 @@ const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
  * "paused, then added"): the verb rule and `shareSubjects` read the same list.
  */
 const HANGING_JOINERS = new Set(['and', 'but', 'yet', 'then']);
+/** Negations before a verb of stopping ("hasn't stopped", "did not keep", "never stopped"). */
+const NEGATIONS = new Set(['not', "n't", 'never', "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't", 'cannot']);
+/** Verbs whose object is kept from doing what follows "from" ("stopped pundits from speculating"). */
+const PREVENTING = new Set(['stop', 'stops', 'stopped', 'stopping', 'keep', 'keeps', 'kept', 'prevent', 'prevents', 'prevented', 'bar', 'bars', 'barred', 'discourage', 'discourages', 'discouraged', 'deter', 'deters', 'deterred', 'block', 'blocks', 'blocked', 'prohibit', 'prohibits', 'prohibited', 'forbid', 'forbids', 'forbade', 'forbidden']);
 const PARTICIPLE_PREPOSITIONS = new Set(['by', 'from', 'after', 'before', 'while', 'without', 'besides', 'since', 'when', 'despite']);
 const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
@@ -1814,6 +1856,12 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // replaced, with no source of its own (as "[SOURCE] said").
   const slot = !np && placeholderBefore(lex, toks, from);
   if (nounLike && !inverted && !(plausible && (np!.to === from || qualified || datedGap(toks, np!.to, from))) && !slot) return undefined;
+  // "after more ambiguous remarks", "woo voters with promises", "targets for
+  // false claims": an -s form right after a preposition, an adjective or a
+  // plural noun is a plural noun itself, since a verb in -s needs a singular
+  // subject (it was read as the verb of "voters with" or "ambiguous", a
+  // vague group).
+  if (vf.third && nounLike && !inverted && !slot && nounBeforeThirdForm(toks, from)) return undefined;
   // "for making dubious medical claims", "filing reports": a bare or -s form
   // after a verbal gerund and its modifiers is that gerund's object, a noun.
   if (nounLike && !inverted && gerundObject(lex, toks, from)) return undefined;
@@ -1859,6 +1907,30 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   else if (np) out.np = np;
   if (antecedent) out.antecedent = antecedent;
   return out;
+}
+
+/** Prepositions after which an -s form is a plural noun ("with promises", "for claims"). */
+const NOUN_AFTER_PREPOSITION = new Set(['of', 'with', 'for', 'about', 'on', 'in', 'from', 'against', 'amid', 'despite', 'after', 'before', 'over', 'under', 'into', 'without', 'among', 'between', 'through', 'like', 'than', 'by', 'at']);
+
+/** Adjective endings that never end a subject noun ("ambiguous", "hopeful", "baseless"). */
+const ADJECTIVE_ENDINGS = /(?:ous|ful|less)$/;
+
+/** Lower-case words in -s that are singular or no noun at all ("news", "its", "analysis"). */
+const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'means', 'politics', 'economics', 'headquarters', 'physics', 'ethics', 'mathematics', 'this', 'his', 'its', 'hers', 'ours', 'yours', 'theirs', 'was', 'has', 'does', 'is', 'as', 'us', 'yes', 'less', 'plus', 'perhaps', 'always', 'sometimes', 'whereas', 'thus', 'afterwards', 'towards', 'besides', 'unless', 'across']);
+
+/**
+ * True when the word right before token `from` cannot be the singular subject
+ * of a verb in -s there: a preposition, an adjective by its ending, or a
+ * lower-case plural noun ("voters", "targets"). Singular words in -s ("news",
+ * "analysis", "status", "class") and names do not count.
+ */
+function nounBeforeThirdForm(toks: readonly Token[], from: number): boolean {
+  const p = toks[from - 1];
+  if (!p || p.kind !== 'word' || p.cap) return false;
+  const w = p.lower;
+  if (NOUN_AFTER_PREPOSITION.has(w)) return true;
+  if (ADJECTIVE_ENDINGS.test(w)) return true;
+  return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|'s|’s)$/.test(w) && !SINGULAR_IN_S.has(w);
 }
 
 /**

@@ -184,6 +184,12 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     const p = PRONOUN_OF.get(first.lower);
     if (p) return mk(np, { speakerLike: true, kind: 'unresolved', pronoun: p, confidence: 0.8 });
   }
+  // "…, many of whom say", "…, some of whom said": a share of the group
+  // named before the comma speaks; the relative pronoun's antecedent says
+  // who they are (a vague group stays vague). It had no source at all.
+  if (to - from === 3 && toks[from + 1]!.lower === 'of' && (toks[from + 2]!.lower === 'whom' || toks[from + 2]!.lower === 'which') && (lex.vagueHeads.has(first.lower) || lex.determiners.has(first.lower) || PARTITIVE_COUNTS.has(first.lower) || isDigit(first.text))) {
+    return mk(np, { speakerLike: true, kind: 'unresolved', pronoun: 'relative', confidence: 0.7 });
+  }
   // Only determiners and numbers ("Two", "Forty-three"): no source.
   let content = false;
   for (let i = from; i < to && !content; i++) if (toks[i]!.kind === 'word' && !lex.determiners.has(toks[i]!.lower) && !isDigit(toks[i]!.text) && !NUMBER_WORDS.has(beforeHyphen(toks[i]!.lower))) content = true;
