@@ -139,6 +139,14 @@ export interface BlockPart {
   extras: number;
   /** True when a fix of one of the findings edits the very end of the text (the footnote fix's definition); shifting keeps it there. */
   tail: boolean;
+  /**
+   * Where the end of the text is in the offsets of the block's findings: the
+   * text's length when the block was analysed, moved with the block since.
+   * A block before an edit keeps its results as they are while the length
+   * changes, so a fix's edit at the end of the text is moved to the end of
+   * the reader's text when the findings are read (`findingsOf`).
+   */
+  end: number;
 }
 
 /** A block's results with what the incremental analyzer keeps to reuse them after an edit. */
@@ -506,8 +514,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     let state = from > 0 ? old.before!.state.clone() : new DiscourseState();
     let carry = from > 0 ? cloneCarry(old.before!.carry) : newCarry();
     const outs: BlockOut[] = [];
-    const tail = tailMaps(o.text.length, env.text.length);
-    for (let bi = 0; bi < k; bi++) outs.push(prefixOut(old.outs[bi]!, bi, k, tail));
+    for (let bi = 0; bi < k; bi++) outs.push(prefixOut(old.outs[bi]!, bi, k));
     for (let bi = from; bi < k; bi++) {
       if (pause()) yield;
       // The numbering before the edit did not change: the log's pending shifts are those of earlier calls.
@@ -1204,6 +1211,7 @@ export function completeBlock(env: Env, bi: number, found: BlockResult, carry: C
   });
   const end = env.text.length;
   return {
+    end,
     s0: range.from,
     a0,
     q0,
@@ -1442,7 +1450,8 @@ export function assemble(env: Env, outs: BlockPart[], finalEntities: SourceEntit
   const kept = () => {
     if (directed) return directed;
     const findings: Finding[] = [];
-    const all = outs.map((o) => force(o.findings, shiftFindings));
+    const end = env.text.length;
+    const all = outs.map((o) => findingsOf(o, end));
     RULES.forEach((rule, r) => {
       if (env.config.rules[rule.id] === 'off') return;
       const lists = all.map((x) => x[r]);
@@ -1570,25 +1579,33 @@ function cloneCarry(c: ClassifyCarry): ClassifyCarry {
 
 /**
  * A block before the edit (block `bi`, the blocks analysed again starting
- * at `start`) keeps its results; only the footnote fix's edit at the very end
- * of the draft moves (the block's own offsets all lie before the next block,
- * hence before the old end).
+ * at `start`) keeps its results, the same object: only the footnote fix's
+ * edit at the very end of the draft moves, and that is done when the
+ * findings are read (`BlockPart.end`, `findingsOf`).
  */
-function prefixOut(out: BlockOut, bi: number, start: number, tail: Maps | undefined): BlockOut {
+function prefixOut(out: BlockOut, bi: number, start: number): BlockOut {
   // A run that reaches the blocks analysed again no longer holds.
-  if (out.run && bi + out.run.len > start) out = { ...out, run: undefined };
-  if (!tail || !out.tail) return out;
-  // Moved when read, like the findings of a block after the edit (most findings, whose offsets do not move, are kept as they are).
-  return { ...out, findings: defer(out.findings, tail, shiftFindings) };
+  return out.run && bi + out.run.len > start ? { ...out, run: undefined } : out;
 }
 
 /**
- * The maps of a block before the edit whose findings have a fix that edits
- * the end of the text (see `prefixOut`): offsets before the old end stay, the
- * old end moves to the new one. Undefined when the length did not change.
+ * A block's findings, per rule, in the offsets of a text of length `end`:
+ * its lazy findings with a fix's edit at the end of the text, where the
+ * block has one (`BlockPart.tail`) and the text's length changed since it was
+ * last moved (`BlockPart.end`), moved to `end` (copies: the block's own
+ * findings stay as they are, for the calls that share the block).
  */
-function tailMaps(oldLength: number, newLength: number): Maps | undefined {
-  if (oldLength === newLength) return undefined;
+export function findingsOf(out: BlockPart, end: number): (Finding[] | null)[] {
+  const lists = force(out.findings, shiftFindings);
+  return out.tail && out.end !== end ? shiftFindings(lists, tailMaps(out.end, end)) : lists;
+}
+
+/**
+ * The maps of a block's findings whose fix edits the end of the text (see
+ * `findingsOf`): offsets before the old end stay, the old end moves to the
+ * new one.
+ */
+function tailMaps(oldLength: number, newLength: number): Maps {
   return {
     offset: shiftOf([
       [-Infinity, 0],
@@ -1846,6 +1863,7 @@ function relocateOut(out: BlockOut, m: Maps): BlockOut {
     findings: defer(out.findings, m, shiftFindings),
     extras: out.extras,
     tail: out.tail,
+    end: offset(out.end, m),
     access: m.record !== NO_SHIFT && (out.access.persons || out.access.recentMoves) ? relocateAccess(out.access, m.record) : out.access,
     quoted: out.quoted,
     log: defer(out.log, m, relocateLog),
@@ -2337,7 +2355,7 @@ function trackFindings(env: Env, outs: BlockOut[], old: Memo | undefined, moves:
     if (moved && moved[b]! >= 0) continue;
     keep ??= keeper(env);
     try {
-      blockFindings(env, b, force(outs[b]!.findings, shiftFindings), keep, track);
+      blockFindings(env, b, findingsOf(outs[b]!, env.text.length), keep, track);
     } catch {
       return undefined;
     }
@@ -2555,7 +2573,7 @@ function runsOf(env: Env, outs: BlockOut[], track: Track, prev: Track): { runs: 
         j = o + 1;
       } else {
         keep ??= keeper(env);
-        lists = force(outs[b]!.findings, shiftFindings);
+        lists = findingsOf(outs[b]!, env.text.length);
       }
       const isBefore = hi[b]! < edit.start;
       for (let r = 0; r < R; r++) {
