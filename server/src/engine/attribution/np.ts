@@ -457,6 +457,15 @@ export function typeName(lex: Lexicon, toks: readonly Token[], from: number, to:
     } else if (lex.gentilics.has(w) && f + 1 < to - 1 && (toks[f + 1]!.cap || lex.officeHeads.has(toks[f + 1]!.lower))) f++;
     else break;
   }
+  // "Senate Majority Leader Mitch McConnell", "Council member Raj Patel",
+  // "Federal Reserve Chair Janet Yellen": a title naming the body a person
+  // serves, then the person's own name. The body's word does not make the
+  // person an organisation, so a later "he" or "she" can point back to them.
+  const personAt = nameAfterBodyTitle(lex, toks, f, to);
+  if (personAt !== undefined) {
+    for (let i = f; i < personAt; i++) if (lex.officeHeads.has(toks[i]!.lower) && !titles.includes(toks[i]!.lower)) titles.push(toks[i]!.lower);
+    return { kind: 'person', name: { from: personAt, to }, titles, confidence: 0.85 };
+  }
   const last = toks[to - 1]!;
   const words = toks.slice(f, to).filter((t) => t.kind === 'word');
   const allCaps = words.length === 1 && last.text.length >= 2 && last.text === last.text.toUpperCase() && !isDigit(last.text);
@@ -465,6 +474,47 @@ export function typeName(lex: Lexicon, toks: readonly Token[], from: number, to:
   const out: Pick<NounPhrase, 'kind' | 'name' | 'titles' | 'gender' | 'confidence'> = { kind: 'person', name: { from: f, to }, titles, confidence: words.length > 1 || titles.length || gender ? 0.85 : 0.7 };
   if (gender) out.gender = gender;
   return out;
+}
+
+/**
+ * Role nouns that end a title before a person's name but are not office
+ * titles on their own ("Council member Raj Patel", "board member Jo Kim").
+ */
+const MEMBER_ROLES = new Set(['member', 'members']);
+
+/** Most words a person's own name takes after a title ("Mitch McConnell", "Martin Luther King Jr"). */
+const PERSON_NAME_MAX_WORDS = 4;
+
+/**
+ * Where a person's name starts inside `[from, to)` when the run opens with a
+ * title that names an organisation ("Senate Majority Leader Mitch McConnell",
+ * "City Council President Maria Ruiz", "Committee chairman Tom Reed"): after
+ * the last office title or member role, when the run has an organisation
+ * word before it and only capitalised words that are no organisation words
+ * after it. Undefined otherwise ("the Senate Ethics Committee", "President
+ * Obama's Council on Jobs" keep their reading).
+ */
+function nameAfterBodyTitle(lex: Lexicon, toks: readonly Token[], from: number, to: number): number | undefined {
+  let role = -1;
+  for (let i = to - 2; i >= from; i--) {
+    const w = toks[i]!.lower;
+    if (lex.officeHeads.has(w) || MEMBER_ROLES.has(w)) {
+      role = i;
+      break;
+    }
+  }
+  if (role < 0) return undefined;
+  let body = false;
+  for (let i = from; i < role; i++) if (lex.orgWords.has(toks[i]!.lower)) body = true;
+  if (!body) return undefined;
+  let words = 0;
+  for (let i = role + 1; i < to; i++) {
+    const t = toks[i]!;
+    if (t.text === '.') continue;
+    if (t.kind !== 'word' || !t.cap || lex.orgWords.has(t.lower) || lex.officeHeads.has(t.lower) || lex.honorifics.has(t.lower)) return undefined;
+    words++;
+  }
+  return words >= 1 && words <= PERSON_NAME_MAX_WORDS ? role + 1 : undefined;
 }
 
 function matchWithin(trie: Lexicon['vaguePhrases'], toks: readonly Token[], i: number, to: number): number | undefined {

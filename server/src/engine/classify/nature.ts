@@ -42,6 +42,17 @@ import {
 /** A verbless line opening with a negator: an elliptical verdict, not a label (see `VERDICT_FRAGMENT_OPENERS`). */
 const VERDICT_OPENER = new RegExp(`^(?:${VERDICT_FRAGMENT_OPENERS.join('|')})\\b`, 'i');
 
+/**
+ * A short regular past tense after a word and before another ("Texas sued
+ * the agency on Monday.", "Police used tear gas."): a finite verb that
+ * `looksFinite` leaves out (it takes "-ed" words of five letters or more,
+ * since "bed", "red", "deed" and "seed" are no verbs), so a short paragraph made of
+ * one such clause is a claim, not a label. Kept to the label test: read as
+ * a finite verb everywhere, "died" split a coordinated clause from its
+ * speaker (ninth session, eval/polnear-train).
+ */
+const SHORT_PAST = /\S\s+(?:[a-z][a-df-z]ed|[a-z]ied)\s+\S/;
+
 /** Closing quotes and brackets that may follow a sentence's end punctuation. */
 /** `)`, `]`, `*` and `_`: what may close a sentence after its last mark. */
 function isBracketCloser(c: number): boolean {
@@ -242,7 +253,7 @@ export function nothingToAttribute(text: string, blockKind: BlockKind, wholeBloc
   if (words.length <= LEAD_IN_MAX_WORDS && /:$/.test(t)) return 'a lead-in to what follows';
   // A verbless paragraph of a few words is a label: a run-in subhead ("Cold
   // War memory gap."), a column's figure of the week ("$50 million.").
-  if (wholeBlock && blockKind === 'paragraph' && words.length <= SUBHEAD_MAX_WORDS && !t.includes(':') && !hasFiniteVerb(t) && !VERDICT_OPENER.test(t)) return 'a label or subhead';
+  if (wholeBlock && blockKind === 'paragraph' && words.length <= SUBHEAD_MAX_WORDS && !t.includes(':') && !hasFiniteVerb(t) && !SHORT_PAST.test(t) && !VERDICT_OPENER.test(t)) return 'a label or subhead';
   if (blockKind === 'table-cell' && !hasFiniteVerb(t)) return 'a table cell that asserts nothing';
   return undefined;
 }

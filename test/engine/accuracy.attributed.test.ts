@@ -1,0 +1,42 @@
+/**
+ * End-to-end status of fictional sentences for the tenth session's lane on
+ * attributed sentences (docs/accuracy.md, "Tenth session (acc-a)"): shapes
+ * of wire copy, local news and press releases where an attributed sentence
+ * was flagged, or an unsourced one was read as needing no source. Each case
+ * is written fresh, with the label the standard (labels.md,
+ * eval/HARD-CASES.md) gives it. The last sentence of each draft is the one
+ * checked; earlier sentences set up the discourse.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/engine';
+import { checkFixAll } from '../reliability/drafts';
+import { sourceOfLast, statusOfLast } from '../helpers/status';
+
+describe('a title naming a body before a person’s name leaves a person a pronoun can point back to', () => {
+  it.each([
+    'Senate Majority Leader Ruth Calder called the harbour bill a disaster. She said it would fail.',
+    'Harbour Board Chair Tomas Reyes called the ferry plan rushed. He said the board would vote again.',
+    'Council member Raj Patel called the bridge plan “rushed.” He said the city should have sought bids first.',
+    'Eastport School Board member Jo Kim opposed the plan. She said it was too costly.',
+    'White House press secretary Dana Holt called the talks useful. She said they would resume in May.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('the body stays the source when no person is named after its title', () => {
+    expect(statusOfLast('The Senate Ethics Committee said the inquiry was over. It said no charges would follow.')).toBe('A');
+    expect(sourceOfLast('The Senate Ethics Committee said the inquiry was over.')).toBe('The Senate Ethics Committee');
+  });
+  it('an organisation whose name ends in capitalised words after a title is no person', () => {
+    expect(statusOfLast('The President’s Council Foundation said the grants would end. It said the fund was empty.')).toBe('A');
+  });
+  it.each([
+    'Senate Majority Leader Ruth Calder called the harbour bill a disaster. She said it would fail.',
+    'Council member Raj Patel called the bridge plan “rushed.” He said the city should have sought bids first.',
+  ])('fix-all settles: %s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
+});
+
+describe('a short paragraph with a short regular past tense is a claim, not a label', () => {
+  it.each(['Texas sued the agency on Monday.', 'Police used tear gas.', 'Two ferry workers died.', 'The mayor eyed a second term.'])('%s → U', (s) =>
+    expect(statusOfLast(s)).toBe('U'),
+  );
+  it.each(['Cold War memory gap.', 'A good deed.', 'Seed money.'])('%s → N (a label)', (s) => expect(statusOfLast(s)).toBe('N'));
+  it.each(['Texas sued the agency on Monday.', 'Police used tear gas.'])('fix-all settles: %s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
+});
