@@ -97,13 +97,32 @@ describe('reading a pattern', () => {
     const numbers = patterns.map((re) => index.number(re));
     // Every string of every prefilter, in a text of its own, and a few sentences.
     const texts = ['The focus shifts to the economy.', 'He is a professor of law at Yale.', 'Polls close at 8 p.m. on Tuesday.', 'nothing here', 'THE LATEST ON the vote:', '', 'ab'];
-    for (const re of patterns) for (const str of prefilterOf(re) ?? []) texts.push(`Then ${str.toUpperCase()}, it said.`);
+    // Each string inside a sentence, and as the whole text: the position where it ends the text has no character after it.
+    for (const re of patterns) for (const str of prefilterOf(re) ?? []) texts.push(`Then ${str.toUpperCase()}, it said.`, str, `x${str.slice(0, -1)}`);
     expect(texts.length).toBeGreaterThan(200);
     for (const text of texts) {
       for (let k = 0; k < patterns.length; k++) {
         const p = prefilterOf(patterns[k]!);
         expect(index.admits(numbers[k]!, text)).toBe(p === undefined || admits(p, prefilterText(text)));
       }
+    }
+  });
+
+  it('finds strings of three characters, and longer ones sharing their first three, at any position', () => {
+    const index = new PrefilterIndex();
+    const three = index.number(/\bfoo\b/);
+    const four = index.number(/\bfood bank\b/);
+    const other = index.number(/\bfool me\b/);
+    expect(prefilterOf(/\bfoo\b/)).toEqual(['foo']);
+    for (const [text, want] of [
+      ['foo', [true, false, false]],
+      ['a foo', [true, false, false]],
+      ['the food bank', [true, true, false]],
+      ['FOOL ME', [true, false, true]],
+      ['food ban', [true, false, false]],
+      ['fo', [false, false, false]],
+    ] as const) {
+      expect([three, four, other].map((n) => index.admits(n, text))).toEqual(want);
     }
   });
 

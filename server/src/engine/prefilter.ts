@@ -387,17 +387,17 @@ export function prefilterText(text: string): string {
 
 /**
  * The prefilters of every pattern met so far, searched all at once: each
- * string is filed under its first three characters, so one pass over a text
- * (a look-up per position) finds every pattern whose prefilter the text
- * admits, however many patterns and strings there are. A pattern with a
- * prefilter then runs only on the texts it admits, every time: asking each
- * prefilter in turn (up to 48 `includes` per pattern) cost more than running
- * the patterns, but one pass costs far less, and a pattern that no text
- * admits is never compiled.
+ * string is filed under its first three characters, and a longer one under
+ * its fourth as well, so one pass over a text (a look-up per position) finds
+ * every pattern whose prefilter the text admits, however many patterns and
+ * strings there are. A pattern with a prefilter then runs only on the texts
+ * it admits, every time: asking each prefilter in turn (up to 48 `includes`
+ * per pattern) cost more than running the patterns, but one pass costs far
+ * less, and a pattern that no text admits is never compiled.
  */
 export class PrefilterIndex {
-  /** Strings with the patterns they admit, by their first three character codes. */
-  private readonly byTrigram = new Map<number, { text: string; pattern: number }[]>();
+  /** Strings with the patterns they admit, by their first three character codes (see `Bucket`). */
+  private readonly byTrigram = new Map<number, Bucket>();
   /** The prefilter of each pattern, by its number; undefined for a pattern with none. */
   private readonly prefilters: (readonly string[] | undefined)[] = [];
   private readonly numbers = new WeakMap<RegExp, number>();
@@ -431,9 +431,10 @@ export class PrefilterIndex {
     for (const text of prefilter ?? []) {
       const key = trigram(text, 0);
       this.filed[key >>> 5]! |= 1 << (key & 31);
-      const list = this.byTrigram.get(key);
-      if (list) list.push({ text, pattern: n });
-      else this.byTrigram.set(key, [{ text, pattern: n }]);
+      let bucket = this.byTrigram.get(key);
+      if (!bucket) this.byTrigram.set(key, (bucket = { three: [], byFourth: [] }));
+      if (text.length === MIN_NEED_LENGTH) bucket.three.push(n);
+      else (bucket.byFourth[text.charCodeAt(MIN_NEED_LENGTH)] ??= []).push({ text, pattern: n });
     }
     // A text scanned before knew nothing of these strings.
     this.lastText = undefined;
@@ -480,7 +481,11 @@ export class PrefilterIndex {
       if ((a | b | c) < 128) {
         const key = (a << 14) | (b << 7) | c;
         if (filed[key >>> 5]! & (1 << (key & 31))) {
-          for (const e of this.byTrigram.get(key)!) if (admitted[e.pattern] !== scan && lower.startsWith(e.text, i)) admitted[e.pattern] = scan;
+          const bucket = this.byTrigram.get(key)!;
+          for (const pattern of bucket.three) admitted[pattern] = scan;
+          // Past the text's end `charCodeAt` gives NaN, which files nothing.
+          const longer = bucket.byFourth[lower.charCodeAt(i + MIN_NEED_LENGTH)];
+          if (longer) for (const e of longer) if (admitted[e.pattern] !== scan && lower.startsWith(e.text, i)) admitted[e.pattern] = scan;
         }
       }
       a = b;
@@ -488,6 +493,22 @@ export class PrefilterIndex {
     }
     this.lastText = text;
   }
+}
+
+/**
+ * The prefilter strings filed under one trigram. A string of three characters
+ * is found wherever its trigram is, so only its pattern's number is kept; a
+ * longer one is filed under its fourth character code (ASCII, as every
+ * string is), so a text position tries only the strings that agree with it
+ * on four characters: on the 1 MB benchmark draft 127,000 `startsWith`
+ * calls instead of 196,000 (the 51 strings opening with "will " still share
+ * one list).
+ */
+interface Bucket {
+  /** The patterns of the three-character strings. */
+  three: number[];
+  /** The longer strings with the patterns they admit, by their fourth character code. */
+  byFourth: ({ text: string; pattern: number }[] | undefined)[];
 }
 
 /** The first three character codes of `s` from `i` as one number, or -1 when one of them is not ASCII. */
