@@ -433,9 +433,12 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
     return { claim: claimOf(s, { status: 'N', reason: 'a heading: nothing to attribute', confidence: CONFIDENCE.structural }), detail };
   }
   const text = doc.prose.slice(s.start, s.end);
-  // A cue only the learned model found is PolNeAR's wider notion of an
-  // attribution (a stance, a plan, a feeling), not the standard's: it labels nothing.
-  const atts = indexes.map((i) => ({ i, a: attributions[i]! })).filter((x) => x.a && !(x.a as FoundAttribution).learned);
+  // Most sentences have no attribution the standard counts (see `atts`), no
+  // placeholder and no quotation: every test below then finds nothing (no
+  // vague or identified source, no speakerless or spoken quotation), so they
+  // go straight to N or U without building its lists.
+  if (!placeholders.length && !ctx.quotesBySentence[s.index]?.length && !indexes.some((i) => countsAsAttribution(attributions[i]))) return withoutSource(doc.prose, s, block, text, detail);
+  const atts = indexes.map((i) => ({ i, a: attributions[i]! })).filter((x) => countsAsAttribution(x.a));
   // A vague reading the attribution stage gives less than even odds is no
   // evidence of vagueness; a speech verb is still an attribution, though.
   const weak = (a: Attribution) => a.vague && (a.confidence ?? CONFIDENCE.attributionDefault) < ctx.minConfidence;
@@ -574,8 +577,25 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
     }
   }
 
-  // No source at all: N or U.
-  const alone = !!block && doc.prose.slice(block.start, block.end).trim() === text.trim();
+  return withoutSource(doc.prose, s, block, text, detail);
+}
+
+/**
+ * True for an attribution classification reads: a cue only the learned model
+ * found is PolNeAR's wider notion of an attribution (a stance, a plan, a
+ * feeling), not the standard's, and labels nothing.
+ */
+function countsAsAttribution(a: Attribution | undefined): a is Attribution {
+  return !!a && !(a as FoundAttribution).learned;
+}
+
+/**
+ * The claim of a sentence no source speaks for (none found, or none that
+ * covers it): N when there is nothing to attribute (`nature.ts`), else U,
+ * naming the kinds of claim. `detail` is the sentence's, its kinds still empty.
+ */
+function withoutSource(prose: string, s: Sentence, block: ProseBlock | undefined, text: string, detail: ClaimDetail): { claim: Claim; detail: ClaimDetail } {
+  const alone = !!block && prose.slice(block.start, block.end).trim() === text.trim();
   const why = nothingToAttribute(text, block?.kind ?? 'paragraph', alone);
   if (why) return { claim: claimOf(s, { status: 'N', reason: `nothing to attribute: ${why}`, confidence: why === 'a question' ? CONFIDENCE.structural : CONFIDENCE.nPattern }), detail };
   detail.kinds = assertionKinds(text);
