@@ -300,6 +300,13 @@ describe('fix-all (regression tests)', () => {
     // disagree" surfaced as vague. A capitalised "Some" before a verb is the
     // next clause's subject, no word of the phrase.
     'according to[link](https://example.org)Some say it was inevitable; others disagree.',
+    // Seed 9932, case 47919: "she said" (resolved to the paragraph before)
+    // was a closing tag, four words from the end ("…decision has raised
+    // questions.", the link's "The" masked), so "critics say" before it was
+    // her words; "among [SOURCE]", the fix of the reaction, made five and
+    // "critics say" surfaced. The frame a fix puts before a placeholder
+    // ("by", "among", "from", as "according to") adds no word to a tag.
+    'The ministry said on Monday that 40 people had died.The ministry said on Monday that 40 people had died.\n\nThe plan, critics say, is doomed."We will not back down," she said.](https://example.org/a)The decision has raised questions.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

@@ -1028,8 +1028,13 @@ function markDominant(doc: ProseDocument, clauses: Clause[], q: Quote, covered: 
   });
 }
 
-/** "according to" right before a placeholder: the frame of a source left to fill. */
-const PENDING_FRAME = new RegExp(`\\baccording\\s+to(?=\\s*(?:${PLACEHOLDERS.map((p) => p.replace(/[[\]?]/g, '\\$&')).join('|')}))`, 'gi');
+/**
+ * "according to", "by", "among" or "from" right before a placeholder: the
+ * frame of a source left to fill, the words the fixes of a vague source put
+ * before it ("…, according to [SOURCE]", "has been documented by [SOURCE]",
+ * "has raised questions among [SOURCE]").
+ */
+const PENDING_FRAME = new RegExp(`\\b(?:according\\s+to|by|among|from)(?=\\s*(?:${PLACEHOLDERS.map((p) => p.replace(/[[\]?]/g, '\\$&')).join('|')}))`, 'gi');
 
 /** `text` with every placeholder (`PLACEHOLDERS`, any case) taken out. */
 function withoutPlaceholders(text: string): string {
@@ -1056,9 +1061,10 @@ function isTrailingTag(s: Sentence, text: string, a: Attribution): boolean {
   const end = Math.max(a.cue.end, a.source && within(a.source, s) ? a.source.end : a.cue.end);
   // A placeholder after the cue ("she said [who?]", the mark a fix leaves) is
   // no word of the sentence: the tag stays a tag once it is marked.
-  // Nor is "according to" before one (", according to [SOURCE]", where the
-  // fix of a hedge puts it): the frame of a source left to fill adds no word
-  // the sentence did not have, so moving a hedge there leaves a tag a tag.
+  // Nor is the frame before one (", according to [SOURCE]", where the fix
+  // of a hedge puts it, or "has raised questions among [SOURCE]"): the frame
+  // of a source left to fill adds no word the sentence did not have, so a
+  // fix there leaves a tag a tag.
   const after = withoutPlaceholders(text.slice(end - s.start).replace(PENDING_FRAME, (m) => ' '.repeat(m.length)));
   // Nor is one before the cue ("…,” [SOURCE] said"): it stands where the
   // source stood, so the fix that puts it there leaves a tag a tag.
