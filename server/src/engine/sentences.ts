@@ -251,7 +251,7 @@ class TerminalFinder {
  * a masked `<br>` (an HTML line break renders as one). Spaces inside masked
  * markup (a comment, a tag's attributes, a link title) render as nothing.
  */
-function hasProseSpace(doc: ProseDocument, from: number, to: number): boolean {
+export function hasProseSpace(doc: ProseDocument, from: number, to: number): boolean {
   const { source, kept } = doc;
   for (let k = from; k < to; k++) {
     const c = source.charCodeAt(k);

@@ -6,6 +6,7 @@
  * document's own (CRLF documents get CRLF).
  */
 import { CLOSING_MARK, isWhitespaceCode, lineOfOffset, lineStartOffsets, lowerBound } from '../text';
+import { hasProseSpace } from '../sentences';
 import type { Fix, ProseBlock, ProseDocument, Quote, RuleId, Sentence, Span, TextEdit } from '../types';
 
 /** The placeholder every fix leaves where a source's name must go. */
@@ -55,8 +56,12 @@ const COMBINING = /\p{M}/u;
  * it ("fell.́" ends in punctuation), and a backslash at the very end is left
  * after any insertion: text added after it would be escaped by it ("42\[^1]"
  * is no footnote reference); so is one escaping the final mark ("charge.\?").
+ * The gap before a free-standing ellipsis is read as the sentence splitter
+ * reads it: masked markup there (a comment, a tag) is space when the draft
+ * has white space in it.
  */
-function endParts(source: string, span: Span): { end: number; closers: number; punct: number } {
+function endParts(doc: ProseDocument, span: Span): { end: number; closers: number; punct: number } {
+  const source = doc.source;
   let end = span.end;
   while (end > span.start && (/\s/.test(source[end - 1]!) || source[end - 1] === '\\')) end--;
   /** The start of the character ending at `i`, with its combining marks. */
@@ -73,8 +78,16 @@ function endParts(source: string, span: Span): { end: number; closers: number; p
   // closes the same sentence: text put between them would follow a full stop
   // and a space, and start a sentence of its own. So it does before closing
   // marks ("42. …]"): the comma put at `punct` would open a new sentence.
+  // The gap is read as the sentence splitter reads it: masked markup with
+  // white space of the draft in it ("last year.<!-- … -->\n…") ends the
+  // sentence as white space alone does, and the ellipsis closes it too.
+  // Masked markup alone (an escaping backslash, "charge.\?") glues.
   let spaced = punct;
-  while (spaced > span.start && /\s/.test(source[spaced - 1]!)) spaced--;
+  while (spaced > span.start && /\s/.test(doc.prose[spaced - 1]!)) spaced--;
+  if (!hasProseSpace(doc, spaced, punct)) {
+    spaced = punct;
+    while (spaced > span.start && /\s/.test(source[spaced - 1]!)) spaced--;
+  }
   if (spaced < punct && spaced > span.start && TERMINAL.test(source[base(spaced)]!)) {
     punct = spaced;
     while (punct > span.start && TERMINAL.test(source[base(punct)]!)) punct = base(punct);
@@ -84,7 +97,7 @@ function endParts(source: string, span: Span): { end: number; closers: number; p
     // after all that is added ("“Nobody knew,” according to [SOURCE]. …").
     let marks = spaced;
     while (marks > span.start && CLOSING_MARK.test(source[base(marks)]!)) marks = base(marks);
-    if (marks < spaced && marks > span.start && TERMINAL.test(source[base(marks)]!)) return endParts(source, { start: span.start, end: spaced });
+    if (marks < spaced && marks > span.start && TERMINAL.test(source[base(marks)]!)) return endParts(doc, { start: span.start, end: spaced });
   }
   // Text put at `punct` goes before a backslash escaping the final mark
   // (see `beforeEscape`); with closers after the mark, text goes after them.
@@ -111,8 +124,9 @@ function beforeEscape(source: string, i: number, floor: number): number {
  * [SOURCE]." When the punctuation sits inside closing quotes (`"a failure."`)
  * it moves in front of them, American style: `"a failure," according to …`.
  */
-export function appendBeforePunctuation(source: string, span: Span, addition: string): TextEdit[] {
-  const { end, closers, punct } = endParts(source, span);
+export function appendBeforePunctuation(doc: ProseDocument, span: Span, addition: string): TextEdit[] {
+  const source = doc.source;
+  const { end, closers, punct } = endParts(doc, span);
   if (punct === closers) return [{ start: end, end, newText: addition }];
   if (closers === end) return [{ start: punct, end: punct, newText: addition }];
   const mark = source.slice(punct, closers);
@@ -122,7 +136,7 @@ export function appendBeforePunctuation(source: string, span: Span, addition: st
 
 /** The preferred fix for an unsourced claim: "…, according to [SOURCE]." */
 export function accordingToFix(doc: ProseDocument, span: Span): Fix {
-  return { title: `Add “according to ${SOURCE}”`, kind: 'insert', edits: appendBeforePunctuation(doc.source, span, `, according to ${SOURCE}`), preferred: true };
+  return { title: `Add “according to ${SOURCE}”`, kind: 'insert', edits: appendBeforePunctuation(doc, span, `, according to ${SOURCE}`), preferred: true };
 }
 
 /** A `<!-- source: -->` note right after the span, for the writer to fill. */
@@ -197,7 +211,7 @@ export function footnoteFix(doc: ProseDocument, span: Span): Fix {
   const src = doc.source;
   const gap = src.endsWith(eol + eol) || src.length === 0 ? '' : src.endsWith(eol) || src.endsWith('\n') ? eol : eol + eol;
   // Before the final punctuation ("fell[^2]."), or after closing quotes ("… failure."[^2]).
-  const { end, closers, punct } = endParts(src, span);
+  const { end, closers, punct } = endParts(doc, span);
   let at = punct === closers ? end : closers === end ? punct : end;
   // Before a colon that opens its line, "[^2]:" would be a footnote
   // definition, not a reference: the reference goes after the marks then.

@@ -30,7 +30,7 @@ function speakerFix(doc: ProseDocument, q: Quote, last: Sentence): Fix {
     return { title, kind: 'insert', edits: [{ start: q.end, end: q.end, newText: `, ${SPEAKER} said.` }], preferred: true };
   }
   if (/^[.!?]$/.test(tail)) return { title, kind: 'insert', edits: [{ start: q.end, end: q.end, newText: `, ${SPEAKER} said` }], preferred: true };
-  return { title, kind: 'insert', edits: appendBeforePunctuation(src, last, `, ${SPEAKER} said`), preferred: true };
+  return { title, kind: 'insert', edits: appendBeforePunctuation(doc, last, `, ${SPEAKER} said`), preferred: true };
 }
 
 /** The rule. */

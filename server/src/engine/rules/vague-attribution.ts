@@ -128,7 +128,7 @@ function replacementFix(doc: ProseDocument, s: Sentence, a: Attribution, quotes:
       if (src[start - 1] === ',' && src[hedge.end] === ',') start--;
       removal = { start, end: src[hedge.end] === ',' && src[start] === ',' ? hedge.end + 1 : hedge.end, newText: '' };
     }
-    const added = appendBeforePunctuation(src, s, `, according to ${SOURCE}`);
+    const added = appendBeforePunctuation(doc, s, `, according to ${SOURCE}`);
     // At the end of a sentence that ends inside a closed quotation the words
     // would be the speaker's and attribute nothing: only the mark then.
     if (insideClosedQuote(quotes, added[0]?.end ?? s.end)) return undefined;
