@@ -10,36 +10,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import { generateDraft } from '../../scripts/bench/generate';
-import { createIncrementalAnalyzer, resolveConfig } from '../../server/src/engine';
-import { makeResult, type AnalysisResult, type EffectiveConfig } from '../../server/src/lsp/analysis';
+import type { AnalysisResult } from '../../server/src/lsp/analysis';
 import { codeActions, fixAllEdits, nonOverlapping } from '../../server/src/lsp/codeActions';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
-import type { TextChange } from '../../server/src/lsp/documents';
 import { buildLineIndex, lineOf, spanToRange } from '../../server/src/lsp/positions';
 import { DiagnosticsEncoder } from '../../server/src/lsp/wire';
 import { kursk } from './expected';
-
-const CONFIG: EffectiveConfig = { enabled: true, config: resolveConfig({}, undefined), key: '' };
-const URI = 'file:///draft.md';
-
-/** A document analysed as the server analyses an open one, version after version. */
-class Typist {
-  private readonly analyzer = createIncrementalAnalyzer({ config: CONFIG.config });
-  result: AnalysisResult;
-
-  constructor(public text: string) {
-    this.result = makeResult(URI, 1, text, this.analyzer.analyze(text), CONFIG);
-  }
-
-  /** Replaces `[start, end)` with `insert`; returns the result before the edit. */
-  edit(start: number, end: number, insert: string): AnalysisResult {
-    const before = this.result;
-    const change: TextChange = { start, end, length: insert.length };
-    this.text = this.text.slice(0, start) + insert + this.text.slice(end);
-    this.result = makeResult(URI, before.version + 1, this.text, this.analyzer.analyze(this.text), CONFIG, { result: before, changes: [change] });
-    return before;
-  }
-}
+import { TYPIST_URI as URI, Typist } from './typist';
 
 /** The diagnostics `toDiagnostic` makes of a result's findings, with a line index built afresh. */
 function fresh(result: AnalysisResult) {

@@ -14,41 +14,32 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateDraft } from '../../scripts/bench/generate';
-import { createIncrementalAnalyzer, findingCount, findingRuns, resolveConfig } from '../../server/src/engine';
-import { analyzeInThread, countClaims, makeResult, type AnalysisResult, type EffectiveConfig } from '../../server/src/lsp/analysis';
+import { findingCount, findingRuns, type Analysis } from '../../server/src/engine';
+import { analyzeInThread, countClaims, type AnalysisResult } from '../../server/src/lsp/analysis';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
-import type { TextChange } from '../../server/src/lsp/documents';
 import { buildLineIndex } from '../../server/src/lsp/positions';
 import { TestClient } from './client';
 import { kursk } from './expected';
+import { Typist } from './typist';
 
-const CONFIG: EffectiveConfig = { enabled: true, config: resolveConfig({}, undefined), key: '' };
-const URI = 'file:///draft.md';
-
-/** Versions of a document made as the server makes them, counting those whose diagnostics came from the runs. */
-class Typist {
-  private readonly analyzer = createIncrementalAnalyzer({ config: CONFIG.config });
-  result: AnalysisResult;
+/** Versions of a document made as the server makes them, each checked, counting those whose diagnostics came from the runs. */
+class CheckedTypist extends Typist {
   /** Versions whose analysis had runs of the previous one's findings. */
   withRuns = 0;
   /** Versions whose result, counts and claims were made without the analysis's findings being made. */
   unread = 0;
   versions = 0;
 
-  constructor(public text: string) {
-    this.result = makeResult(URI, 1, text, this.analyzer.analyze(text), CONFIG);
-  }
-
-  /** Replaces `[start, end)` with `insert`, then checks the new result against the findings made afresh. */
-  edit(start: number, end: number, insert: string): void {
-    const before = this.result;
-    const change: TextChange = { start, end, length: insert.length };
-    this.text = this.text.slice(0, start) + insert + this.text.slice(end);
-    const analysis = this.analyzer.analyze(this.text);
+  protected override analysed(analysis: Analysis, before: AnalysisResult): void {
     const runs = findingRuns(analysis);
     if (runs && runs.previous === before.analysis) this.withRuns++;
     this.versions++;
-    this.result = makeResult(URI, before.version + 1, this.text, analysis, CONFIG, { result: before, changes: [change] });
+  }
+
+  /** Replaces `[start, end)` with `insert`, then checks the new result against the findings made afresh. */
+  override edit(start: number, end: number, insert: string): AnalysisResult {
+    const before = super.edit(start, end, insert);
+    const analysis = this.result.analysis;
     // The counts and the typing hold's claims, read before the findings are made.
     const counts = this.result.counts;
     const claims = [...this.result.claims];
@@ -59,6 +50,7 @@ class Typist {
     expect(claims).toEqual(analysis.findings.map((f) => f.claim));
     const lines = buildLineIndex(this.text);
     expect(JSON.stringify(this.result.diagnostics)).toBe(JSON.stringify(analysis.findings.map((f) => toDiagnostic(f, lines))));
+    return before;
   }
 }
 
@@ -76,7 +68,7 @@ describe('a result made from the runs of findings', () => {
         fc.constantFrom(...drafts.keys()),
         fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.integer({ min: 0, max: 10 }), insert: fc.constantFrom(...INSERTS) }), { minLength: 1, maxLength: 6 }),
         (which, edits) => {
-          const typist = new Typist(drafts[which]!);
+          const typist = new CheckedTypist(drafts[which]!);
           for (const e of edits) {
             const start = Math.floor(e.at * typist.text.length);
             typist.edit(start, Math.min(typist.text.length, start + e.remove), e.insert);
@@ -90,7 +82,7 @@ describe('a result made from the runs of findings', () => {
   it('equals them when typing inside a suppressed region, before a footnote definition and at the end of the draft, and mostly comes from the runs', () => {
     const base = kursk();
     const text = base.replace('\n\n', '\n\n<!-- sourcetrace-disable unattributed-claim -->\n\n') + '\n<!-- sourcetrace-enable -->\n\nPrices rose 12% last year.\n';
-    const typist = new Typist(text);
+    const typist = new CheckedTypist(text);
     const places = [text.indexOf('<!-- sourcetrace-disable') + 60, text.indexOf('<!-- sourcetrace-enable') - 1, text.length - 2, text.length];
     for (const place of places) {
       let at = Math.min(place, typist.text.length);
@@ -111,7 +103,7 @@ describe('a result made from the runs of findings', () => {
   });
 
   it('equals them when a suppression comment is typed, edited and removed', () => {
-    const typist = new Typist(kursk());
+    const typist = new CheckedTypist(kursk());
     const at = typist.text.indexOf('\n\n') + 2;
     const comment = '<!-- sourcetrace-disable-next-line -->\n';
     for (let i = 0; i < comment.length; i++) typist.edit(at + i, at + i, comment[i]!);
