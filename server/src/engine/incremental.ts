@@ -2481,21 +2481,34 @@ function sameSuppressions(o: readonly Suppression[], n: readonly Suppression[], 
 /**
  * Gives `analysis` its runs (made when first asked for, once) and its count.
  * `old` is the previous call's memo when this call reused its blocks.
+ *
+ * The previous analysis is held weakly, also once the runs are made: each
+ * call's runs name the previous call's analysis (`FindingRuns.previous`),
+ * and an analysis that kept them would keep every analysis before it, each
+ * with its text and per-paragraph results (a language server typing into a
+ * 10,000-word draft grew by about half a megabyte a keystroke, all of it
+ * promoted to the old generation by the scavenges). The runs are given with
+ * the previous analysis only while something else still holds it.
  */
 function withRuns(analysis: Analysis, env: Env, outs: BlockOut[], track: Track, old: Memo | undefined): void {
   const prevTrack = track.origin ? old?.track : undefined;
   const previous = prevTrack && old ? new WeakRef(old.analysis) : undefined;
   const edit = { start: 0, oldEnd: 0, newEnd: 0, delta: 0, ...env.edit };
-  let made: RunsOf | undefined;
-  const make = (): RunsOf => {
-    const prior = previous?.deref();
-    if (prior && prevTrack && track.origin) {
+  /** The runs and count once made, without the previous analysis (see above). */
+  let made: { count: number; runs?: FindingRun[] } | undefined;
+  const make = (): { count: number; runs?: FindingRun[] } => {
+    if (previous?.deref() && prevTrack && track.origin) {
       const runs = runsOf(env, outs, track, prevTrack);
-      if (runs) return { count: runs.count, runs: { previous: prior, edit, runs: runs.runs, count: runs.count } };
+      if (runs) return { count: runs.count, runs: runs.runs };
     }
     return { count: countOf(env, track) };
   };
-  Object.defineProperty(analysis, RUNS, { value: () => (made ??= make()) });
+  const of = (): RunsOf => {
+    made ??= make();
+    const prior = made.runs && previous?.deref();
+    return prior ? { count: made.count, runs: { previous: prior, edit, runs: made.runs!, count: made.count } } : { count: made.count };
+  };
+  Object.defineProperty(analysis, RUNS, { value: of });
 }
 
 /** Per rule: how many findings a call's blocks keep, and on how many blocks it failed. */
