@@ -40,3 +40,33 @@ describe('a short paragraph with a short regular past tense is a claim, not a la
   it.each(['Cold War memory gap.', 'A good deed.', 'Seed money.'])('%s → N (a label)', (s) => expect(statusOfLast(s)).toBe('N'));
   it.each(['Texas sued the agency on Monday.', 'Police used tear gas.'])('fix-all settles: %s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });
+
+describe('a named clinic, museum or district is an organisation its short form points back to', () => {
+  it.each([
+    'The Eastport Clinic recommends no more than two cups a day. Too much caffeine can cause insomnia, the clinic notes.',
+    'Lincoln High School closed early on Friday. Pipes burst overnight, the school said.',
+    'The Harbor Museum reopened its east wing. Attendance doubled in May, the museum said.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('an unnamed clinic is still no one in particular', () => {
+    expect(statusOfLast('Too much caffeine can cause insomnia, the clinic said.')).not.toBe('A');
+  });
+});
+
+describe('a group noun that closes a capitalised name is an organisation, not a bare group', () => {
+  it.each([
+    'Northwind Traders said it would cut 200 jobs.',
+    'The Union of Concerned Ferrymen said the pier is unsafe.',
+    'The Eastport Harbor Pilots said the channel was too shallow.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('a later generic short form points back to it', () => {
+    expect(statusOfLast('Northwind Traders said it would cut 200 jobs. Demand has fallen, the company said.')).toBe('A');
+  });
+  it.each(['Traders said the ferry shares fell.', 'House Democrats said the harbour bill would fail.', 'Syrian Rebels said the town fell.', 'Eastport traders said the ferry shares fell.'])(
+    '%s → V (a bare group)',
+    (s) => expect(statusOfLast(s)).toBe('V'),
+  );
+  it.each(['Northwind Traders said it would cut 200 jobs. Demand has fallen, the company said.', 'The Eastport Clinic recommends two cups a day. Caffeine can cause insomnia, the clinic notes.'])(
+    'fix-all settles: %s',
+    (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined(),
+  );
+});

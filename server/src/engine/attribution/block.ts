@@ -400,6 +400,8 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
   if (np.name && (np.kind === 'person' || np.kind === 'publication' || (np.kind === 'organization' && np.name.to - np.name.from >= 1 && np.to - np.from === np.name.to - np.name.from + (toks[np.from]?.lower === 'the' ? 1 : 0)))) {
     const typed = typeName(lex, toks, np.name.from, np.name.to, np.from);
     if (np.kind === 'publication') typed.kind = 'publication';
+    // "Northwind Traders": a name closed by a group noun was read as an organisation's (np.ts, `closesCapitalisedName`).
+    else if (np.kind === 'organization' && typed.kind === 'person' && lex.vagueHeads.has(toks[np.name.to - 1]!.lower)) typed.kind = 'organization';
     const id = noteName(state, lex, toks, { from: np.name.from, to: np.name.to }, typed, prose, { source: true });
     rec = state.records[id]!;
     names.push({ start: toks[np.name.from]!.start, end: toks[np.name.to - 1]!.end, record: id });

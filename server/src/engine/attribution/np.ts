@@ -303,6 +303,12 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   if (det === 'the' && headIdx - 2 > from - 1 && (toks[headIdx - 1]!.text === "'s" || toks[headIdx - 1]!.text === '’s') && owner && lex.officeHeads.has(owner.lower) && (lex.orgShortForms.has(headLower) || lex.vagueHeads.has(headLower) || SPEECH_NOUNS.has(headLower))) {
     return mk(np, { speakerLike: true, kind: 'person', vague: false, shortForm: owner.lower, fallback: { kind: 'person', vague: false }, confidence: 0.7 });
   }
+  // "Northwind Traders said", "the Union of Concerned Scientists said": a
+  // plural group noun capitalised inside a run of capitalised words is the
+  // last word of an organisation's name, not a bare group.
+  if (lex.vagueHeads.has(headLower) && isPlural && closesCapitalisedName(lex, toks, headIdx, from, sentenceStart)) {
+    return mk(np, { speakerLike: true, kind: 'organization', vague: false, name: { from: first.lower === 'the' ? from + 1 : from, to: headIdx + 1 }, confidence: 0.75 });
+  }
   if (lex.vagueHeads.has(headLower) && (!head.cap || headIdx === sentenceStart || isPlural || !isNameWord(lex, toks, headIdx, sentenceStart))) {
     // "members of Congress", "MPs in Parliament": a legislature's unnamed members are a bare group.
     const legislature = qualifierNamed && !nonGentilicNamed && hasWordIn(toks, coreEnd, to, LEGISLATURES);
@@ -515,6 +521,33 @@ function nameAfterBodyTitle(lex: Lexicon, toks: readonly Token[], from: number, 
     words++;
   }
   return words >= 1 && words <= PERSON_NAME_MAX_WORDS ? role + 1 : undefined;
+}
+
+/**
+ * Plural group nouns written with a capital wherever they stand (party and
+ * faith members): "House Democrats", "Texas Republicans" stay groups.
+ */
+const ALWAYS_CAPITALISED_GROUPS = new Set(['democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'americans', 'independents', 'socialists', 'libertarians', 'evangelicals', 'catholics', 'christians', 'muslims', 'jews', 'tories']);
+
+/**
+ * True when the group noun at `i` closes a run of capitalised words that
+ * names an organisation ("Northwind Traders", "Union of Concerned
+ * Scientists", "Doctors Without Borders" is read elsewhere): capitalised
+ * though it does not open the sentence, right after a capitalised word that
+ * is no gentilic ("Syrian Rebels" stays a group) and no title, with only
+ * capitalised words or name connectors back to the phrase's start.
+ */
+function closesCapitalisedName(lex: Lexicon, toks: readonly Token[], i: number, from: number, sentenceStart: number): boolean {
+  const head = toks[i]!;
+  if (!head.cap || i === sentenceStart || i === from || ALWAYS_CAPITALISED_GROUPS.has(head.lower) || lex.gentilics.has(head.lower)) return false;
+  const prev = toks[i - 1]!;
+  if (prev.kind !== 'word' || !prev.cap || isGentilic(lex, toks, i - 1) || lex.officeHeads.has(prev.lower) || lex.honorifics.has(prev.lower) || lex.determiners.has(prev.lower)) return false;
+  for (let k = from; k < i; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') return false;
+    if (!t.cap && !lex.nameConnectors.has(t.lower) && !(k === from && t.lower === 'the')) return false;
+  }
+  return true;
 }
 
 function matchWithin(trie: Lexicon['vaguePhrases'], toks: readonly Token[], i: number, to: number): number | undefined {

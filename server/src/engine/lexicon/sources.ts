@@ -226,6 +226,10 @@ export const ORG_WORDS: readonly string[] = [
   'secretariat', 'cabinet', 'embassy', 'consulate', 'mission', 'trust', 'partners', 'capital', 'holdings',
   'industries', 'airlines', 'motors', 'labs', 'laboratory', 'project', 'initiative', 'watch', 'tank',
   'nations', 'tribunal', 'prosecutor', 'ministries', 'exchange', 'reserve', 'treasury',
+  // Health, school and public-service bodies that health and local copy quote
+  // ("The Mayo Clinic recommends …; …, the clinic notes"): invented probe
+  // drafts of content-farm and local copy, tenth session.
+  'clinic', 'museum', 'library', 'district', 'utility', 'airline',
   'fbi', 'cia', 'nsa', 'un', 'eu', 'nato', 'imf', 'who', 'opec', 'ecb', 'fed', 'gop', 'dnc', 'rnc',
 ];
 
@@ -243,6 +247,8 @@ export const ORG_SHORT_FORMS: readonly string[] = [
   'tribunal', 'cabinet', 'senate', 'congress', 'assembly', 'secretariat', 'lab', 'laboratory', 'startup',
   'insurer', 'lender', 'regulator', 'watchdog', 'charity', 'prosecutor', 'prosecutors',
   'business', 'corporation', 'retailer', 'carrier', 'nonprofit', 'maker', 'manufacturer', 'publisher',
+  // Named in full as organisations (`ORG_WORDS`), then by their head alone.
+  'clinic', 'hospital', 'school', 'college', 'museum', 'library', 'district', 'utility', 'airline',
 ];
 
 /**
