@@ -406,11 +406,25 @@ describe('the object of a negated verb of stopping speaks (tenth session)', () =
   });
 });
 
+describe('a feeling stirred in an unnamed group (tenth session)', () => {
+  it.each([
+    'The harbour master also angered local skippers with his remarks on fees.',
+    'Mayor Reyes stunned councillors by skipping the vote.',
+    'The new fares have offended commuters, students, and others.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it.each([
+    'The new fares angered Mayor Dana Reyes.',
+    'The vote was marred by disappointed ferry riders booing from the gallery.',
+    'Ferry riders alienated by the fares stayed home.',
+  ])('%s: a named object, or a participle that is an adjective, makes no vague source', (s) => expect(statusOfLast(s)).not.toBe('V'));
+});
+
 describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
   it.each([
     'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',
     'The plan angered ferry riders, many of whom say the fares are too high.',
     'The mayor has said nothing, but that hasn’t stopped local pundits from speculating.',
     'The deal came after more ambiguous remarks last spring. Analysts began to warn that the harbour would silt up.',
+    'The new fares have offended commuters, students, and others. Mayor Reyes stunned councillors by skipping the vote.',
   ])('%s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });

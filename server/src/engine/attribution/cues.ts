@@ -1232,6 +1232,7 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
   const w = toks[i]!.lower;
   const unowned = matchUnownedReaction(lex, toks, i);
   if (unowned) return unowned;
+  if (lex.emotiveVerbs.has(w)) return matchStirredGroup(lex, toks, i);
   if (!lex.reactionVerbs.has(w)) return undefined;
   let j = i + 1;
   // "has been met with opposition", "came under criticism".
@@ -1257,6 +1258,49 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
   const found: FoundCue = { from, to, kind: 'reaction', lemma: `${w} ${toks[j]!.lower}`, confidence: 0.8 };
   if (np) found.np = np;
   return found;
+}
+
+/**
+ * A feeling stirred in an unnamed group: "he also angered prominent Jewish
+ * leaders with his comments", "Ryan stunned Republicans by …" (`EMOTIVE_VERBS`).
+ * The group is the vague source of the reaction passed on. Only an active
+ * verb with a bare plural group right after it counts: a participle after a
+ * form of "be" or before "by" ("voters alienated by Trump", "was upset") and
+ * a named or singular object ("angered the mayor") make no cue. A
+ * placeholder there ("angered [SOURCE]", what the fix leaves) is the source
+ * left to fill in.
+ */
+function matchStirredGroup(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
+  const t = toks[i]!;
+  if (t.cap) return undefined;
+  const prev = toks[i - 1];
+  // "with disappointed Sanders supporters": after a preposition the participle is an adjective.
+  if (!prev || prev.kind !== 'word' || BE_FORMS.has(prev.lower) || NOUN_BEFORE.has(prev.lower) || NOUN_AFTER_PREPOSITION.has(prev.lower) || prev.lower === 'to' || RELATIVE_BEFORE.has(prev.lower)) return undefined;
+  // Adjectives in -ing ("a stunning defeat") and participles before their noun are no verbs.
+  if (t.lower.endsWith('ing') && !beBefore(lex, toks, i, PROGRESSIVE_BE)) return undefined;
+  const from = extendLeft(lex, toks, i);
+  if (toks[i + 1]?.text === '[') {
+    const slot = placeholderBracket(lex, toks, i + 1);
+    return slot ? { from, to: i + 1, kind: 'speech-verb', lemma: t.lower, sense: 'cognition', np: slot, confidence: 0.7 } : undefined;
+  }
+  // The object runs to a preposition, a clause word or an adverb
+  // ("Republicans by withholding …", "traditionalists nationwide with …");
+  // a list of groups stays whole ("women, Hispanics, and others").
+  let end = i + 1;
+  while (end < toks.length && end - i <= MAX_SUBJECT) {
+    const x = toks[end]!;
+    const listed = x.text === ',' && toks[end + 1]?.kind === 'word' && !NOUN_AFTER_PREPOSITION.has(toks[end + 1]!.lower) && !lex.clauseBoundaries.has(toks[end + 1]!.lower);
+    if (x.kind !== 'word' && !listed) break;
+    if (x.kind === 'word' && (NOUN_AFTER_PREPOSITION.has(x.lower) || lex.clauseBoundaries.has(x.lower) || CLAUSE_WORDS.has(x.lower) && x.lower !== 'and' || (x.lower.endsWith('ly') && x.lower.length > 4) || x.lower.endsWith('wide'))) break;
+    end++;
+  }
+  if (end === i + 1) return undefined;
+  const np = typePhrase(lex, toks, i + 1, end, 0);
+  if (!np.vague || np.kind !== 'vague' || np.pronoun !== undefined) return undefined;
+  // A plural group ("Republicans", "prominent Jewish leaders", "women, Hispanics, and others").
+  const head = toks[headOf(toks, np)]!;
+  if (!/s$/i.test(head.text) && !lex.vagueHeads.has(head.lower)) return undefined;
+  return { from, to: i + 1, kind: 'speech-verb', lemma: t.lower, sense: 'cognition', np, confidence: 0.7 };
 }
 
 /** Nouns after "interest" that make it money or a lobby, not curiosity ("raise interest rates"; eval/polnear-train op-ed on the Fed). */

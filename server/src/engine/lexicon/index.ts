@@ -121,6 +121,8 @@ export interface Lexicon {
   existentialAux: Set<string>;
   /** "mounting", "remain" … after an unowned reaction noun (see `REACTION_GROWTH`). */
   reactionGrowth: Set<string>;
+  /** Verbs of stirring a feeling: "angered", "stunned" (see `EMOTIVE_VERBS`). */
+  emotiveVerbs: Set<string>;
   /** How an unnamed group is said to feel: "outraged", "concerned" (see `GROUP_FEELINGS`). */
   groupFeelings: Set<string>;
   /** Verbs, particles, object nouns and quantity nouns of a speech act named by its object (`SPEECH_OBJECT_*`). */
@@ -278,7 +280,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
   markTrie(noComment, TRIGGER_NO_COMMENT);
   markTrie(userPhrases, TRIGGER_PHRASE);
   markTrie(prepositional, TRIGGER_PREPOSITION);
-  for (const w of [...P.REACTION_VERBS, ...P.UNOWNED_REACTION_NOUNS, ...P.CONSENSUS_NOUNS, 'there', 'amid', 'amidst']) mark(w, TRIGGER_REACTION);
+  for (const w of [...P.REACTION_VERBS, ...P.UNOWNED_REACTION_NOUNS, ...P.CONSENSUS_NOUNS, ...P.EMOTIVE_VERBS, 'there', 'amid', 'amidst']) mark(w, TRIGGER_REACTION);
   for (const w of [...P.PASSIVE_AUX, ...P.PASSIVE_PARTICIPLES]) mark(w.replace('’', "'"), TRIGGER_PASSIVE);
   for (const w of verbForms.keys()) mark(w, TRIGGER_VERB);
   for (const w of [...P.SPEECH_NOUN_CUES, ...P.STANDALONE_SPEECH_NOUNS]) mark(w, TRIGGER_NOUN);
@@ -296,6 +298,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     passiveParticiples: new Set(P.PASSIVE_PARTICIPLES),
     passiveAux: new Set(P.PASSIVE_AUX),
     reactionVerbs: new Set(P.REACTION_VERBS),
+    emotiveVerbs: new Set(P.EMOTIVE_VERBS),
     reactionNouns: new Set(P.REACTION_NOUNS),
     othersReactionNouns: new Set(P.OTHERS_REACTION_NOUNS),
     reactionAdjectives: new Set(P.REACTION_ADJECTIVES),

@@ -280,6 +280,25 @@ export const GROUP_FEELINGS: readonly string[] = [
   'jittery', 'enraged', 'disillusioned', 'despondent', 'distraught', 'indignant', 'aghast', 'bewildered',
 ];
 
+/**
+ * Verbs of stirring a feeling in someone: "he also angered prominent Jewish
+ * leaders", "Ryan stunned Republicans", "has offended women, Hispanics, and
+ * others". With a bare group for object, the writer passes on that group's
+ * reaction with nobody named who voiced it, as "Hispanic Americans were
+ * outraged" (`GROUP_FEELINGS`): the PolNeAR train labels read all four such
+ * sentences V. A named object ("angered Senator Graham") is the writer's own
+ * claim and makes no cue.
+ */
+export const EMOTIVE_VERBS: readonly string[] = [
+  'anger', 'angers', 'angered', 'angering', 'offend', 'offends', 'offended', 'offending', 'stun', 'stuns',
+  'stunned', 'stunning', 'roil', 'roils', 'roiled', 'roiling', 'infuriate', 'infuriates', 'infuriated',
+  'infuriating', 'outrage', 'outraged', 'enrage', 'enrages', 'enraged', 'enraging', 'alarm', 'alarmed',
+  'alarms', 'rankle', 'rankles', 'rankled', 'rankling', 'irk', 'irks', 'irked', 'irking', 'alienate',
+  'alienates', 'alienated', 'alienating', 'dismay', 'dismays', 'dismayed', 'incense', 'incensed',
+  'frustrate', 'frustrates', 'frustrated', 'frustrating', 'upset', 'upsets', 'upsetting', 'disappoint',
+  'disappoints', 'disappointed', 'disappointing', 'unnerve', 'unnerves', 'unnerved', 'spook', 'spooks', 'spooked',
+];
+
 /** Adjectives allowed between a reaction verb and its noun ("raised serious questions"). */
 export const REACTION_ADJECTIVES: readonly string[] = [
   'new', 'fresh', 'serious', 'some', 'growing', 'widespread', 'international', 'significant',
