@@ -419,6 +419,37 @@ describe('a feeling stirred in an unnamed group (tenth session)', () => {
   ])('%s: a named object, or a participle that is an adjective, makes no vague source', (s) => expect(statusOfLast(s)).not.toBe('V'));
 });
 
+describe('a nationality before a state body identifies it (tenth session)', () => {
+  it.each([
+    'The Ruritanian government said the ferry talks had failed.',
+    'The Turkish foreign ministry said the ferry talks had failed.',
+    'The U.S. military said the strike hit a fuel depot.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it.each([
+    'Ruritanian officials said the ferry talks had failed.',
+    'The Ruritanian company said the ferry talks had failed.',
+  ])('%s: a bare group, or a body that is no state’s, stays vague', (s) => expect(statusOfLast(s)).toBe('V'));
+});
+
+describe('admission into a place is no confession (tenth session)', () => {
+  it.each([
+    'The driver was admitted to the hospital on Monday.',
+    'Most refugees admitted to the United States last year were children.',
+    'Every student admitted through the new program received a laptop.',
+  ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
+  it.each([
+    'Mayor Dana Reyes admitted to misleading the council.',
+    'Mayor Dana Reyes admitted to the council that the ferry lost money.',
+    'Mayor Dana Reyes has admitted to the charges.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+});
+
+describe('the writer’s own exhortation reports nothing (tenth session)', () => {
+  it('"let us praise" is no vague source', () => {
+    expect(statusOfLast('So let us praise the ferry crews.')).not.toBe('V');
+  });
+});
+
 describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
   it.each([
     'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',

@@ -1110,6 +1110,46 @@ const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
 const HANGING_JOINERS = new Set(['and', 'but', 'yet', 'then']);
 /** Negations before a verb of stopping ("hasn't stopped", "did not keep", "never stopped"). */
 const NEGATIONS = new Set(['not', "n't", 'never', "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't", 'cannot']);
+/** Words after "admitted" that make it admission into a place ("admitted to the United States", "admitted through the program"). */
+const ADMISSION_AFTER = new Set(['to', 'into', 'through', 'until', 'under', 'from']);
+
+/** Places and bodies one is admitted to ("the hospital", "college", "the bar"). */
+const ADMISSION_PLACES = new Set(['hospital', 'hospitals', 'college', 'university', 'school', 'program', 'programme', 'country', 'bar', 'academy', 'clinic', 'icu', 'ward', 'party', 'club', 'union', 'race', 'ballot', 'camp', 'shelter', 'facility', 'center', 'centre', 'unit']);
+
+/**
+ * True when the words from token `k` name a place one is admitted to: a
+ * name ("the United States", "Harvard") or a word of {@link ADMISSION_PLACES}
+ * after up to two determiners or modifiers ("the local hospital"). Not a
+ * gerund or a charge ("admitted to lying", "admitted to the charges"),
+ * which confess.
+ */
+function admittedPlace(lex: Lexicon, toks: readonly Token[], k: number): boolean {
+  if (lex.determiners.has(toks[k]?.lower ?? '') && !toks[k]!.cap) k++;
+  else if (toks[k]?.lower === 'the') k++;
+  for (let n = 0; n < 3 && k < toks.length && toks[k]!.kind === 'word'; n++, k++) {
+    const t = toks[k]!;
+    if (t.cap) return true;
+    if (ADMISSION_PLACES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Objects of "let" that make the writer the one who speaks ("let us praise", "let me say", "let's"). */
+const LET_OBJECTS = new Set(['us', 'me', "'s", '’s']);
+
+/** How far after a verb "that" or a quotation mark shows what was said ("admitted to the panel that …"). */
+const SAID_WITHIN = 8;
+
+/** True when "that" or a quotation mark follows token `from` within {@link SAID_WITHIN} tokens, before a sentence mark. */
+function saysWhatSoon(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < toks.length && k < from + SAID_WITHIN; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'that' || t.kind === 'quote' || t.text === ':') return true;
+    if (t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') return false;
+  }
+  return false;
+}
+
 /** Verbs whose object is kept from doing what follows "from" ("stopped pundits from speculating"). */
 const PREVENTING = new Set(['stop', 'stops', 'stopped', 'stopping', 'keep', 'keeps', 'kept', 'prevent', 'prevents', 'prevented', 'bar', 'bars', 'barred', 'discourage', 'discourages', 'discouraged', 'deter', 'deters', 'deterred', 'block', 'blocks', 'blocked', 'prohibit', 'prohibits', 'prohibited', 'forbid', 'forbids', 'forbade', 'forbidden']);
 const PARTICIPLE_PREPOSITIONS = new Set(['by', 'from', 'after', 'before', 'while', 'without', 'besides', 'since', 'when', 'despite']);
@@ -1769,6 +1809,14 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // "Studies have linked X to Y" is a finding; "a website linked to a group" is a reduced passive (matchPassive)
   // and "linking arms" no report.
   if (verb.lemma === 'link' && (vf.gerund || nextW === 'to')) return undefined;
+  // "refugees admitted to the United States", "somebody admitted through the
+  // program", "they aren't admitted until they are vetted", "was admitted to
+  // the hospital": admission into a place, not a confession; a confession
+  // has "has" before it or what was admitted after it ("admitted to the
+  // panel that …").
+  if (verb.lemma === 'admit' && !vf.base && !vf.third && !vf.gerund && ADMISSION_AFTER.has(nextW ?? '') && !HAVE_FORMS.has(prev?.lower ?? '') && !saysWhatSoon(toks, to) && (nextW !== 'to' || admittedPlace(lex, toks, to + 1))) return undefined;
+  // "let us praise him", "Let me say this plainly": the writer's own exhortation, no report.
+  if (LET_OBJECTS.has(prev?.lower ?? '') && toks[i - 2]?.lower === 'let') return undefined;
   // "continued to express doubts", "is continuing to insist" report speech through the second verb (below).
   const continuesSpeech = nextW === 'to' && lex.verbForms.get(toks[to + 1]?.lower ?? '')?.verb.sense === 'speech';
   if (verb.lemma === 'continue' && toks[to]?.kind === 'word' && !toks[to]!.cap && nextW !== 'that' && !continuesSpeech) return undefined;

@@ -373,7 +373,15 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     return mk(np, { speakerLike: true, kind: 'person', vague: false, shortForm: headLower, fallback: { kind: 'person', vague: false }, confidence: 0.7 });
   }
   if (lex.orgShortForms.has(headLower) && (det === 'the' || possessivePronoun)) {
-    const self = matchWithin(lex.selfIdentifying, words, det ? from + 1 : from, coreEnd);
+    // "the Chinese government", "the Turkish foreign ministry", "the French
+    // military": a nationality before a state body says whose body it is,
+    // as a country speaking does (eval/HARD-CASES.md: countries and
+    // governments as speakers are A); "the government" alone already was.
+    let k = det ? from + 1 : from;
+    // "U.S." is read as "U.S" and a full stop.
+    while (k < headIdx && ((toks[k]!.cap && isGentilic(lex, toks, k)) || (toks[k]!.text === '.' && k > from && toks[k - 1]!.end === toks[k]!.start && toks[k - 1]!.cap))) k++;
+    const national = k > (det ? from + 1 : from) && STATE_BODIES.has(headLower) && onlyStateQualifiers(toks, k, headIdx);
+    const self = national ? 1 : matchWithin(lex.selfIdentifying, words, k, coreEnd);
     const fallback = self ? { kind: 'organization' as const, vague: false } : { kind: 'unresolved' as const, vague: true };
     return mk(np, { speakerLike: true, kind: 'organization', vague: false, shortForm: headLower, fallback, confidence: 0.7 });
   }
@@ -585,6 +593,18 @@ function hasYear(toks: readonly Token[], from: number, to: number): boolean {
     if (t.length === 4 && (t.startsWith('19') || t.startsWith('20')) && isDigit(t) && isDigit(t[3]!)) return true;
   }
   return false;
+}
+
+/** The bodies of a state that a nationality before them identifies ("the Chinese government", "the French military"). */
+const STATE_BODIES = new Set(['government', 'ministry', 'military', 'army', 'navy', 'embassy', 'parliament', 'cabinet', 'regime', 'presidency', 'consulate', 'administration']);
+
+/** Lower-case words that may stand between a nationality and a state body ("foreign", "defense" in "the Turkish foreign ministry"). */
+const STATE_QUALIFIERS = new Set(['foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'health', 'justice', 'federal', 'national', 'central', 'transitional', 'interim', 'new', 'current']);
+
+/** True when tokens `from`–`to` are only words of {@link STATE_QUALIFIERS}. */
+function onlyStateQualifiers(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!STATE_QUALIFIERS.has(toks[i]!.lower)) return false;
+  return true;
 }
 
 /** {@link RECORD_ISSUERS} as a set. */
