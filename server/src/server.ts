@@ -11,6 +11,7 @@ import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures, type MessageReader } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
 import { startServer } from './lsp/session';
+import { youngCollector } from './lsp/collector';
 import { trainingSession } from './lsp/training';
 import { consoleToClient, diagnosticsWriter } from './lsp/wire';
 import { AnalysisWorker, serveAnalysisRequests } from './lsp/worker';
@@ -62,7 +63,10 @@ function main(): void {
   // check and stops when no document is open. Set SOURCETRACE_NO_WORKER=1 to
   // check them in this thread too.
   const worker = process.env['SOURCETRACE_NO_WORKER'] ? undefined : new AnalysisWorker(__filename);
-  startServer(connection, worker ? { checkFiles: worker.analyze, idle: () => worker.release() } : {});
+  // The young generation is collected between keystrokes when the next would fill it (lsp/collector.ts).
+  // SOURCETRACE_NO_IDLE_GC=1 leaves every collection to V8, for comparison.
+  const collector = process.env['SOURCETRACE_NO_IDLE_GC'] ? undefined : youngCollector();
+  startServer(connection, { ...(worker ? { checkFiles: worker.analyze, idle: () => worker.release() } : {}), ...(collector ? { quiet: () => collector.quiet() } : {}) });
   connection.onExit(() => worker?.dispose());
   connection.listen();
 }

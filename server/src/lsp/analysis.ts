@@ -440,6 +440,12 @@ export interface SchedulerHost {
   changesSince?(uri: string, version: number): readonly TextChange[] | undefined;
   /** Called once the result of `version` is kept: older changes will not be asked for again. */
   settled?(uri: string, version: number): void;
+  /**
+   * Called when the scheduler has nothing left to do: every queued document
+   * was analysed and its result handed on, and the messages that came in
+   * meanwhile were read (the server collects garbage then: see collector.ts).
+   */
+  quiet?(): void;
 }
 
 interface Waiter {
@@ -538,6 +544,7 @@ export class AnalysisScheduler {
     } finally {
       this.running = false;
       if (this.queue.size > 0) this.schedule([...this.queue].pop()!);
+      else this.host.quiet?.();
     }
   }
 

@@ -73,6 +73,13 @@ export interface ServerOptions {
    * keeps for analysis. The bundled server stops its worker thread.
    */
   idle?: () => void;
+  /**
+   * Called when every change has been answered and no analysis is queued:
+   * the bundled server collects the young generation then when the next
+   * keystroke would fill it (collector.ts), so that the collection does not
+   * fall inside a keystroke.
+   */
+  quiet?: () => void;
 }
 
 /** Largest draft the workspace check reads, in bytes; larger files are skipped. */
@@ -234,6 +241,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     changesSince: (uri, version) => documents.changesSince(uri, version),
     settled: (uri, version) => documents.settled(uri, version),
     failed: (uri, error) => connection.console.error(`sourcetrace: analysis of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    ...(options.quiet ? { quiet: options.quiet } : {}),
   }, options.analyze);
 
   function reanalyseAll(): void {

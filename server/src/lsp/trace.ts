@@ -11,8 +11,8 @@ import { channel } from 'node:diagnostics_channel';
 
 /** One step of a keystroke's way through the server. */
 export interface TraceEvent {
-  /** What just happened (`published`: the diagnostics are handed to the writer, which encodes and writes them). */
-  step: 'change' | 'analysis-start' | 'analysis-slice' | 'analysis-end' | 'result' | 'published' | 'encode-start' | 'encode-end';
+  /** What just happened (`published`: the diagnostics are handed to the writer, which encodes and writes them; `quiet`: nothing is queued; `collected`: the young generation was collected then, see collector.ts). */
+  step: 'change' | 'analysis-start' | 'analysis-slice' | 'analysis-end' | 'result' | 'published' | 'encode-start' | 'encode-end' | 'quiet' | 'collected';
   /** `performance.timeOrigin + performance.now()` when it happened: milliseconds, comparable across processes. */
   at: number;
   uri?: string;
