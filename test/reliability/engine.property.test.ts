@@ -666,6 +666,12 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // last sentence, no longer the vague speaker's, surfaced as U. Near is
     // first by the sentence ends between now (attribution/block.ts).
     'The ministry said on Monday that 40 people had died.It is believed that the plant will close.Unemployment fell to 3.9 percent, the lowest since 1969."It was chaos. Nobody was in charge.\r\n"<!-- sourcetrace-disable-line vague-attribution -->Unemployment fell to 3.9 percent, the lowest since 1969.The report by the IMF estimates growth at 2.1 percent.',
+    // Seed 10012, case 8886: a vague source starting with a small letter
+    // after end punctuation and an opening mark ("1. “according toExperts
+    // warn") was replaced with "[SOURCE]", and the splitter, which looks past
+    // opening marks to the word, split the sentence in two before it; the
+    // placeholder keeps the small letter there too ("“[source] warns").
+    'ﬁ1. “according toExperts warn the virus could spread.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

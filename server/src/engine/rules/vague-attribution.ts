@@ -73,6 +73,9 @@ function nextWord(source: string, offset: number, limit: number): TextEdit | und
  */
 const GLUED = /\p{Ll}[.!?]\p{Lu}|\p{Ll}{3}\p{Lu}/u;
 
+/** The opening quotes and brackets the sentence splitter skips before the next sentence's first word. */
+const OPENING_MARK = /["'(\[{‘“«‹]/;
+
 /**
  * True when the source starts with a small letter right after end
  * punctuation ("…last year. a senior official said"): the sentence splitter
@@ -86,6 +89,11 @@ function keepsSentence(doc: ProseDocument, s: Sentence, at: number): boolean {
   // before the inner capital) keeps the capital, and with it the boundary.
   if (!/[^\s"'“‘(\[]/.test(doc.prose.slice(s.start, at))) return false;
   let k = at;
+  // The splitter looks past opening marks to the word ("1. “according to
+  // experts"): a small letter after them keeps the sentence as well, and
+  // "“[SOURCE]" there split it in two, so the claim's sentence changed and
+  // a second fix-all round had more to do (fuzz seed 10012, case 8886).
+  while (k > 0 && OPENING_MARK.test(doc.prose[k - 1]!)) k--;
   while (k > 0 && (/\s/.test(doc.prose[k - 1]!) || CLOSING_MARK.test(doc.prose[k - 1]!))) k--;
   return k > 0 && /[.!?…]/.test(doc.prose[k - 1]!);
 }
