@@ -56,6 +56,29 @@ describe('tokenize', () => {
     expect(tokenize('disagree.1 vol.2 No.1 re-run.3').map((t) => t.text)).toEqual(['disagree', '.', '1', 'vol.2', 'No.1', 're-run.3']);
   });
 
+  it('leaves no glued sentence end inside a word, whatever the letters (small letters with no case mapping too)', () => {
+    // The attribution stage reads a glued sentence end from the tokens alone
+    // (endsGluedSentence in attribution/cues.ts): a word of small letter, full
+    // stop, capital and small letter must never reach it. The tokenizer's test
+    // looks at each stop's neighbours, one character each, so every small and
+    // capital letter is tried in each place next to plain ones.
+    const glued = /\p{Ll}\.\p{Lu}\p{Ll}/u;
+    const joined: string[] = [];
+    let tried = 0;
+    for (let n = 0; n < 0x10000; n++) {
+      if (n >= 0xd800 && n <= 0xdfff) continue;
+      const x = String.fromCharCode(n);
+      const drafts = /\p{Ll}/u.test(x) ? [`${x}.Ab`, `a.A${x}`] : /\p{Lu}/u.test(x) ? [`a.${x}b`] : [];
+      for (const d of drafts) {
+        tried++;
+        if (tokenize(d).some((t) => t.kind === 'word' && glued.test(t.text))) joined.push(d);
+      }
+    }
+    expect(joined).toEqual([]);
+    expect(tried).toBeGreaterThan(2000);
+    expect(tokenize('Kuujjuaĸ.The ministry said').map((t) => t.text)).toEqual(['Kuujjuaĸ', '.', 'The', 'ministry', 'said']);
+  });
+
   it('gives document offsets inside a range', () => {
     const text = 'xx said yy';
     const toks = tokenize(text, 3, 7);

@@ -626,18 +626,15 @@ export function isBoundaryDot(lex: Lexicon, toks: readonly Token[], k: number): 
   return !((prev.text.length === 1 && prev.cap) || lex.honorifics.has(prev.lower) || prev.text.includes('.') || ((prev.text === 'Jr' || prev.text === 'Sr') && toks[k - 2]?.cap === true));
 }
 
-/** A word ending a sentence glued to the next one: "doomed.The", "questions.She" (a small letter, a full stop, a capital and a small letter). */
-const GLUED_SENTENCE_END = /\p{Ll}\.\p{Lu}\p{Ll}/u;
-
 /**
  * True when token `k` ends a sentence that the next runs into with no space:
  * a full stop that is no abbreviation's, right before a capitalised word
  * ("questions..She", and "questions.She", which the tokenizer splits into
- * word, stop and word), or a word still holding such a stop.
+ * word, stop and word: no word token holds a small letter, a full stop, a
+ * capital and a small letter, see `gluedSentenceEnd` in lexicon/tokens.ts).
  */
 function endsGluedSentence(lex: Lexicon, toks: readonly Token[], k: number): boolean {
   const x = toks[k]!;
-  if (x.kind === 'word') return x.text.includes('.') && GLUED_SENTENCE_END.test(x.text);
   const next = toks[k + 1];
   return x.text === '.' && !!next && next.kind === 'word' && next.cap && next.start === x.end && isBoundaryDot(lex, toks, k);
 }

@@ -34,19 +34,22 @@ const RSQUO = 0x2019; // ’
 
 /**
  * What the case mappings say of each code unit outside ASCII, filled as code
- * units are met (0 not yet known, else 1 + CASED + UPPER): a code unit's
- * string is made and mapped once, not at every occurrence.
+ * units are met (0 not yet known, else 1 + CASED + UPPER + SMALL): a code
+ * unit's string is made and mapped once, not at every occurrence.
  */
 const UNIT_CASE = new Uint8Array(0x10000);
 const CASED = 2;
 const UPPER = 4;
+/** A small letter by its general category (`\p{Ll}`), case mapping or none ("ĸ", "ȷ"). */
+const SMALL = 8;
+const LL = /\p{Ll}/u;
 
 /** `UNIT_CASE` of code unit `n`, computed on first sight. */
 function unitCase(n: number): number {
   let k = UNIT_CASE[n]!;
   if (k === 0) {
     const c = String.fromCharCode(n);
-    k = 1 | (c.toLowerCase() !== c.toUpperCase() ? CASED : 0) | (c !== c.toLowerCase() ? UPPER : 0);
+    k = 1 | (c.toLowerCase() !== c.toUpperCase() ? CASED : 0) | (c !== c.toLowerCase() ? UPPER : 0) | (LL.test(c) ? SMALL : 0);
     UNIT_CASE[n] = k;
   }
   return k;
@@ -116,11 +119,15 @@ function gluedSentenceEnd(text: string, smallRun: number, dot: number, to: numbe
 
 /**
  * True for a small letter: cased, and its own lower case (`c !== upper &&
- * c === lower` of the mappings, read from `UNIT_CASE` as the other tests are).
+ * c === lower` of the mappings, read from `UNIT_CASE` as the other tests
+ * are), or a small letter by category with no case mapping ("ĸ", "ƍ", "ȷ":
+ * word characters by their Latin range), so that "ĸ.The" is split like
+ * "k.The" and no word token holds a glued sentence end.
  */
 function isLowerCode(n: number): boolean {
   if (n < 128) return n >= 97 && n <= 122;
-  return (unitCase(n) & (CASED | UPPER)) === CASED;
+  const k = unitCase(n);
+  return (k & (CASED | UPPER)) === CASED || (k & SMALL) !== 0;
 }
 
 /**
