@@ -23,7 +23,7 @@
  */
 import { analyze, claimStatusCounts, createIncrementalAnalyzer, findingCount, findingRuns, type IncrementalAnalyzer, type ResolvedConfig } from '../engine';
 import type { Analysis, Finding } from '../engine/types';
-import { shownAlike, toDiagnostic, type SourcetraceDiagnostic } from './diagnostics';
+import { sameData, shownAlike, toDiagnostic, type SourcetraceDiagnostic } from './diagnostics';
 import type { TextChange } from './documents';
 import { buildLineIndex, coveringChange, lineOf, updateLineIndex, type CoveringChange, type LineIndex } from './positions';
 import type { ClaimCounts } from './protocol';
@@ -258,22 +258,6 @@ function sameAs(list: readonly SourcetraceDiagnostic[], from: number, until: num
     if (by === lineShift) return { diagnostic: onLinesMovedBy(c, by), at: k };
   }
   return { diagnostic: d, at: -1 };
-}
-
-/** True when two diagnostics carry the same data (rule, confidence, fixes with their relative edits). */
-function sameData(a: SourcetraceDiagnostic['data'], b: SourcetraceDiagnostic['data']): boolean {
-  if (a.ruleId !== b.ruleId || a.confidence !== b.confidence || a.fixes.length !== b.fixes.length) return false;
-  for (let k = 0; k < a.fixes.length; k++) {
-    const x = a.fixes[k]!;
-    const y = b.fixes[k]!;
-    if (x.title !== y.title || x.kind !== y.kind || x.preferred !== y.preferred || x.edits.length !== y.edits.length) return false;
-    for (let e = 0; e < x.edits.length; e++) {
-      const p = x.edits[e]!;
-      const q = y.edits[e]!;
-      if (p.start !== q.start || p.end !== q.end || p.newText !== q.newText || p.anchor !== q.anchor) return false;
-    }
-  }
-  return true;
 }
 
 /** The offset where the first line after the one holding `offset` starts; Infinity on the last line. */

@@ -144,21 +144,42 @@ export function toDiagnostic(finding: Finding, lineIndex: LineIndex): Sourcetrac
 export function shownAlike(f: Finding, o: Finding, delta: number, newLength: number, oldLength: number): boolean {
   if (f.start - delta !== o.start || f.end - delta !== o.end) return false;
   if (f.ruleId !== o.ruleId || f.message !== o.message || f.confidence !== o.confidence || f.severity !== o.severity) return false;
-  const a = f.fixes;
-  const b = o.fixes;
+  return fixesAlike(f.fixes, o.fixes, (p, q) => {
+    const atEnd = anchoredAtEnd(p, newLength);
+    if (atEnd !== anchoredAtEnd(q, oldLength)) return false;
+    return atEnd ? p.end - newLength === q.end - oldLength : p.start - delta === q.start && p.end - delta === q.end;
+  }, f.ruleId);
+}
+
+/** True when two diagnostics carry the same data: rule, confidence, and fixes with the same edits relative to their anchors. */
+export function sameData(a: DiagnosticData, b: DiagnosticData): boolean {
+  return a.ruleId === b.ruleId && a.confidence === b.confidence && fixesAlike(a.fixes, b.fixes, (p, q) => p.start === q.start && p.end === q.end && p.anchor === q.anchor);
+}
+
+/**
+ * The one comparison of fixes as a diagnostic shows them, behind
+ * {@link shownAlike} (the engine's fixes of two findings) and {@link sameData}
+ * (the fixes two diagnostics carry): the same titles, kinds and preferred
+ * flags in the same order, and edits with the same new texts in places
+ * `samePlace` finds alike. The edits of suppression fixes of rule
+ * `suppressedOf` (which diagnostics do not carry) are not compared.
+ */
+function fixesAlike<E extends { newText: string }>(
+  a: readonly { title: string; kind: string; preferred?: boolean; edits: readonly E[] }[],
+  b: readonly { title: string; kind: string; preferred?: boolean; edits: readonly E[] }[],
+  samePlace: (p: E, q: E) => boolean,
+  suppressedOf?: RuleId,
+): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) {
     const x = a[k]!;
     const y = b[k]!;
     if (x.title !== y.title || x.kind !== y.kind || x.preferred !== y.preferred || x.edits.length !== y.edits.length) return false;
-    if (isSuppression(f.ruleId, x.title)) continue;
+    if (suppressedOf !== undefined && isSuppression(suppressedOf, x.title)) continue;
     for (let e = 0; e < x.edits.length; e++) {
       const p = x.edits[e]!;
       const q = y.edits[e]!;
-      if (p.newText !== q.newText) return false;
-      const atEnd = anchoredAtEnd(p, newLength);
-      if (atEnd !== anchoredAtEnd(q, oldLength)) return false;
-      if (atEnd ? p.end - newLength !== q.end - oldLength : p.start - delta !== q.start || p.end - delta !== q.end) return false;
+      if (p.newText !== q.newText || !samePlace(p, q)) return false;
     }
   }
   return true;
