@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsAny, findAll, normalize, tokenize, wordCount } from '../../server/src/engine/classify/text';
+import { containsAny, findAll, lettersAndDigits, normalize, tokenize, wordCount } from '../../server/src/engine/classify/text';
 import { CAUSE_WORDS, JUDGEMENT_WORDS, META_PATTERNS, PREDICTION_WORDS } from '../../server/src/engine/classify/words';
 
 /** What a word is, by definition: a letter or digit, joiners inside, ending on a letter or digit. */
@@ -44,6 +44,17 @@ describe('classify/text', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('keeps the runs of letters and digits exactly as the Unicode pattern that defines them', () => {
+    const other = fc.array(fc.constantFrom(...PIECES, '\t', '\u00a0', '\u2028', '\uFEFF', '٣', 'Ⅻ', '\u0301', '_'), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(other, (t) => {
+        expect(lettersAndDigits(t)).toBe(t.replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+      }),
+      { numRuns: 3000 },
+    );
+    expect(lettersAndDigits(' “Nobody — knew,” 𝐀x 3\uD800b ')).toBe('Nobody knew 𝐀x 3 b');
   });
 
   it('finds list entries as whole words exactly as a plain search does', () => {

@@ -37,7 +37,7 @@ import { splitClauses, type Clause } from './clauses';
 import { readGenre, type Genre } from './genre';
 import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceAt, type MergedAttributions } from './markup';
 import { assertionKinds, describeKinds, hasFiniteVerb, isQuestion, nothingToAttribute } from './nature';
-import { clip, matchesAny, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
+import { clip, lettersAndDigits, matchesAny, normalize, overlaps, tokenize, trimSpan, within, wordCount } from './text';
 import type { ClaimDetail, Placeholder } from './types';
 import { COLLECTIVE_HEADS, FACTIVE_COGNITION, HYPOTHETICAL_CUE, WEASEL_MODAL, MEDIAL_TAG_CONJUNCTIONS, NAMED_POLL, RESPONDENT_CUES, RESPONDENT_SUBJECT, POLL_METHOD_PATTERNS, POLL_POINTER_PATTERNS, COMMENTARY_PARTICIPLES, CONFIDENCE, QUOTE_DOMINANT_SHARE, QUOTE_MIN_WORDS, SINGLE_QUOTE_MIN_WORDS, SCOPE_CARRYING_CONJUNCTIONS, PLACEHOLDERS, RAISING_VERBS, TRAILING_TAG_MAX_WORDS } from './words';
 
@@ -388,7 +388,7 @@ function offeredLead(
 function findSpeakerless(ctx: SentenceContext, sentences: Sentence[], quoteRange: { from: number; to: number }, spoken: Set<string>, noted: Set<string> | undefined): void {
   for (let qi = quoteRange.from; qi < quoteRange.to; qi++) {
     const q = ctx.quotes[qi]!;
-    const text = normalize(ctx.doc.prose.slice(q.start, q.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const text = lettersAndDigits(normalize(ctx.doc.prose.slice(q.start, q.end)));
     if (q.speaker || q.attribution !== undefined || ctx.leadIns.has(qi)) {
       noted?.add(text);
       spoken.add(text);

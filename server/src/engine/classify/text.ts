@@ -47,6 +47,30 @@ export function isWordChar(ch: string | undefined): boolean {
   return c < 128 || ch.length === 1 ? isWordUnit(c) : WORD_CHAR.test(ch);
 }
 
+/**
+ * The runs of letters and digits of `text` joined by single spaces, and
+ * nothing else: `text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`, read code point
+ * by code point with the classes `isWordPoint` keeps instead of running the
+ * Unicode pattern (which cost about 100 ns per character on quotations).
+ */
+export function lettersAndDigits(text: string): string {
+  const n = text.length;
+  let out = '';
+  let i = 0;
+  while (i < n) {
+    let cp = text.codePointAt(i)!;
+    if (!isWordPoint(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    let j = i;
+    while (j < n && isWordPoint((cp = text.codePointAt(j)!))) j += cp > 0xffff ? 2 : 1;
+    out = out === '' ? text.slice(i, j) : `${out} ${text.slice(i, j)}`;
+    i = j;
+  }
+  return out;
+}
+
 /** Lower-cases text and makes curly apostrophes straight, keeping its length. */
 export function normalize(text: string): string {
   const lower = text.toLowerCase();
