@@ -70,3 +70,20 @@ describe('a group noun that closes a capitalised name is an organisation, not a 
     (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined(),
   );
 });
+
+describe('a document whose modifier is a short form of an organisation named before is that organisation’s', () => {
+  it.each([
+    'The Transportation Department fined Coastal Air on Thursday. The airline stranded passengers 12 times, according to a department consent order.',
+    'Acme Corp. opened a ferry terminal in May. It will employ 600 people, according to company projections.',
+    'Northgate Bank cut 300 jobs last year. Its profit fell by half, according to bank filings.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it.each([
+    'Prices rose 5 percent, according to company projections.',
+    'The ferry stranded passengers 12 times, according to a department consent order.',
+    'Jane Okafor spoke on Monday. Prices rose 5 percent, according to company projections.',
+  ])('%s → V (no organisation named)', (s) => expect(statusOfLast(s)).toBe('V'));
+  it.each([
+    'Acme Corp. opened a ferry terminal in May. It will employ 600 people, according to company projections.',
+    'Prices rose 5 percent, according to company projections.',
+  ])('fix-all settles: %s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
+});

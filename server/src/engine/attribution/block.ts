@@ -381,7 +381,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
   if (np.vague && np.qualifierHead) {
     // "A spokesperson for the bank" after "Northgate Bank": the bank's staff speak for it.
     const ids = state.byHead.get(np.qualifierHead);
-    const id = ids?.length ? ids[ids.length - 1] : nearbyHolder(lex, state, np.qualifierHead, span.start, names);
+    const id = ids?.length ? ids[ids.length - 1] : np.kind === 'document' ? lastOrganization(lex, state, np.qualifierHead) : nearbyHolder(lex, state, np.qualifierHead, span.start, names);
     const rec = id === undefined ? undefined : state.records[id];
     if (rec && rec.kind !== 'person') {
       const r = finish(rec, np.confidence);
@@ -428,6 +428,17 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
  * named, or the organisation or publication cited as a source within
  * `DOCUMENT_SHORT_FORM_REACH` before it, whose document it is.
  */
+/**
+ * The organisation a generic short form modifying a document stands for
+ * ("company projections" after "Acme Corp."): the last organisation met, as
+ * for "the company said"; never a bare name guessed to be one.
+ */
+function lastOrganization(lex: Lexicon, state: DiscourseState, head: string): number | undefined {
+  if (!lex.genericOrgShortForms.has(head)) return undefined;
+  const last = state.lastThing === undefined ? undefined : state.records[state.lastThing];
+  return last?.kind === 'organization' ? last.id : undefined;
+}
+
 function nearbyHolder(lex: Lexicon, state: DiscourseState, head: string, at: number, names: readonly NameMention[]): number | undefined {
   if (lex.genericOrgShortForms.has(head)) {
     // "Starbucks has 30,000 stores, the company said": a bare name earlier in

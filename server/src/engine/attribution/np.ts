@@ -343,6 +343,13 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     const author = PRONOUN_OF.get(toks[headIdx + 1]?.lower ?? '');
     if ((author === 'male' || author === 'female' || author === 'plural') && toks[headIdx + 2]?.kind === 'word' && headIdx + 3 >= to) return mk(np, { speakerLike: true, kind: 'unresolved', pronoun: author, confidence: 0.65 });
     if (det === 'the' || det === 'this' || det === 'that' || possessivePronoun) return mk(np, { speakerLike: true, kind: 'document', vague: true, shortForm: headLower, fallback: { kind: 'unresolved', vague: true }, confidence: 0.7 });
+    // "a department consent order", "company projections", "agency data": an
+    // organisation's short form as the modifier says whose record it is; it
+    // is identified when an organisation with that head was named before (the
+    // qualifier's lookup, as for "a spokesperson for the bank", without its
+    // guess at a bare name: "Prices rose, according to company projections").
+    const issuer = documentIssuer(lex, toks, from, headIdx);
+    if (issuer) return mk(np, { speakerLike: true, kind: 'document', vague: true, qualifierHead: issuer, confidence: 0.8 });
     return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.8 });
   }
   if (nonGentilicNamed) {
@@ -605,6 +612,21 @@ const STATE_QUALIFIERS = new Set(['foreign', 'defense', 'defence', 'interior', '
 function onlyStateQualifiers(toks: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!STATE_QUALIFIERS.has(toks[i]!.lower)) return false;
   return true;
+}
+
+/**
+ * The organisation short form that modifies a document head ("a department
+ * consent order" → department, "company projections" → company), when one
+ * stands between the phrase's start and its head; lower-case only, since a
+ * capitalised one is a name ("the Energy Department report" is read as one).
+ */
+function documentIssuer(lex: Lexicon, toks: readonly Token[], from: number, headIdx: number): string | undefined {
+  for (let i = headIdx - 1; i >= from; i--) {
+    const t = toks[i]!;
+    if (t.kind !== 'word' || t.cap) return undefined;
+    if (lex.orgShortForms.has(t.lower)) return t.lower;
+  }
+  return undefined;
 }
 
 /** {@link RECORD_ISSUERS} as a set. */
