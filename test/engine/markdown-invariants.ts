@@ -42,6 +42,19 @@ export function invariantViolations(doc: ProseDocument, sentences: Sentence[]): 
     const text = source.slice(c.start, c.end);
     if (!text.startsWith('<!--') || (!text.endsWith('-->') && text !== '<!-->')) errors.push(`comment ${i} is not a comment: ${JSON.stringify(text.slice(0, 40))}`);
   });
+  // Code spans: in order, apart, each opened and closed by backtick runs of one length, all masked.
+  prevEnd = 0;
+  doc.codeSpans.forEach((c, i) => {
+    bounds(`code span ${i}`, c);
+    if (c.start < prevEnd) errors.push(`code span ${i} overlaps the one before`);
+    prevEnd = c.end;
+    let open = c.start;
+    while (source.charCodeAt(open) === 96) open++;
+    let close = c.end;
+    while (close > open && source.charCodeAt(close - 1) === 96) close--;
+    if (open === c.start || open - c.start !== c.end - close) errors.push(`code span ${i} is not a code span: ${JSON.stringify(source.slice(c.start, c.start + 40))}`);
+    if (doc.kept.subarray(c.start, c.end).some((k, j) => k === 1 && source.charCodeAt(c.start + j) !== 10 && source.charCodeAt(c.start + j) !== 13)) errors.push(`code span ${i} is not masked`);
+  });
   doc.footnoteRefs.forEach((f, i) => {
     if (source.slice(f.start, f.end) !== `[^${f.label}]`) errors.push(`footnote reference ${i} does not match its label`);
   });
