@@ -87,3 +87,16 @@ describe('a document whose modifier is a short form of an organisation named bef
     'Prices rose 5 percent, according to company projections.',
   ])('fix-all settles: %s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });
+
+describe('"in The …" after a document names where it appeared, not a place', () => {
+  it.each(['A study in The Lancet found that green tea lowers blood pressure.', 'An essay in The Atlantic argued that ferries are the future.'])('%s → A', (s) =>
+    expect(statusOfLast(s)).toBe('A'),
+  );
+  it.each(['A poll in The Hague found that ferries are popular.', 'A study in Iowa found that green tea lowers blood pressure.'])('%s → V (a place)', (s) =>
+    expect(statusOfLast(s)).toBe('V'),
+  );
+  it('fix-all settles', () => {
+    const text = 'A study in The Lancet found that green tea lowers blood pressure. Researchers said more work was needed.';
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+});

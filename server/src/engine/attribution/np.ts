@@ -281,7 +281,11 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   // "Recent polls in Pennsylvania", "analysts in Washington": a place after
   // "in" says where, not whose; "officials in the Justice Department" names a body.
   // After "published" the "in" names where it appeared ("a study published in The Lancet"), a venue, not a place.
-  const venue = toks[coreEnd - 1]?.lower === 'published' && !MONTHS.has(toks[coreEnd + 1]?.lower ?? '');
+  // So does "in The …" after a document ("a study in The Lancet", "an essay in
+  // The Atlantic"): places seldom take "The", and the few that do are listed.
+  const venue =
+    (toks[coreEnd - 1]?.lower === 'published' && !MONTHS.has(toks[coreEnd + 1]?.lower ?? '')) ||
+    (lex.documentHeads.has(toks[coreEnd - 1]?.lower ?? '') && toks[coreEnd + 1]?.text === 'The' && !!toks[coreEnd + 2]?.cap && !THE_PLACES.has(toks[coreEnd + 2]!.lower));
   const placeQualifier = toks[coreEnd]?.lower === 'in' && !venue && !hasWordIn(toks, coreEnd + 1, to, lex.orgWords) && !findPublication(lex, toks, coreEnd + 1, to);
   // "Supporters of Donald Trump", "Critics of the Keystone XL pipeline": after a
   // group defined by its stance the name says whom it stands for or against,
@@ -628,6 +632,9 @@ function documentIssuer(lex: Lexicon, toks: readonly Token[], from: number, head
   }
   return undefined;
 }
+
+/** Places written with "The" ("a poll in The Hague"), which stay places after a document. */
+const THE_PLACES = new Set(['hague', 'bronx', 'netherlands', 'gambia', 'bahamas', 'philippines', 'villages', 'woodlands', 'dalles', 'colony']);
 
 /** {@link RECORD_ISSUERS} as a set. */
 const RECORD_ISSUER_SET: ReadonlySet<string> = new Set(RECORD_ISSUERS);
