@@ -169,8 +169,8 @@ function isCloser(c: number): boolean {
   return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x2019 || c === 0x201d || c === 0xbb || c === 0x203a || c === 125;
 }
 
-/** Opening quotes and brackets that may precede the next sentence's first word. */
-function isOpener(c: number): boolean {
+/** Opening quotes and brackets that may precede the next sentence's first word (the splitter looks past them to the word). */
+export function isOpener(c: number): boolean {
   return c === 34 || c === 39 || c === 40 || c === 91 || c === 0x2018 || c === 0x201c || c === 0xab || c === 0x2039 || c === 123;
 }
 

@@ -9,6 +9,7 @@
  */
 import { vaguePhrase } from '../classify';
 import { trimSpan } from '../classify/text';
+import { isOpener } from '../sentences';
 import { CLOSING_MARK } from '../text';
 import type { Attribution, Fix, Finding, ProseDocument, Quote, Sentence, TextEdit } from '../types';
 import type { RuleContext } from './index';
@@ -73,9 +74,6 @@ function nextWord(source: string, offset: number, limit: number): TextEdit | und
  */
 const GLUED = /\p{Ll}[.!?]\p{Lu}|\p{Ll}{3}\p{Lu}/u;
 
-/** The opening quotes and brackets the sentence splitter skips before the next sentence's first word. */
-const OPENING_MARK = /["'(\[{‘“«‹]/;
-
 /**
  * True when the source starts with a small letter right after end
  * punctuation ("…last year. a senior official said"): the sentence splitter
@@ -93,7 +91,7 @@ function keepsSentence(doc: ProseDocument, s: Sentence, at: number): boolean {
   // experts"): a small letter after them keeps the sentence as well, and
   // "“[SOURCE]" there split it in two, so the claim's sentence changed and
   // a second fix-all round had more to do (fuzz seed 10012, case 8886).
-  while (k > 0 && OPENING_MARK.test(doc.prose[k - 1]!)) k--;
+  while (k > 0 && isOpener(doc.prose.charCodeAt(k - 1))) k--;
   while (k > 0 && (/\s/.test(doc.prose[k - 1]!) || CLOSING_MARK.test(doc.prose[k - 1]!))) k--;
   return k > 0 && /[.!?…]/.test(doc.prose[k - 1]!);
 }
