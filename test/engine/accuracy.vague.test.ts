@@ -450,6 +450,29 @@ describe('the writer’s own exhortation reports nothing (tenth session)', () =>
   });
 });
 
+describe('a nationality or party before a reaction names who reacted (tenth session)', () => {
+  it('"has renewed Republican calls" after a named report is V', () => {
+    expect(statusOfLast('The Harbor Gazette’s review of the mayor’s meetings has renewed Republican calls for an inquiry.')).toBe('V');
+  });
+  it('a named subject renewing calls itself is attributed', () => {
+    expect(statusOfLast('Mayor Dana Reyes renewed calls for a new bridge.')).toBe('A');
+  });
+});
+
+describe('supposing in the passive, and taking on with an object (tenth session)', () => {
+  it.each([
+    'Ferry crossings are often assumed to be safer than flights.',
+    'It would be assumed that the pier collapsed in the storm.',
+    'The missing skipper is presumed to have drowned.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('an unnamed group supposing "that …" stays vague', () => {
+    expect(statusOfLast('Many residents assumed that the ferry ran all night.')).toBe('V');
+  });
+  it('"assumed a new role" is no supposition, so no vague source', () => {
+    expect(statusOfLast('She has assumed a new role as harbour counsellor.')).not.toBe('V');
+  });
+});
+
 describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
   it.each([
     'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',
@@ -457,5 +480,6 @@ describe('fix-all stays idempotent on the tenth session’s vague shapes', () =>
     'The mayor has said nothing, but that hasn’t stopped local pundits from speculating.',
     'The deal came after more ambiguous remarks last spring. Analysts began to warn that the harbour would silt up.',
     'The new fares have offended commuters, students, and others. Mayor Reyes stunned councillors by skipping the vote.',
+    'The review has renewed Republican calls for an inquiry. Ferry crossings are often assumed to be safer than flights.',
   ])('%s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });

@@ -1107,6 +1107,9 @@ const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
 const HANGING_JOINERS = new Set(['and', 'but', 'yet', 'then']);
 /** Negations before a verb of stopping ("hasn't stopped", "did not keep", "never stopped"). */
 const NEGATIONS = new Set(['not', "n't", 'never', "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't", 'cannot']);
+/** Objects of "assume" that make it taking on, not supposing ("assumed office", "assumed control"). */
+const ASSUMED_OBJECTS = new Set(['office', 'control', 'power', 'command', 'responsibility', 'duties', 'leadership', 'charge', 'ownership', 'custody', 'management', 'responsibilities', 'roles', 'role', 'risk', 'risks', 'debt', 'debts']);
+
 /** Words after "admitted" that make it admission into a place ("admitted to the United States", "admitted through the program"). */
 const ADMISSION_AFTER = new Set(['to', 'into', 'through', 'until', 'under', 'from']);
 
@@ -1278,7 +1281,13 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
   if (toks[j]?.lower === 'the' && (lex.reactionAdjectives.has(toks[j + 1]?.lower ?? '') || lex.othersReactionNouns.has(toks[j + 1]?.lower ?? ''))) j++;
   // "has been dogged by charges": a passive reaction names its reaction after "by".
   if (toks[j]?.lower === 'by' && lex.targetReactionVerbs.has(w)) j++;
-  for (let k = 0; k < 3 && j < toks.length && (lex.reactionAdjectives.has(toks[j]!.lower) || (k < 2 && toks[j]!.cap && isGentilic(lex, toks, j))); k++) j++;
+  // "renewed Republican calls", "drew European criticism": a nationality or
+  // party before the noun names who reacted, a bare group, not the subject.
+  let reactors = false;
+  for (let k = 0; k < 3 && j < toks.length && (lex.reactionAdjectives.has(toks[j]!.lower) || (k < 2 && toks[j]!.cap && isGentilic(lex, toks, j))); k++) {
+    if (toks[j]!.cap && isGentilic(lex, toks, j)) reactors = true;
+    j++;
+  }
   if (j >= toks.length || !lex.reactionNouns.has(toks[j]!.lower)) return undefined;
   if (w === 'flooded' && toks[i + 1]?.lower !== 'with') return undefined;
   // "to raise interest rates", "special interest groups": the noun of a compound, no reaction.
@@ -1290,7 +1299,7 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
   // "worries from Paris to Prague": places say where the reaction is, not who reacted.
   if (np && lex.placeSpeakers.has(toks[np.to - 1]!.lower)) np = undefined;
   const subject = leftSource(lex, toks, from).np;
-  const agentive = !np && !lex.targetReactionVerbs.has(w) && !lex.othersReactionNouns.has(toks[j]!.lower) && subject && (subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'publication' || subject.pronoun === 'male' || subject.pronoun === 'female');
+  const agentive = !np && !reactors && !lex.targetReactionVerbs.has(w) && !lex.othersReactionNouns.has(toks[j]!.lower) && subject && (subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'publication' || subject.pronoun === 'male' || subject.pronoun === 'female');
   if (agentive) return { from, to, kind: 'speech-verb', lemma: w, sense: 'speech', np: subject, confidence: 0.7 };
   const found: FoundCue = { from, to, kind: 'reaction', lemma: `${w} ${toks[j]!.lower}`, confidence: 0.8 };
   if (np) found.np = np;
@@ -1796,6 +1805,10 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // words before "that", a clause's subject or a mark ("maintained she was
   // innocent", "…, he maintained.").
   if (verb.lemma === 'maintain' && toks[to]?.kind === 'word' && nextW !== 'that' && !PRONOUNS_SUBJECT.has(nextW ?? '')) return undefined;
+  // "She has assumed a newly created role", "assumed control of the party",
+  // "assumed office": taking on, not supposing; "assumed that …", "assumed
+  // he would leave" suppose.
+  if (verb.lemma === 'assume' && !vf.gerund && !beBefore(lex, toks, i, BE_FORMS) && ((lex.determiners.has(nextW ?? '') && nextW !== 'that' && nextW !== 'this') || ASSUMED_OBJECTS.has(nextW ?? ''))) return undefined;
   // "filed a lawsuit", "filed the complaint" report a legal act; without an
   // object "file" is a noun ("case files", "the RNC's voter file") or a
   // document's participle ("a letter filed in federal court", "disclosures
