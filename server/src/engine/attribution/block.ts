@@ -422,13 +422,6 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
 }
 
 /**
- * The record a short form with no record of its own head stands for: any
- * organisation just named for a generic head ("the company" after "Acme
- * Corp."); for a document head ("the report", "the poll") the last document
- * named, or the organisation or publication cited as a source within
- * `DOCUMENT_SHORT_FORM_REACH` before it, whose document it is.
- */
-/**
  * The organisation a generic short form modifying a document stands for
  * ("company projections" after "Acme Corp."): the last organisation met, as
  * for "the company said"; never a bare name guessed to be one.
@@ -439,6 +432,13 @@ function lastOrganization(lex: Lexicon, state: DiscourseState, head: string): nu
   return last?.kind === 'organization' ? last.id : undefined;
 }
 
+/**
+ * The record a short form with no record of its own head stands for: any
+ * organisation just named for a generic head ("the company" after "Acme
+ * Corp."); for a document head ("the report", "the poll") the last document
+ * named, or the organisation or publication cited as a source within
+ * `DOCUMENT_SHORT_FORM_REACH` before it, whose document it is.
+ */
 function nearbyHolder(lex: Lexicon, state: DiscourseState, head: string, at: number, names: readonly NameMention[]): number | undefined {
   if (lex.genericOrgShortForms.has(head)) {
     // "Starbucks has 30,000 stores, the company said": a bare name earlier in
@@ -453,10 +453,11 @@ function nearbyHolder(lex: Lexicon, state: DiscourseState, head: string, at: num
         return rec.id;
       }
     }
+    // Else the last organisation met, as for a document's short form.
+    return lastOrganization(lex, state, head);
   }
   const last = state.lastThing === undefined ? undefined : state.records[state.lastThing];
   if (!last) return undefined;
-  if (lex.genericOrgShortForms.has(head)) return last.kind === 'organization' ? last.id : undefined;
   if (!lex.documentHeads.has(head)) return undefined;
   if (last.kind === 'document') return last.id;
   const recent = last.mentions[last.mentions.length - 1];
