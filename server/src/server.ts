@@ -66,7 +66,7 @@ function main(): void {
   // The young generation is collected between keystrokes when the next would fill it (lsp/collector.ts).
   // SOURCETRACE_NO_IDLE_GC=1 leaves every collection to V8, for comparison.
   const collector = process.env['SOURCETRACE_NO_IDLE_GC'] ? undefined : youngCollector();
-  startServer(connection, { ...(worker ? { checkFiles: worker.analyze, idle: () => worker.release() } : {}), ...(collector ? { quiet: () => collector.quiet() } : {}) });
+  startServer(connection, { ...(worker ? { checkFiles: worker.analyze, idle: () => worker.release() } : {}), quiet: collector && (() => collector.quiet()) });
   connection.onExit(() => worker?.dispose());
   connection.listen();
 }

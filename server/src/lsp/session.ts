@@ -241,7 +241,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     changesSince: (uri, version) => documents.changesSince(uri, version),
     settled: (uri, version) => documents.settled(uri, version),
     failed: (uri, error) => connection.console.error(`sourcetrace: analysis of ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
-    ...(options.quiet ? { quiet: options.quiet } : {}),
+    quiet: options.quiet,
   }, options.analyze);
 
   function reanalyseAll(): void {
