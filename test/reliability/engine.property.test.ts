@@ -152,8 +152,11 @@ describe('fixed counterexamples (regression tests)', () => {
     // Npm run fuzz, seed 7, case 676: so with a line that continues a list
     // item's paragraph indented less than the item's text: the comment line
     // ended the list, and the "===" after it, paragraph text inside the item,
-    // underlined a heading outside it, which split the sentence.
-    const text = '* ===\nThe ministry said on Monday that 40 people had died.Mr. Brown, a spokesman for Acme Corp., declined to comment.(\n===\nAccording to [SOURCE], 7 million were displaced.According to [SOURCE], 7 million were displaced.';
+    // underlined a heading outside it, which split the sentence. The case
+    // had "died.Mr. Brown", split at "Mr." until the splitter read the title
+    // in a glued word (seed 10013, case 11802): one sentence from the item's
+    // first line since, so the space puts "Mr. Brown, …" on the lazy line again.
+    const text = '* ===\nThe ministry said on Monday that 40 people had died. Mr. Brown, a spokesman for Acme Corp., declined to comment.(\n===\nAccording to [SOURCE], 7 million were displaced.According to [SOURCE], 7 million were displaced.';
     expect(fixProblem(text, IGNORE_ON_LINE)).toBeUndefined();
     // The placeholders are in the sentence "Brown, … displaced.", which starts on the lazy line.
     expect(lineFixOffered(text, (f) => f.start > text.indexOf('According'))).toBe(false);
@@ -672,6 +675,12 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     // opening marks to the word, split the sentence in two before it; the
     // placeholder keeps the small letter there too ("“[source] warns").
     'ﬁ1. “according toExperts warn the virus could spread.',
+    // Seed 10013, case 11802: the splitter read "concerns.Mr" whole, no
+    // title, and ended the sentence at "Mr."; once the reaction's fix made
+    // it "concerns among [SOURCE].Mr." the title was read and the two
+    // sentences became one, whose hedge then had no named source beside it.
+    // A word glued to a sentence end is looked up by its part after the dot.
+    'Reportedly, the CEO resigned.“”Analysts and observers worldwide have raised concerns.Mr. Brown, a spokesman for Acme Corp., declined to comment.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

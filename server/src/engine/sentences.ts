@@ -336,8 +336,17 @@ function isBoundary(s: string, blockStart: number, punctStart: number, punctEnd:
   if (!(single && mark === 46)) return true;
   // A single period: abbreviation or initial?
   if (closeEnd > punctEnd) return true; // `."` and `.)` end sentences.
-  const word = wordBefore(s, punctStart, blockStart);
+  let word = wordBefore(s, punctStart, blockStart);
   if (!word) return true;
+  // A word glued to the end of the sentence before ("concerns.Mr. Brown",
+  // "rose.J. Smith") is read as it would be after a space: by its part after
+  // the last inner period, unless the whole is an abbreviation or dotted
+  // initialism ("U.S.", "Ph.D."). Read whole, "concerns.Mr" was no title,
+  // so the sentence ended at "Mr."; a fix adding words before it
+  // ("concerns among [SOURCE].Mr.") then joined the two sentences, and
+  // fix-all did not settle (fuzz seed 10013, case 11802).
+  const dot = word.lastIndexOf('.');
+  if (dot > 0 && ABBREVIATIONS[word] === undefined && !/^(?:\p{L}\.)+\p{L}$/u.test(word)) word = word.slice(dot + 1);
   const kind = ABBREVIATIONS[word];
   const nextIsDigit = s.charCodeAt(next) >= 48 && s.charCodeAt(next) <= 57;
   const opener = SENTENCE_OPENERS.has(following);
