@@ -473,6 +473,15 @@ describe('supposing in the passive, and taking on with an object (tenth session)
   });
 });
 
+describe('kin opening a sentence are a bare group, not a name (tenth session)', () => {
+  it('"Relatives of the crew said" is V', () => {
+    expect(statusOfLast('Relatives of the crew said the ferry was overloaded.')).toBe('V');
+  });
+  it('a named person’s relatives speak for the family', () => {
+    expect(statusOfLast('Captain Jo Reyes was rescued on Monday. His relatives said he was unhurt.')).toBe('A');
+  });
+});
+
 describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
   it.each([
     'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',

@@ -47,6 +47,9 @@ export const VAGUE_HEADS: readonly string[] = [
   'executives', 'bankers', 'engineers', 'prosecutors', 'judges', 'lobbyists',
   'backers', 'loyalists', 'allies', 'insurgents', 'rebels', 'militants', 'fighters', 'villagers', 'caucus-goers',
   'speakers',
+  // Kin of people in the news ("Relatives of the victims said" opening a
+  // sentence was read as a name, A; tenth session).
+  'relatives',
   // Bare plural heads of PolNeAR v1.0.0 train `Source` spans that hold no capitalised word after the first
   // (mined by head noun, three or more spans each: "several friends", "some senators", "some of his admirers",
   // "a number of writers", "media outlets", "The moderators", "Federal investigators", "many environmentalists").
