@@ -1595,7 +1595,7 @@ function prefixOut(out: BlockOut, bi: number, start: number): BlockOut {
  * last moved (`BlockPart.end`), moved to `end` (copies: the block's own
  * findings stay as they are, for the calls that share the block).
  */
-export function findingsOf(out: BlockPart, end: number): (Finding[] | null)[] {
+function findingsOf(out: BlockPart, end: number): (Finding[] | null)[] {
   const lists = force(out.findings, shiftFindings);
   return out.tail && out.end !== end ? shiftFindings(lists, tailMaps(out.end, end)) : lists;
 }
