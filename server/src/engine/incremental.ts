@@ -157,17 +157,15 @@ interface BlockOut extends BlockPart {
   quoted: string[] | undefined;
   /** What the block did to the discourse state and the carry, to replay it. Read it with `logOf`. */
   log: Lazy<StateLog>;
-  /** When the block starts a run of blocks replayed together: that run's composite log. */
-  run?: Run;
 }
 
 /**
- * The composite log of `len` consecutive blocks (the block that holds it and
- * the `len - 1` after it): replaying it does what replaying theirs one after
- * the other does (`composeLogs`). A run is kept across calls while all its
- * blocks are reused under one map, which shifts the composite too
- * (`reuseOuts`), so a keystroke that replays the same blocks as the last one
- * replays one log for them.
+ * The composite log of `len` consecutive blocks (the block it is kept for
+ * in `Outs.runs` and the `len - 1` after it): replaying it does what
+ * replaying theirs one after the other does (`composeLogs`). A run is kept
+ * across calls while all its blocks are reused under one map, which shifts
+ * the composite too (`Outs.pushFrom`), so a keystroke that replays the same
+ * blocks as the last one replays one log for them.
  */
 interface Run {
   len: number;
@@ -176,6 +174,214 @@ interface Run {
 
 /** Fewest consecutive replayed blocks whose logs are composed into one. */
 const MIN_RUN = 8;
+
+/** Most stretches a call's blocks are kept in before they are made into one (edits all over a draft). */
+const MAX_STRETCHES = 24;
+
+/**
+ * An array of blocks' results that stretches of later calls read (never
+ * changed once a stretch reads it), with the sums over its blocks that are
+ * the same however the blocks are moved, made when first needed.
+ */
+interface Source {
+  outs: readonly BlockOut[];
+  /** Per block `i`, at `SUMS * i`: how many blocks before it have markup attributions (`extras`); their claims of status A, V, U and N; their attributions; their quotations. */
+  sums?: Int32Array;
+}
+
+/**
+ * Consecutive blocks of a call: `count` blocks of `source` from `from` on,
+ * moved by `m` when read (undefined: as they are).
+ */
+interface Stretch {
+  /** The index of its first block in the call. */
+  start: number;
+  count: number;
+  source: Source;
+  from: number;
+  m: Maps | undefined;
+  /** The blocks already moved by `m`, by their index in `source`: shared by the stretches of later calls that read the same blocks through the same maps. */
+  made: Map<number, BlockOut> | undefined;
+}
+
+/**
+ * The results of a call's blocks, in order. The blocks before and after an
+ * edit are the previous call's, as stretches of the arrays they were made in,
+ * each with the maps of the edits since (composed once per stretch and
+ * call): a keystroke makes no object per block it reuses, and a block is
+ * moved (`relocateOut`) only when it is read. The sums that moving does not
+ * change (the status counts, the blocks with markup attributions) are read
+ * per stretch. `runs` holds the composite logs of runs of reused blocks.
+ */
+class Outs {
+  /** How many blocks. */
+  length = 0;
+  readonly stretches: Stretch[] = [];
+  /** Composite logs of runs of blocks replayed together, by the index of their first block. */
+  readonly runs = new Map<number, Run>();
+  /** The blocks pushed one by one since the last stretch taken from another call. */
+  private own: BlockOut[] | undefined;
+  /** The stretch the last read found (reads mostly go in order). */
+  private last = 0;
+
+  /** Appends a block's results. */
+  push(out: BlockOut): void {
+    if (!this.own) {
+      this.own = [];
+      this.stretches.push({ start: this.length, count: 0, source: { outs: this.own }, from: 0, m: undefined, made: undefined });
+    }
+    this.own.push(out);
+    this.stretches[this.stretches.length - 1]!.count++;
+    this.length++;
+  }
+
+  /**
+   * Appends the blocks `from` to `to` (exclusive) of another call's `o`,
+   * moved by `m` when read (undefined: as they are), with the composite
+   * logs of the runs that lie within them (moved alike; a run reaching past
+   * `to` no longer holds). Throws when a composed map grows too long and
+   * moving the stretch's blocks then finds an offset that does not map.
+   */
+  pushFrom(o: Outs, from: number, to: number, m: Maps | undefined): void {
+    if (from >= to) return;
+    this.own = undefined;
+    const at = this.length;
+    for (const [head, run] of o.runs) if (head >= from && head + run.len <= to) this.runs.set(at + head - from, m ? { len: run.len, log: defer(run.log, m, relocateLog) } : run);
+    for (let si = o.find(from); si < o.stretches.length; si++) {
+      const x = o.stretches[si]!;
+      if (x.start >= to) break;
+      const lo = Math.max(from, x.start);
+      const hi = Math.min(to, x.start + x.count);
+      const composed = !m ? x.m : x.m ? thenMaps(x.m, m) : m;
+      const stretch: Stretch = { start: this.length, count: hi - lo, source: x.source, from: x.from + lo - x.start, m: composed, made: composed === x.m ? x.made : undefined };
+      if (composed && composed.offset.at.length > MAX_RANGES) this.stretches.push(settled(stretch));
+      else this.stretches.push(stretch);
+      this.length += hi - lo;
+    }
+    if (this.stretches.length > MAX_STRETCHES) this.settleAll();
+  }
+
+  /** The index of the stretch that holds block `i`. */
+  find(i: number): number {
+    const xs = this.stretches;
+    let si = this.last < xs.length ? this.last : 0;
+    const x = xs[si];
+    if (!x || i < x.start || i >= x.start + x.count) {
+      // By bisection: the last stretch that starts at or before i.
+      let lo = 0;
+      let hi = xs.length;
+      while (lo + 1 < hi) {
+        const mid = (lo + hi) >> 1;
+        if (xs[mid]!.start <= i) lo = mid;
+        else hi = mid;
+      }
+      si = lo;
+    }
+    this.last = si;
+    return si;
+  }
+
+  /** Block `i`'s results in this call's numbering and offsets (moved when first read). Throws when a shift does not map. */
+  at(i: number): BlockOut {
+    const x = this.stretches[this.find(i)]!;
+    const j = x.from + i - x.start;
+    const out = x.source.outs[j]!;
+    if (!x.m) return out;
+    const made = (x.made ??= new Map());
+    let moved = made.get(j);
+    if (!moved) made.set(j, (moved = relocateOut(out, x.m)));
+    return moved;
+  }
+
+  /** Block `i`'s log in this call's numbering, its shifts pending, without moving the block. */
+  logAt(i: number): Lazy<StateLog> {
+    const x = this.stretches[this.find(i)]!;
+    const log = x.source.outs[x.from + i - x.start]!.log;
+    if (!x.m) return log;
+    return { value: log.value, pending: log.pending ? thenMaps(log.pending, x.m) : x.m };
+  }
+
+  /**
+   * Block `i` as it was made, and the maps that move it to this call
+   * (`NO_SHIFT` records for none): what `firstAffected` reads (the keys,
+   * records and quotations a block read), without moving the block.
+   */
+  raw(i: number): { out: BlockOut; record: Shift } {
+    const x = this.stretches[this.find(i)]!;
+    return { out: x.source.outs[x.from + i - x.start]!, record: x.m ? x.m.record : NO_SHIFT };
+  }
+
+  /** True when some block has markup attributions the attribution stage had not reported. */
+  extras(): boolean {
+    return this.stretches.some((x) => sumOf(x, 0) > 0);
+  }
+
+  /** How many of the blocks' claims have each status. */
+  statusCounts(): Record<ClaimStatus, number> {
+    const by: Record<ClaimStatus, number> = { A: 0, V: 0, U: 0, N: 0 };
+    for (const x of this.stretches) {
+      by.A += sumOf(x, 1);
+      by.V += sumOf(x, 2);
+      by.U += sumOf(x, 3);
+      by.N += sumOf(x, 4);
+    }
+    return by;
+  }
+
+  /** How many attributions (`k` 5) or quotations (6) the blocks `from` to `to` (exclusive) have. */
+  count(from: number, to: number, k: 5 | 6): number {
+    let total = 0;
+    for (let si = from < to ? this.find(from) : this.stretches.length; si < this.stretches.length; si++) {
+      const x = this.stretches[si]!;
+      if (x.start >= to) break;
+      total += sumOf(x, k, Math.max(from, x.start) - x.start, Math.min(to, x.start + x.count) - x.start);
+    }
+    return total;
+  }
+
+  /** Makes the blocks one stretch, each moved (the stretches had grown many). */
+  private settleAll(): void {
+    const outs: BlockOut[] = [];
+    for (let i = 0; i < this.length; i++) outs.push(this.at(i));
+    this.stretches.length = 0;
+    this.stretches.push({ start: 0, count: outs.length, source: { outs }, from: 0, m: undefined, made: undefined });
+    this.last = 0;
+  }
+}
+
+/** A stretch with its blocks moved now, into an array of their own (its composed maps had grown long). */
+function settled(x: Stretch): Stretch {
+  const outs: BlockOut[] = [];
+  for (let i = 0; i < x.count; i++) outs.push(relocateOut(x.source.outs[x.from + i]!, x.m!));
+  return { start: x.start, count: x.count, source: { outs }, from: 0, m: undefined, made: undefined };
+}
+
+/** How many sums a source keeps per block (see `Source.sums`). */
+const SUMS = 7;
+
+/** The sum of the `k`-th of a source's sums (see `Source.sums`) over the blocks of a stretch from its `lo`-th to its `hi`-th (exclusive). */
+function sumOf(x: Stretch, k: number, lo = 0, hi = x.count): number {
+  const src = x.source;
+  let sums = src.sums;
+  // Made again when the array grew since (the call's own blocks, while they are pushed).
+  if (!sums || sums.length !== SUMS * (src.outs.length + 1)) {
+    sums = new Int32Array(SUMS * (src.outs.length + 1));
+    for (let i = 0; i < src.outs.length; i++) {
+      const out = src.outs[i]!;
+      const b = SUMS * i;
+      const c = b + SUMS;
+      sums[c] = sums[b]! + (out.extras > 0 ? 1 : 0);
+      sums[c + 1] = sums[b + 1]! + out.statuses.A;
+      sums[c + 2] = sums[b + 2]! + out.statuses.V;
+      sums[c + 3] = sums[b + 3]! + out.statuses.U;
+      sums[c + 4] = sums[b + 4]! + out.statuses.N;
+      sums[c + 5] = sums[b + 5]! + out.na;
+      sums[c + 6] = sums[b + 6]! + out.quotes;
+    }
+    src.sums = sums;
+  }
+  return sums[SUMS * (x.from + hi) + k]! - sums[SUMS * (x.from + lo) + k]!;
+}
 
 /**
  * A value in the numbering and offsets of an earlier call, and the shifts of
@@ -412,7 +618,7 @@ export interface Env extends Prepared {
 interface Memo {
   env: Env;
   regime: boolean;
-  outs: BlockOut[];
+  outs: Outs;
   before?: Snapshot;
   after?: Snapshot;
   entities: SourceEntity[];
@@ -475,7 +681,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
   function* full(env: Env, why: NonNullable<IncrementalStats['full']>, regime: boolean, pause: () => boolean): Generator<undefined, Analysis, void> {
     const state = new DiscourseState();
     const carry = newCarry();
-    const outs: BlockOut[] = [];
+    const outs = new Outs();
     const arena = newArena(env.sentences.length, 0, 0);
     let a0 = 0;
     let q0 = 0;
@@ -488,7 +694,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     }
     stats.analysed = env.doc.blocks.length;
     stats.full = why;
-    const extras = outs.some((o) => o.extras > 0);
+    const extras = outs.extras();
     if (extras !== regime) return yield* full(env, 'regime', extras, pause);
     return finish(env, regime, outs, state.entities, undefined, undefined, undefined);
   }
@@ -513,16 +719,17 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     const from = old.before && old.before.block <= k ? old.before.block : 0;
     let state = from > 0 ? old.before!.state.clone() : new DiscourseState();
     let carry = from > 0 ? cloneCarry(old.before!.carry) : newCarry();
-    const outs: BlockOut[] = [];
-    for (let bi = 0; bi < k; bi++) outs.push(prefixOut(old.outs[bi]!, bi, k));
+    // The blocks before the edit are the previous call's as they are (a run that reaches the blocks analysed again no longer holds).
+    const outs = new Outs();
+    outs.pushFrom(old.outs, 0, k, undefined);
     for (let bi = from; bi < k; bi++) {
       if (pause()) yield;
       // The numbering before the edit did not change: the log's pending shifts are those of earlier calls.
-      const log = old.outs[bi]!.log;
+      const log = old.outs.logAt(bi);
       replay(state, carry, log.value, log.pending);
     }
     stats.rebuilt = k - from;
-    const last = k > 0 ? old.outs[k - 1]! : undefined;
+    const last = k > 0 ? old.outs.at(k - 1) : undefined;
     let a0 = last ? last.a0 + last.na : 0;
     let q0 = last ? last.q0 + last.quotes : 0;
     let before: Snapshot | undefined = from === k && k > 0 ? old.before : undefined;
@@ -540,7 +747,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
         // Where the changed blocks' name mentions lie, in the old and the new text.
         const region = { start: env.doc.blocks[k]!.start, oldEnd: o.doc.blocks[oi]!.start, newEnd: env.doc.blocks[clean]!.start };
         const was = before && (old.after?.block === oi ? old.after : oldStateAt(old, k, oi, before));
-        const diff = was && before ? stateDifference(state, was.state, before.state, region, maps.strict, touchedBy([...outs.slice(k), ...old.outs.slice(k, oi)])) : undefined;
+        const diff = was && before ? stateDifference(state, was.state, before.state, region, maps.strict, touchedBy(outs, k, outs.length, old.outs, k, oi)) : undefined;
         const spoken = diff && carryDifference(carry, was!.carry, { ...maps.strict, entity: diff.entityOf });
         const dirt = spoken ? diff : undefined;
         const view = dirt && viewOf(dirt, state, spoken!);
@@ -549,7 +756,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
         if (dirt && first === n) {
           after = { block: clean, state, carry };
           const shift: Maps = { ...maps.lenient, record: dirt.recordOf, entity: dirt.entityOf };
-          reuseOuts(old.outs, oi, on, shift, outs);
+          outs.pushFrom(old.outs, oi, on, shift);
           entities = finalEntities(old.entities, was!.state.entities.length, state.entities, dirt.entities, region, shift);
           break;
         }
@@ -558,7 +765,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
           // Some later blocks read what differs: analyse those again, replay the others' logs.
           const done = yield* selective(old, env, clean, dB, dirt, view!, first, maps.lenient, state, carry, a0, q0, arena, region, pause);
           if (done) {
-            for (const out of done.outs) outs.push(out);
+            outs.pushFrom(done.outs, 0, done.outs.length, undefined);
             analysed += done.analysed;
             stats.replayed = done.replayed;
             stats.composed = done.composed;
@@ -582,13 +789,13 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     delete stats.full;
     if (stats.replayed === undefined) stats.replayed = 0;
     if (stats.composed === undefined) stats.composed = 0;
-    const extras = outs.some((x) => x.extras > 0);
+    const extras = outs.extras();
     if (extras !== old.regime) return yield* full(env, 'regime', extras, pause);
     return finish(env, old.regime, outs, entities ?? state.entities, before, after, moves);
   }
 
   /** Assembles the analysis from the blocks' results and keeps everything for the next call. */
-  function finish(env: Env, regime: boolean, outs: BlockOut[], finalEntities: SourceEntity[], before: Snapshot | undefined, after: Snapshot | undefined, moves: Moves | undefined): Analysis {
+  function finish(env: Env, regime: boolean, outs: Outs, finalEntities: SourceEntity[], before: Snapshot | undefined, after: Snapshot | undefined, moves: Moves | undefined): Analysis {
     let whole: Analysis | undefined;
     const fallback = () => {
       // A shift that does not map: the next call starts afresh.
@@ -658,7 +865,7 @@ function* selective(
   arena: Arena,
   region: Region,
   pause: () => boolean,
-): Generator<undefined, { outs: BlockOut[]; analysed: number; replayed: number; composed: number; entities?: SourceEntity[] } | undefined, void> {
+): Generator<undefined, { outs: Outs; analysed: number; replayed: number; composed: number; entities?: SourceEntity[] } | undefined, void> {
   const n = env.doc.blocks.length;
   const { keys, dirty } = view;
   let recordOf = view.recordOf;
@@ -667,7 +874,7 @@ function* selective(
   // Entities (new ids) that may differ from the previous call's: their final form is the new state's.
   const dirtyEntities = new Set(dirt.entities);
   let shift: Maps = { ...base, record: recordOf, entity: entityOf };
-  const outs: BlockOut[] = [];
+  const outs = new Outs();
   let analysed = 0;
   let replayed = 0;
   let composed = 0;
@@ -677,39 +884,37 @@ function* selective(
       // Nothing after the last block analysed again reads what differs: reuse the rest without replaying.
       if (j === n) return { outs, analysed, replayed, composed };
       // The previous call's entity count before block j (its log's, in that call's numbering).
-      const oldAt = logOf(old.outs[j - dB]!).e0;
-      reuseOuts(old.outs, j - dB, n - dB, shift, outs);
+      const oldAt = logOf(old.outs.at(j - dB)).e0;
+      outs.pushFrom(old.outs, j - dB, n - dB, shift);
       return { outs, analysed, replayed, composed, entities: finalEntities(old.entities, oldAt, state.entities, dirtyEntities, region, shift) };
     }
     if (f - j >= MIN_RUN) {
       // A run of reused blocks: one composite log replayed for all of them, the one the previous call kept when it covers them.
       if (pause()) yield;
       const at = outs.length;
-      reuseOuts(old.outs, j - dB, f - dB, shift, outs);
-      const head = outs[at]!;
-      if (head.run?.len === f - j) composed += f - j;
-      else head.run = { len: f - j, log: { value: composeLogs(outs, at, outs.length) } };
+      outs.pushFrom(old.outs, j - dB, f - dB, shift);
+      let run = outs.runs.get(at);
+      if (run?.len === f - j) composed += f - j;
+      else outs.runs.set(at, (run = { len: f - j, log: { value: composeLogs(outs, at, outs.length) } }));
       // Shifted as it is copied into the state: the composite stays as it was, its shifts pending.
-      replay(state, carry, head.run.log.value, head.run.log.pending);
-      for (let i = at; i < outs.length; i++) {
-        a0 += outs[i]!.na;
-        q0 += outs[i]!.quotes;
-      }
+      replay(state, carry, run.log.value, run.log.pending);
+      a0 += outs.count(at, outs.length, 5);
+      q0 += outs.count(at, outs.length, 6);
       replayed += f - j;
       j = f;
     }
     for (; j < f; j++) {
       if (pause()) yield;
-      const out = relocateOut(old.outs[j - dB]!, shift);
+      outs.pushFrom(old.outs, j - dB, j - dB + 1, shift);
       // Shifted as it is copied into the state: the block's log stays as it was, its shifts pending.
-      replay(state, carry, out.log.value, out.log.pending);
+      const log = outs.logAt(outs.length - 1);
+      replay(state, carry, log.value, log.pending);
       replayed++;
-      outs.push(out);
-      a0 += out.na;
-      q0 += out.quotes;
+      a0 += outs.count(outs.length - 1, outs.length, 5);
+      q0 += outs.count(outs.length - 1, outs.length, 6);
     }
     if (pause()) yield;
-    const prev = old.outs[j - dB]!;
+    const prev = old.outs.at(j - dB);
     const a = prev.access;
     if (a.recentMoves) for (const x of a.recentMoves) moveRecent(view.was, x.id, x.cap);
     const out = runBlock(env, j, state, carry, a0, q0, old.regime, arena);
@@ -809,7 +1014,7 @@ function oldStateAt(old: Memo, k: number, oi: number, before: Snapshot): Snapsho
   const carry = cloneCarry(before.carry);
   try {
     for (let i = k; i < oi; i++) {
-      const log = old.outs[i]!.log;
+      const log = old.outs.logAt(i);
       replay(state, carry, log.value, log.pending);
     }
   } catch {
@@ -885,12 +1090,13 @@ function viewOf(dirt: StateDifference, state: DiscourseState, spoken: Set<string
  * of recent persons follow the blocks' moves and a block that uses the last
  * thing or group makes it equal.
  */
-function firstAffected(outs: BlockOut[], from: number, view: View): number {
+function firstAffected(outs: Outs, from: number, view: View): number {
   const { keys, dirty, recordOf, now, was } = view;
   // Nothing differs and no record is renumbered: every block reads what it read before.
   if (keys.size === 0 && dirty.size === 0 && view.spoken.size === 0 && !view.lastThing && !view.lastGroup && recordOf === NO_SHIFT && sameList(now, was)) return outs.length;
   for (let j = from; j < outs.length; j++) {
-    const out = outs[j]!;
+    // The block as it was made, and the map of its record ids to the previous call's (the blocks are not moved to be read).
+    const { out, record } = outs.raw(j);
     if (view.spoken.size && out.quoted) for (const t of out.quoted) if (view.spoken.has(t)) return j;
     const a = out.access;
     if ((view.lastThing && a.lastThing === 'read') || (view.lastGroup && a.lastGroup === 'read')) return j;
@@ -898,18 +1104,19 @@ function firstAffected(outs: BlockOut[], from: number, view: View): number {
     if (keys.size) for (const key of a.keys) if (keys.has(key)) return j;
     if (a.persons)
       for (const id of a.persons) {
-        const to = mv(recordOf, id);
+        const to = mv(recordOf, mv(record, id));
         if (Number.isNaN(to) || dirty.has(to)) return j;
       }
     if (dirty.size > 0)
       for (const id of logRecordIds(out)) {
-        const to = mv(recordOf, id);
+        const to = mv(recordOf, mv(record, id));
         if (Number.isNaN(to) || dirty.has(to)) return j;
       }
     if (a.recentMoves)
       for (const x of a.recentMoves) {
-        moveRecent(was, x.id, x.cap);
-        moveRecent(now, mv(recordOf, x.id), x.cap);
+        const id = mv(record, x.id);
+        moveRecent(was, id, x.cap);
+        moveRecent(now, mv(recordOf, id), x.cap);
       }
     if (a.lastThing) view.lastThing = false;
     if (a.lastGroup) view.lastGroup = false;
@@ -1435,7 +1642,11 @@ function relocateLead(lead: LeadIn, m: Maps): LeadIn {
  * requests. `fallback` gives the whole-text analysis, for a read that finds
  * an offset a shift cannot map (which the analyzer's own checks rule out).
  */
-export function assemble(env: Env, outs: BlockPart[], finalEntities: SourceEntity[], regime: boolean, fallback: () => Analysis): Analysis | undefined {
+export function assemble(env: Env, parts: BlockPart[] | Outs, finalEntities: SourceEntity[], regime: boolean, fallback: () => Analysis): Analysis | undefined {
+  // The blocks in order (each moved when first read, when they are the incremental analyzer's).
+  const outs = { *[Symbol.iterator](): Generator<BlockPart> {
+    for (let i = 0; i < parts.length; i++) yield parts instanceof Outs ? parts.at(i) : parts[i]!;
+  } };
   if (regime) {
     // Markup attributions: the blocks' lists must follow each other in document order.
     let last: Attribution | undefined;
@@ -1451,7 +1662,7 @@ export function assemble(env: Env, outs: BlockPart[], finalEntities: SourceEntit
     if (directed) return directed;
     const findings: Finding[] = [];
     const end = env.text.length;
-    const all = outs.map((o) => findingsOf(o, end));
+    const all = [...outs].map((o) => findingsOf(o, end));
     RULES.forEach((rule, r) => {
       if (env.config.rules[rule.id] === 'off') return;
       const lists = all.map((x) => x[r]);
@@ -1493,6 +1704,7 @@ export function assemble(env: Env, outs: BlockPart[], finalEntities: SourceEntit
       suppressed: () => kept().suppressed,
     },
     () => {
+      if (parts instanceof Outs) return parts.statusCounts();
       // The four fields by name: summing them by key over thousands of
       // paragraphs cost the server about 5 ms per keystroke on 1 MB, by name
       // under a millisecond (lane wire's micro-benchmark, 9,537 paragraphs).
@@ -1578,17 +1790,6 @@ function cloneCarry(c: ClassifyCarry): ClassifyCarry {
 // ─── Shifting results from the previous call ───────────────────────────────
 
 /**
- * A block before the edit (block `bi`, the blocks analysed again starting
- * at `start`) keeps its results, the same object: only the footnote fix's
- * edit at the very end of the draft moves, and that is done when the
- * findings are read (`BlockPart.end`, `findingsOf`).
- */
-function prefixOut(out: BlockOut, bi: number, start: number): BlockOut {
-  // A run that reaches the blocks analysed again no longer holds.
-  return out.run && bi + out.run.len > start ? { ...out, run: undefined } : out;
-}
-
-/**
  * A block's findings, per rule, in the offsets of a text of length `end`:
  * its lazy findings with a fix's edit at the end of the text, where the
  * block has one (`BlockPart.tail`) and the text's length changed since it was
@@ -1636,10 +1837,11 @@ function suffixMaps(
   q0: number,
 ): { lenient: Maps; strict: Maps } {
   const o = old.env;
-  const firstOld = old.outs[k];
-  const resumeOld = old.outs[oi];
+  const on = old.outs.length;
+  const firstOld = k < on ? old.outs.at(k) : undefined;
+  const resumeOld = oi < on ? old.outs.at(oi) : undefined;
   // Blocks number their attributions and quotations one after the other: the last block's end is the count.
-  const last = old.outs[old.outs.length - 1];
+  const last = on > 0 ? old.outs.at(on - 1) : undefined;
   const oldA = last ? last.a0 + last.na : 0;
   const oldQ = last ? last.q0 + last.quotes : 0;
   const sFrom = firstOld?.s0 ?? o.sentences.length;
@@ -1766,20 +1968,6 @@ function isFileDisable(e: TextEdit): boolean {
 }
 
 /**
- * Pushes onto `outs` the previous call's blocks `from` to `to` (exclusive),
- * all shifted by `m`, with the composite logs of the runs that lie within
- * them (shifted alike; a run reaching past `to` no longer holds).
- */
-function reuseOuts(olds: BlockOut[], from: number, to: number, m: Maps, outs: BlockOut[]): void {
-  for (let i = from; i < to; i++) {
-    const prev = olds[i]!;
-    const out = relocateOut(prev, m);
-    if (prev.run && i + prev.run.len <= to) out.run = { len: prev.run.len, log: defer(prev.run.log, m, relocateLog) };
-    outs.push(out);
-  }
-}
-
-/**
  * One log that does what the logs of `outs[from]` to `outs[to - 1]` do when
  * replayed one after the other, in this call's numbering (each shifted by its
  * pending maps as it is read): for each record and entity, the fields the
@@ -1789,16 +1977,16 @@ function reuseOuts(olds: BlockOut[], from: number, to: number, m: Maps, outs: Bl
  * starts a kept run contributes that run's composite instead of its blocks'
  * logs. Throws when an offset or id does not map (as `replay` does).
  */
-function composeLogs(outs: BlockOut[], from: number, to: number): StateLog {
+function composeLogs(outs: Outs, from: number, to: number): StateLog {
   const records = new Map<number, NameRecord>();
   const entities = new Map<number, SourceEntity>();
   const keys = new Map<string, unknown>();
   const out: StateLog = { r0: 0, r1: 0, e0: 0, e1: 0, records: [], entities: [], keys: [], spoken: [] };
   const recentMoves: { id: number; cap: boolean }[] = [];
   for (let i = from; i < to; ) {
-    const block = outs[i]!;
-    const run = block.run && i + block.run.len <= to ? block.run : undefined;
-    const { value: log, pending: m } = run ? run.log : block.log;
+    const kept = outs.runs.get(i);
+    const run = kept && i + kept.len <= to ? kept : undefined;
+    const { value: log, pending: m } = run ? run.log : outs.logAt(i);
     const rec = m ? (id: number) => index(id, m.record) : (id: number) => id;
     const ent = m ? (id: number) => index(id, m.entity) : (id: number) => id;
     const at = m ? (x: Span) => bare(x, m) : (x: Span) => ({ start: x.start, end: x.end });
@@ -2075,10 +2263,13 @@ function leadsTo(state: DiscourseState, key: string, test: (id: number) => boole
   return v !== undefined && test(v.record);
 }
 
-/** What these blocks may have changed (their logs and what they used). */
-function touchedBy(outs: BlockOut[]): Touched {
+/** What the blocks `from` to `to` of `outs` and `oFrom` to `oTo` of `o` may have changed (their logs and what they used). */
+function touchedBy(outs: Outs, from: number, to: number, o: Outs, oFrom: number, oTo: number): Touched {
   const t: Touched = { records: new Set(), entities: new Set(), keys: new Set() };
-  for (const out of outs) {
+  const list: BlockOut[] = [];
+  for (let i = from; i < to; i++) list.push(outs.at(i));
+  for (let i = oFrom; i < oTo; i++) list.push(o.at(i));
+  for (const out of list) {
     const log = logOf(out);
     for (const r of log.records) t.records.add(r.id);
     for (const e of log.entities) t.entities.add(e.id);
@@ -2343,7 +2534,7 @@ interface Moves {
  * falls back to the whole text then). It runs on every keystroke, and touches
  * no block's results but those it reads.
  */
-function trackFindings(env: Env, outs: BlockOut[], old: Memo | undefined, moves: Moves | undefined): Track | undefined {
+function trackFindings(env: Env, outs: Outs, old: Memo | undefined, moves: Moves | undefined): Track | undefined {
   const n = outs.length;
   const R = RULES.length;
   const track: Track = { flags: new Uint8Array(n), lo: new Float64Array(n), hi: new Float64Array(n), kept: new Int32Array(n * R) };
@@ -2355,7 +2546,7 @@ function trackFindings(env: Env, outs: BlockOut[], old: Memo | undefined, moves:
     if (moved && moved[b]! >= 0) continue;
     keep ??= keeper(env);
     try {
-      blockFindings(env, b, findingsOf(outs[b]!, env.text.length), keep, track);
+      blockFindings(env, b, findingsOf(outs.at(b), env.text.length), keep, track);
     } catch {
       return undefined;
     }
@@ -2490,7 +2681,7 @@ function sameSuppressions(o: readonly Suppression[], n: readonly Suppression[], 
  * promoted to the old generation by the scavenges). The runs are given with
  * the previous analysis only while something else still holds it.
  */
-function withRuns(analysis: Analysis, env: Env, outs: BlockOut[], track: Track, old: Memo | undefined): void {
+function withRuns(analysis: Analysis, env: Env, outs: Outs, track: Track, old: Memo | undefined): void {
   const prevTrack = track.origin ? old?.track : undefined;
   const previous = prevTrack && old ? new WeakRef(old.analysis) : undefined;
   const edit = { start: 0, oldEnd: 0, newEnd: 0, delta: 0, ...env.edit };
@@ -2550,7 +2741,7 @@ function countOf(env: Env, track: Track): number {
  * pass over the blocks' flags, which also counts this call's totals for the
  * next. Undefined when a block's findings cannot be read.
  */
-function runsOf(env: Env, outs: BlockOut[], track: Track, prev: Track): { runs: FindingRun[]; count: number } | undefined {
+function runsOf(env: Env, outs: Outs, track: Track, prev: Track): { runs: FindingRun[]; count: number } | undefined {
   const origin = track.origin!;
   const claimShift = track.claimShift!;
   const { flags, lo, hi } = track;
@@ -2586,7 +2777,7 @@ function runsOf(env: Env, outs: BlockOut[], track: Track, prev: Track): { runs: 
         j = o + 1;
       } else {
         keep ??= keeper(env);
-        lists = findingsOf(outs[b]!, env.text.length);
+        lists = findingsOf(outs.at(b), env.text.length);
       }
       const isBefore = hi[b]! < edit.start;
       for (let r = 0; r < R; r++) {
