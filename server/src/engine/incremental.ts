@@ -775,6 +775,12 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
           // The blocks after an analysed one would not line up (their carry or numbering differs): analyse on to the end.
           state = after.state.clone();
           carry = cloneCarry(after.carry);
+          // From where the blocks `selective` analysed wrote into the arena: a rule that searches the quotations must not find theirs.
+          arena.attributions.length = a0;
+          arena.quotes.length = q0;
+          const s0 = env.shares.blocks[clean]!.sentences.from;
+          arena.claims.fill(undefined as unknown as Claim, s0);
+          arena.details.fill(undefined as unknown as ClaimDetail, s0);
         }
       }
       if (bi === n) break;
