@@ -299,6 +299,9 @@ function splitParagraph(doc: ProseDocument, b: ProseBlock, out: Sentence[], next
   pushSentence(prose, b, sentenceStart, end, out);
 }
 
+/** A dotted initialism as the word before its last period reads: "N.A.T.O", "U.A.E", "Ph.D". */
+const DOTTED_INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+
 /**
  * Decides whether the punctuation `[punctStart, punctEnd)` (closers up to
  * `closeEnd`), followed by whitespace and the next word at `next`, ends a
@@ -346,7 +349,7 @@ function isBoundary(s: string, blockStart: number, punctStart: number, punctEnd:
   // ("concerns among [SOURCE].Mr.") then joined the two sentences, and
   // fix-all did not settle (fuzz seed 10013, case 11802).
   const dot = word.lastIndexOf('.');
-  if (dot > 0 && ABBREVIATIONS[word] === undefined && !/^(?:\p{L}\.)+\p{L}$/u.test(word)) word = word.slice(dot + 1);
+  if (dot > 0 && ABBREVIATIONS[word] === undefined && !DOTTED_INITIALISM.test(word)) word = word.slice(dot + 1);
   const kind = ABBREVIATIONS[word];
   const nextIsDigit = s.charCodeAt(next) >= 48 && s.charCodeAt(next) <= 57;
   const opener = SENTENCE_OPENERS.has(following);
@@ -362,6 +365,6 @@ function isBoundary(s: string, blockStart: number, punctStart: number, punctEnd:
   // An initial: one capital letter (George W. Bush, J. R. R. Tolkien).
   if (word.length === 1 && isUpperAsciiOrCap(word, 0)) return opener;
   // Dotted initialisms not in the list (N.A.T.O., U.A.E.).
-  if (word.indexOf('.') > 0 && /^(?:\p{L}\.)+\p{L}$/u.test(word)) return opener;
+  if (word.indexOf('.') > 0 && DOTTED_INITIALISM.test(word)) return opener;
   return true;
 }
