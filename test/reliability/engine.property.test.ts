@@ -310,6 +310,15 @@ describe('fix-all (regression tests)', () => {
     // "critics say" surfaced. The frame a fix puts before a placeholder
     // ("by", "among", "from", as "according to") adds no word to a tag.
     'The ministry said on Monday that 40 people had died.The ministry said on Monday that 40 people had died.\n\nThe plan, critics say, is doomed."We will not back down," she said.](https://example.org/a)The decision has raised questions.',
+    // The fix-all property on fresh seeds (seed 2004 of the property tests'
+    // generator): the hedge's fix put ", according to [SOURCE]" after the
+    // comma and closing quote of 'over."\u0301', with the combining mark
+    // after the quote (it goes with the character before it), and the words
+    // before the tag then ended in the mark, not in a quotation mark: no
+    // closing tag, and "The CEO resigned" surfaced. A combining mark after
+    // the comma or closing marks is read with them.
+    'Reportedly, the CEO resigned.;[SPEAKER] said: "It is over."\u0301',
+    'Reportedly, the CEO resigned; prices rose."\u0301',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

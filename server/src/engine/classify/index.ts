@@ -1066,8 +1066,10 @@ function withoutPlaceholders(text: string): string {
  * quotation mark. A comma before closing marks is the one a fix adding a tag
  * leaves there ("fell,*", "fell,)": `appendBeforePunctuation` moves it in
  * front of any closing quotes, brackets or emphasis), so it ends them too.
+ * A combining mark goes with the character before it, as it does for the
+ * fix (`endParts`): "over,\"\u0301" ends in a quotation mark.
  */
-const BEFORE_TRAILING_TAG = new RegExp(`(?:[,:—–]|["”’']|,${CLOSING_MARK.source}+)$`);
+const BEFORE_TRAILING_TAG = new RegExp(`(?:[,:—–]|["”’']|,\\p{M}*(?:${CLOSING_MARK.source}\\p{M}*)+)\\p{M}*$`, 'u');
 
 /** ", the ministry said on Tuesday." or ", according to the ministry.": a tag closing the sentence. */
 function isTrailingTag(s: Sentence, text: string, a: Attribution): boolean {
