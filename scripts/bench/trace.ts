@@ -10,17 +10,22 @@
  * diagnostics goes can be read off (wall time: on a loaded machine the
  * phases include waiting for a core).
  *
- *   npx tsx scripts/bench/trace.ts DRAFT [keystrokes] [--pull] [--uncapped] [--server dist/server.js] [--dump]
+ *   npx tsx scripts/bench/trace.ts DRAFT [keystrokes] [--pull] [--uncapped] [--server dist/server.js] [--dump] [--slowest]
  *
  * `--uncapped` sets `sourcetrace.maxProblems` to 0, so that every diagnostic
  * is published (by default at most 1,000 are).
- * `--dump` prints every keystroke's events as well. Build first
+ * `--dump` prints every keystroke's events as well. `--slowest` lists the
+ * slowest 5 % of the keystrokes, each with its phases, the garbage
+ * collections before its diagnostics were sent, and how many paragraphs the
+ * engine analysed and replayed for it (the same typing replayed in this
+ * process afterwards: those counts do not depend on timing). Build first
  * (`npm run build`): the server is `dist/server.js` unless given.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { keystrokes, type KeystrokeSample } from './lsp';
+import { createIncrementalAnalyzer } from '../../server/src/engine';
+import { keystrokes, TYPED, typingOffset, type KeystrokeSample } from './lsp';
 import { percentile } from './proc';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -42,6 +47,7 @@ const PHASES = [
   ['total', 'the keystroke’s latency as the benchmark measures it'],
   ['garbage collection', 'the server’s collections within the keystroke (part of the phases above)'],
   ['of which major', 'full collections (mark-compact, and the steps that end an incremental marking)'],
+  ['GC before the send', 'collections that started before the diagnostics were encoded (the rest ran while the client read them, e.g. at the server’s quiet point)'],
 ] as const;
 
 function main(): void {
@@ -60,6 +66,7 @@ function main(): void {
   };
   const pull = flag('--pull');
   const dump = flag('--dump');
+  const slowest = flag('--slowest');
   const uncapped = flag('--uncapped');
   const server = path.resolve(option('--server') ?? path.join(ROOT, 'dist/server.js'));
   const [file, count] = args;
@@ -87,7 +94,8 @@ function main(): void {
     .then((r) => {
       const serverEvents = JSON.parse(readFileSync(traceFile, 'utf8')) as Event[];
       rmSync(dir, { recursive: true, force: true });
-      report(r.samples ?? [], [...serverEvents, ...client].sort((a, b) => a[0] - b[0]), dump);
+      const rows = report(r.samples ?? [], [...serverEvents, ...client].sort((a, b) => a[0] - b[0]), dump);
+      if (slowest) reportSlowest(rows, paragraphCounts(file, rows.length));
       console.log(`${path.basename(file)}, ${r.mode}, ${r.keystrokes} keystrokes, ${r.published} diagnostics and ${(r.openBytes / 1024).toFixed(0)} KB per publish: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (wall time)`);
     })
     .catch((e: unknown) => {
@@ -96,9 +104,13 @@ function main(): void {
     });
 }
 
-/** Splits the events by keystroke and prints the phases. */
-function report(samples: KeystrokeSample[], events: Event[], dump: boolean): void {
+/** One keystroke's phases (milliseconds, by the names of `PHASES`; a phase whose ends were not seen is absent). */
+type KeystrokeRow = Partial<Record<(typeof PHASES)[number][0], number>>;
+
+/** Splits the events by keystroke, prints the phases and returns each keystroke's. */
+function report(samples: KeystrokeSample[], events: Event[], dump: boolean): KeystrokeRow[] {
   const rows: Record<string, number[]> = Object.fromEntries(PHASES.map(([name]) => [name, []]));
+  const each: KeystrokeRow[] = [];
   for (const k of samples) {
     const mine = events.filter((e) => e[0] >= k.sentAt && e[0] <= k.arrivedAt);
     const at = (what: string, after = k.sentAt, version?: number) => mine.find((e) => e[1] === what && e[0] >= after && (version === undefined || e[2] === version))?.[0];
@@ -110,8 +122,13 @@ function report(samples: KeystrokeSample[], events: Event[], dump: boolean): voi
     const published = at('published', k.sentAt, k.version);
     const encoded = published === undefined ? undefined : at('encode-end', published);
     const lastRead = mine.filter((e) => e[1] === 'client-read').pop()?.[0];
-    const put = (name: string, from: number | undefined, to: number | undefined) => {
-      if (from !== undefined && to !== undefined) rows[name]!.push(to - from);
+    const row: KeystrokeRow = {};
+    each.push(row);
+    const put = (name: (typeof PHASES)[number][0], from: number | undefined, to: number | undefined) => {
+      if (from !== undefined && to !== undefined) {
+        rows[name]!.push(to - from);
+        row[name] = to - from;
+      }
     };
     put('sent → read by the server', k.sentAt, read);
     put('read → change applied', read, change);
@@ -122,9 +139,13 @@ function report(samples: KeystrokeSample[], events: Event[], dump: boolean): voi
     put('published → encoded', published, encoded);
     put('encoded → client has it all', encoded, lastRead);
     put('client parse', lastRead, k.arrivedAt);
-    rows['total']!.push(k.arrivedAt - k.sentAt);
-    rows['garbage collection']!.push(mine.filter((e) => e[1] === 'gc' || e[1] === 'gc-major').reduce((sum, e) => sum + (e[2] ?? 0), 0));
-    rows['of which major']!.push(mine.filter((e) => e[1] === 'gc-major').reduce((sum, e) => sum + (e[2] ?? 0), 0));
+    const gcTime = (list: Event[]) => list.reduce((sum, e) => sum + (e[2] ?? 0), 0);
+    const gcs = mine.filter((e) => e[1] === 'gc' || e[1] === 'gc-major');
+    const sent = encoded ?? published ?? k.arrivedAt;
+    put('total', k.sentAt, k.arrivedAt);
+    put('garbage collection', 0, gcTime(gcs));
+    put('of which major', 0, gcTime(gcs.filter((e) => e[1] === 'gc-major')));
+    put('GC before the send', 0, gcTime(gcs.filter((e) => e[0] <= sent)));
     if (dump) {
       console.log(`— version ${k.version}`);
       for (const e of mine) console.log(`${(e[0] - k.sentAt).toFixed(2).padStart(9)}  ${e[1]}${e[2] === null ? '' : ` ${typeof e[2] === 'number' && e[1].startsWith('gc') ? e[2].toFixed(2) : e[2]}`}`);
@@ -139,6 +160,39 @@ function report(samples: KeystrokeSample[], events: Event[], dump: boolean): voi
     const mean = meanOf(xs);
     const share = name === 'total' ? '' : `${((100 * mean) / meanOf(total)).toFixed(0)} %`;
     console.log(`${name.padEnd(30)} ${String(xs.length).padStart(4)} ${percentile(xs, 50).toFixed(2).padStart(8)} ${percentile(xs, 95).toFixed(2).padStart(8)} ${mean.toFixed(2).padStart(8)}  ${share.padStart(5)}  ${what}`);
+  }
+  return each;
+}
+
+/** Per keystroke of the benchmark's typing into `file`: the paragraphs the engine analysed and those whose logs it replayed (in process, no server). */
+function paragraphCounts(file: string, n: number): { analysed: number; replayed: number }[] {
+  let text = readFileSync(file, 'utf8');
+  const inc = createIncrementalAnalyzer();
+  inc.analyze(text);
+  let offset = typingOffset(text);
+  const out: { analysed: number; replayed: number }[] = [];
+  for (let k = 0; k < n; k++) {
+    text = text.slice(0, offset) + TYPED.charAt(k % TYPED.length) + text.slice(offset);
+    offset++;
+    inc.analyze(text);
+    out.push({ analysed: inc.stats.analysed, replayed: inc.stats.replayed ?? 0 });
+  }
+  return out;
+}
+
+/** Prints the slowest 5 % of the keystrokes (at least one), and what they have in common. */
+function reportSlowest(rows: KeystrokeRow[], counts: { analysed: number; replayed: number }[]): void {
+  const order = rows.map((_, k) => k).sort((a, b) => (rows[b]!.total ?? 0) - (rows[a]!.total ?? 0));
+  const top = order.slice(0, Math.max(1, Math.round(rows.length / 20)));
+  const more = (k: number) => (counts[k]?.analysed ?? 0) > 1;
+  const gc = (k: number) => (rows[k]!['GC before the send'] ?? 0) > 0;
+  const all = rows.length;
+  console.log(`\nslowest ${top.length} of ${all} keystrokes (ms, wall): ${top.filter(more).length} analysed later paragraphs again (${rows.filter((_, k) => more(k)).length} of all), ${top.filter(gc).length} met a collection before the send (${rows.filter((_, k) => gc(k)).length} of all)`);
+  const cell = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(1)).padStart(7);
+  console.log(`${'keystroke'.padEnd(10)} ${'total'.padStart(7)} ${'read'.padStart(7)} ${'analysis'.padStart(8)} ${'GC sent'.padStart(7)} ${'wire'.padStart(7)} ${'parse'.padStart(7)}  paragraphs analysed / replayed`);
+  for (const k of top) {
+    const r = rows[k]!;
+    console.log(`${String(k + 1).padEnd(10)} ${cell(r.total)} ${cell(r['sent → read by the server'])} ${cell(r.analysis).padStart(8)} ${cell(r['GC before the send'])} ${cell(r['encoded → client has it all'])} ${cell(r['client parse'])}  ${counts[k]?.analysed ?? '–'} / ${counts[k]?.replayed ?? '–'}`);
   }
 }
 

@@ -21,8 +21,8 @@
  * reclaimed.
  *
  * The collector needs V8's `gc` function, which a process gets from
- * `--expose-gc`; {@link youngCollector} sets that flag at run time and takes
- * the function from a new context. Where that fails (another engine, a V8
+ * `--expose-gc`; {@link minorCollection} sets that flag at run time, takes
+ * the function from a new context and unsets the flag again. Where that fails (another engine, a V8
  * that does not take the flag), there is no collector and V8 collects as it
  * always does.
  */
@@ -128,13 +128,23 @@ export function youngSpace(): YoungSpace {
 /**
  * A collection of this process's young generation (V8's
  * `gc({ type: 'minor' })`), or undefined when V8's `gc` function cannot be
- * had (see the module comment). Sets `--expose-gc`, which only makes the
- * function available to contexts made from then on.
+ * had (see the module comment). Sets `--expose-gc` for as long as it takes
+ * to make one context with the function, then unsets it: V8's flags are the
+ * process's, and a code cache is only accepted under the flags it was made
+ * with (the analysis worker loads its bundle with one, after this ran).
  */
 export function minorCollection(): (() => void) | undefined {
   try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as unknown;
+    // A process started with `--expose-gc` has the function already, and keeps the flag.
+    let gc: unknown = (globalThis as { gc?: unknown }).gc;
+    if (typeof gc !== 'function') {
+      v8.setFlagsFromString('--expose-gc');
+      try {
+        gc = vm.runInNewContext('gc');
+      } finally {
+        v8.setFlagsFromString('--no-expose-gc');
+      }
+    }
     if (typeof gc !== 'function') return undefined;
     const collect = gc as (options: { type: 'minor' }) => void;
     return () => collect({ type: 'minor' });
