@@ -319,6 +319,13 @@ describe('fix-all (regression tests)', () => {
     // the comma or closing marks is read with them.
     'Reportedly, the CEO resigned.;[SPEAKER] said: "It is over."\u0301',
     'Reportedly, the CEO resigned; prices rose."\u0301',
+    // Generator seed 2024: "reporters’" (one word with its possessive mark)
+    // was the subject of "said" after a comment, so "Sources … said" inside
+    // its reported words was no cue; "[SOURCE]’ said", the fix, left the
+    // mark between placeholder and verb, the placeholder was no subject and
+    // "Sources …" surfaced in a second round. The mark right after a
+    // placeholder is the replaced word's (attribution/cues.ts, onlyJoiners).
+    'She told reporters’<!-- sourcetrace-disable-next-line nope -->said<!-- sourcetrace-disable-file unattributed-claim -->Sources familiar with the matter said the deal was done.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

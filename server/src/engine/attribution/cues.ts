@@ -492,7 +492,11 @@ const ARTICLE_AFTER = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 't
 
 /** True when tokens `[from, to)` are only `JOINERS`, as between a subject and its verb; true for none. */
 function onlyJoiners(toks: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!JOINERS.has(toks[k]!.text)) return false;
+  // An apostrophe right after the placeholder is the possessive mark of the
+  // word it replaced ("reporters’ said", read as one word, the verb's
+  // subject): "[SOURCE]’ said" keeps the placeholder the subject.
+  const start = from < to && (toks[from]!.text === '’' || toks[from]!.text === "'") ? from + 1 : from;
+  for (let k = start; k < to; k++) if (!JOINERS.has(toks[k]!.text)) return false;
   return from <= to;
 }
 
