@@ -490,7 +490,12 @@ const CAPITAL_ARTICLE = new Set(['The', 'A', 'An']);
 /** Prepositions and conjunctions a capitalised article can follow inside one subject phrase ("officials at The Times"). */
 const ARTICLE_AFTER = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'as', 'than', 'like', 'via', 'into', 'over', 'under', 'inside', 'within', 'among', 'across', 'including', 'and', 'or', 'but', 'nor', 'near', 'behind', 'against', 'outside', 'per']);
 
-/** True when tokens `[from, to)` are only `JOINERS`, as between a subject and its verb; true for none. */
+/**
+ * True when tokens `[from, to)` are only `JOINERS`, as between a subject and
+ * its verb, after an apostrophe opening them if there is one (a possessive
+ * mark); true for
+ * none. Its one caller asks it of the tokens after a placeholder subject.
+ */
 function onlyJoiners(toks: readonly Token[], from: number, to: number): boolean {
   // An apostrophe right after the placeholder is the possessive mark of the
   // word it replaced ("reporters’ said", read as one word, the verb's
