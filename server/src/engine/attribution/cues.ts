@@ -493,8 +493,8 @@ const ARTICLE_AFTER = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 't
 /**
  * True when tokens `[from, to)` are only `JOINERS`, as between a subject and
  * its verb, after an apostrophe opening them if there is one (a possessive
- * mark); true for
- * none. Its one caller asks it of the tokens after a placeholder subject.
+ * mark); true for none. Its one caller asks it of the tokens after a
+ * placeholder subject.
  */
 function onlyJoiners(toks: readonly Token[], from: number, to: number): boolean {
   // An apostrophe right after the placeholder is the possessive mark of the
