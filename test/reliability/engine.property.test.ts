@@ -326,6 +326,13 @@ describe('fix-all (regression tests)', () => {
     // "Sources …" surfaced in a second round. The mark right after a
     // placeholder is the replaced word's (attribution/cues.ts, onlyJoiners).
     'She told reporters’<!-- sourcetrace-disable-next-line nope -->said<!-- sourcetrace-disable-file unattributed-claim -->Sources familiar with the matter said the deal was done.',
+    // Generator seed 2037: "***" after "matter" opened emphasis only because
+    // "She" followed, and the "*" after "reporters" closed it (masked), so
+    // the subject of "said" ran back over it to "reporters" (a weak reading);
+    // "***[SOURCE]", the fix, opened nothing, the "*" was text, and "The
+    // ministry said" surfaced in a second round. Where a replacement would
+    // stop an emphasis run from opening, only the mark is offered.
+    'people familiar with the matter***She told reporters* ’The ministry said on Monday that 40 people had died.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });
