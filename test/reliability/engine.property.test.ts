@@ -333,6 +333,15 @@ describe('fix-all (regression tests)', () => {
     // ministry said" surfaced in a second round. Where a replacement would
     // stop an emphasis run from opening, only the mark is offered.
     'people familiar with the matter***She told reporters* ’The ministry said on Monday that 40 people had died.',
+    // Property generator seed 2052: the document phrase of "told" ran from
+    // "The report by the IMF" over "disagree.&amp;She" (the entity glues the
+    // sentences: "&" and spaces in the prose view) to "She", so "She" had a
+    // document for its source until "others" was "[SOURCE]"; then it was an
+    // unresolved, vague "she", replaced in a second round. A full stop
+    // glued to symbols and then a capitalised word ends a sentence there,
+    // as one glued to the word does.
+    "The report by the IMF estimates growth at 2.1 percent.\r\na senior official$12bn'[Some say it was inevitable; others disagree.&amp;She told reporters",
+    "The report by the IMF estimates growth at 2.1 percent.\na senior official$12bn'[Some say it was inevitable; others disagree.&amp;She told reporters",
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

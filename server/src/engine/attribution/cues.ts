@@ -640,12 +640,19 @@ export function isBoundaryDot(lex: Lexicon, toks: readonly Token[], k: number): 
  * a full stop that is no abbreviation's, right before a capitalised word
  * ("questions..She", and "questions.She", which the tokenizer splits into
  * word, stop and word: no word token holds a small letter, a full stop, a
- * capital and a small letter, see `gluedSentenceEnd` in lexicon/tokens.ts).
+ * capital and a small letter, see `gluedSentenceEnd` in lexicon/tokens.ts),
+ * or before symbols glued to it and then a capitalised word
+ * ("disagree.&amp;She", whose entity the prose view reads as "&" and
+ * spaces), which the sentence splitter does not end a sentence at either.
  */
 function endsGluedSentence(lex: Lexicon, toks: readonly Token[], k: number): boolean {
   const x = toks[k]!;
-  const next = toks[k + 1];
-  return x.text === '.' && !!next && next.kind === 'word' && next.cap && next.start === x.end && isBoundaryDot(lex, toks, k);
+  if (x.text !== '.') return false;
+  let j = k + 1;
+  let at = x.end;
+  while (toks[j]?.kind === 'punct' && toks[j]!.start === at && toks[j]!.text !== '.') at = toks[j++]!.end;
+  const next = toks[j];
+  return !!next && next.kind === 'word' && next.cap && (j > k + 1 || next.start === x.end) && isBoundaryDot(lex, toks, k);
 }
 
 /**
