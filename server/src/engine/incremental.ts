@@ -2272,16 +2272,17 @@ function leadsTo(state: DiscourseState, key: string, test: (id: number) => boole
 /** What the blocks `from` to `to` of `outs` and `oFrom` to `oTo` of `o` may have changed (their logs and what they used). */
 function touchedBy(outs: Outs, from: number, to: number, o: Outs, oFrom: number, oTo: number): Touched {
   const t: Touched = { records: new Set(), entities: new Set(), keys: new Set() };
-  const list: BlockOut[] = [];
-  for (let i = from; i < to; i++) list.push(outs.at(i));
-  for (let i = oFrom; i < oTo; i++) list.push(o.at(i));
-  for (const out of list) {
-    const log = logOf(out);
-    for (const r of log.records) t.records.add(r.id);
-    for (const e of log.entities) t.entities.add(e.id);
-    for (const key of out.access.keys) t.keys.add(key);
-  }
+  for (let i = from; i < to; i++) addTouched(t, outs.at(i));
+  for (let i = oFrom; i < oTo; i++) addTouched(t, o.at(i));
   return t;
+}
+
+/** Adds what one block's log made and what it read to `t`. */
+function addTouched(t: Touched, out: BlockOut): void {
+  const log = logOf(out);
+  for (const r of log.records) t.records.add(r.id);
+  for (const e of log.entities) t.entities.add(e.id);
+  for (const key of out.access.keys) t.keys.add(key);
 }
 
 /** Where the changed blocks lie: from `start` to `oldEnd` in the old text, to `newEnd` in the new one. */
