@@ -8,7 +8,7 @@
  * Reported on the vague phrase, once per vague attribution of a V sentence.
  */
 import { vaguePhrase } from '../classify';
-import { trimSpan } from '../classify/text';
+import { isWordChar, trimSpan } from '../classify/text';
 import { isOpener } from '../sentences';
 import { CLOSING_MARK } from '../text';
 import type { Attribution, Fix, Finding, ProseDocument, Quote, Sentence, TextEdit } from '../types';
@@ -111,7 +111,7 @@ function afterEmphasisRun(doc: ProseDocument, at: number): boolean {
     if (!doc.kept[k - 1]) masked = true;
     k--;
   }
-  return masked && k > 0 && /[\p{L}\p{N}]/u.test(doc.source[k - 1]!);
+  return masked && k > 0 && isWordChar(doc.source[k - 1]);
 }
 
 /** The preferred fix: the vague words give way to a placeholder to fill. */
