@@ -194,8 +194,10 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       continue;
     }
     // "PENCE: Well, …", "Pat Caddell: Voters worry": a name opening the
-    // sentence and a colon attribute what follows to the name.
-    if (i === first && t.cap) {
+    // sentence and a colon attribute what follows to the name. A preposition
+    // opens a section label instead ("About Harbor Health: …", a release's
+    // boilerplate; "Regarding …:").
+    if (i === first && t.cap && !SECTION_LABEL_OPENERS.has(w)) {
       let k = i;
       // "Dr. Ben Carson: …": the full stop of an honorific or an initial is part of the name.
       while (k < n && k - i < 6 && ((toks[k]!.kind === 'word' && toks[k]!.cap) || (toks[k]!.text === '.' && k > i && !isBoundaryDot(lex, toks, k)))) k++;
@@ -1101,6 +1103,12 @@ const REFUSED_SPEECH = new Set(['disclose', 'comment', 'say', 'answer', 'release
  * labels ("The Latest: …", "Breaking: …", "Contributing: …", "Twitter: @…")
  * that PolNeAR train never marks as a source (0 of 39 such colons).
  */
+/**
+ * Prepositions that open a section label before a colon, not a speaker's name:
+ * "About Harbor Health: Harbor Health is …" (a press release's boilerplate,
+ * the issuer's own claims), "Regarding …:", "For Eastport families: …".
+ */
+const SECTION_LABEL_OPENERS = new Set(['about', 'regarding', 're', 'for', 'on', 'in', 'to', 'from', 'with', 'of']);
 const LABEL_WORDS = new Set(['contact', 'contacts', 'note', 'notes', 'credit', 'credits', 'update', 'correction', 'source', 'sources', 'disclosure', 'disclaimer', 'warning', 'caption', 'photo', 'related', 'tags', 'statements', 'information', 'inquiries', 'enquiries', 'email', 'phone', 'website',
   'latest', 'breaking', 'contributing', 'twitter', 'wow', 'look', 'exclusive', 'plus', 'bombshell', 'boom', 'busted', 'leaked', 'byline', 'pic', 'name', 'notice']);
 /** Words before "to say" that make it the writer's hedge ("safe to say", "too early to say", "suffice it to say"). */
