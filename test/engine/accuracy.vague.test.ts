@@ -482,6 +482,22 @@ describe('kin opening a sentence are a bare group, not a name (tenth session)', 
   });
 });
 
+describe('a vague source in the writer’s participle clause after a named speaker (eleventh session)', () => {
+  it.each([
+    'The mayor has repeatedly questioned the count, engaging in what analysts described as a pressure campaign.',
+    'Mayor Dana Reyes said the ferry was late again, leaving what critics called a hole in the timetable.',
+  ])('%s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it('a speech participle of the same speaker still carries the words', () => {
+    expect(statusOfLast('The mayor said the plan would fail, adding that analysts expect long delays.')).toBe('A');
+  });
+  it('a definite group after the participle may be the speakers themselves', () => {
+    expect(statusOfLast('Councillors Reyes and Okafor said the fares rose too fast, amounting to what the councillors said was a tax.')).toBe('A');
+  });
+  it('a vague group inside the reported words stays A', () => {
+    expect(statusOfLast('The mayor said many of the complaints critics point to are out of date.')).toBe('A');
+  });
+});
+
 describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
   it.each([
     'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',

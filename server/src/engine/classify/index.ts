@@ -893,12 +893,23 @@ function withinContent(prose: string, s: Sentence, vague: Attribution, by: Attri
   // "When Trump attacked a judge …, Hispanic Americans were outraged": what
   // a speaker in an opening subordinate clause says ends at its comma.
   if (src && src.end <= by.cue.start && OPENING_SUBORDINATE.test(prose.slice(s.start, src.start)) && prose.slice(by.cue.end, v.start).includes(',')) return false;
+  // "X has wondered whether …, engaging in what analysts described as …": a
+  // participle clause after the reported words is the writer's account of
+  // the act, not the speaker's words, unless its group is a definite one the
+  // sentence may have named ("…, amounting to what the senators said was …").
+  if (src && src.end <= by.cue.start && WRITERS_PARTICIPLE.test(prose.slice(by.cue.end, v.start)) && !DEFINITE.test(vague.source?.text ?? '')) return false;
   if (src && src.end <= by.cue.start) return v.start >= by.cue.end && !CONTRAST.test(prose.slice(by.cue.end, v.start)) && !NEW_CLAUSE_BEFORE.test(prose.slice(by.cue.end, v.start));
   return v.end <= Math.min(by.cue.start, src?.start ?? by.cue.start) && !CONTRAST.test(prose.slice(v.end, by.cue.start));
 }
 
 /** A sentence opening with a subordinate clause, up to its speaker: "When ", "After …, as ". */
 const OPENING_SUBORDINATE = new RegExp(`^\\W*(?:${OPENING_SUBORDINATORS.join('|')})\\s[^,]*$`, 'i');
+
+/** A comma and a participle (an adverb may come first) between a speaker's cue and a vague phrase: the writer's clause. */
+const WRITERS_PARTICIPLE = /,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\s/u;
+
+/** A definite phrase ("the senators"). */
+const DEFINITE = /^the\s/i;
 
 /** Where the writer takes the word back from a reported speaker: ";" or a contrasting conjunction. */
 const CONTRAST = /;|,\s+(?:but|yet|while|whereas|although|though)\s/i;
