@@ -300,6 +300,26 @@ describe('speech verbs inside reported words', () => {
   });
 });
 
+describe('a name modifying a plural noun', () => {
+  const cues = (t: string) => run(t).attributions.map((a) => a.cue.text);
+
+  it.each([
+    'After the Eastport attacks, the harbor reopened.',
+    'Ferry officials released 1,200 Lopez emails on Friday.',
+    'The board read thousands of Lopez emails last week.',
+  ])('an -s form after a name after "the", a number or a quantity is a noun: %s', (text) => {
+    expect(cues(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Ana Ruiz attacks the ferry plan.', 'attacks', 'Ana Ruiz'],
+    ['The Harbor Gazette reports that the port had closed.', 'reports', 'The Harbor Gazette'],
+    ['The Pentagon plans to close the base.', 'plans', 'The Pentagon'],
+  ])('a name as the subject keeps the verb: %s', (text, cue, source) => {
+    expect(att(run(text), cue).source?.text).toBe(source);
+  });
+});
+
 describe('hedges, passives and reactions', () => {
   it.each([
     ['The unit reportedly left in May.', 'reportedly', 'hedge'],

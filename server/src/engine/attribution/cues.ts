@@ -1987,7 +1987,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // plural noun is a plural noun itself, since a verb in -s needs a singular
   // subject (it was read as the verb of "voters with" or "ambiguous", a
   // vague group).
-  if (vf.third && nounLike && !inverted && !slot && nounBeforeThirdForm(toks, from)) return undefined;
+  if (vf.third && nounLike && !inverted && !slot && (nounBeforeThirdForm(toks, from) || nameModifierBefore(lex, toks, from))) return undefined;
   // "for making dubious medical claims", "filing reports": a bare or -s form
   // after a verbal gerund and its modifiers is that gerund's object, a noun.
   if (nounLike && !inverted && gerundObject(lex, toks, from)) return undefined;
@@ -2057,6 +2057,33 @@ function nounBeforeThirdForm(toks: readonly Token[], from: number): boolean {
   if (NOUN_AFTER_PREPOSITION.has(w)) return true;
   if (ADJECTIVE_ENDINGS.test(w)) return true;
   return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|'s|’s)$/.test(w) && !SINGULAR_IN_S.has(w);
+}
+
+/** Words for a quantity before "of" ("thousands of Clinton emails"). */
+const QUANTITY_OF = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'batch', 'batches', 'set', 'cache', 'trove']);
+
+/**
+ * True when the capitalised word right before token `from` modifies a plural
+ * noun there rather than being its subject: "the Paris attacks", "1,200
+ * Clinton emails", "thousands of Clinton emails", "20,000 Democratic National
+ * Committee emails". A name as a subject stands after no determiner or number
+ * ("Trump attacks the plan"); after "the" a single name may still be a body
+ * that speaks ("The Journal notes", "the NEA estimates", "the Pentagon
+ * plans"), so there only a place or a person's name counts, which the
+ * lexicon does not list as a publication or a body: a word in lower case
+ * elsewhere than the name (not an acronym), one token long.
+ */
+function nameModifierBefore(lex: Lexicon, toks: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  if (!toks[k]?.cap || toks[k]!.kind !== 'word') return false;
+  while (k > 0 && toks[k - 1]!.kind === 'word' && toks[k - 1]!.cap) k--;
+  const before = toks[k - 1];
+  if (!before) return false;
+  if (isDigit(before.text)) return true;
+  if (before.lower === 'of') return QUANTITY_OF.has(toks[k - 2]?.lower ?? '') || isDigit(toks[k - 2]?.text ?? '');
+  if (!(before.lower === 'the' || before.lower === 'these' || before.lower === 'those') || k !== from - 1) return false;
+  const name = toks[k]!;
+  return name.text !== name.text.toUpperCase() && !lex.publicationWords.has(name.lower) && !lex.orgWords.has(name.lower) && !lex.orgShortForms.has(name.lower);
 }
 
 /**
