@@ -34,3 +34,29 @@ describe('a release’s “About X:” section label is no speaker (eleventh ses
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });
 });
+
+describe('a capitalised name closed by a business word is a company a later “the company” points back to (eleventh session)', () => {
+  it.each([
+    'Pinecrest Logistics will cut 300 jobs. The cuts follow a sharp drop in demand, the company said in a statement.',
+    'Harbor Health will close two clinics in May. The cost of running them has doubled since 2020, the company said.',
+    'Brightwater Foods recalled 4,000 pounds of sausage on Tuesday. The recall followed three complaints, the company said.',
+    'Lumen Therapeutics raised $40 million in March. The money will fund two trials, the firm said.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('the company is the source the hover names', () => {
+    const text = 'Pinecrest Logistics will cut 300 jobs. The cuts follow a sharp drop in demand, the company said.';
+    const a = analyze(text);
+    expect(a.claims[a.claims.length - 1]!.source?.kind).toBe('organization');
+  });
+  it.each([
+    'Maria Lopez will close her bakery in May. The cost of flour has doubled since 2020, the company said.',
+    'Samantha Power visited the plant in May. The cost of steel has doubled since 2020, the company said.',
+  ])('a person’s name is no company: %s → V', (s) => expect(statusOfLast(s)).toBe('V'));
+  it.each(['Jordan Banks said the pier was unsafe. He said repairs would take a month.', 'Dana Steel visited the plant. She said it would reopen in May.'])(
+    'a person named before stays a person a pronoun points back to: %s → A',
+    (s) => expect(statusOfLast(s)).toBe('A'),
+  );
+  it('fix-all settles', () => {
+    const text = 'Pinecrest Logistics will cut 300 jobs. The cuts follow a sharp drop in demand, the company said in a statement.';
+    expect(checkFixAll(text, analyze(text))).toBeUndefined();
+  });
+});

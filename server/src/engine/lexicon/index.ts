@@ -143,6 +143,8 @@ export interface Lexicon {
   maleHonorifics: Set<string>;
   femaleHonorifics: Set<string>;
   orgWords: Set<string>;
+  /** Words that close a company's name of two or more words (`BUSINESS_NAME_WORDS`). */
+  businessNameWords: Set<string>;
   /** Vague heads that a bare name before them identifies as its staff (`STAFF_HEADS`). */
   staffHeads: Set<string>;
   /** Places a name before staff can be (`US_STATES`, `PLACE_SPEAKERS`): they say where the staff are, not whom they work for. */
@@ -323,6 +325,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     maleHonorifics: new Set(S.MALE_HONORIFICS),
     femaleHonorifics: new Set(S.FEMALE_HONORIFICS),
     orgWords: new Set(S.ORG_WORDS),
+    businessNameWords: new Set(S.BUSINESS_NAME_WORDS),
     staffHeads: new Set(S.STAFF_HEADS),
     staffPlaces: new Set([...S.US_STATES, ...S.PLACE_SPEAKERS]),
     relationalHeads: new Set(S.RELATIONAL_HEADS),

@@ -237,6 +237,27 @@ export const ORG_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that close a company's name ("Pinecrest Logistics", "Harbor Health",
+ * "Lumen Therapeutics") but are no organisation word on their own: a phrase
+ * of two or more capitalised words ending in one is an organisation, so that
+ * a later "the company said" points back to it (it was typed a person, and
+ * the short form was vague). Only as the last word of a longer name, since
+ * most open sentences as common nouns ("Health officials said", "Energy
+ * prices rose"). Words that are also common surnames ("Power", "Banks",
+ * "Mills", "Price", "Steel") are left out; invented probe drafts of press
+ * releases and business copy, eleventh session.
+ */
+export const BUSINESS_NAME_WORDS: readonly string[] = [
+  'health', 'healthcare', 'foods', 'logistics', 'energy', 'systems', 'solutions', 'technologies',
+  'pharmaceuticals', 'pharma', 'therapeutics', 'biosciences', 'biotech', 'brands', 'entertainment',
+  'communications', 'networks', 'enterprises', 'ventures', 'properties', 'resources', 'insurance',
+  'financial', 'software', 'robotics', 'analytics', 'consulting', 'airways', 'chemicals', 'stores',
+  'restaurants', 'hotels', 'resorts', 'studios', 'pictures', 'telecom', 'wireless', 'bancorp',
+  'brewing', 'apparel', 'automotive', 'aerospace', 'semiconductor', 'distributors', 'utilities',
+  'outfitters', 'supermarkets', 'pharmacy', 'media',
+];
+
+/**
  * Organisation nouns that, after "the", stand for an organisation named
  * earlier ("the ministry" after "the Russian Ministry of Defense").
  */
