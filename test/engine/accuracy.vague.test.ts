@@ -498,6 +498,23 @@ describe('a vague source in the writer’s participle clause after a named speak
   });
 });
 
+describe('the authors of a study named before (eleventh session)', () => {
+  it.each([
+    'A study by the Harbor Institute found that ferries run late. The authors said the delays cost millions.',
+    'A report released by the Harbor Institute on Monday found that ferries run late. Its authors urged the council to act.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('the authors point back to the study', () => {
+    expect(sourceOfLast('A study by the Harbor Institute found that ferries run late. The authors said the delays cost millions.')).toBe('The authors');
+    const text = 'A study by the Harbor Institute found that ferries run late. The authors said the delays cost millions.';
+    const a = analyze(text);
+    expect(a.claims[a.claims.length - 1]!.source?.antecedent?.text).toBe('A study by the Harbor Institute');
+  });
+  it.each([
+    'A new study found that ferries run late. The authors said the delays cost millions.',
+    'The authors said the delays cost millions.',
+  ])('%s: with no study named the authors stay vague', (s) => expect(statusOfLast(s)).toBe('V'));
+});
+
 describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
   it.each([
     'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',
