@@ -183,7 +183,8 @@ export function markupSlots(doc: ProseDocument, sentences: Sentence[], directive
 /** Every source slot left to fill in one sentence; `slots` comes from `markupSlots`. */
 export function findPlaceholders(doc: ProseDocument, sentence: Sentence, attributions: Attribution[], indexes: number[], slots: Map<number, Placeholder[]>): Placeholder[] {
   // Candidates in order of preference; a later one overlapping an earlier one is dropped.
-  const candidates: Placeholder[] = [...(slots.get(sentence.index) ?? [])];
+  const slotted = slots.get(sentence.index);
+  const candidates: Placeholder[] = slotted ? [...slotted] : [];
   // Every placeholder opens with a bracket: a sentence with none has no token to look for.
   // The search stays inside the sentence: a draft with few brackets is not scanned to its next one for every sentence.
   const source = doc.source.slice(sentence.start, sentence.end);
@@ -215,6 +216,7 @@ export function findPlaceholders(doc: ProseDocument, sentence: Sentence, attribu
     const start = sentence.start + cue.index + cue[0].indexOf(cue[1]!);
     candidates.push({ start, end: start + cue[1]!.length, kind: 'empty-cue', text: cue[1]! });
   }
+  if (candidates.length < 2) return candidates;
   const out: Placeholder[] = [];
   for (const c of candidates) {
     // "according to [SOURCE]": the cue and the token are one slot, reported on the token.
