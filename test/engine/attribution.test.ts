@@ -320,6 +320,26 @@ describe('a name modifying a plural noun', () => {
   });
 });
 
+describe('"back" as an adverb', () => {
+  const cues = (t: string) => run(t).attributions.map((a) => a.cue.text);
+
+  it.each([
+    'The harbor reviews came back clear.',
+    'The ferry rule dates back to 1938.',
+    'The new levy will not bring the ferry jobs back.',
+    'Back in the day the port was busy.',
+  ])('going or bringing back is no support: %s', (text) => {
+    expect(cues(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Most harbor workers back Ana Ruiz.', 'back', 'Most harbor workers'],
+    ['They will not back Ana Ruiz.', 'will not back', 'They'],
+  ])('the verb of support keeps its cue: %s', (text, cue, source) => {
+    expect(att(run(text), cue).source?.text).toBe(source);
+  });
+});
+
 describe('hedges, passives and reactions', () => {
   it.each([
     ['The unit reportedly left in May.', 'reportedly', 'hedge'],

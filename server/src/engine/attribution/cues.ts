@@ -1095,6 +1095,14 @@ const RESPONDENT_SPEECH = new Set(['agree', 'disagree', 'indicate', 'answer', 'r
  * where such sentences are U; "claimed responsibility" and "claimed credit"
  * stay statements.
  */
+/**
+ * Words before a bare "back" that make it the adverb of going and bringing
+ * back ("came back clear", "goes back nearly half a century", "bring the jobs
+ * back", "step it back"), not the verb of support ("voters back Clinton").
+ */
+const BACK_ADVERB_BEFORE = new Set(['it', 'them', 'him', 'us', 'me', 'come', 'comes', 'came', 'coming', 'go', 'goes', 'went', 'going', 'gone', 'bring', 'brings', 'brought', 'bringing', 'date', 'dates', 'dated', 'dating', 'look', 'looks', 'looked', 'looking', 'beat', 'beats', 'pivots', 'pivot', 'jabbed', 'get', 'gets', 'got', 'getting', 'is', 'was', 'are', 'were', 'be', 'been', 'way', 'years', 'days', 'months', 'weeks']);
+/** Words after a bare "back" that leave it no object: it is the adverb ("back to 2008", "back in the day", "back on Monday"). */
+const BACK_ADVERB_AFTER = new Set(['to', 'in', 'on', 'at', 'into', 'onto', 'from', 'toward', 'towards', 'home', 'then', 'when', 'nearly', 'again', 'and', 'or', 'but', 'before', 'after', 'where', 'there', 'here', 'up', 'out', 'through', 'over', 'across', 'around', 'as']);
 const CLAIMED_PRIZES = new Set(['victory', 'victories', 'win', 'wins', 'nomination', 'seat', 'seats', 'title', 'titles', 'prize', 'crown', 'mantle', 'delegates', 'state', 'states', 'area', 'territory', 'spot', 'lead']);
 const REFUSED_SPEECH = new Set(['disclose', 'comment', 'say', 'answer', 'release', 'discuss', 'confirm', 'reveal', 'provide', 'name', 'identify', 'explain', 'apologize', 'apologise', 'concede', 'endorse', 'rule', 'testify', 'respond', 'elaborate', 'specify']);
 /**
@@ -1855,6 +1863,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   const continuesSpeech = nextW === 'to' && lex.verbForms.get(toks[to + 1]?.lower ?? '')?.verb.sense === 'speech';
   if (verb.lemma === 'continue' && toks[to]?.kind === 'word' && !toks[to]!.cap && nextW !== 'that' && !continuesSpeech) return undefined;
   if (verb.lemma === 'pledge' && (nextW === 'delegates' || nextW === 'delegate' || nextW === ':')) return undefined;
+  // "came back clear", "bring the jobs back", "back in the day": the adverb, no support.
+  if (t.lower === 'back' && verb.lemma === 'back' && (BACK_ADVERB_BEFORE.has(prev?.lower ?? '') || toks[i + 1]?.kind !== 'word' || BACK_ADVERB_AFTER.has(nextW ?? ''))) return undefined;
   if (verb.lemma === 'claim') {
     for (let k = to; k < toks.length && k < to + 5 && toks[k]!.kind === 'word'; k++) if (CLAIMED_PRIZES.has(toks[k]!.lower)) return undefined;
   }
