@@ -390,6 +390,17 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
       return r;
     }
   }
+  // "The researchers said …", "Its authors urged …" right after "A 2021
+  // study in the journal Diabetes Care found …" or "Researchers at the
+  // University of Eastport followed …": the definite plural points back to
+  // the named study's authors or to those researchers (eval/HARD-CASES.md:
+  // "the researchers tallied" after they are named → A).
+  const authors = np.vague && np.kind === 'vague' ? authorsAntecedent(state, toks, np, span.start) : undefined;
+  if (authors !== undefined) {
+    const rec = state.records[authors]!;
+    mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
+    return finish(rec, 0.75);
+  }
   if (np.vague) {
     const plural = np.kind === 'vague';
     if (plural) state.lastGroup = { vague: span };
@@ -419,6 +430,30 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
   if (rec.kind === 'organization' || rec.kind === 'publication' || hasAnd(toks, np.from, np.to)) state.lastGroup = { record: rec.id };
   if (rec.kind !== 'person') state.lastThing = rec.id;
   return finish(rec, np.confidence);
+}
+
+/** Plural heads that, after "the", "its" or "their", can mean a study's authors or researchers named before. */
+const AUTHOR_HEADS = new Set(['researchers', 'authors', 'scientists']);
+
+/**
+ * The record a definite plural of researchers or authors ("the researchers",
+ * "its authors", "their authors") stands for: the one group recorded with
+ * that head ("Researchers at the University of Eastport"), else the last
+ * identified document cited as a source within `DOCUMENT_SHORT_FORM_REACH`
+ * (the study's authors). An unnamed study ("A study found") records no
+ * document, so the short form stays vague.
+ */
+function authorsAntecedent(state: DiscourseState, toks: readonly Token[], np: NounPhrase, at: number): number | undefined {
+  if (np.to - np.from !== 2) return undefined;
+  const det = toks[np.from]!.lower;
+  const head = toks[np.from + 1]!.lower;
+  if ((det !== 'the' && det !== 'its' && det !== 'their') || !AUTHOR_HEADS.has(head)) return undefined;
+  const ids = state.byHead.get(head);
+  if (ids?.length === 1) return ids[0];
+  const last = state.lastThing === undefined ? undefined : state.records[state.lastThing];
+  if (!last || last.kind !== 'document' || last.entity === undefined) return undefined;
+  const recent = last.mentions[last.mentions.length - 1];
+  return recent && at - recent.start <= DOCUMENT_SHORT_FORM_REACH ? last.id : undefined;
 }
 
 /**
