@@ -515,6 +515,25 @@ describe('the authors of a study named before (eleventh session)', () => {
   ])('%s: with no study named the authors stay vague', (s) => expect(statusOfLast(s)).toBe('V'));
 });
 
+describe('a collective or an amount before "of" says how many, the group after it who (eleventh session)', () => {
+  // A named body after the group identifies it (A); a bare group stays vague (V).
+  it.each([
+    ['A number of studies show that ferry fumes harm children.', 'V'],
+    ['Dozens of studies show that ferry fumes harm children.', 'V'],
+    ['A wealth of evidence shows that ferry fumes harm children.', 'V'],
+    ['A team of researchers found that ferry fumes harm children.', 'V'],
+    ['A growing number of experts say that ferry fumes harm children.', 'V'],
+    ['A team of researchers from Harbor University found that ferry fumes harm children.', 'A'],
+    ['A series of reports by the Harbor Institute found that ferries run late.', 'A'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+  it('the group is the source the hover names', () => {
+    expect(sourceOfLast('A number of studies show that ferry fumes harm children.')).toBe('A number of studies');
+  });
+  it('a counted group that speaks of nothing is no source', () => {
+    expect(statusOfLast('A number of ferries ran late on Monday.')).toBe('U');
+  });
+});
+
 describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
   it.each([
     'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',
@@ -523,5 +542,7 @@ describe('fix-all stays idempotent on the tenth session’s vague shapes', () =>
     'The deal came after more ambiguous remarks last spring. Analysts began to warn that the harbour would silt up.',
     'The new fares have offended commuters, students, and others. Mayor Reyes stunned councillors by skipping the vote.',
     'The review has renewed Republican calls for an inquiry. Ferry crossings are often assumed to be safer than flights.',
+    'A number of studies show that ferry fumes harm children. A study by the Harbor Institute found delays. The authors said so.',
+    'The mayor has repeatedly questioned the count, engaging in what analysts described as a pressure campaign.',
   ])('%s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });

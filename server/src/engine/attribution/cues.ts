@@ -9,7 +9,7 @@ import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_P
 import type { Token } from '../lexicon/tokens';
 import { lowerBound } from '../text';
 import type { CueKind } from '../types';
-import { isGentilic, isNameWord, MONTHS, typePhrase, type NounPhrase } from './np';
+import { afterCollective, isGentilic, isNameWord, MONTHS, typePhrase, type NounPhrase } from './np';
 import { scoresAbove, shippedCueModel, type LoadedCueModel } from './learned';
 
 /** A cue found in a sentence, with the phrase it attributes to (not yet resolved). */
@@ -2286,6 +2286,9 @@ function qualifiedDocument(lex: Lexicon, toks: readonly Token[], verbFrom: numbe
  * Sunday" (V in the PolNeAR train labels).
  */
 function evidenceHead(lex: Lexicon, toks: readonly Token[], np: NounPhrase): boolean {
+  // "A number of studies", "a growing body of research": the group after the collective.
+  const counted = afterCollective(toks, np.from, np.to);
+  if (counted !== undefined) return evidenceHead(lex, toks, { ...np, from: counted });
   const h = headOf(toks, np);
   for (let k = np.from; k <= h; k++) if (lex.evidenceGroups.has(toks[k]!.lower)) return true;
   return false;

@@ -233,6 +233,14 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     const group = typePhrase(lex, toks, from + 2, to, sentenceStart);
     if (group.speakerLike && !group.respondents) return mk(np, group, { from, to });
   }
+  // "A number of studies", "Dozens of experts", "a growing body of
+  // research", "a team of researchers from Harbor University": a collective
+  // or an amount before "of" says how many, and the group after it who.
+  const counted = afterCollective(toks, from, to);
+  if (counted !== undefined) {
+    const group = typePhrase(lex, toks, counted, to, sentenceStart);
+    if (group.speakerLike && !group.respondents && !group.pronoun) return mk(np, group, { from, to });
+  }
   // Split the core ("analysts") from its qualifier ("at Citi Research").
   let coreEnd = to;
   for (let i = from + 1; i < to; i++) {
@@ -462,6 +470,29 @@ function mk(np: NounPhrase, ...parts: Partial<NounPhrase>[]): NounPhrase {
 }
 
 /** Counts that pick members of a group in a partitive ("one of the doctors"); shares of a poll ("half of", "64 percent of") are read elsewhere. */
+/**
+ * Collectives and amounts that take a group after "of" ("a number of",
+ * "dozens of", "a growing body of", "a team of"): the group is the phrase's
+ * head. Not "majority", "percent", "half" (poll respondents) nor "one" (a
+ * count, above).
+ */
+const COLLECTIVES = new Set([
+  'number', 'dozens', 'hundreds', 'thousands', 'scores', 'handful', 'host', 'slew', 'raft', 'series', 'couple',
+  'pair', 'body', 'wealth', 'team', 'panel', 'range', 'variety', 'multitude', 'mountain', 'flurry', 'spate',
+]);
+
+/**
+ * When `toks[from..to)` opens with a collective and "of" (an article and one
+ * adjective may come first: "a growing number of"), the index after "of".
+ */
+export function afterCollective(toks: readonly Token[], from: number, to: number): number | undefined {
+  let k = from;
+  if (toks[k]?.lower === 'a' || toks[k]?.lower === 'an') k++;
+  if (!COLLECTIVES.has(toks[k]?.lower ?? '') && toks[k + 1]?.kind === 'word' && COLLECTIVES.has(toks[k + 1]!.lower) && !toks[k]!.cap) k++;
+  if (!COLLECTIVES.has(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'of' || k + 2 >= to) return undefined;
+  return k + 2;
+}
+
 const PARTITIVE_COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'percent', 'half', 'third', 'quarter']);
