@@ -1,0 +1,49 @@
+/**
+ * The analysis of a whole draft keeps a snapshot of the discourse state
+ * every few hundred paragraphs (server/src/engine/incremental.ts,
+ * `SNAPSHOT_EVERY`), so the first keystroke after opening a long draft
+ * replays the logs of the paragraphs since the nearest snapshot before it,
+ * not of every paragraph before it; a snapshot before the edit stays and
+ * serves a later first keystroke before it. Every version must equal a fresh
+ * `analyze()`.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateDraft } from '../../scripts/bench/generate';
+import { analyze, createIncrementalAnalyzer } from '../../server/src/engine';
+import { SNAPSHOT_EVERY } from '../../server/src/engine/incremental';
+
+describe('snapshots of the analysis of a whole draft', () => {
+  it('replays fewer than SNAPSHOT_EVERY paragraphs on the first keystroke anywhere in a long draft, and equals a fresh analysis', () => {
+    let text = generateDraft(240 * 1024, 11);
+    const inc = createIncrementalAnalyzer();
+    inc.analyze(text);
+    const blocks = inc.stats.blocks;
+    expect(blocks).toBeGreaterThan(3 * SNAPSHOT_EVERY);
+    // A sentence end in a paragraph without quotations, after `frac` of the draft.
+    const spot = (frac: number) => {
+      for (let i = text.indexOf('. ', Math.floor(text.length * frac)); i >= 0; i = text.indexOf('. ', i + 2)) {
+        const paragraph = text.slice(text.lastIndexOf('\n\n', i) + 2, text.indexOf('\n\n', i));
+        if (/^[A-Z]/.test(paragraph) && !/["“”]/.test(paragraph)) return i + 2;
+      }
+      throw new Error(`no place to type after ${frac}`);
+    };
+    const rebuilt: number[] = [];
+    // The middle first (the snapshots of the opening analysis), then before it (a snapshot kept from
+    // then), then after it (the snapshot before the last edit: the paragraphs between are replayed).
+    for (const frac of [0.5, 0.2, 0.8]) {
+      let at = spot(frac);
+      for (let i = 0; i < 2; i++) {
+        text = text.slice(0, at) + 'Ms Okafor said so. '.charAt(i) + text.slice(at);
+        at++;
+        expect(inc.analyze(text), `typing at ${frac}`).toEqual(analyze(text));
+        if (i === 0) rebuilt.push(inc.stats.rebuilt ?? -1);
+      }
+    }
+    expect(rebuilt[0]).toBeGreaterThanOrEqual(0);
+    expect(rebuilt[0]).toBeLessThan(SNAPSHOT_EVERY);
+    expect(rebuilt[1]).toBeGreaterThanOrEqual(0);
+    expect(rebuilt[1]).toBeLessThan(SNAPSHOT_EVERY);
+    // Past the snapshots kept (those before the middle): from the edit before, a fifth of the draft and more.
+    expect(rebuilt[2]).toBeGreaterThan(SNAPSHOT_EVERY);
+  }, 120_000);
+});
