@@ -534,6 +534,18 @@ describe('a collective or an amount before "of" says how many, the group after i
   });
 });
 
+describe('reactions caught, voiced or beginning to arise with nobody named (eleventh session)', () => {
+  it.each([
+    ['The harbour master caught flak from both sides when he raised the fees.', 'V'],
+    ['The questions began to arise after an interview with the Harbor Gazette.', 'V'],
+    ['Concerns have been raised about the cost of the new pier.', 'V'],
+    ['Serious doubts were voiced about the ferry timetable.', 'V'],
+    ['The warehouse caught fire on Monday.', 'U'],
+    ['The harbour master caught criticism from the Harbor Board.', 'A'],
+    ['Concerns were raised by Mayor Dana Reyes about the vote.', 'U'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});
+
 describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
   it.each([
     'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',
@@ -544,5 +556,6 @@ describe('fix-all stays idempotent on the tenth session’s vague shapes', () =>
     'The review has renewed Republican calls for an inquiry. Ferry crossings are often assumed to be safer than flights.',
     'A number of studies show that ferry fumes harm children. A study by the Harbor Institute found delays. The authors said so.',
     'The mayor has repeatedly questioned the count, engaging in what analysts described as a pressure campaign.',
+    'The harbour master caught flak from both sides. Concerns have been raised about the cost. The questions began to arise.',
   ])('%s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });

@@ -4,7 +4,7 @@
  * over the tokens, and every look-around is bounded by a small constant, so
  * the cost is linear in the sentence length.
  */
-import { CONSENSUS_NOUNS, OFFERED_GOODS, OPENING_SUBORDINATORS as OPENING_SUBORDINATOR_WORDS } from '../lexicon/phrases';
+import { CAUGHT_REACTIONS, CONSENSUS_NOUNS, OFFERED_GOODS, OPENING_SUBORDINATORS as OPENING_SUBORDINATOR_WORDS } from '../lexicon/phrases';
 import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_PASSIVE, TRIGGER_PHRASE, TRIGGER_PREPOSITION, TRIGGER_REACTION, TRIGGER_VERB, TRIGGER_NOUN, TRIGGER_SPEECH_OBJECT, trieMatch, type CueSense, type Lexicon } from '../lexicon';
 import type { Token } from '../lexicon/tokens';
 import { lowerBound } from '../text';
@@ -1320,7 +1320,9 @@ function matchReaction(lex: Lexicon, toks: readonly Token[], i: number): FoundCu
     if (toks[j]!.cap && isGentilic(lex, toks, j)) reactors = true;
     j++;
   }
-  if (j >= toks.length || !lex.reactionNouns.has(toks[j]!.lower)) return undefined;
+  if (CATCH.has(w)) {
+    if (!CAUGHT_SET.has(toks[j]?.lower ?? '')) return undefined;
+  } else if (j >= toks.length || !lex.reactionNouns.has(toks[j]!.lower)) return undefined;
   if (w === 'flooded' && toks[i + 1]?.lower !== 'with') return undefined;
   // "to raise interest rates", "special interest groups": the noun of a compound, no reaction.
   if (toks[j]!.lower === 'interest' && INTEREST_COMPOUNDS.has(toks[j + 1]?.lower ?? '')) return undefined;
@@ -1426,6 +1428,10 @@ function matchUnownedReaction(lex: Lexicon, toks: readonly Token[], i: number): 
     if (!opens) return undefined;
     if (toks[j] && (toks[j]!.lower === 'is' || toks[j]!.lower === 'are' || toks[j]!.lower === 'was' || toks[j]!.lower === 'were' || toks[j]!.lower === 'have' || toks[j]!.lower === 'has')) j++;
     if (toks[j]?.lower === 'been') j++;
+    // "The questions began to arise after …": a verb of beginning or going on before the growth.
+    if (ASPECTUAL_VERBS.has(toks[j]?.lower ?? '') && toks[j + 1]?.lower === 'to') j += 2;
+    // "Concerns have been raised about …": a passive of voicing with no agent.
+    if (VOICED.has(toks[j]?.lower ?? '') && BE_FORMS.has(toks[j - 1]?.lower ?? '') && toks[j + 1]?.lower !== 'by') return reactionCue(lex, toks, b + 1, j + 1, `${w} ${toks[j]!.lower}`);
     if (!toks[j] || !lex.reactionGrowth.has(toks[j]!.lower)) return undefined;
     // "The fear is that …" needs its "is": "fear that I have ever seen" is no reaction of anyone.
     if (toks[j]!.lower === 'that' && !BE_FORMS.has(toks[j - 1]?.lower ?? '')) return undefined;
@@ -1441,6 +1447,13 @@ function matchUnownedReaction(lex: Lexicon, toks: readonly Token[], i: number): 
   if (j >= toks.length || !lex.unownedReactionNouns.has(toks[j]!.lower)) return undefined;
   return reactionCue(lex, toks, i, j + 1, `${w} ${toks[j]!.lower}`);
 }
+
+/** Forms of "catch", whose reactions are `CAUGHT_REACTIONS` only. */
+const CATCH: ReadonlySet<string> = new Set(['catch', 'catches', 'caught', 'catching']);
+const CAUGHT_SET: ReadonlySet<string> = new Set(CAUGHT_REACTIONS);
+
+/** Participles of voicing a reaction ("Concerns have been raised", "doubts were voiced"). */
+const VOICED: ReadonlySet<string> = new Set(['raised', 'voiced', 'expressed', 'aired']);
 
 /** {@link CONSENSUS_NOUNS} as a set. */
 const CONSENSUS_SET: ReadonlySet<string> = new Set(CONSENSUS_NOUNS);

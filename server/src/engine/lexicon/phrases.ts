@@ -171,7 +171,13 @@ export const REACTION_VERBS: readonly string[] = [
   'fan', 'fanned', 'fanning', 'stoke', 'stokes', 'stoked', 'stoking', 'assuage', 'assuages', 'assuaged',
   'assuaging', 'ease', 'eases', 'eased', 'easing', 'allay', 'allays', 'allayed', 'allaying', 'quell', 'quells',
   'quelled', 'quelling', 'resist', 'resists', 'resisted', 'resisting', 'flooded',
+  // "caught flak from both sides of the political aisle" (eval/HARD-CASES.md → V); only with the
+  // nouns of `CAUGHT_REACTIONS` ("caught fire" is no reaction).
+  'catch', 'catches', 'caught', 'catching',
 ];
+
+/** The reactions one catches ("caught flak", "caught heat", "catching criticism"). */
+export const CAUGHT_REACTIONS: readonly string[] = ['flak', 'flack', 'heat', 'criticism', 'grief', 'blowback'];
 
 /**
  * Reaction verbs whose subject is the target of the reaction, never its
@@ -186,7 +192,7 @@ export const TARGET_REACTION_VERBS: readonly string[] = [
   'elicited', 'eliciting', 'dogged', 'plagued', 'hounded', 'haunted', 'beset', 'received', 'receives',
   'assuage', 'assuages', 'assuaged', 'assuaging', 'ease', 'eases', 'eased', 'easing', 'allay', 'allays',
   'allayed', 'allaying', 'quell', 'quells', 'quelled', 'quelling', 'resist', 'resists', 'resisted', 'resisting',
-  'flooded',
+  'flooded', 'catch', 'catches', 'caught', 'catching',
 ];
 
 /** What a reaction is about: "questions", "concerns", "criticism". */
@@ -258,7 +264,7 @@ export const REACTION_GROWTH: readonly string[] = [
   'mounting', 'growing', 'swirling', 'rife', 'rampant', 'widespread', 'lingering', 'mount', 'mounts',
   'mounted', 'grow', 'grows', 'grew', 'swirl', 'swirls', 'swirled', 'linger', 'lingers', 'lingered',
   'persist', 'persists', 'persisted', 'remain', 'remains', 'remained', 'abound', 'abounds', 'abounded',
-  'intensified', 'intensifying', 'spread', 'spreading', 'emerged', 'surfaced', 'arose', 'arisen',
+  'intensified', 'intensifying', 'spread', 'spreading', 'emerged', 'surfaced', 'arose', 'arisen', 'arise', 'arises',
   // How strong a reaction nobody owns is ("the reaction has been fierce", "the expectations are lower
   // for his performance", "The fear is that …").
   'fierce', 'swift', 'intense', 'harsh', 'loud', 'mixed', 'muted', 'high', 'higher', 'low', 'lower', 'that',
