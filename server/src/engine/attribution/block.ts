@@ -17,7 +17,7 @@ import { DOCUMENT_SHORT_FORM_REACH } from '../lexicon/sources';
 import type { Attribution, Cue, FootnoteDef, FootnoteRef, LinkRef, ProseBlock, Quote, Sentence, SourceKind, SourceMention, Span } from '../types';
 import { findCues, isBoundaryDot, openingStaffGroup, type FoundCue } from './cues';
 import { addHead, addSpan, DiscourseState, lowerBound, entityOf, nameKey, nameRuns, noteName, touchName, type NameRecord } from './discourse';
-import { AUTHORS, typeName, type NounPhrase } from './np';
+import { typeName, type NounPhrase } from './np';
 import { scanQuotes, type QuoteSpan } from './quotes';
 import type { CueSense } from '../lexicon/verbs';
 
@@ -433,7 +433,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
 }
 
 /** Plural heads that, after "the", "its" or "their", can mean a study's authors or researchers named before. */
-const AUTHOR_HEADS = new Set(['researchers', 'authors', 'scientists']);
+const AUTHOR_HEADS = new Set(['researchers', 'authors', 'co-authors', 'coauthors', 'scientists']);
 
 /**
  * The record a definite plural of researchers or authors ("the researchers",
@@ -493,7 +493,7 @@ function nearbyHolder(lex: Lexicon, state: DiscourseState, head: string, at: num
   }
   const last = state.lastThing === undefined ? undefined : state.records[state.lastThing];
   if (!last) return undefined;
-  if (!lex.documentHeads.has(head) && head !== AUTHORS) return undefined;
+  if (!lex.documentHeads.has(head)) return undefined;
   if (last.kind === 'document') return last.id;
   const recent = last.mentions[last.mentions.length - 1];
   const near = !!recent && at - recent.start <= DOCUMENT_SHORT_FORM_REACH;

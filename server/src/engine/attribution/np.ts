@@ -343,12 +343,6 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     if (det === 'the' && !isPlural) return mk(np, { speakerLike: true, kind: 'vague', vague: true, shortForm: headLower, fallback: { kind: 'vague', vague: true }, confidence: 0.7 });
     return mk(np, { speakerLike: true, kind: 'vague', vague: true, confidence: 0.85 });
   }
-  // "The authors said", "Its authors urged": the writers of the study or
-  // report just named, a short form of it (labels.md: a short form that
-  // points back to a named source is A); with none named it stays vague.
-  if (AUTHOR_HEADS.has(headLower) && headIdx === to - 1 && headIdx === from + 1 && (det === 'the' || first.lower === 'its' || first.lower === 'their')) {
-    return mk(np, { speakerLike: true, kind: 'document', vague: true, shortForm: AUTHORS, fallback: { kind: 'vague', vague: true }, confidence: 0.7 });
-  }
   if (lex.documentHeads.has(headLower) && !(head.cap && headIdx !== sentenceStart)) {
     const year = hasYear(toks, from, coreEnd);
     // "a police report", "court filings": the office the record comes from is named by its modifier.
@@ -449,12 +443,6 @@ function namesBody(lex: Lexicon, toks: readonly Token[], from: number, to: numbe
   }
   return false;
 }
-
-/** The short form of a document's writers ("the authors"), looked up as a document's (block.ts, `nearbyHolder`). */
-export const AUTHORS = 'authors';
-
-/** Heads that name the writers of a document. */
-const AUTHOR_HEADS = new Set(['authors', 'author', 'co-authors', 'coauthors']);
 
 /**
  * A phrase record with every field present, so that all phrases share one
