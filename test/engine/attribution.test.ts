@@ -313,6 +313,9 @@ describe('words that look like a cue verb and are not one', () => {
     'The ferry rule dates back to 1938.',
     'The new levy will not bring the ferry jobs back.',
     'Back in the day the port was busy.',
+    // "appear" placing someone somewhere is showing up, not seeming.
+    'Ana Ruiz appeared on Harbor Radio on Sunday.',
+    'Bob Lee will appear before the ferry board.',
   ])('no cue: %s', (text) => {
     expect(cues(text)).toEqual([]);
   });
@@ -323,6 +326,8 @@ describe('words that look like a cue verb and are not one', () => {
     ['The Pentagon plans to close the base.', 'plans', 'The Pentagon'],
     ['Most harbor workers back Ana Ruiz.', 'back', 'Most harbor workers'],
     ['They will not back Ana Ruiz.', 'will not back', 'They'],
+    ['Ana Ruiz appears to favor the ferry plan.', 'appears', 'Ana Ruiz'],
+    ['The two mayors appeared at odds over the ferry.', 'appeared', 'The two mayors'],
   ])('the verb keeps its cue and subject: %s', (text, cue, source) => {
     expect(att(run(text), cue).source?.text).toBe(source);
   });

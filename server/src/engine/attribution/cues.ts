@@ -1095,6 +1095,10 @@ const RESPONDENT_SPEECH = new Set(['agree', 'disagree', 'indicate', 'answer', 'r
  * where such sentences are U; "claimed responsibility" and "claimed credit"
  * stay statements.
  */
+/** Words after "appear" that place someone somewhere ("appeared on Fox", "will appear before the committee"): showing up, not seeming. */
+const APPEARING_AT = new Set(['on', 'in', 'at', 'before', 'with', 'together', 'alongside', 'onstage', 'outside', 'inside']);
+/** Words after "appear on", "appear in" or "appear at" that still make it seeming ("appears on track", "appeared at odds", "appears in danger"). */
+const SEEMING_STATES = new Set(['track', 'course', 'odds', 'danger', 'line', 'favor', 'good', 'no', 'ease', 'charge', 'control', 'trouble', 'doubt', 'place', 'position', 'shape', 'step', 'sync', 'tune']);
 /**
  * Words before a bare "back" that make it the adverb of going and bringing
  * back ("came back clear", "goes back nearly half a century", "bring the jobs
@@ -1876,6 +1880,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   const continuesSpeech = nextW === 'to' && lex.verbForms.get(toks[to + 1]?.lower ?? '')?.verb.sense === 'speech';
   if (verb.lemma === 'continue' && toks[to]?.kind === 'word' && !toks[to]!.cap && nextW !== 'that' && !continuesSpeech) return undefined;
   if (verb.lemma === 'pledge' && (nextW === 'delegates' || nextW === 'delegate' || nextW === ':')) return undefined;
+  // "appeared on Fox News", "will appear before the committee": showing up, not seeming.
+  if (verb.lemma === 'appear' && APPEARING_AT.has(nextW ?? '') && !SEEMING_STATES.has(toks[to + 1]?.lower ?? '')) return undefined;
   // "came back clear", "bring the jobs back", "back in the day": the adverb, no support.
   if (t.lower === 'back' && verb.lemma === 'back' && (BACK_ADVERB_BEFORE.has(prev?.lower ?? '') || toks[i + 1]?.kind !== 'word' || BACK_ADVERB_AFTER.has(nextW ?? ''))) return undefined;
   if (verb.lemma === 'claim') {
