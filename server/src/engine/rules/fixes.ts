@@ -32,6 +32,10 @@ interface DocFacts {
   lineStarts?: number[];
   /** Per block, the comments a "-->" put in the block could close (`openComments`), built on first use. */
   openComments?: Map<number, number[]>;
+  /** Per rule, the line `disableLineFix` inserts where the line has no prefix, made on first use. */
+  lineComments?: Map<RuleId, string>;
+  /** Per rule, the fix that disables it in the whole file (`disableFileFix`), made on first use. */
+  fileFixes?: Map<RuleId, Fix>;
 }
 const facts = new WeakMap<ProseDocument, DocFacts>();
 
@@ -352,8 +356,24 @@ export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sente
   return {
     title: disableLineFixTitle(rule),
     kind: 'insert',
-    edits: [{ start: lineStart, end: lineStart, newText: `${prefix}<!-- sourcetrace-disable-next-line ${rule} -->${facts.eol}` }],
+    edits: [{ start: lineStart, end: lineStart, newText: prefix === '' ? lineComment(facts, rule) : prefix + lineComment(facts, rule) }],
   };
+}
+
+/**
+ * `<!-- sourcetrace-disable-next-line RULE -->` and the document's line
+ * break, made once per rule and document: most findings' lines have no
+ * prefix, and one string shared by them all is kept far more cheaply than a
+ * string built for each.
+ */
+function lineComment(facts: DocFacts, rule: RuleId): string {
+  const byRule = (facts.lineComments ??= new Map());
+  let text = byRule.get(rule);
+  if (text === undefined) {
+    text = `<!-- sourcetrace-disable-next-line ${rule} -->${facts.eol}`;
+    byRule.set(rule, text);
+  }
+  return text;
 }
 
 /**
@@ -438,10 +458,26 @@ function suppressionTitles(rule: RuleId): readonly [string, string] {
   return t;
 }
 
-/** `<!-- sourcetrace-disable-file RULE -->` at the top of the draft, after any front matter. */
+/**
+ * `<!-- sourcetrace-disable-file RULE -->` at the top of the draft, after any
+ * front matter. It is the same for every finding of the rule, so it is made
+ * once per rule and document and the findings share it (every finding carries
+ * it: 52,289 copies on the 10 MB benchmark draft). Nothing changes a fix in
+ * place: the incremental analyzer copies one it moves (`finding` in incremental.ts).
+ */
 export function disableFileFix(doc: ProseDocument, rule: RuleId): Fix {
+  const facts = factsOf(doc);
+  const byRule = (facts.fileFixes ??= new Map());
+  let fix = byRule.get(rule);
+  if (!fix) {
+    fix = makeDisableFileFix(doc, rule, facts.eol);
+    byRule.set(rule, fix);
+  }
+  return fix;
+}
+
+function makeDisableFileFix(doc: ProseDocument, rule: RuleId, eol: string): Fix {
   const src = doc.source;
-  const eol = factsOf(doc).eol;
   const comment = `<!-- sourcetrace-disable-file ${rule} -->`;
   const fm = doc.frontMatter;
   let edit: TextEdit;
