@@ -546,6 +546,18 @@ describe('reactions caught, voiced or beginning to arise with nobody named (elev
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
 
+describe('a figure given as nobody’s estimate (eleventh session)', () => {
+  it.each([
+    ['An estimated 5,000 people use the ferry every day.', 'V'],
+    ['The storm sank an estimated 40 boats.', 'V'],
+    ['The pier serves the estimated 20,000 islanders who commute.', 'V'],
+    ['The new pier will cost an estimated $2 million.', 'V'],
+    ['An estimated 40 boats sank in the storm, according to the Harbor Police.', 'A'],
+    ['The Harbor Police said an estimated 40 boats sank in the storm.', 'A'],
+    ['The estimated cost of the pier rose in March.', 'U'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});
+
 describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
   it.each([
     'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',
@@ -557,5 +569,6 @@ describe('fix-all stays idempotent on the tenth session’s vague shapes', () =>
     'A number of studies show that ferry fumes harm children. A study by the Harbor Institute found delays. The authors said so.',
     'The mayor has repeatedly questioned the count, engaging in what analysts described as a pressure campaign.',
     'The harbour master caught flak from both sides. Concerns have been raised about the cost. The questions began to arise.',
+    'An estimated 5,000 people use the ferry. The new pier will cost an estimated $2 million.',
   ])('%s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });

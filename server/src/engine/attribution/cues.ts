@@ -239,6 +239,15 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
     // train sets label all three such sentences V). Inside a sentence it is
     // as often the writer's own inference ("was apparently referring to", U),
     // so it is left alone there.
+    // "an estimated 5 million people", "the estimated 55 million Latinos": a
+    // figure given as someone's estimate without saying whose (labels.md, V:
+    // a passive that hides the source; eval/polnear-train labels its one such
+    // sentence V). Before a word ("the estimated cost") it is left alone.
+    if (w === 'estimated' && i > first && (toks[i - 1]!.lower === 'an' || toks[i - 1]!.lower === 'the') && FIGURE_START.test(toks[i + 1]?.text ?? '')) {
+      out.push({ from: i - 1, to: i + 1, kind: 'hedge', lemma: 'estimated', confidence: 0.8 });
+      i++;
+      continue;
+    }
     if (i === first && w === 'apparently') {
       out.push({ from: i, to: i + 1, kind: 'hedge', lemma: w, confidence: 0.75 });
       i++;
@@ -1451,6 +1460,9 @@ function matchUnownedReaction(lex: Lexicon, toks: readonly Token[], i: number): 
   if (j >= toks.length || !lex.unownedReactionNouns.has(toks[j]!.lower)) return undefined;
   return reactionCue(lex, toks, i, j + 1, `${w} ${toks[j]!.lower}`);
 }
+
+/** A figure's first token: a digit or a currency sign. */
+const FIGURE_START = /^[\d$€£¥]/;
 
 /** Forms of "catch", whose reactions are `CAUGHT_REACTIONS` only. */
 const CATCH: ReadonlySet<string> = new Set(['catch', 'catches', 'caught', 'catching']);
