@@ -18,6 +18,16 @@ function lastSource(text: string) {
   return a.claims[a.claims.length - 1]!.source;
 }
 
+/** Fix-all on the draft reaches a fixed point and creates nothing new. */
+function settles(text: string): void {
+  expect(checkFixAll(text, analyze(text))).toBeUndefined();
+}
+
+/** One test per draft: the last sentence reads `label` (`note` says why, after the arrow). */
+function labelled(label: string, drafts: readonly string[], note = ''): void {
+  it.each(drafts)(`%s → ${label}${note}`, (s) => expect(statusOfLast(s)).toBe(label));
+}
+
 const RELEASE = 'Harbor Health opens a clinic\n\nEASTPORT, Maine — Harbor Health today announced the opening of a clinic in Eastport.\n\n';
 
 describe('a release’s “About X:” section label is no speaker (eleventh session)', () => {
@@ -32,58 +42,55 @@ describe('a release’s “About X:” section label is no speaker (eleventh ses
   it('the same boilerplate under a heading line reads the same', () => {
     expect(statusOfLast(RELEASE + 'About Harbor Health\n\nHarbor Health is the leading provider of primary care in Maine.')).toBe('U');
   });
-  it.each(['Dana Holt: The clinic will open in May.', 'Eastport Clinic: We will open in May.'])('a name before the colon still speaks: %s → A', (s) =>
-    expect(statusOfLast(s)).toBe('A'),
-  );
-  it('fix-all settles', () => {
-    const text = RELEASE + 'About Harbor Health: Harbor Health is the leading provider of primary care in Maine.';
-    expect(checkFixAll(text, analyze(text))).toBeUndefined();
-  });
+  labelled('A', ['Dana Holt: The clinic will open in May.', 'Eastport Clinic: We will open in May.'], ' (a name before the colon still speaks)');
+  it('fix-all settles', () => settles(RELEASE + 'About Harbor Health: Harbor Health is the leading provider of primary care in Maine.'));
 });
 
 describe('a capitalised name closed by a business word is a company a later “the company” points back to (eleventh session)', () => {
-  it.each([
+  labelled('A', [
     'Pinecrest Logistics will cut 300 jobs. The cuts follow a sharp drop in demand, the company said in a statement.',
     'Harbor Health will close two clinics in May. The cost of running them has doubled since 2020, the company said.',
     'Brightwater Foods recalled 4,000 pounds of sausage on Tuesday. The recall followed three complaints, the company said.',
     'Lumen Therapeutics raised $40 million in March. The money will fund two trials, the firm said.',
-  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  ]);
   it('the company is the source the hover names', () =>
     expect(lastSource('Pinecrest Logistics will cut 300 jobs. The cuts follow a sharp drop in demand, the company said.')?.kind).toBe('organization'));
-  it.each([
+  labelled('V', [
     'Maria Lopez will close her bakery in May. The cost of flour has doubled since 2020, the company said.',
     'Samantha Power visited the plant in May. The cost of steel has doubled since 2020, the company said.',
-  ])('a person’s name is no company: %s → V', (s) => expect(statusOfLast(s)).toBe('V'));
-  it.each(['Jordan Banks said the pier was unsafe. He said repairs would take a month.', 'Dana Steel visited the plant. She said it would reopen in May.'])(
-    'a person named before stays a person a pronoun points back to: %s → A',
-    (s) => expect(statusOfLast(s)).toBe('A'),
-  );
-  it('fix-all settles', () => {
-    const text = 'Pinecrest Logistics will cut 300 jobs. The cuts follow a sharp drop in demand, the company said in a statement.';
-    expect(checkFixAll(text, analyze(text))).toBeUndefined();
-  });
+  ], ' (a person’s name is no company)');
+  labelled('A', ['Jordan Banks said the pier was unsafe. He said repairs would take a month.', 'Dana Steel visited the plant. She said it would reopen in May.'], ' (a person named before stays a person)');
+  it('fix-all settles', () => settles('Pinecrest Logistics will cut 300 jobs. The cuts follow a sharp drop in demand, the company said in a statement.'));
 });
 
 describe('“the researchers” or “its authors” after a named study or a named body’s researchers point back to them (eleventh session)', () => {
-  it.each([
-    'A 2021 study in the journal Diabetes Care found that coffee lowers the risk of diabetes. The researchers said more work was needed.',
-    'A 2021 study in the journal Diabetes Care found that coffee lowers the risk of diabetes. Its authors said more work was needed.',
+  const study = 'A 2021 study in the journal Diabetes Care found that coffee lowers the risk of diabetes.';
+  labelled('A', [
+    study + ' The researchers said more work was needed.',
+    study + ' Its authors said more work was needed.',
     'A report by the Eastport Institute found that rents rose 9 percent. The authors urged the city to build more homes.',
     'A report by the Eastport Institute found that rents rose 9 percent. The report’s authors urged the city to build more homes.',
     'Researchers at the University of Eastport followed 5,000 adults for ten years. The researchers found that coffee drinkers lived longer.',
-  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  ]);
   it('the hover names the study', () => {
-    expect(sourceOfLast('A 2021 study in the journal Diabetes Care found that coffee lowers the risk of diabetes. The researchers said more work was needed.')).toBe('The researchers');
-    const text = 'A 2021 study in the journal Diabetes Care found that coffee lowers the risk of diabetes. The researchers said more work was needed.';
-    expect(lastSource(text)?.antecedent?.text).toBe('A 2021 study in the journal Diabetes Care');
+    expect(sourceOfLast(study + ' The researchers said more work was needed.')).toBe('The researchers');
+    expect(lastSource(study + ' The researchers said more work was needed.')?.antecedent?.text).toBe('A 2021 study in the journal Diabetes Care');
   });
-  it.each([
+  labelled('V', [
     'A study found that coffee lowers the risk of diabetes. The researchers said more work was needed.',
     'Researchers followed 5,000 adults for ten years. The researchers found that coffee drinkers lived longer.',
     'Coffee may lower the risk of diabetes. The researchers said more work was needed.',
-  ])('an unnamed study or bare researchers leave them vague: %s → V', (s) => expect(statusOfLast(s)).toBe('V'));
-  it('fix-all settles', () => {
-    const text = 'A study found that coffee helps. The researchers said more work was needed. A report by the Eastport Institute found that rents rose. The authors urged action.';
-    expect(checkFixAll(text, analyze(text))).toBeUndefined();
-  });
+  ], ' (an unnamed study or bare researchers)');
+  it('fix-all settles', () => settles('A study found that coffee helps. The researchers said more work was needed. A report by the Eastport Institute found that rents rose. The authors urged action.'));
+});
+
+describe('bare records are a vague source; records of a named office are identified (eleventh session)', () => {
+  labelled('V', ['The fine is the largest since 2019, records show.', 'Records show the couple divorced in 2012.', 'Public records show the mayor owns three homes.'], ' (labels.md: unnamed "reports" and their kin)');
+  labelled('A', [
+    'Court records show the couple divorced in 2012.',
+    'The fine is the largest since 2019, court records show.',
+    'Police reports say the driver was speeding.',
+    'Two men were arrested in May, jail records show.',
+  ], ' (eval/HARD-CASES.md: "a police report indicates" → A)');
+  it('fix-all settles', () => settles('The fine is the largest since 2019, records show. Police reports say the driver was speeding.'));
 });

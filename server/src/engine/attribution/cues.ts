@@ -2029,6 +2029,9 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // subject (it was read as the verb of "voters with" or "ambiguous", a
   // vague group).
   if (vf.third && nounLike && !inverted && !slot && (nounBeforeThirdForm(toks, from) || nameModifierBefore(lex, toks, from))) return undefined;
+  // "Police reports say …", "Jail records show …": a record in -s right
+  // before a bare verb of saying or showing is that verb's subject, a noun.
+  if (vf.third && (verb.lemma === 'report' || verb.lemma === 'record') && to === from + 1 && RECORD_VERBS_AFTER.has(toks[to]?.lower ?? '')) return undefined;
   // "for making dubious medical claims", "filing reports": a bare or -s form
   // after a verbal gerund and its modifiers is that gerund's object, a noun.
   if (nounLike && !inverted && gerundObject(lex, toks, from)) return undefined;
@@ -2075,6 +2078,9 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   if (antecedent) out.antecedent = antecedent;
   return out;
 }
+
+/** Bare verbs after which "reports" or "records" is their plural subject ("Police reports say", "court records show"). */
+const RECORD_VERBS_AFTER = new Set(['say', 'show', 'indicate', 'suggest', 'state', 'reveal', 'confirm', 'list', 'note', 'describe', 'detail', 'allege', 'claim']);
 
 /** Prepositions after which an -s form is a plural noun ("with promises", "for claims"). */
 const NOUN_AFTER_PREPOSITION = new Set(['of', 'with', 'for', 'about', 'on', 'in', 'from', 'against', 'amid', 'despite', 'after', 'before', 'over', 'under', 'into', 'without', 'among', 'between', 'through', 'like', 'than', 'by', 'at']);

@@ -315,6 +315,13 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   if (det === 'the' && headIdx - 2 > from - 1 && (toks[headIdx - 1]!.text === "'s" || toks[headIdx - 1]!.text === '’s') && owner && lex.officeHeads.has(owner.lower) && (lex.orgShortForms.has(headLower) || lex.vagueHeads.has(headLower) || SPEECH_NOUNS.has(headLower))) {
     return mk(np, { speakerLike: true, kind: 'person', vague: false, shortForm: owner.lower, fallback: { kind: 'person', vague: false }, confidence: 0.7 });
   }
+  // "court records", "police reports", "new fundraising reports": a plural
+  // record whose modifier names the office it comes from is identified, as
+  // the singular is below ("a police report"); bare "records" and "reports"
+  // stay vague (labels.md).
+  if ((headLower === 'records' || headLower === 'reports') && headIdx > from && RECORD_ISSUER_SET.has(toks[headIdx - 1]!.lower)) {
+    return mk(np, { speakerLike: true, kind: 'document', vague: false, confidence: 0.85 });
+  }
   // "Northwind Traders said", "the Union of Concerned Scientists said": a
   // plural group noun capitalised inside a run of capitalised words is the
   // last word of an organisation's name, not a bare group.

@@ -28,6 +28,10 @@ export const VAGUE_HEADS: readonly string[] = [
   // Bodies of evidence content-farm copy cites unnamed ("Reviews suggest …", "Tests show …"),
   // which opening a sentence were read as names.
   'reviews', 'tests', 'trials', 'experiments',
+  // "…, records show", "Public records show …" (labels.md: unnamed "reports" and
+  // their kin are V); "court records", "police reports" name their office
+  // (`RECORD_ISSUERS`). Wire copy, eleventh session.
+  'records',
   'somebody', 'someone', 'anyone', 'nobody', 'skeptics', 'sceptics', 'supporters',
   'opponents', 'proponents', 'detractors', 'defenders', 'voters', 'americans', 'democrats', 'republicans',
   'conservatives', 'liberals', 'progressives', 'fans', 'users', 'locals', 'veterans', 'doctors',
@@ -161,7 +165,7 @@ export const EVIDENCE_GROUPS: readonly string[] = [
   'study', 'studies', 'research', 'survey', 'surveys', 'poll', 'polls', 'polling', 'data', 'evidence',
   'analysis', 'analyses', 'report', 'reports', 'figures', 'statistics', 'estimates', 'experiments',
   'trials', 'tests', 'findings', 'reviews', 'scientists', 'researchers', 'experts', 'analysts', 'economists',
-  'doctors', 'scholars', 'academics', 'science',
+  'doctors', 'scholars', 'academics', 'science', 'records',
 ];
 
 /** Words that head a document, study or publication rather than a speaker. */
