@@ -24,7 +24,8 @@
  * than 20 ms, confirmed by timing it again three times, so that a pause of the
  * shared machine is not mistaken for a slow input. The five slowest drafts are
  * then repeated to at least 4 KB and to 16 times that: costing more than 4
- * times as much per KB at the larger size fails the run as superlinear.
+ * times as much CPU time per KB at the larger size fails the run as
+ * superlinear (see `cpuPerKb`).
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -133,6 +134,33 @@ function check(seed: number, n: number): { result: CaseResult; text: string; shr
   return { ...first!, shrunk };
 }
 
+/**
+ * The CPU time of one analysis of `t` per KB: `t` is analysed again and again
+ * until the batch has taken 100 ms of the process's CPU time, best of three
+ * batches. Wall time misled the scaling check on the shared machine: a 4 KB
+ * draft's run fits in one time slice and a 70 KB one's does not, so under
+ * load a linear draft cost 5 to 13 times as much wall time per KB at 16 times
+ * the size (seed 10041, cases 785, 810 and 17413 at a load of 13) and 0.4 to
+ * 0.9 times as much CPU time. Batches, because the process's CPU time counts
+ * V8's helper threads too (compiling, marking), which can cost more than a
+ * small draft's run.
+ */
+function cpuPerKb(t: string): number {
+  const batch = (): number => {
+    const from = process.cpuUsage();
+    let runs = 0;
+    let us = 0;
+    do {
+      analyze(t);
+      runs++;
+      const d = process.cpuUsage(from);
+      us = d.user + d.system;
+    } while (us < 100_000);
+    return us / 1000 / runs;
+  };
+  return Math.min(batch(), batch(), batch()) / (t.length / 1024);
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
@@ -199,22 +227,14 @@ function main(): number {
   // Linear time: each of the slowest drafts, repeated to at least 4 KB, then
   // 16 times that, must not cost much more per KB at the larger size. A
   // quadratic pass would cost 16 times as much per KB.
-  console.log('\nscaling of the slowest drafts (per KB, best of 3: at least 4 KB of copies, then 16 times as many):');
+  console.log('\nscaling of the slowest drafts (CPU ms per KB: at least 4 KB of copies, then 16 times as many):');
   for (const s of slowest) {
     const { text } = check(o.seed, s.n);
     if (text.length === 0) continue;
     const copies = Math.max(1, Math.ceil(4096 / text.length));
     const repeat = (k: number) => Array.from({ length: k }, () => text).join('\n\n');
-    const perKbOf = (t: string) =>
-      Math.min(
-        ...[0, 1, 2].map(() => {
-          const t0 = performance.now();
-          analyze(t);
-          return performance.now() - t0;
-        }),
-      ) / (t.length / 1024);
-    const small = perKbOf(repeat(copies));
-    const large = perKbOf(repeat(16 * copies));
+    const small = cpuPerKb(repeat(copies));
+    const large = cpuPerKb(repeat(16 * copies));
     const ratio = large / small;
     console.log(`  case ${s.n}: ${small.toFixed(2)} → ${large.toFixed(2)} ms/KB (× ${ratio.toFixed(2)})`);
     if (ratio > 4 && large > 0.5) failures.push(`case ${s.n}: 16 times the text costs ${ratio.toFixed(1)} times as much per KB (superlinear)\n  replay: npm run fuzz -- --seed ${o.seed} --case ${s.n}`);
