@@ -558,6 +558,15 @@ describe('a figure given as nobody’s estimate (eleventh session)', () => {
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
 
+describe('agentless verdicts: a fact that turns out (eleventh session)', () => {
+  it.each([
+    ['Now it turns out that the harbour board asked the pilots to stay silent.', 'V'],
+    ['It turns out that the ferry was never inspected.', 'V'],
+    ['The Harbor Gazette reported that it turns out that the ferry was never inspected.', 'A'],
+    ['The ferry turned out to be safe.', 'U'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});
+
 describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
   it.each([
     'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',
@@ -570,5 +579,6 @@ describe('fix-all stays idempotent on the tenth session’s vague shapes', () =>
     'The mayor has repeatedly questioned the count, engaging in what analysts described as a pressure campaign.',
     'The harbour master caught flak from both sides. Concerns have been raised about the cost. The questions began to arise.',
     'An estimated 5,000 people use the ferry. The new pier will cost an estimated $2 million.',
+    'It turns out that the ferry was never inspected.',
   ])('%s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });

@@ -114,6 +114,8 @@ export const HEDGE_PHRASES: readonly string[] = [
   'it is commonly accepted', 'is commonly accepted', 'is widely accepted', 'it is commonly believed',
   'it is commonly thought', 'it is commonly known', 'it is widely known', 'it is widely agreed',
   'it is generally agreed', 'it is generally believed', 'it is generally thought',
+  // A fact revealed with nobody named who revealed it (eval/HARD-CASES.md, agentless verdicts: "it turns out that …" → V).
+  'it turns out that', 'it turned out that', 'it now turns out that', 'as it turns out',
   // A reputation nobody is named for, as "is best known for" (eval/HARD-CASES.md → V;
   // eval/polnear-train: "The bureau has always had the reputation of employing …" → V).
   ...['has', 'had', 'have', 'has long had', 'has always had', 'had long had', 'has earned', 'earned', 'has gained', 'gained', 'has built', 'built', 'enjoys', 'enjoyed'].flatMap((v) =>
