@@ -558,12 +558,15 @@ describe('a figure given as nobody’s estimate (eleventh session)', () => {
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
 
-describe('agentless verdicts: a fact that turns out (eleventh session)', () => {
+describe('agentless verdicts: a fact that turns out, a second participle that shares its auxiliary (eleventh session)', () => {
   it.each([
     ['Now it turns out that the harbour board asked the pilots to stay silent.', 'V'],
     ['It turns out that the ferry was never inspected.', 'V'],
     ['The Harbor Gazette reported that it turns out that the ferry was never inspected.', 'A'],
     ['The ferry turned out to be safe.', 'U'],
+    ['Voters may turn to Reyes, who is already widely known and seen as the strongest candidate.', 'V'],
+    ['Reyes is praised and criticized by the Harbor Board.', 'A'],
+    ['The pier was built and opened in 1990.', 'U'],
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
 
@@ -579,6 +582,6 @@ describe('fix-all stays idempotent on the tenth session’s vague shapes', () =>
     'The mayor has repeatedly questioned the count, engaging in what analysts described as a pressure campaign.',
     'The harbour master caught flak from both sides. Concerns have been raised about the cost. The questions began to arise.',
     'An estimated 5,000 people use the ferry. The new pier will cost an estimated $2 million.',
-    'It turns out that the ferry was never inspected.',
+    'It turns out that the ferry was never inspected. Reyes is already widely known and seen as the strongest candidate.',
   ])('%s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });

@@ -1664,6 +1664,10 @@ function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue
   if (toks[j]?.lower === 'been' || toks[j]?.lower === 'being') j++;
   for (let k = 0; k < 2 && j < toks.length && (ADVERB_BEFORE_PARTICIPLE.has(toks[j]!.lower) || (toks[j]!.lower.endsWith('ly') && toks[j]!.lower.length > 4)); k++) j++;
   if (toks[j]?.lower === 'been') j++;
+  // "is already widely known and seen as …": a second participle joined by
+  // "and" or "or" shares the auxiliary, and its complement is the one read.
+  const joined = toks[j + 1]?.lower === 'and' || toks[j + 1]?.lower === 'or';
+  if (joined && toks[j]!.kind === 'word' && PARTICIPLE_END.test(toks[j]!.lower) && lex.passiveParticiples.has(toks[j + 2]?.lower ?? '')) j += 2;
   const part = toks[j];
   if (!part || !lex.passiveParticiples.has(part.lower)) return undefined;
   const next = toks[j + 1]?.lower;
@@ -1712,6 +1716,9 @@ function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue
   }
   return { from, to, kind: 'passive', lemma: part.lower, confidence: 0.7 };
 }
+
+/** The ending of a past participle ("praised", "known", "seen", "thought"). */
+const PARTICIPLE_END = /(?:ed|en|wn|ght)$/;
 
 /** {@link OFFERED_GOODS} as a set. */
 const OFFERED_GOODS_SET: ReadonlySet<string> = new Set(OFFERED_GOODS);
