@@ -94,3 +94,14 @@ describe('bare records are a vague source; records of a named office are identif
   ], ' (eval/HARD-CASES.md: "a police report indicates" → A)');
   it('fix-all settles', () => settles('The fine is the largest since 2019, records show. Police reports say the driver was speeding.'));
 });
+
+describe('a document’s publishing participle set off by commas identifies it as without them (eleventh session)', () => {
+  labelled('A', [
+    'The study, published in the journal Pediatrics, found that children who used screens slept less.',
+    'A new study, published in JAMA Pediatrics, found that children who used screens slept less.',
+    'The report, released by the Government Accountability Office on Monday, found that the program wasted $2 million.',
+    'The survey, conducted by the Eastport Institute, found that 60 percent of renters are behind on rent.',
+  ]);
+  labelled('V', ['A study, published last year, found that children who used screens slept less.', 'The study, published in March, found that children who used screens slept less.'], ' (nothing named in the aside)');
+  it('fix-all settles', () => settles('The study, published in the journal Pediatrics, found that children who used screens slept less. A study, published last year, found the same.'));
+});

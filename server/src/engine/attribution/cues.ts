@@ -9,7 +9,7 @@ import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_P
 import type { Token } from '../lexicon/tokens';
 import { lowerBound } from '../text';
 import type { CueKind } from '../types';
-import { afterCollective, isGentilic, isNameWord, MONTHS, typePhrase, type NounPhrase } from './np';
+import { afterCollective, isGentilic, isNameWord, MONTHS, setOffPublication, typePhrase, type NounPhrase } from './np';
 import { scoresAbove, shippedCueModel, type LoadedCueModel } from './learned';
 
 /** A cue found in a sentence, with the phrase it attributes to (not yet resolved). */
@@ -902,6 +902,13 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
       // "For Russia, the collaboration … offers": a phrase after an opening preposition is no subject.
       if (headFrom > 0 && toks[headFrom - 1]!.lower === 'for' && lex.placeSpeakers.has(toks[k - 1]!.lower)) continue;
       const head = typePhrase(lex, toks, headFrom, headEnd, 0);
+      // "The study, published in the journal Pediatrics, found": the aside
+      // names where the document appeared or who issued it, so the phrase is
+      // typed whole, as without the commas.
+      if (seg === 0 && setOffPublication(lex, toks, k)) {
+        const whole = typePhrase(lex, toks, headFrom, j, 0);
+        if (whole.speakerLike && !whole.vague) return { np: Object.assign(whole, { to: j + 1 }) };
+      }
       // "Other major unions, including the AFL-CIO, have endorsed …",
       // "Proponents, including the U.S. Conference of Mayors, say": a group
       // named through its members is identified (eval/HARD-CASES.md, "Who

@@ -246,6 +246,10 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   for (let i = from + 1; i < to; i++) {
     const t = toks[i]!;
     if (t.text === ',' || t.text === '(') {
+      // "The study, published in the journal Pediatrics, found": a document's
+      // publishing participle set off by commas qualifies it as it does
+      // without them ("A study published in The Lancet").
+      if (setOffPublication(lex, toks, i)) continue;
       coreEnd = i;
       break;
     }
@@ -676,6 +680,18 @@ const THE_PLACES = new Set(['hague', 'bronx', 'netherlands', 'gambia', 'bahamas'
 
 /** {@link RECORD_ISSUERS} as a set. */
 const RECORD_ISSUER_SET: ReadonlySet<string> = new Set(RECORD_ISSUERS);
+
+/** Participles that, after a document and a comma, say who published it or where ("The study, published in …,"). */
+const SET_OFF_PARTICIPLES: ReadonlySet<string> = new Set(['published', 'released', 'conducted', 'issued', 'commissioned']);
+
+/**
+ * True when the comma at `comma` opens a document's publishing participle
+ * ("The study, published in the journal Pediatrics,", "The report, released
+ * by the GAO,"): the aside qualifies the document as it does without commas.
+ */
+export function setOffPublication(lex: Lexicon, toks: readonly Token[], comma: number): boolean {
+  return toks[comma]?.text === ',' && comma > 0 && SET_OFF_PARTICIPLES.has(toks[comma + 1]?.lower ?? '') && lex.documentHeads.has(toks[comma - 1]!.lower);
+}
 
 /** Prepositions that tie a role to the body it works for ("a spokesman for the bank"). */
 const ROLE_OF = new Set(['for', 'at', 'of', 'from', 'with']);
