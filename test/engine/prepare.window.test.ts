@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editRange } from '../../server/src/engine/incremental';
 import { prepare, type Prepared } from '../../server/src/engine/prepare';
+import { checkPreparedEdits } from '../helpers/prepared';
 
 /** Pieces of press releases, op-eds and news, some of whose signals run over several lines. */
 const PIECES = [
@@ -40,26 +41,11 @@ function comparable(p: Prepared) {
 
 describe('prepare() after an edit equals prepare() of the whole text', () => {
   it('on drafts rich in genre signals, under random edits', () => {
-    let updated = 0;
-    fc.assert(
-      fc.property(draft, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
-        let text = start;
-        let prepared = prepare(text, undefined);
-        for (const e of edits) {
-          const at = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
-          const next = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-          const fresh = prepare(next, undefined);
-          const after = prepare(next, undefined, { prepared, edit: editRange(text, next) });
-          if (after.parse.window) updated++;
-          expect(comparable(after), `after inserting ${JSON.stringify(e.insert)} at ${at}`).toEqual(comparable(fresh));
-          // The kept signal matches are real matches of the new text.
-          for (const s of after.genreCounts.signals) if (s) expect(s.end).toBeLessThanOrEqual(next.length);
-          text = next;
-          prepared = after;
-        }
-      }),
-      { numRuns: 300 },
-    );
+    const updated = checkPreparedEdits(draft, edit, 300, (after, fresh, what, next) => {
+      expect(comparable(after), what).toEqual(comparable(fresh));
+      // The kept signal matches are real matches of the new text.
+      for (const s of after.genreCounts.signals) if (s) expect(s.end).toBeLessThanOrEqual(next.length);
+    });
     // Enough edits took the window (and the counts' update) for the comparison to mean something.
     expect(updated).toBeGreaterThan(150);
   });

@@ -9,6 +9,7 @@ import { parseConfig, resolveConfig, type Config, type ResolvedConfig } from './
 import { parseDirectives, type Directives } from './directives';
 import { settingsOf } from './frontmatter';
 import { parseProse, reparseProse, type ProseParse } from './markdown';
+import { carryFacts } from './rules/fixes';
 import { splitSentences, splitSentencesAround } from './sentences';
 import type { ConfigIssue, ProseDocument, Sentence } from './types';
 
@@ -48,6 +49,7 @@ export function prepare(text: string, base: ResolvedConfig | Config | undefined,
   const windowed = before && reparseProse(before.prepared.parse, text, before.edit);
   const parse = windowed ?? parseProse(text);
   const doc = parse.doc;
+  carryFacts(doc, parse.lineStarts, windowed?.window && { doc: before!.prepared.doc, window: windowed.window });
   const configErrors: ConfigIssue[] = [];
   let frontConfig: Config | undefined;
   const fm = doc.frontMatter;
