@@ -316,6 +316,9 @@ describe('words that look like a cue verb and are not one', () => {
     // "appear" placing someone somewhere is showing up, not seeming.
     'Ana Ruiz appeared on Harbor Radio on Sunday.',
     'Bob Lee will appear before the ferry board.',
+    // Seizing on a remark or seizing land reports nothing said.
+    'Ana Ruiz seized on the remark to attack the ferry plan.',
+    'The harbor police seized the ferry on Monday.',
   ])('no cue: %s', (text) => {
     expect(cues(text)).toEqual([]);
   });

@@ -235,7 +235,6 @@ const ROWS: readonly Row[] = [
   ['reaffirm', 'speech', 0, 1],
   ['inform', 'speech', 0, 1],
   ['brief', 'speech', 0, 0],
-  ['seize', 'speech', 0, 0, 'on,upon'],
   ['lash', 'speech', 0, 1, 'out'],
   ['weigh', 'speech', 0, 0, 'in'],
   // Formal acts that are statements of their subject (eval/HARD-CASES.md,
