@@ -570,6 +570,15 @@ describe('agentless verdicts: a fact that turns out, a second participle that sh
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
 
+describe('a modal of likelihood before "be expected" is the writer’s prediction (eleventh session)', () => {
+  it.each([
+    ['If Reyes wins, the losing side could be expected to take the case to the Supreme Court.', 'U'],
+    ['The losing side is expected by analysts to appeal.', 'V'],
+    ['The ferry is expected to arrive late.', 'V'],
+    ['Fares will be expected to rise.', 'V'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});
+
 describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
   it.each([
     'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',

@@ -1685,6 +1685,10 @@ function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue
   // perception is the figure itself, not a verdict whose judge is hidden (the
   // AP-GfK poll story of eval/polnear-train labels all three U, as bare figures).
   if (perceivedInPoll(toks, j)) return undefined;
+  // "the losing side could be expected to take the case": a modal of
+  // likelihood before "be expected" is the writer's own prediction
+  // (eval/HARD-CASES.md: U, unlike "are expected to continue", V).
+  if (part.lower === 'expected' && w === 'be' && next !== 'by' && LIKELIHOOD_MODALS.has(toks[i - 1]?.lower ?? '')) return undefined;
   const knownFor = part.lower === 'known' && next === 'for';
   if (NEEDS_AS.has(part.lower) && next !== 'as' && next !== 'to' && next !== 'that' && next !== 'by' && !knownFor) return undefined;
   // "'s" is "is" only before a participle that is not a possessed noun.
@@ -1723,6 +1727,9 @@ function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue
   }
   return { from, to, kind: 'passive', lemma: part.lower, confidence: 0.7 };
 }
+
+/** Modals of likelihood ("could be expected to"), not of the future ("will be expected to"). */
+const LIKELIHOOD_MODALS: ReadonlySet<string> = new Set(['could', 'would', 'might', 'may', 'can']);
 
 /** The ending of a past participle ("praised", "known", "seen", "thought"). */
 const PARTICIPLE_END = /(?:ed|en|wn|ght)$/;
