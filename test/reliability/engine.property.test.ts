@@ -600,6 +600,14 @@ describe('fixes that moved a boundary or a speaker (regression tests)', () => {
     'Prices rose 12% last year.<!-- sourcetrace-disable-next-line -->\n…',
     '“Nobody knew.”<!-- c -->\n…',
     'Reportedly, the CEO resigned.<br> …',
+    // Property generator seed 2071: so it did after opening marks ("three.\n(…"
+    // became "three.\n(, according to [SOURCE]…"). The splitter looks past
+    // opening marks to the next word, so the ellipsis after "(" closed the
+    // sentence, and the comma then opened one of its own. The gap before the
+    // ellipsis is read with its opening marks now, as the splitter reads it.
+    'The bridge collapsed at 4 a.m., killing three.\n(…',
+    'Prices rose 12% last year. “…',
+    '“Nobody knew.” (…',
     // Npm run fuzz, seed 4242, case 31064: "saidExperts" (two sentences run
     // together with no full stop) was replaced whole, deleting "said", and the
     // small "[source]" then joined the two sentences. A source glued to the

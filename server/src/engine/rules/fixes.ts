@@ -6,7 +6,7 @@
  * document's own (CRLF documents get CRLF).
  */
 import { CLOSING_MARK, isWhitespaceCode, lineOfOffset, lineStartOffsets, lowerBound } from '../text';
-import { hasProseSpace } from '../sentences';
+import { hasProseSpace, isOpener } from '../sentences';
 import type { Fix, ProseBlock, ProseDocument, Quote, RuleId, Sentence, Span, TextEdit } from '../types';
 
 /** The placeholder every fix leaves where a source's name must go. */
@@ -127,13 +127,18 @@ function endParts(doc: ProseDocument, span: Span): { end: number; closers: numbe
   // The gap is read as the sentence splitter reads it: masked markup with
   // white space of the draft in it ("last year.<!-- … -->\n…") ends the
   // sentence as white space alone does, and the ellipsis closes it too.
-  // Masked markup alone (an escaping backslash, "charge.\?") glues.
-  let spaced = punct;
+  // Masked markup alone (an escaping backslash, "charge.\?") glues. Opening
+  // marks between the space and the ellipsis ("three.\n(…") are looked past,
+  // as the splitter looks past them to the next word.
+  let opened = punct;
+  while (opened > span.start && isOpener(doc.prose.charCodeAt(opened - 1))) opened--;
+  let spaced = opened;
   while (spaced > span.start && /\s/.test(doc.prose[spaced - 1]!)) spaced--;
-  if (!hasProseSpace(doc, spaced, punct)) {
-    spaced = punct;
+  if (!hasProseSpace(doc, spaced, opened)) {
+    spaced = opened;
     while (spaced > span.start && /\s/.test(source[spaced - 1]!)) spaced--;
   }
+  if (spaced === opened) spaced = punct;
   if (spaced < punct && spaced > span.start && TERMINAL.test(source[base(spaced)]!)) {
     punct = spaced;
     while (punct > span.start && TERMINAL.test(source[base(punct)]!)) punct = base(punct);
