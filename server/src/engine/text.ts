@@ -158,3 +158,31 @@ export function lowerBound(length: number, before: (index: number) => boolean): 
   }
   return lo;
 }
+
+/**
+ * One string kept for each distinct text passed to `share`, so that equal
+ * texts made again and again (a finding's message, a claim's reason: a long
+ * draft has a few hundred distinct ones among tens of thousands) are held
+ * once instead of each as its own string. At most `max` texts are kept; when
+ * full, the pool starts again empty, so a long-running process holds little
+ * and a text is only ever shared, never changed.
+ */
+export class TextPool {
+  private readonly texts = new Map<string, string>();
+
+  constructor(private readonly max: number) {}
+
+  /** How many texts the pool holds. */
+  get size(): number {
+    return this.texts.size;
+  }
+
+  /** The pool's string equal to `text`, `text` itself when there is none yet. */
+  share(text: string): string {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    if (this.texts.size >= this.max) this.texts.clear();
+    this.texts.set(text, text);
+    return text;
+  }
+}

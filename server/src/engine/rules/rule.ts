@@ -7,6 +7,7 @@ import type { RuleSetting } from '../config';
 import type { ClaimDetail } from '../classify/types';
 import type { Claim, Fix, Finding, RuleId, Severity, Span } from '../types';
 import type { RuleContext } from './index';
+import { TextPool } from '../text';
 
 /** One rule: a file in this folder whose name is its id (see `_template.ts`). */
 export interface Rule {
@@ -47,13 +48,16 @@ export function severityFor(rule: Rule, setting: RuleSetting | undefined, confid
   return ORDER.indexOf(configured) > ORDER.indexOf('info') ? 'info' : configured;
 }
 
+/** Findings' messages: 309 distinct ones among the 5,511 findings of the 1 MB benchmark draft. */
+const messages = new TextPool(4096);
+
 /** Builds a finding of `rule`, with its severity worked out from the context. */
 export function finding(ctx: RuleContext, rule: Rule, span: Span, fields: { message: string; confidence: number; claim: number; fixes: Fix[] }): Finding {
   return {
     start: span.start,
     end: span.end,
     ruleId: rule.id,
-    message: fields.message,
+    message: messages.share(fields.message),
     severity: severityFor(rule, ctx.config.rules[rule.id], fields.confidence),
     confidence: fields.confidence,
     claim: fields.claim,
