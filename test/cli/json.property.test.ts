@@ -17,6 +17,7 @@ import type { FileResult } from '../../server/src/cli/check';
 import { jsonChunks, jsonFileSection, jsonString, type JsonAttribution, type JsonClaim, type JsonCue, type JsonFile, type JsonSource } from '../../server/src/cli/format/json';
 import { generateDraft } from '../../scripts/bench/generate';
 
+const utf8 = new TextEncoder();
 const cue = (c: Cue): JsonCue => ({ text: c.text, kind: c.kind, ...(c.lemma ? { lemma: c.lemma } : {}), start: c.start, end: c.end });
 const source = (s: SourceMention): JsonSource => ({
   text: s.text,
@@ -151,7 +152,7 @@ describe('the JSON report', () => {
         const expected = `${JSON.stringify({ version: 1, files: files.map(plainFile) })}\n`;
         expect(Buffer.concat([...jsonChunks(files, '/tmp')]).toString('utf8')).toBe(expected);
         // A draft's part written where it was analysed is the same part.
-        const sections = files.map((f) => ({ ...f, json: jsonFileSection(f, '/tmp') }));
+        const sections = files.map((f) => ({ ...f, json: utf8.encode(jsonFileSection(f, '/tmp')) }));
         expect(Buffer.concat([...jsonChunks(sections, '/tmp')]).toString('utf8')).toBe(expected);
       }),
       { numRuns: 25 },
@@ -163,5 +164,15 @@ describe('the JSON report', () => {
     const pieces = [...jsonChunks([f], '/tmp')];
     expect(pieces.length).toBeGreaterThan(1);
     expect(Buffer.concat(pieces).toString('utf8')).toBe(`${JSON.stringify({ version: 1, files: [plainFile(f)] })}\n`);
+  });
+
+  it('writes parts encoded where they were analysed across pieces, the same bytes', () => {
+    // A part larger than a piece (1 MB) and parts that straddle the pieces' ends.
+    const files = [fileResult(generateDraft(150_000, 7), 'long.md'), ...[1, 2, 3, 4].map((i) => fileResult(generateDraft(30_000, i), `d${i}.md`))];
+    const sections = files.map((f) => ({ ...f, json: utf8.encode(jsonFileSection(f, '/tmp')) }));
+    expect(sections[0]!.json.length).toBeGreaterThan(1 << 20);
+    const pieces = [...jsonChunks([...sections, ...sections], '/tmp')];
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(Buffer.concat(pieces).toString('utf8')).toBe(`${JSON.stringify({ version: 1, files: [...files, ...files].map(plainFile) })}\n`);
   });
 });

@@ -23,7 +23,7 @@ import type { Severity } from '../engine/types';
 import { LSP_SEVERITY } from '../lsp/diagnostics';
 import { tuneV8 } from '../v8flags';
 import { WARM_UP_DRAFT } from '../warmup';
-import { checkDraft, checkTargets, type CheckRequest, type FileResult } from './check';
+import { checkDraft, checkTargets, draftTransfers, type CheckRequest, type FileResult } from './check';
 import { expandOperands } from './files';
 import { fixFiles, loadFixPicker } from './fix';
 import { serveIfWorker } from './pool';
@@ -278,7 +278,7 @@ function isMain(): boolean {
   return typeof require !== 'undefined' && require.main === module;
 }
 
-if (serveIfWorker(checkDraft) || serveIfSplitWorker()) {
+if (serveIfWorker(checkDraft, draftTransfers) || serveIfSplitWorker()) {
   // A worker thread of the analysis pool (it has checked every draft left to it), or the attribution half of one large draft.
 } else if (isMain()) {
   // The launcher has done this already; the bundle may also be run directly.

@@ -41,6 +41,13 @@ export interface Job {
 /** What is done with each job, in the thread that takes it. */
 export type Work<J extends Job, R> = (job: J) => R;
 
+/**
+ * The buffers of a result that a worker hands over to the main thread
+ * instead of copying them (each is detached in the worker once sent: it must
+ * be the result's alone).
+ */
+export type Transfers<R> = (result: R) => ArrayBuffer[];
+
 /** Marks a worker started by {@link runAll}. */
 const WORKER_TAG = 'sourcetrace-analysis-worker';
 
@@ -103,7 +110,7 @@ function isWorkerInput(data: unknown): data is WorkerInput {
  * left and returns true; the entry point then does nothing else. The main
  * thread passes the same work to {@link runAll}.
  */
-export function serveIfWorker<J extends Job, R>(work: Work<J, R>): boolean {
+export function serveIfWorker<J extends Job, R>(work: Work<J, R>, transfers?: Transfers<R>): boolean {
   if (isMainThread || !parentPort || !isWorkerInput(workerData)) return false;
   const port = parentPort;
   const { jobs, shared, slot, fault } = workerData;
@@ -112,7 +119,8 @@ export function serveIfWorker<J extends Job, R>(work: Work<J, R>): boolean {
     if (index >= jobs.length) break;
     Atomics.store(shared, slot, index + 1);
     if (fault === 'exit') process.exit(70);
-    port.postMessage({ index, outcome: runOne(work, jobs[index] as J) } satisfies WorkerMessage);
+    const outcome = runOne(work, jobs[index] as J);
+    port.postMessage({ index, outcome } satisfies WorkerMessage, transfers && 'result' in outcome ? transfers(outcome.result) : undefined);
     Atomics.store(shared, slot, 0);
   }
   port.postMessage({ done: true } satisfies WorkerMessage);

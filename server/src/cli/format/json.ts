@@ -121,6 +121,18 @@ class Pieces implements Sink {
     this.used += this.buf.write(s, this.used, 'utf8');
   }
 
+  /** Adds bytes already encoded (a draft's part of the report, written where it was analysed). */
+  addBytes(b: Uint8Array): void {
+    let from = 0;
+    while (from < b.length) {
+      if (this.used === this.buf.length) this.flush();
+      const n = Math.min(b.length - from, this.buf.length - this.used);
+      this.buf.set(n === b.length ? b : b.subarray(from, from + n), this.used);
+      this.used += n;
+      from += n;
+    }
+  }
+
   flush(): void {
     if (this.used === 0) return;
     this.ready.push(this.buf.subarray(0, this.used));
@@ -152,7 +164,7 @@ export function* jsonChunks(files: FileResult[], cwd: string): Generator<Uint8Ar
     if (fi) out.add(',');
     if (f.json === undefined) yield* fileSection(out, f, cwd);
     else {
-      out.add(f.json);
+      out.addBytes(f.json);
       if (out.ready.length) yield* out.take();
     }
   }
@@ -164,8 +176,8 @@ export function* jsonChunks(files: FileResult[], cwd: string): Generator<Uint8Ar
 /**
  * One draft's part of the JSON report (a `JsonFile`) as a string: what
  * {@link jsonChunks} writes for it. The thread that analyses a small draft
- * writes it (`check.ts`), so that many drafts' reports are written on several
- * cores and only strings are copied between threads.
+ * writes it and encodes it as UTF-8 (`check.ts`), so that many drafts'
+ * reports are written on several cores and a worker hands over bytes.
  */
 export function jsonFileSection(f: FileResult, cwd: string): string {
   const out = new Text();
