@@ -319,6 +319,12 @@ describe('words that look like a cue verb and are not one', () => {
     // Seizing on a remark or seizing land reports nothing said.
     'Ana Ruiz seized on the remark to attack the ferry plan.',
     'The harbor police seized the ferry on Monday.',
+    // A comparison, a target, the noun "support", finding oneself or a way.
+    'Ferry fares rose 4 percent compared with last year.',
+    'A new ad aimed at ferry riders ran on Monday.',
+    'The ferry plan has strong support from riders.',
+    'The harbor board has found itself at the center of the row.',
+    'The harbor board found ways to cut the fares.',
   ])('no cue: %s', (text) => {
     expect(cues(text)).toEqual([]);
   });
@@ -331,6 +337,7 @@ describe('words that look like a cue verb and are not one', () => {
     ['They will not back Ana Ruiz.', 'will not back', 'They'],
     ['Ana Ruiz appears to favor the ferry plan.', 'appears', 'Ana Ruiz'],
     ['The two mayors appeared at odds over the ferry.', 'appeared', 'The two mayors'],
+    ['Ana Ruiz compared the ferry plan to a trap.', 'compared', 'Ana Ruiz'],
   ])('the verb keeps its cue and subject: %s', (text, cue, source) => {
     expect(att(run(text), cue).source?.text).toBe(source);
   });

@@ -1913,6 +1913,10 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   const continuesSpeech = nextW === 'to' && lex.verbForms.get(toks[to + 1]?.lower ?? '')?.verb.sense === 'speech';
   if (verb.lemma === 'continue' && toks[to]?.kind === 'word' && !toks[to]!.cap && nextW !== 'that' && !continuesSpeech) return undefined;
   if (verb.lemma === 'pledge' && (nextW === 'delegates' || nextW === 'delegate' || nextW === ':')) return undefined;
+  // "compared with the same period", "…, compared to 45 percent": a comparison the writer makes;
+  // "an ad aimed at evangelicals": a target; "strong support from whites", "support for free trade":
+  // the noun. None reports anything said ("Trump compared her to …" has its object first).
+  if ((verb.lemma === 'compare' && (nextW === 'to' || nextW === 'with')) || (verb.lemma === 'aim' && nextW === 'at') || (verb.lemma === 'support' && vf.base && (nextW === 'for' || nextW === 'from'))) return undefined;
   // "appeared on Fox News", "will appear before the committee": showing up, not seeming.
   if (verb.lemma === 'appear' && APPEARING_AT.has(nextW ?? '') && !SEEMING_STATES.has(toks[to + 1]?.lower ?? '')) return undefined;
   // "came back clear", "bring the jobs back", "back in the day": the adverb, no support.
@@ -2059,7 +2063,8 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // "the numbers tell a different story": an idiom of the writer's, not a report.
   if (verb.lemma === 'tell' && (toks[to + 1]?.lower === 'story' || toks[to + 2]?.lower === 'story' || toks[to + 3]?.lower === 'story')) return undefined;
   // "will find it difficult to": a judgement of ease, not a finding.
-  if (verb.lemma === 'find' && (afterCue?.lower === 'it' || afterCue?.lower === 'himself' || afterCue?.lower === 'herself' || afterCue?.lower === 'themselves')) return undefined;
+  // "has found itself at the center", "found ways to press his agenda", "could find a way": finding oneself or a way is no finding.
+  if (verb.lemma === 'find' && (afterCue?.lower === 'it' || afterCue?.lower === 'himself' || afterCue?.lower === 'herself' || afterCue?.lower === 'themselves' || afterCue?.lower === 'itself' || afterCue?.lower === 'ways' || afterCue?.lower === 'way' || (afterCue?.lower === 'a' && toks[to + 1]?.lower === 'way'))) return undefined;
   // "the letter reads": only a document reads out what it says.
   if (verb.lemma === 'read' && !(np && (np.kind === 'document' || np.pronoun === 'thing'))) return undefined;
   // Poll respondents speak for the poll only through a speech verb: "63
