@@ -579,6 +579,17 @@ describe('a modal of likelihood before "be expected" is the writer’s predictio
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
 
+describe('a double hyphen sets off an aside as a dash does (eleventh session)', () => {
+  it.each([
+    ['Reyes -- co-author of The Harbor Book, a history of the port -- said the pier was unsafe.', 'A'],
+    ['Reyes — co-author of The Harbor Book, a history of the port — said the pier was unsafe.', 'A'],
+    ['The critics -- mostly fishermen -- said the pier was unsafe.', 'V'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+  it('the speaker is the name before the aside', () => {
+    expect(sourceOfLast('Reyes -- co-author of The Harbor Book, a history of the port -- said the pier was unsafe.')).toMatch(/^Reyes/);
+  });
+});
+
 describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
   it.each([
     'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',

@@ -832,8 +832,10 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
   // had no source. Not a participle ("…, with Clinton — who … — lambasting
   // the plan" hangs on its clause), and the name must open the phrase (a
   // capital or a determiner, not "with").
-  if ((toks[j]!.text === '—' || toks[j]!.text === '–') && j > 1 && !participleAt(lex, toks, cueFrom)) {
-    const open = lastDash(toks, j);
+  // A double hyphen ("Kall -- co-editor of …, a book … -- said") is such a dash.
+  const doubled = doubleHyphenAt(toks, j);
+  if ((toks[j]!.text === '—' || toks[j]!.text === '–' || doubled) && j > 1 && !participleAt(lex, toks, cueFrom)) {
+    const open = doubled ? lastDoubleHyphen(toks, j - 2) : lastDash(toks, j);
     if (open > 0 && open < j - 1) {
       const headFrom = subjectStart(lex, toks, open);
       const opensClause = headFrom === 0 || toks[headFrom - 1]!.kind !== 'word' || lex.subjectOpeners.has(toks[headFrom - 1]!.lower);
@@ -1608,6 +1610,19 @@ function sentenceAdverb(toks: readonly Token[], from: number, to: number): boole
 }
 
 /** The index of the dash that opens the dashed aside closed at `j`, or -1 (looks back at most 20 tokens). */
+/** True when token `j` closes a double hyphen ("--") written as a dash. */
+function doubleHyphenAt(toks: readonly Token[], j: number): boolean {
+  const a = toks[j - 1];
+  const b = toks[j];
+  return !!a && !!b && a.text === '-' && b.text === '-' && a.end === b.start;
+}
+
+/** The first token of the nearest double hyphen closing at or before token `j` (within 20 tokens), or -1. */
+function lastDoubleHyphen(toks: readonly Token[], j: number): number {
+  for (let k = j; k >= 1 && k >= j - 20; k--) if (doubleHyphenAt(toks, k)) return k - 1;
+  return -1;
+}
+
 function lastDash(toks: readonly Token[], j: number): number {
   for (let k = j - 1; k >= 0 && k >= j - 20; k--) if (toks[k]!.text === toks[j]!.text) return k;
   return -1;
