@@ -4,6 +4,7 @@
  * in cli.test.ts ("many drafts").
  */
 import { describe, expect, it } from 'vitest';
+import { draftTransfers } from '../../server/src/cli/check';
 import { threadCount } from '../../server/src/cli/pool';
 import { splitWanted } from '../../server/src/cli/split';
 
@@ -42,5 +43,18 @@ describe('splitWanted', () => {
     expect(splitWanted({ SOURCETRACE_THREADS: '3' })).toBe(true);
     expect(splitWanted({ SOURCETRACE_THREADS: '1' })).toBe(false);
     expect(splitWanted({ SOURCETRACE_THREADS: 'many' })).toBe(false);
+  });
+});
+
+describe('draftTransfers', () => {
+  const analysis = { findings: [], claims: [], attributions: [], configErrors: [], suppressed: 0 };
+  it('hands over the buffer of a report part that fills it alone, and nothing else', () => {
+    const own = new TextEncoder().encode('{"path":"a.md"}');
+    expect(draftTransfers({ analysis, json: own })).toEqual([own.buffer]);
+    // A small Buffer is a view of Node's shared pool: transferring it would detach the pool.
+    const pooled = Buffer.from('{"path":"a.md"}');
+    expect(pooled.buffer.byteLength).toBeGreaterThan(pooled.length);
+    expect(draftTransfers({ analysis, json: pooled })).toEqual([]);
+    expect(draftTransfers({ analysis })).toEqual([]);
   });
 });

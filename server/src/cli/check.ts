@@ -112,7 +112,9 @@ interface DraftResult {
  * {@link sectionBytes} gives a buffer of their own.
  */
 export function draftTransfers(result: DraftResult): ArrayBuffer[] {
-  return result.json ? [result.json.buffer as ArrayBuffer] : [];
+  const json = result.json;
+  // Only a buffer the bytes fill alone: a view of a larger one (a shared pool) is copied instead.
+  return json && json.byteOffset === 0 && json.byteLength === json.buffer.byteLength ? [json.buffer as ArrayBuffer] : [];
 }
 
 const utf8 = new TextEncoder();
