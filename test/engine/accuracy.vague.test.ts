@@ -590,6 +590,15 @@ describe('a double hyphen sets off an aside as a dash does (eleventh session)', 
   });
 });
 
+describe('a bare group agreeing to act commits to an act, it passes on no view (eleventh session)', () => {
+  it.each([
+    ['Years after many island towns agreed to share a single ferry, the service is failing.', 'U'],
+    ['Many residents agreed to the plan.', 'V'],
+    ['Many residents agreed that the ferry was late.', 'V'],
+    ['Mayor Dana Reyes agreed to pay more for the ferry.', 'A'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});
+
 describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
   it.each([
     'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',

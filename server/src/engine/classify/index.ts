@@ -483,6 +483,7 @@ function classifySentence(ctx: SentenceContext, s: Sentence): { claim: Claim; de
       !knownToGroup(x.a) &&
       !((x.a.cue.kind === 'speech-verb' || x.a.cue.kind === 'reaction') && HYPOTHETICAL_CUE.test(x.a.cue.text) && !WEASEL_MODAL.test(x.a.cue.text)) &&
       !silentGroup(doc.prose, x.a) &&
+      !agreedToAct(doc.prose, x.a) &&
       !isPending(x.a) &&
       !neutralised(doc, x.a, named.map((y) => y.a), placeholders, ctx.linksBySentence[s.index] ?? []) &&
       !named.some((y) => y.a.source !== undefined && withinContent(doc.prose, s, x.a, y.a)),
@@ -691,6 +692,19 @@ function silentGroup(prose: string, a: Attribution): boolean {
   if (a.cue.lemma === 'comment' || NEGATED_CUE.test(a.cue.text)) return true;
   return /\bnot\s+$/i.test(prose.slice(Math.max(0, a.source.start - 5), a.source.start));
 }
+
+/**
+ * True for a bare group agreeing to do something ("years after many European
+ * countries agreed to share a single currency"): an act committed to, not a
+ * view passed on (eval/polnear-dev, U). A named subject's agreement is its
+ * statement (A), and agreeing to a thing or that something is so stays a view.
+ */
+function agreedToAct(prose: string, a: Attribution): boolean {
+  return a.cue.kind === 'speech-verb' && a.cue.lemma === 'agree' && a.source?.kind === 'vague' && AGREED_TO_VERB.test(prose.slice(a.cue.end, a.cue.end + 40));
+}
+
+/** "to" and a verb after "agreed" ("agreed to share"), not a determiner or pronoun ("agreed to the plan"). */
+const AGREED_TO_VERB = /^\s+to\s+(?!(?:the|a|an|this|that|these|those|it|them|him|her|his|their|its|our|my|your|some|any|all|each|every|such)\b)\p{Ll}+\b/u;
 
 /** A negated cue: "have not said", "didn't confirm", "never explained". */
 const NEGATED_CUE = /\b(?:not|never|n['’]t)\b|n['’]t\b/i;
