@@ -325,6 +325,8 @@ describe('words that look like a cue verb and are not one', () => {
     'The ferry plan has strong support from riders.',
     'The harbor board has found itself at the center of the row.',
     'The harbor board found ways to cut the fares.',
+    // The terms of speaking, not what was said.
+    'One harbor official spoke on condition of anonymity.',
   ])('no cue: %s', (text) => {
     expect(cues(text)).toEqual([]);
   });
@@ -338,6 +340,7 @@ describe('words that look like a cue verb and are not one', () => {
     ['Ana Ruiz appears to favor the ferry plan.', 'appears', 'Ana Ruiz'],
     ['The two mayors appeared at odds over the ferry.', 'appeared', 'The two mayors'],
     ['Ana Ruiz compared the ferry plan to a trap.', 'compared', 'Ana Ruiz'],
+    ['Ana Ruiz spoke on the ferry plan for an hour.', 'spoke on', 'Ana Ruiz'],
   ])('the verb keeps its cue and subject: %s', (text, cue, source) => {
     expect(att(run(text), cue).source?.text).toBe(source);
   });

@@ -1113,6 +1113,8 @@ const RESPONDENT_SPEECH = new Set(['agree', 'disagree', 'indicate', 'answer', 'r
  * where such sentences are U; "claimed responsibility" and "claimed credit"
  * stay statements.
  */
+/** Words after "spoke on" that name the occasion, not the topic ("on condition of anonymity", "on the phone", "on behalf of"). */
+const SPEAKING_OCCASIONS = new Set(['condition', 'phone', 'telephone', 'behalf', 'background', 'record']);
 /** Words after "appear" that place someone somewhere ("appeared on Fox", "will appear before the committee"): showing up, not seeming. */
 const APPEARING_AT = new Set(['on', 'in', 'at', 'before', 'with', 'together', 'alongside', 'onstage', 'outside', 'inside']);
 /** Words after "appear on", "appear in" or "appear at" that still make it seeming ("appears on track", "appeared at odds", "appears in danger"). */
@@ -1932,6 +1934,10 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // "an ad aimed at evangelicals": a target; "strong support from whites", "support for free trade":
   // the noun. None reports anything said ("Trump compared her to …" has its object first).
   if ((verb.lemma === 'compare' && (nextW === 'to' || nextW === 'with')) || (verb.lemma === 'aim' && nextW === 'at') || (verb.lemma === 'support' && vf.base && (nextW === 'for' || nextW === 'from'))) return undefined;
+  // "who spoke on condition of anonymity", "spoke on the phone", "spoke on behalf of": the
+  // terms of speaking, not what was said ("spoke on the economy" keeps its topic; "spoke at
+  // a rally" and "spoke to reporters" stay, as the sentences around lean on them).
+  if (verb.lemma === 'speak' && nextW === 'on' && SPEAKING_OCCASIONS.has(toks[to]?.lower === 'the' ? (toks[to + 1]?.lower ?? '') : (toks[to]?.lower ?? ''))) return undefined;
   // "appeared on Fox News", "will appear before the committee": showing up, not seeming.
   if (verb.lemma === 'appear' && APPEARING_AT.has(nextW ?? '') && !SEEMING_STATES.has(toks[to + 1]?.lower ?? '')) return undefined;
   // "came back clear", "bring the jobs back", "back in the day": the adverb, no support.
