@@ -50,9 +50,23 @@ export function severityFor(rule: Rule, setting: RuleSetting | undefined, confid
 
 /** Findings' messages: 309 distinct ones among the 5,511 findings of the 1 MB benchmark draft. */
 const messages = new TextPool(4096);
+/** Fixes' titles and inserted texts: 301 distinct titles of 25,023 and 33 distinct texts of 29,256 on the 1 MB benchmark draft. */
+const fixTexts = new TextPool(8192);
 
-/** Builds a finding of `rule`, with its severity worked out from the context. */
+/**
+ * Builds a finding of `rule`, with its severity worked out from the context.
+ * Its message and its fixes' titles and texts are the pools' equal strings
+ * (a long draft repeats them thousands of times); the fixes given are the
+ * finding's own, so their texts are replaced in them.
+ */
 export function finding(ctx: RuleContext, rule: Rule, span: Span, fields: { message: string; confidence: number; claim: number; fixes: Fix[] }): Finding {
+  const fixes: Fix[] = [];
+  for (const fix of fields.fixes) {
+    if (!isWellFormed(fix, ctx.doc.source.length)) continue;
+    fix.title = fixTexts.share(fix.title);
+    for (const edit of fix.edits) edit.newText = fixTexts.share(edit.newText);
+    fixes.push(fix);
+  }
   return {
     start: span.start,
     end: span.end,
@@ -61,7 +75,7 @@ export function finding(ctx: RuleContext, rule: Rule, span: Span, fields: { mess
     severity: severityFor(rule, ctx.config.rules[rule.id], fields.confidence),
     confidence: fields.confidence,
     claim: fields.claim,
-    fixes: fields.fixes.filter((f) => isWellFormed(f, ctx.doc.source.length)),
+    fixes,
   };
 }
 
