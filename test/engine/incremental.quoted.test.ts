@@ -30,13 +30,15 @@ describe('typing inside a quotation that has a speaker', () => {
   it('analyses again a later repeat of the quotation only on the keystrokes that change whether it was spoken', () => {
     // The repeat needs no speaker while the first quotation says the same words; the first letter typed changes
     // that (a space alone does not: white space is collapsed), and the deletion that restores the words changes
-    // it back.
+    // it back: the paragraphs after the edit are then those of the analysis before the first letter, taken back
+    // (`recalled`).
     const at = text.indexOf(' in March');
     const flagged = (t: string) => analyze(t).findings.filter((f) => f.ruleId === 'unattributed-quote').length;
     const work = editAndCheck(text, at, [...typing(' soon'), { insert: '', back: 5 }]);
     const later = text.slice(0, at) + ' s' + text.slice(at);
     expect(flagged(later)).toBeGreaterThan(flagged(text));
-    expect(work.map((w) => w.analysed)).toEqual([1, 2, 1, 1, 1, 2]);
+    expect(work.map((w) => w.analysed)).toEqual([1, 2, 1, 1, 1, 1]);
+    expect(work.map((w) => w.recalled ?? 0).map((r) => r > 0)).toEqual([false, false, false, false, false, true]);
   });
 
   it('stops analysing again once a later paragraph speaks the changed words again', () => {

@@ -14,11 +14,7 @@ import { analyze, createIncrementalAnalyzer } from '../../server/src/engine';
 import { DiscourseState } from '../../server/src/engine/attribution';
 import { newCarry } from '../../server/src/engine/classify';
 import { attributeBlock, CARRY_FIELDS, completeBlock, documentEnv, newArena } from '../../server/src/engine/incremental';
-import { editAndCheck, typing } from '../helpers/typing';
-
-/** Filler paragraphs that read nothing a typed name changes. */
-const filler = (i: number) =>
-  i % 3 === 0 ? `Prices in district ${i} rose ${i} percent last year, analysts said.` : i % 3 === 1 ? `Mayor Ana Ruiz ${i} said the budget would be cut.` : `The weather in week ${i} was mild.`;
+import { editAndCheck, filler, referringParagraph, typing } from '../helpers/typing';
 
 describe('replaying runs of paragraphs through composite logs', () => {
   it('equals a fresh analysis while the same runs are replayed keystroke after keystroke, and when they are cut or remade', () => {
@@ -55,13 +51,7 @@ describe('replaying runs of paragraphs through composite logs', () => {
   });
 
   it('equals a fresh analysis after any sequence of edits in front of paragraphs that later ones refer back to', () => {
-    const names = ['James Tanaka', 'Maria Lopez', 'The Central Bank of Kenya', 'The World Bank', 'the Ministry of Finance'];
-    const again = ['Tanaka', 'Lopez', 'The bank', 'The ministry', 'He', 'She', 'They'];
-    const paragraph = fc.oneof(
-      { weight: 4, arbitrary: fc.nat({ max: 60 }).map(filler) },
-      { weight: 1, arbitrary: fc.constantFrom(...names).map((p) => `${p} said the plan was late.`) },
-      { weight: 2, arbitrary: fc.constantFrom(...again).map((p) => `${p} said the budget was cut.`) },
-    );
+    const paragraph = referringParagraph;
     const edit = fc.oneof(
       fc.constantFrom('T', 'h', 'e', ' ', 'B', 'a', 'n', 'k', '. ', 'The Reserve Bank said. ', 'Mr Brown said. ', 'She said. ', '\n\n').map((insert) => ({ insert, back: 0 })),
       fc.integer({ min: 1, max: 4 }).map((back) => ({ insert: '', back })),

@@ -48,7 +48,10 @@
  *    rest are reused without replaying their logs (the final entities are
  *    made from the previous call's). When such a block's carry or numbering
  *    differs from before, the analysis goes on to the end instead: still
- *    correct, only slower.
+ *    correct, only slower. When the state there comes back to what it was in
+ *    the analysis before the previous one (typing that glues a word onto a
+ *    name and cuts it off again), that analysis's later blocks serve instead
+ *    (`Alt`).
  * 3. Anything document-wide that per-block results depend on (settings and
  *    front matter, footnote definitions, the next free footnote label, the line
  *    break style, where a file-level disable goes, the draft's genre) is a key: when it changes,
@@ -89,6 +92,8 @@ export interface IncrementalStats {
   composed?: number;
   /** Blocks before the first changed one whose logs were replayed to make the state before it (none when the previous call kept that state). */
   rebuilt?: number;
+  /** Blocks after the changed ones taken from the analysis before the previous one, whose state there they read alike (see `Alt`). */
+  recalled?: number;
   /** Why the last call analysed everything, when it did. */
   full?: 'first' | 'document' | 'regime' | 'order';
 }
@@ -630,6 +635,38 @@ interface Memo {
   analysis: Analysis;
   /** What the runs of findings of the next call need of this one's (see `findingRuns`); undefined when it could not be made. */
   track?: Track;
+  /** An earlier analysis whose blocks after the edit may serve again (see `Alt`). */
+  alt?: Alt;
+}
+
+/**
+ * An analysis before the previous one, kept for its blocks after the edit.
+ * Typing in front of a name glues the word typed onto it ("saidJames
+ * Tanaka"), which unmakes the person at every word boundary and makes it
+ * again at the next space, so the later blocks that read the name go back
+ * and forth between two states and two results. When the previous call
+ * analysed such blocks again (`selective`), the analysis before it is kept
+ * here; when the state after the changed blocks comes back to what it was
+ * then (nothing a later block of that analysis read differs, as
+ * `stateDifference` and `firstAffected` tell for the previous call), its
+ * blocks from there on are reused, shifted, instead of analysing and
+ * replaying them again. It stays valid while every edit since lies before
+ * its boundary block (`at`, the same text since), and the previous analysis
+ * is kept in its place when it is used.
+ */
+interface Alt {
+  env: Env;
+  regime: boolean;
+  outs: Outs;
+  /** Its state and carry before its block `after.block`, the first block after the changed ones. */
+  after: Snapshot;
+  entities: SourceEntity[];
+  /** The block `after.block` is in the call of the memo holding it. */
+  at: number;
+  /** The first block any call since changed: the blocks before it are the same in both. */
+  k: number;
+  /** The blocks of the holding memo's call, from `at` on, whose results may differ from this analysis's (their findings are not the previous call's). */
+  since: number[];
 }
 
 /**
@@ -682,6 +719,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     delete stats.replayed;
     delete stats.composed;
     delete stats.rebuilt;
+    delete stats.recalled;
     if (!memo || memo.env.key !== env.key) return yield* full(env, memo ? 'document' : 'first', memo?.regime ?? false, pause);
     const old = memo;
     try {
@@ -730,6 +768,9 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     while (k < n && k < on && contextOf(env.doc, k).end <= edit.start && sameInputs(o, k, env, k, 0)) k++;
     let clean = w ? windowSuffix(o, env, w, edit.delta) : n;
     while (clean - 1 >= k && clean - 1 - dB >= k && contextOf(env.doc, clean - 1).start >= edit.newEnd && sameInputs(o, clean - 1 - dB, env, clean - 1, edit.delta)) clean--;
+    // The analysis before the previous one stays valid while its boundary block is among the unchanged blocks after the edit.
+    const kept = old.alt && old.alt.at >= clean - dB && old.alt.regime === old.regime && old.alt.env.key === env.key ? old.alt : undefined;
+    let alt: Alt | undefined = kept && { ...kept, at: kept.at + dB, k: Math.min(kept.k, k), since: dB ? kept.since.map((b) => b + dB) : kept.since };
     // Every block before k is reused. The state before k is the previous call's nearest snapshot
     // taken at or before k, the unchanged blocks between replayed from their logs; else every block
     // before k is replayed from the empty state.
@@ -766,7 +807,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
         // Where the changed blocks' name mentions lie, in the old and the new text.
         const region = { start: env.doc.blocks[k]!.start, oldEnd: o.doc.blocks[oi]!.start, newEnd: env.doc.blocks[clean]!.start };
         const was = before && (old.after?.block === oi ? old.after : oldStateAt(old, k, oi, before));
-        const diff = was && before ? stateDifference(state, was.state, before.state, region, maps.strict, touchedBy(outs, k, outs.length, old.outs, k, oi)) : undefined;
+        const diff = was && before ? stateDifference(state, was.state, { records: before.state.records.length, entities: before.state.entities.length }, region, maps.strict, touchedBy(outs, k, outs.length, old.outs, k, oi)) : undefined;
         const spoken = diff && carryDifference(carry, was!.carry, { ...maps.strict, entity: diff.entityOf });
         const dirt = spoken ? diff : undefined;
         const view = dirt && viewOf(dirt, state, spoken!);
@@ -781,7 +822,18 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
         }
         after = { block: clean, state: state.clone(), carry: cloneCarry(carry) };
         if (dirt) {
-          // Some later blocks read what differs: analyse those again, replay the others' logs.
+          // Some later blocks read what differs. When they read it as the analysis before the previous one had it, its blocks serve again.
+          const back = alt?.at === clean ? recall(alt, env, outs, k, clean, state, carry, a0, q0) : undefined;
+          if (back) {
+            outs.pushFrom(alt!.outs, alt!.after.block, alt!.outs.length, back.shift);
+            entities = back.entities;
+            stats.recalled = n - clean;
+            // Their findings are not the previous call's where the two analyses differ.
+            for (const b of alt!.since) arena.ran!.push(b);
+            alt = { env: o, regime: old.regime, outs: old.outs, after: was!, entities: old.entities, at: clean, k, since: alt!.since };
+            break;
+          }
+          // Analyse those again, replay the others' logs.
           const done = yield* selective(old, env, clean, dB, dirt, view!, first, maps.lenient, state, carry, a0, q0, arena, region, pause);
           if (done) {
             outs.pushFrom(done.outs, 0, done.outs.length, undefined);
@@ -789,8 +841,10 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
             stats.replayed = done.replayed;
             stats.composed = done.composed;
             entities = done.entities;
+            alt = { env: o, regime: old.regime, outs: old.outs, after: was!, entities: old.entities, at: clean, k, since: moves.ran.filter((b) => b >= clean) };
             break;
           }
+          alt = undefined;
           // The blocks after an analysed one would not line up (their carry or numbering differs): analyse on to the end.
           state = after.state.clone();
           carry = cloneCarry(after.carry);
@@ -800,7 +854,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
           const s0 = env.shares.blocks[clean]!.sentences.from;
           arena.claims.fill(undefined as unknown as Claim, s0);
           arena.details.fill(undefined as unknown as ClaimDetail, s0);
-        }
+        } else alt = undefined;
       }
       if (bi === n) break;
       if (pause()) yield;
@@ -816,11 +870,11 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     if (stats.composed === undefined) stats.composed = 0;
     const extras = outs.extras();
     if (extras !== old.regime) return yield* full(env, 'regime', extras, pause);
-    return finish(env, old.regime, outs, entities ?? state.entities, before, after, moves, snapshots);
+    return finish(env, old.regime, outs, entities ?? state.entities, before, after, moves, snapshots, alt);
   }
 
   /** Assembles the analysis from the blocks' results and keeps everything for the next call. */
-  function finish(env: Env, regime: boolean, outs: Outs, finalEntities: SourceEntity[], before: Snapshot | undefined, after: Snapshot | undefined, moves: Moves | undefined, snapshots: Snapshot[]): Analysis {
+  function finish(env: Env, regime: boolean, outs: Outs, finalEntities: SourceEntity[], before: Snapshot | undefined, after: Snapshot | undefined, moves: Moves | undefined, snapshots: Snapshot[], alt?: Alt): Analysis {
     let whole: Analysis | undefined;
     const fallback = () => {
       // A shift that does not map: the next call starts afresh.
@@ -838,7 +892,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     // After `update` (which leaves `stats.full` unset), the previous call's memo is the one the runs are of.
     const track = trackFindings(env, outs, stats.full === undefined ? memo : undefined, stats.full === undefined ? moves : undefined);
     if (track) withRuns(analysis, env, outs, track, stats.full === undefined ? memo : undefined);
-    memo = { env, regime, outs, entities: finalEntities, analysis, snapshots, ...(before ? { before } : {}), ...(after ? { after } : {}), ...(track ? { track } : {}) };
+    memo = { env, regime, outs, entities: finalEntities, analysis, snapshots, ...(before ? { before } : {}), ...(after ? { after } : {}), ...(track ? { track } : {}), ...(alt ? { alt } : {}) };
     return analysis;
   }
 
@@ -1024,6 +1078,37 @@ function* selective(
     view.recordOf = recordOf;
     j++;
     f = j < n ? firstAffected(old.outs, j - dB, view) + dB : n;
+  }
+}
+
+/**
+ * The shifts that move the blocks of `alt` from its boundary on to this call,
+ * and the final entities then, when the state and carry this call's changed
+ * blocks leave at `clean` differ from `alt`'s there in nothing its later
+ * blocks read (the test `update` makes of the previous call's); undefined
+ * otherwise, or when something does not map. `k` is this call's first
+ * changed block; the blocks before `alt.k` are the same in both, and their
+ * texts differ only between (`editRange` of the two).
+ */
+function recall(alt: Alt, env: Env, outs: Outs, k: number, clean: number, state: DiscourseState, carry: ClassifyCarry, a0: number, q0: number): { shift: Maps; entities: SourceEntity[] } | undefined {
+  const o = alt.env;
+  const oi = alt.after.block;
+  const kLo = alt.k;
+  const dB = env.doc.blocks.length - o.doc.blocks.length;
+  if (oi + dB !== clean || kLo > k || kLo >= oi) return undefined;
+  try {
+    const maps = suffixMaps(alt, oi, kLo, editRange(o.text, env.text), dB, env.sentences.length - o.sentences.length, a0, q0);
+    const region = { start: env.doc.blocks[kLo]!.start, oldEnd: o.doc.blocks[oi]!.start, newEnd: env.doc.blocks[clean]!.start };
+    // The records and entities before block kLo, the same in both.
+    const at = kLo < clean ? logOf(outs.at(kLo)) : undefined;
+    const counts = at ? { records: at.r0, entities: at.e0 } : { records: state.records.length, entities: state.entities.length };
+    const diff = stateDifference(state, alt.after.state, counts, region, maps.strict, touchedBy(outs, kLo, clean, alt.outs, kLo, oi));
+    const spoken = diff && carryDifference(carry, alt.after.carry, { ...maps.strict, entity: diff.entityOf });
+    if (!spoken || firstAffected(alt.outs, oi, viewOf(diff, state, spoken)) !== alt.outs.length) return undefined;
+    const shift: Maps = { ...maps.lenient, record: diff.recordOf, entity: diff.entityOf };
+    return { shift, entities: finalEntities(alt.entities, alt.after.state.entities.length, state.entities, diff.entities, region, shift) };
+  } catch {
+    return undefined;
   }
 }
 
@@ -1852,7 +1937,7 @@ function tailMaps(oldLength: number, newLength: number): Maps {
  * offset at or inside the edit (it could belong on either side of it).
  */
 function suffixMaps(
-  old: Memo,
+  old: Pick<Memo, 'env' | 'outs'>,
   oi: number,
   k: number,
   edit: { start: number; oldEnd: number; delta: number },
@@ -2170,7 +2255,7 @@ interface StateDifference {
  * renumbered through the correspondence; record ids do not. A key that leads
  * to a record without a clean counterpart differs.
  */
-function stateDifference(n: DiscourseState, o: DiscourseState, before: DiscourseState, region: Region, m: Maps, touched: Touched): StateDifference | undefined {
+function stateDifference(n: DiscourseState, o: DiscourseState, before: Counts, region: Region, m: Maps, touched: Touched): StateDifference | undefined {
   const fields = Object.keys(n);
   if (fields.length !== STATE_FIELDS.length || !STATE_FIELDS.every((f) => fields.includes(f))) {
     // A state this code does not know field by field: only exact equality is safe.
@@ -2182,7 +2267,7 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
   // before the changed blocks, by aligning the lists those the changed blocks
   // made. A pair whose fields differ still corresponds (the ids in later
   // blocks' results are renumbered through it) but is dirty.
-  const e0 = before.entities.length;
+  const e0 = before.entities;
   // Mentions the changed blocks made may differ: the final entities take them from the new state.
   const sameMentions = (a: Span[], b: Span[]) => sameValue(outside(a, region.start, region.newEnd), outside(b, region.start, region.oldEnd), m.offset);
   const sameEntity = (a: SourceEntity | undefined, b: SourceEntity | undefined) =>
@@ -2220,7 +2305,7 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
   const newOf = new Map<number, number>();
   const dirty = new Set<number>();
   const inexact = new Set<number>();
-  const r0 = before.records.length;
+  const r0 = before.records;
   const pair = (oldId: number, newId: number) => {
     newOf.set(oldId, newId);
     if (newId === oldId && newId < r0 && !touched.records.has(newId)) return;
@@ -2266,6 +2351,12 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Discourse
     lastThing: !exactId(n.lastThing, o.lastThing),
     lastGroup: !(ng === undefined ? og === undefined : og !== undefined && sameId(ng.record, og.record) && sameValue(ng.vague, og.vague, m.offset)),
   };
+}
+
+/** How many records and entities a discourse state holds (before the changed blocks, for `stateDifference`). */
+interface Counts {
+  records: number;
+  entities: number;
 }
 
 /** What the changed blocks may have changed in the discourse state, in either call: record and entity ids, tagged map keys. */
