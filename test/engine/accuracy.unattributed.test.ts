@@ -105,3 +105,12 @@ describe('a document’s publishing participle set off by commas identifies it a
   labelled('V', ['A study, published last year, found that children who used screens slept less.', 'The study, published in March, found that children who used screens slept less.'], ' (nothing named in the aside)');
   it('fix-all settles', () => settles('The study, published in the journal Pediatrics, found that children who used screens slept less. A study, published last year, found the same.'));
 });
+
+describe('a typed double hyphen is a dash, as an em dash is (eleventh session)', () => {
+  it.each([
+    ['EASTPORT, Maine, March 3, 2026 /PRNewswire/ -- Harbor Health today announced the opening of a clinic.', 'Harbor Health'],
+    ['EASTPORT, Maine -- Harbor Health today announced the opening of a clinic.', 'Harbor Health'],
+    ['Jane Doe -- a nurse at the clinic -- said the wait had doubled.', 'Jane Doe -- a nurse at the clinic --'],
+  ])('%s: the source is %s', (text, source) => expect(sourceOfLast(text)).toBe(source));
+  it('fix-all settles', () => settles('EASTPORT, Maine -- Harbor Health said the clinic would open. Experts said it was overdue -- and costly.'));
+});

@@ -14,7 +14,7 @@ export interface Token {
   start: number;
   /** Document offset one past the last code unit. */
   end: number;
-  /** The token as written. */
+  /** The token as written; a typed double or triple hyphen is the dash "—" (its offsets cover the hyphens). */
   text: string;
   /** Lower case, with curly apostrophes made straight. */
   lower: string;
@@ -134,7 +134,7 @@ function isLowerCode(n: number): boolean {
  * Splits `text.slice(from, to)` into tokens with document offsets. Inside a
  * word, `-`, `.`, `&` and apostrophes join letters ("Jong-un", "U.S", "don't");
  * a final "'s"/"’s" is its own token; an apostrophe or quotation mark anywhere
- * else is a `quote` token.
+ * else is a `quote` token; two or more hyphens are one dash token "—".
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -174,7 +174,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       out.push({ start: i, end: i + 2, text: text.slice(i, i + 2), lower: "'s", kind: 'word', cap: false });
       i += 2;
     } else if (isSpaceCode(c)) i++;
-    else {
+    else if (c === 0x2d && i + 1 < to && text.charCodeAt(i + 1) === 0x2d) {
+      // "Maine -- Harbor Health", "/PRNewswire/ --": a typed double (or
+      // triple) hyphen is a dash, read as an em dash is; its text says so,
+      // its offsets cover the hyphens.
+      let j = i + 2;
+      while (j < to && text.charCodeAt(j) === 0x2d) j++;
+      out.push({ start: i, end: j, text: '—', lower: '—', kind: 'punct', cap: false });
+      i = j;
+    } else {
       const t = text[i]!;
       out.push({ start: i, end: i + 1, text: t, lower: t, kind: isQuoteCode(c) ? 'quote' : 'punct', cap: false });
       i++;
