@@ -7,6 +7,9 @@
  *   npm run fuzz -- --seed 42 --cases 10000
  *   npm run fuzz -- --seed 42 --case 1234 replays one case and prints its draft
  *   npm run fuzz -- --strict              known engine bugs fail the run too
+ *   npm run fuzz -- --edits 1000 --cases 10
+ *                                         the incremental analyzer on random edits
+ *                                         (see `editCase`)
  *
  * Every case has its own seed derived from the run's seed and its number, so
  * one case replays without generating the ones before it; a failing case is
@@ -29,13 +32,14 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { analyze } from '../server/src/engine';
-import { allFixes, checkFix, checkFixAll, draftWithChoice, rangeViolations } from '../test/reliability/drafts';
+import { analyze, createIncrementalAnalyzer } from '../server/src/engine';
+import { allFixes, checkFix, checkFixAll, draft, draftWithChoice, rangeViolations } from '../test/reliability/drafts';
 
 interface Options {
   seed: number;
   cases: number;
   only?: number;
+  edits?: number;
   strict: boolean;
   help?: boolean;
 }
@@ -47,6 +51,9 @@ const USAGE = `Usage: npm run fuzz -- [options]
   --case N     replay case N of the seed: print its draft and, when it fails,
                the shrunk counterexample
   --strict     known engine bugs (docs/reliability.md) fail the run too
+  --edits N    the incremental analyzer instead: each case's draft edited N
+               times at random (typing, pasting, deleting, a dropped
+               generator), every version equal to a fresh analyze()
   --help       this text
 
 Exit code 0 when every property holds, 1 on a failure, 2 on bad options.`;
@@ -63,6 +70,7 @@ function parseArgs(argv: string[]): Options {
     if (a === '--seed') o.seed = num();
     else if (a === '--cases') o.cases = num();
     else if (a === '--case') o.only = num();
+    else if (a === '--edits') o.edits = num();
     else if (a === '--strict') o.strict = true;
     else if (a === '--help' || a === '-h') o.help = true;
     else throw new Error(`unknown option ${a}; expected --seed N, --cases N, --case N, --strict or --help`);
@@ -161,6 +169,76 @@ function cpuPerKb(t: string): number {
   return Math.min(batch(), batch(), batch()) / (t.length / 1024);
 }
 
+/** What is typed at the cursor: letters, marks, line breaks, cue words, markup. */
+const TYPED = ['a', 'e', ' ', 'T', '.', ',', '"', '“', '”', '\n', '\n\n', '\r\n', 'said ', 'She ', 'Officials ', 'reportedly ', '42', '*', '[', ']', '<!--', '-->', '😀'];
+
+/**
+ * `--edits N`: case `n`'s draft (twelve drafts of up to 40 pieces, as
+ * paragraphs) through one incremental
+ * analyzer, edited `edits` times at random: typing and deleting near a moving
+ * cursor, pieces of drafts pasted over a range, ranges deleted, paragraph
+ * breaks, and now and then a `steps()` generator started on another text and
+ * dropped after a few blocks (as the server drops a stale one). Every version
+ * must deep-equal a fresh `analyze()`; returns the first problem.
+ */
+function editCase(seed: number, n: number, edits: number): string | undefined {
+  // Twelve drafts as paragraphs, so that there are blocks to reuse.
+  const start = fc.sample(draft(40, 'max'), { seed: caseSeed(seed, n), numRuns: 12 }).join('\n\n');
+  const pieces = fc.sample(draft(4), { seed: caseSeed(seed, n) ^ 0x5bd1e995, numRuns: 200 });
+  let state = caseSeed(seed, n) >>> 0 || 1;
+  const below = (k: number): number => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return Math.floor((state / 4294967296) * k);
+  };
+  // Editors never split a surrogate pair.
+  const snap = (t: string, o: number) => (o > 0 && o < t.length && /[\udc00-\udfff]/.test(t[o]!) && /[\ud800-\udbff]/.test(t[o - 1]!) ? o - 1 : o);
+  let text = start;
+  const inc = createIncrementalAnalyzer();
+  let cursor = below(text.length + 1);
+  for (let e = 0; e <= edits; e++) {
+    if (e > 0) {
+      const kind = below(10);
+      let from: number;
+      let to: number;
+      let insert = '';
+      if (kind < 5) {
+        cursor = snap(text, Math.min(text.length, Math.max(0, cursor + below(7) - 3)));
+        from = to = cursor;
+        if (below(4) === 0) from = snap(text, Math.max(0, cursor - 1 - below(3)));
+        else insert = TYPED[below(TYPED.length)]!;
+      } else if (kind < 8) {
+        from = snap(text, below(text.length + 1));
+        to = snap(text, Math.min(text.length, from + (below(3) ? 0 : below(40))));
+        insert = pieces[below(pieces.length)]!;
+      } else if (kind < 9) {
+        from = snap(text, below(text.length + 1));
+        to = snap(text, Math.min(text.length, from + below(200)));
+      } else {
+        if (below(2)) {
+          const dropped = inc.steps(text + pieces[below(pieces.length)]!, () => true);
+          for (let k = below(5); k > 0 && !dropped.next().done; k--);
+        }
+        from = to = snap(text, below(text.length + 1));
+        insert = below(2) ? '\n\n' : '\n';
+      }
+      text = text.slice(0, from) + insert + text.slice(to);
+      cursor = from + insert.length;
+    }
+    let got;
+    try {
+      got = inc.analyze(text);
+    } catch (err) {
+      return `edit ${e}: the incremental analyzer threw: ${(err as Error).stack ?? err}\n  text: ${JSON.stringify(text)}`;
+    }
+    if (!isDeepStrictEqual(got, analyze(text))) return `edit ${e}: the incremental analysis differs from analyze()\n  text: ${JSON.stringify(text)}`;
+  }
+  return undefined;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
@@ -172,7 +250,22 @@ function main(): number {
     console.log(USAGE);
     return 0;
   }
-  console.log(`sourcetrace fuzz: seed ${o.seed}${o.only !== undefined ? `, case ${o.only}` : `, ${o.cases} cases`}`);
+  console.log(`sourcetrace fuzz: seed ${o.seed}${o.only !== undefined ? `, case ${o.only}` : `, ${o.cases} cases`}${o.edits !== undefined ? `, ${o.edits} edits each` : ''}`);
+  if (o.edits !== undefined) {
+    const started = performance.now();
+    const failures: string[] = [];
+    for (let n = o.only ?? 0; n < (o.only !== undefined ? o.only + 1 : o.cases); n++) {
+      const problem = editCase(o.seed, n, o.edits);
+      if (problem) failures.push(`case ${n}, ${problem}\n  replay: npm run fuzz -- --seed ${o.seed} --edits ${o.edits} --case ${n}`);
+      if ((n + 1) % 10 === 0) console.log(`  ${n + 1} cases, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
+    if (failures.length) {
+      console.log(`\nFAILED (seed ${o.seed}):\n${failures.join('\n')}`);
+      return 1;
+    }
+    console.log(`\nevery incremental analysis equals analyze() (seed ${o.seed})`);
+    return 0;
+  }
   if (o.only !== undefined) {
     const { result, text, shrunk } = check(o.seed, o.only);
     console.log(`draft (${text.length} UTF-16 units, ${result.ms.toFixed(2)} ms): ${JSON.stringify(text)}`);
