@@ -8,8 +8,9 @@
  * draft from one shared counter (`Atomics.add` on a `SharedArrayBuffer`), so
  * the work balances itself whatever the drafts' sizes, and no thread waits
  * for another to hand it work. The jobs (texts, configurations) go to each
- * worker once, when it starts; a worker sends back each result as it is done,
- * and the main thread puts it in its place. The report is made from the
+ * worker once, when it starts; a worker sends back each result as it is done
+ * (handing over the buffers `Transfers` names rather than copying them), and
+ * the main thread puts it in its place. The report is made from the
  * results in operand order, so it is the same byte for byte whichever thread
  * checked which draft.
  *
