@@ -599,6 +599,15 @@ describe('a bare group agreeing to act commits to an act, it passes on no view (
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
 
+describe('a body’s short form before its staff or leaders says whose they are (eleventh session)', () => {
+  it.each([
+    ['The Harbor Ferry Committee said on Monday that fares would fall. Top committee leaders told reporters that fares would rise.', 'A'],
+    ['Top committee leaders told reporters that fares would rise.', 'V'],
+    ['Profits fell on Monday, and top company engineers said the drop was temporary.', 'V'],
+    ['The Harbor Party said fares would fall. Party leaders said fares would rise.', 'V'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});
+
 describe('fix-all stays idempotent on the tenth session’s vague shapes', () => {
   it.each([
     'More councillors have begun urging the mayor to step aside. Residents kept saying the ferry was unsafe.',

@@ -349,6 +349,11 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     // its backers or foes is still a bare group (RELATIONAL_HEADS; eval/HARD-CASES.md:
     // "Many of his supporters believe …" → V), unlike "his aides" or "their lawyers".
     if (possessivePronoun && !lex.relationalHeads.has(headLower)) return mk(np, { speakerLike: true, kind: 'organization', vague: false, shortForm: undefined, confidence: 0.6 });
+    // "Top committee leaders", "campaign aides": a body's short form right
+    // before its staff or leaders says whose they are, as "a spokesperson for
+    // the bank" does; identified when such a body was named before.
+    const owner = headIdx > from && coreEnd === to && (lex.staffHeads.has(headLower) || headLower === 'leaders') ? toks[headIdx - 1]! : undefined;
+    if (owner && owner.kind === 'word' && !owner.cap && lex.orgShortForms.has(owner.lower) && !GENERIC_BODIES.has(owner.lower) && !lex.genericOrgShortForms.has(owner.lower)) return mk(np, { speakerLike: true, kind: 'vague', vague: true, qualifierHead: owner.lower, confidence: 0.85 });
     const qualifierHead = shortFormQualifier(lex, toks, coreEnd, to);
     if (qualifierHead) return mk(np, { speakerLike: true, kind: 'vague', vague: true, qualifierHead, confidence: 0.85 });
     if (det === 'the' && !isPlural) return mk(np, { speakerLike: true, kind: 'vague', vague: true, shortForm: headLower, fallback: { kind: 'vague', vague: true }, confidence: 0.7 });
@@ -454,6 +459,14 @@ function namesBody(lex: Lexicon, toks: readonly Token[], from: number, to: numbe
   }
   return false;
 }
+
+/**
+ * Bodies whose short form before a group only describes it ("party leaders",
+ * "administration officials", "police officers": eval/HARD-CASES.md, V).
+ * The generic ones ("company", "firm") are left out too: their look-up
+ * guesses at a bare name nearby ("Profits fell, and company engineers said").
+ */
+const GENERIC_BODIES = new Set(['party', 'administration', 'police', 'government', 'military', 'army', 'congress', 'senate', 'parliament', 'assembly', 'cabinet', 'regime', 'court']);
 
 /**
  * A phrase record with every field present, so that all phrases share one
