@@ -342,6 +342,13 @@ describe('fix-all (regression tests)', () => {
     // as one glued to the word does.
     "The report by the IMF estimates growth at 2.1 percent.\r\na senior official$12bn'[Some say it was inevitable; others disagree.&amp;She told reporters",
     "The report by the IMF estimates growth at 2.1 percent.\na senior official$12bn'[Some say it was inevitable; others disagree.&amp;She told reporters",
+    // Property generator seed 2076: so it ran over "percent.$12bnSome", a full
+    // stop glued (through "$") to a word that starts with a digit, to "she",
+    // which lost the document once "others" was "[SOURCE]". A glued full stop
+    // before a word that starts with a digit ends a sentence as one before a
+    // capitalised word does (with a space, the splitter ends one there too).
+    'The report by the IMF estimates growth at 2.1 percent.$12bnSome say it was inevitable; others disagree."We will not back down," she said.',
+    'The report by the IMF estimates growth at 2.1 percent.12bnSome say it was inevitable; others disagree."We will not back down," she said.',
   ])('fix-all is idempotent on %j', (text) => {
     expect(checkFixAll(text, analyze(text))).toBeUndefined();
   });

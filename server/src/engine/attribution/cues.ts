@@ -655,6 +655,9 @@ export function isBoundaryDot(lex: Lexicon, toks: readonly Token[], k: number): 
  * or before symbols glued to it and then a capitalised word
  * ("disagree.&amp;She", whose entity the prose view reads as "&" and
  * spaces), which the sentence splitter does not end a sentence at either.
+ * So before a word that starts with a digit ("percent.$12bnSome",
+ * "percent.12bnSome"), as the splitter ends one before it after a space: the
+ * document phrase of "she said" ran over it (property generator seed 2076).
  */
 function endsGluedSentence(lex: Lexicon, toks: readonly Token[], k: number): boolean {
   const x = toks[k]!;
@@ -663,7 +666,13 @@ function endsGluedSentence(lex: Lexicon, toks: readonly Token[], k: number): boo
   let at = x.end;
   while (toks[j]?.kind === 'punct' && toks[j]!.start === at && toks[j]!.text !== '.') at = toks[j++]!.end;
   const next = toks[j];
-  return !!next && next.kind === 'word' && next.cap && (j > k + 1 || next.start === x.end) && isBoundaryDot(lex, toks, k);
+  return !!next && next.kind === 'word' && (next.cap || startsWithDigit(next.text)) && (j > k + 1 || next.start === x.end) && isBoundaryDot(lex, toks, k);
+}
+
+/** True when the word starts with an ASCII digit. */
+function startsWithDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /**
