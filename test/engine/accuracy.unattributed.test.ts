@@ -112,5 +112,6 @@ describe('a typed double hyphen is a dash, as an em dash is (eleventh session)',
     ['EASTPORT, Maine -- Harbor Health today announced the opening of a clinic.', 'Harbor Health'],
     ['Jane Doe -- a nurse at the clinic -- said the wait had doubled.', 'Jane Doe -- a nurse at the clinic --'],
   ])('%s: the source is %s', (text, source) => expect(sourceOfLast(text)).toBe(source));
+  labelled('V', ['The critics — mostly fishermen — said the pier was unsafe.', 'The critics -- mostly fishermen -- said the pier was unsafe.'], ' (a bare group before the aside)');
   it('fix-all settles', () => settles('EASTPORT, Maine -- Harbor Health said the clinic would open. Experts said it was overdue -- and costly.'));
 });

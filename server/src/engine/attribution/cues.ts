@@ -841,10 +841,10 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
   // had no source. Not a participle ("…, with Clinton — who … — lambasting
   // the plan" hangs on its clause), and the name must open the phrase (a
   // capital or a determiner, not "with").
-  // A double hyphen ("Kall -- co-editor of …, a book … -- said") is such a dash.
-  const doubled = doubleHyphenAt(toks, j);
-  if ((toks[j]!.text === '—' || toks[j]!.text === '–' || doubled) && j > 1 && !participleAt(lex, toks, cueFrom)) {
-    const open = doubled ? lastDoubleHyphen(toks, j - 2) : lastDash(toks, j);
+  // A double hyphen ("Kall -- co-editor of …, a book … -- said") is such a
+  // dash: the tokenizer makes it one "—" token.
+  if ((toks[j]!.text === '—' || toks[j]!.text === '–') && j > 1 && !participleAt(lex, toks, cueFrom)) {
+    const open = lastDash(toks, j);
     if (open > 0 && open < j - 1) {
       const headFrom = subjectStart(lex, toks, open);
       const opensClause = headFrom === 0 || toks[headFrom - 1]!.kind !== 'word' || lex.subjectOpeners.has(toks[headFrom - 1]!.lower);
@@ -852,6 +852,9 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
       if (headFrom < open && open - headFrom <= 6 && opensClause && opensName) {
         const head = typePhrase(lex, toks, headFrom, open, 0);
         if (head.speakerLike && !head.vague && head.name && (head.kind === 'person' || head.kind === 'organization')) return { np: Object.assign(head, { to: j + 1 }) };
+        // "The critics — mostly fishermen — said": a bare group before the
+        // aside is the vague source (the cue had none, so it read as A).
+        if (head.speakerLike && head.vague && head.kind === 'vague' && !head.pronoun && lex.vagueHeads.has(toks[open - 1]!.lower)) return { np: head };
       }
     }
   }
@@ -1621,19 +1624,6 @@ function sentenceAdverb(toks: readonly Token[], from: number, to: number): boole
 }
 
 /** The index of the dash that opens the dashed aside closed at `j`, or -1 (looks back at most 20 tokens). */
-/** True when token `j` closes a double hyphen ("--") written as a dash. */
-function doubleHyphenAt(toks: readonly Token[], j: number): boolean {
-  const a = toks[j - 1];
-  const b = toks[j];
-  return !!a && !!b && a.text === '-' && b.text === '-' && a.end === b.start;
-}
-
-/** The first token of the nearest double hyphen closing at or before token `j` (within 20 tokens), or -1. */
-function lastDoubleHyphen(toks: readonly Token[], j: number): number {
-  for (let k = j; k >= 1 && k >= j - 20; k--) if (doubleHyphenAt(toks, k)) return k - 1;
-  return -1;
-}
-
 function lastDash(toks: readonly Token[], j: number): number {
   for (let k = j - 1; k >= 0 && k >= j - 20; k--) if (toks[k]!.text === toks[j]!.text) return k;
   return -1;
