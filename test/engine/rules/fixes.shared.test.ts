@@ -7,6 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, type Finding } from '../../../server/src/engine';
+import { prepare } from '../../../server/src/engine/prepare';
+import { disableFileFix, isSharedFix } from '../../../server/src/engine/rules/fixes';
+import type { RuleContext } from '../../../server/src/engine/rules/index';
+import { finding, type Rule } from '../../../server/src/engine/rules/rule';
 
 const DRAFT = 'Analysts said the bridge collapsed.\n\nCritics said the toll doubled.\n\n> Experts said the river rose.\n';
 
@@ -46,5 +50,23 @@ describe('suppression fixes shared within a draft', () => {
     const title = 'Ignore vague-attribution in this file';
     expect(fixOf(fronted, title)).not.toBe(fixOf(plain, title));
     expect(fixOf(fronted, title).edits).toEqual([{ start: 17, end: 17, newText: '<!-- sourcetrace-disable-file vague-attribution -->\n' }]);
+  });
+});
+
+describe('a fix shared by many findings', () => {
+  it('is never changed in place by a finding that carries it (its texts are not pooled into it)', () => {
+    const doc = prepare(DRAFT, undefined).doc;
+    const shared = disableFileFix(doc, 'vague-attribution');
+    expect(isSharedFix(shared)).toBe(true);
+    // Frozen, so that a write into it throws (modules are strict code).
+    for (const e of shared.edits) Object.freeze(e);
+    Object.freeze(shared.edits);
+    Object.freeze(shared);
+    const rule: Rule = { id: 'vague-attribution', description: '', defaultSeverity: 'warning', check: () => [] };
+    const ctx = { doc, config: { rules: {} } } as unknown as RuleContext;
+    const own = { title: 'Ignore vague-attribution on this line', kind: 'insert' as const, edits: [{ start: 0, end: 0, newText: 'x' }] };
+    const made = finding(ctx, rule, { start: 0, end: 5 }, { message: 'm', confidence: 0.9, claim: 0, fixes: [own, shared] });
+    expect(made.fixes[1]).toBe(shared);
+    expect(made.fixes[0]).toEqual({ title: 'Ignore vague-attribution on this line', kind: 'insert', edits: [{ start: 0, end: 0, newText: 'x' }] });
   });
 });

@@ -509,8 +509,9 @@ function suppressionTitles(rule: RuleId): readonly [string, string] {
  * `<!-- sourcetrace-disable-file RULE -->` at the top of the draft, after any
  * front matter. It is the same for every finding of the rule, so it is made
  * once per rule and document and the findings share it (every finding carries
- * it: 52,289 copies on the 10 MB benchmark draft). Nothing changes a fix in
- * place: the incremental analyzer copies one it moves (`finding` in incremental.ts).
+ * it: 52,289 copies on the 10 MB benchmark draft). Nothing changes it in
+ * place: `finding` in rule.ts leaves its texts as they are (`isSharedFix`) and
+ * the incremental analyzer copies a fix it moves (`finding` in incremental.ts).
  */
 export function disableFileFix(doc: ProseDocument, rule: RuleId): Fix {
   const facts = factsOf(doc);
@@ -519,8 +520,17 @@ export function disableFileFix(doc: ProseDocument, rule: RuleId): Fix {
   if (!fix) {
     fix = makeDisableFileFix(doc, rule, facts.eol);
     byRule.set(rule, fix);
+    sharedFixes.add(fix);
   }
   return fix;
+}
+
+/** The fixes made once and shared by many findings (`disableFileFix`): no holder may change them. */
+const sharedFixes = new WeakSet<Fix>();
+
+/** True for a fix that many findings share (see `disableFileFix`), which no holder may change in place. */
+export function isSharedFix(fix: Fix): boolean {
+  return sharedFixes.has(fix);
 }
 
 function makeDisableFileFix(doc: ProseDocument, rule: RuleId, eol: string): Fix {

@@ -8,6 +8,7 @@ import type { ClaimDetail } from '../classify/types';
 import type { Claim, Fix, Finding, RuleId, Severity, Span } from '../types';
 import type { RuleContext } from './index';
 import { TextPool } from '../text';
+import { isSharedFix } from './fixes';
 
 /** One rule: a file in this folder whose name is its id (see `_template.ts`). */
 export interface Rule {
@@ -57,14 +58,18 @@ const fixTexts = new TextPool(8192);
  * Builds a finding of `rule`, with its severity worked out from the context.
  * Its message and its fixes' titles and texts are the pools' equal strings
  * (a long draft repeats them thousands of times); the fixes given are the
- * finding's own, so their texts are replaced in them.
+ * finding's own, so their texts are replaced in them, except a fix shared by
+ * many findings (`isSharedFix`: made once per rule and draft), which is left
+ * as it is.
  */
 export function finding(ctx: RuleContext, rule: Rule, span: Span, fields: { message: string; confidence: number; claim: number; fixes: Fix[] }): Finding {
   const fixes: Fix[] = [];
   for (const fix of fields.fixes) {
     if (!isWellFormed(fix, ctx.doc.source.length)) continue;
-    fix.title = fixTexts.share(fix.title);
-    for (const edit of fix.edits) edit.newText = fixTexts.share(edit.newText);
+    if (!isSharedFix(fix)) {
+      fix.title = fixTexts.share(fix.title);
+      for (const edit of fix.edits) edit.newText = fixTexts.share(edit.newText);
+    }
     fixes.push(fix);
   }
   return {
