@@ -115,3 +115,13 @@ describe('a typed double hyphen is a dash, as an em dash is (eleventh session)',
   labelled('V', ['The critics — mostly fishermen — said the pier was unsafe.', 'The critics -- mostly fishermen -- said the pier was unsafe.'], ' (a bare group before the aside)');
   it('fix-all settles', () => settles('EASTPORT, Maine -- Harbor Health said the clinic would open. Experts said it was overdue -- and costly.'));
 });
+
+describe('“the central bank” points back to a central bank whose name holds no “Bank” (eleventh session)', () => {
+  labelled('A', [
+    'The Federal Reserve raised its key rate on Wednesday. Inflation remains too high, the central bank said.',
+    'The Bundesbank raised its forecast on Wednesday. Inflation remains too high, the central bank said.',
+    'The European Central Bank raised its key rate on Wednesday. Inflation remains too high, the central bank said.',
+  ]);
+  labelled('V', ['The Eastport Harbor Authority raised its fees on Wednesday. Inflation remains too high, the central bank said.'], ' (no bank named)');
+  it('fix-all settles', () => settles('The Federal Reserve raised its key rate on Wednesday. Inflation remains too high, the central bank said.'));
+});

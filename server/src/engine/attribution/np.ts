@@ -550,7 +550,10 @@ export function typeName(lex: Lexicon, toks: readonly Token[], from: number, to:
   const words = toks.slice(f, to).filter((t) => t.kind === 'word');
   const allCaps = words.length === 1 && last.text.length >= 2 && last.text === last.text.toUpperCase() && !isDigit(last.text);
   if (lex.publicationWords.has(last.lower) && words.length > 1) return { kind: 'publication', name: { from: f, to }, titles, confidence: 0.8 };
-  if (words.some((w) => lex.orgWords.has(w.lower)) || allCaps || lex.placeSpeakers.has(last.lower) || (words.length > 1 && lex.businessNameWords.has(last.lower))) return { kind: 'organization', name: { from: f, to }, titles, confidence: 0.8 };
+  // An organisation word, an acronym, a speaking place, a name closed by a
+  // business word ("Pinecrest Logistics"), or a bank's one-word name ("the
+  // Bundesbank", "Citibank"; longer than "Eubank").
+  if (words.some((w) => lex.orgWords.has(w.lower)) || allCaps || lex.placeSpeakers.has(last.lower) || (words.length > 1 && lex.businessNameWords.has(last.lower)) || (last.cap && last.lower.length > 6 && last.lower.endsWith('bank'))) return { kind: 'organization', name: { from: f, to }, titles, confidence: 0.8 };
   const out: Pick<NounPhrase, 'kind' | 'name' | 'titles' | 'gender' | 'confidence'> = { kind: 'person', name: { from: f, to }, titles, confidence: words.length > 1 || titles.length || gender ? 0.85 : 0.7 };
   if (gender) out.gender = gender;
   return out;
