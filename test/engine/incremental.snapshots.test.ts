@@ -7,10 +7,11 @@
  * serves a later first keystroke before it. Every version must equal a fresh
  * `analyze()`.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDraft } from '../../scripts/bench/generate';
 import { analyze, createIncrementalAnalyzer } from '../../server/src/engine';
-import { SNAPSHOT_EVERY } from '../../server/src/engine/incremental';
+import { MAX_SNAPSHOTS, SNAPSHOT_EVERY, snapshotSpacing } from '../../server/src/engine/incremental';
 
 describe('snapshots of the analysis of a whole draft', () => {
   it('replays fewer than SNAPSHOT_EVERY paragraphs on the first keystroke anywhere in a long draft, and equals a fresh analysis', () => {
@@ -46,4 +47,18 @@ describe('snapshots of the analysis of a whole draft', () => {
     // Past the snapshots kept (those before the middle): from the edit before, a fifth of the draft and more.
     expect(rebuilt[2]).toBeGreaterThan(SNAPSHOT_EVERY);
   }, 120_000);
+
+  it('keeps at most MAX_SNAPSHOTS of them, every SNAPSHOT_EVERY paragraphs up to that and spread evenly past it', () => {
+    // Each snapshot copies the state so far, which grows with the draft: at a fixed spacing 4 MB held 74.7 MB of them.
+    expect(snapshotSpacing(8978)).toBe(SNAPSHOT_EVERY); // the 1 MB benchmark draft keeps all its 17
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2_000_000 }), (blocks) => {
+        const every = snapshotSpacing(blocks);
+        // The whole analysis takes one before every block `bi > 0` with `bi % every === 0`.
+        expect(Math.floor((blocks - 1) / every)).toBeLessThanOrEqual(MAX_SNAPSHOTS);
+        expect(every).toBeGreaterThanOrEqual(SNAPSHOT_EVERY);
+        if (blocks <= SNAPSHOT_EVERY * MAX_SNAPSHOTS) expect(every).toBe(SNAPSHOT_EVERY);
+      }),
+    );
+  });
 });
