@@ -28,7 +28,7 @@ export function eolOf(source: string): string {
 interface DocFacts {
   eol: string;
   footnoteLabel: string;
-  /** Offsets of line starts (built on first use: most documents need none). */
+  /** Offsets of line starts: the parse's, given by `prepare()` (`carryFacts`); built on first use for a document made otherwise. */
   lineStarts?: number[];
   /** Per block, the comments a "-->" put in the block could close (`openComments`), built on first use. */
   openComments?: Map<number, number[]>;
