@@ -1142,17 +1142,17 @@ const BACK_ADVERB_AFTER = new Set(['to', 'in', 'on', 'at', 'into', 'onto', 'from
 const CLAIMED_PRIZES = new Set(['victory', 'victories', 'win', 'wins', 'nomination', 'seat', 'seats', 'title', 'titles', 'prize', 'crown', 'mantle', 'delegates', 'state', 'states', 'area', 'territory', 'spot', 'lead']);
 const REFUSED_SPEECH = new Set(['disclose', 'comment', 'say', 'answer', 'release', 'discuss', 'confirm', 'reveal', 'provide', 'name', 'identify', 'explain', 'apologize', 'apologise', 'concede', 'endorse', 'rule', 'testify', 'respond', 'elaborate', 'specify']);
 /**
- * Last words of a label before a colon that is no speaker ("Media Contact:",
- * "Editor's Note:", "Photo Credit:"). The second line are headline and byline
- * labels ("The Latest: …", "Breaking: …", "Contributing: …", "Twitter: @…")
- * that PolNeAR train never marks as a source (0 of 39 such colons).
- */
-/**
  * Prepositions that open a section label before a colon, not a speaker's name:
  * "About Harbor Health: Harbor Health is …" (a press release's boilerplate,
  * the issuer's own claims), "Regarding …:", "For Eastport families: …".
  */
 const SECTION_LABEL_OPENERS = new Set(['about', 'regarding', 're', 'for', 'on', 'in', 'to', 'from', 'with', 'of']);
+/**
+ * Last words of a label before a colon that is no speaker ("Media Contact:",
+ * "Editor's Note:", "Photo Credit:"). The second line are headline and byline
+ * labels ("The Latest: …", "Breaking: …", "Contributing: …", "Twitter: @…")
+ * that PolNeAR train never marks as a source (0 of 39 such colons).
+ */
 const LABEL_WORDS = new Set(['contact', 'contacts', 'note', 'notes', 'credit', 'credits', 'update', 'correction', 'source', 'sources', 'disclosure', 'disclaimer', 'warning', 'caption', 'photo', 'related', 'tags', 'statements', 'information', 'inquiries', 'enquiries', 'email', 'phone', 'website',
   'latest', 'breaking', 'contributing', 'twitter', 'wow', 'look', 'exclusive', 'plus', 'bombshell', 'boom', 'busted', 'leaked', 'byline', 'pic', 'name', 'notice']);
 /** Words before "to say" that make it the writer's hedge ("safe to say", "too early to say", "suffice it to say"). */
