@@ -1117,14 +1117,6 @@ const GLOSS_VERBS = new Set(['underscore', 'highlight', 'signal', 'indicate', 's
 const BY_AGENT_VERBS = new Set(['support', 'back', 'oppose', 'criticize', 'attack', 'praise', 'call', 'describe', 'mock', 'dismiss', 'reject', 'question', 'endorse', 'quote', 'cite', 'mention', 'highlight', 'note', 'document', 'report']);
 /** Verbs of agreement that report a poll answer when respondents are their subject (eval/HARD-CASES.md, "Polls": "said", "agreed", "indicated"). */
 const RESPONDENT_SPEECH = new Set(['agree', 'disagree', 'indicate', 'answer', 'respond', 'approve', 'disapprove']);
-/** What one refuses when refusing is a statement ("refused to disclose"): eval/HARD-CASES.md ("has steadfastly refused to disclose" → A). */
-/**
- * What a candidate claims as a prize, not a statement: "claiming his third
- * victory", "claimed a victory in New Hampshire", "claiming the nomination",
- * "have claims in the area". Read off the wire copy of eval/polnear-train,
- * where such sentences are U; "claimed responsibility" and "claimed credit"
- * stay statements.
- */
 /** Words after "spoke on" that name the occasion, not the topic ("on condition of anonymity", "on the phone", "on behalf of"). */
 const SPEAKING_OCCASIONS = new Set(['condition', 'phone', 'telephone', 'behalf', 'background', 'record']);
 /** Words after "appear" that place someone somewhere ("appeared on Fox", "will appear before the committee"): showing up, not seeming. */
@@ -1139,7 +1131,15 @@ const SEEMING_STATES = new Set(['track', 'course', 'odds', 'danger', 'line', 'fa
 const BACK_ADVERB_BEFORE = new Set(['it', 'them', 'him', 'us', 'me', 'come', 'comes', 'came', 'coming', 'go', 'goes', 'went', 'going', 'gone', 'bring', 'brings', 'brought', 'bringing', 'date', 'dates', 'dated', 'dating', 'look', 'looks', 'looked', 'looking', 'beat', 'beats', 'pivots', 'pivot', 'jabbed', 'get', 'gets', 'got', 'getting', 'is', 'was', 'are', 'were', 'be', 'been', 'way', 'years', 'days', 'months', 'weeks']);
 /** Words after a bare "back" that leave it no object: it is the adverb ("back to 2008", "back in the day", "back on Monday"). */
 const BACK_ADVERB_AFTER = new Set(['to', 'in', 'on', 'at', 'into', 'onto', 'from', 'toward', 'towards', 'home', 'then', 'when', 'nearly', 'again', 'and', 'or', 'but', 'before', 'after', 'where', 'there', 'here', 'up', 'out', 'through', 'over', 'across', 'around', 'as']);
+/**
+ * What a candidate claims as a prize, not a statement: "claiming his third
+ * victory", "claimed a victory in New Hampshire", "claiming the nomination",
+ * "have claims in the area". Read off the wire copy of eval/polnear-train,
+ * where such sentences are U; "claimed responsibility" and "claimed credit"
+ * stay statements.
+ */
 const CLAIMED_PRIZES = new Set(['victory', 'victories', 'win', 'wins', 'nomination', 'seat', 'seats', 'title', 'titles', 'prize', 'crown', 'mantle', 'delegates', 'state', 'states', 'area', 'territory', 'spot', 'lead']);
+/** What one refuses when refusing is a statement ("refused to disclose"): eval/HARD-CASES.md ("has steadfastly refused to disclose" → A). */
 const REFUSED_SPEECH = new Set(['disclose', 'comment', 'say', 'answer', 'release', 'discuss', 'confirm', 'reveal', 'provide', 'name', 'identify', 'explain', 'apologize', 'apologise', 'concede', 'endorse', 'rule', 'testify', 'respond', 'elaborate', 'specify']);
 /**
  * Prepositions that open a section label before a colon, not a speaker's name:

@@ -481,7 +481,6 @@ function mk(np: NounPhrase, ...parts: Partial<NounPhrase>[]): NounPhrase {
   return Object.assign(basePhrase(np.from, np.to), ...parts);
 }
 
-/** Counts that pick members of a group in a partitive ("one of the doctors"); shares of a poll ("half of", "64 percent of") are read elsewhere. */
 /**
  * Collectives and amounts that take a group after "of" ("a number of",
  * "dozens of", "a growing body of", "a team of"): the group is the phrase's
@@ -505,6 +504,7 @@ export function afterCollective(toks: readonly Token[], from: number, to: number
   return k + 2;
 }
 
+/** Counts that pick members of a group in a partitive ("one of the doctors"); shares of a poll ("half of", "64 percent of") are read elsewhere. */
 const PARTITIVE_COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'percent', 'half', 'third', 'quarter']);
