@@ -32,7 +32,7 @@ import type { ResolvedConfig } from '../config';
 import type { Directives } from '../directives';
 import type { Attribution, Claim, LinkRef, ProseBlock, ProseDocument, Quote, Sentence, SourceEntity, Span } from '../types';
 import { OPENING_SUBORDINATORS, POLL_STANDING_HEDGES } from '../lexicon/phrases';
-import { CLOSING_MARK, TextPool } from '../text';
+import { CLOSING_MARK, POOL_SIZE, TextPool } from '../text';
 import { splitClauses, type Clause } from './clauses';
 import { readGenre, type Genre } from './genre';
 import { findPlaceholders, isPending, markupSlots, mergeMarkupSources, sentenceAt, type MergedAttributions } from './markup';
@@ -434,7 +434,7 @@ function claimOf(s: Sentence, fields: Omit<Claim, 'start' | 'end' | 'sentence'>)
 }
 
 /** Claims' reasons: 2,619 distinct ones among the 16,777 claims of the 1 MB benchmark draft, most made by a template. */
-const reasons = new TextPool(8192);
+const reasons = new TextPool(POOL_SIZE);
 
 function emptyDetail(placeholders: Placeholder[]): ClaimDetail {
   return { kinds: [], vague: [], placeholders, pending: false };

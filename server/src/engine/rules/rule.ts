@@ -7,7 +7,7 @@ import type { RuleSetting } from '../config';
 import type { ClaimDetail } from '../classify/types';
 import type { Claim, Fix, Finding, RuleId, Severity, Span } from '../types';
 import type { RuleContext } from './index';
-import { TextPool } from '../text';
+import { POOL_SIZE, TextPool } from '../text';
 import { isSharedFix } from './fixes';
 
 /** One rule: a file in this folder whose name is its id (see `_template.ts`). */
@@ -50,9 +50,9 @@ export function severityFor(rule: Rule, setting: RuleSetting | undefined, confid
 }
 
 /** Findings' messages: 309 distinct ones among the 5,511 findings of the 1 MB benchmark draft. */
-const messages = new TextPool(4096);
+const messages = new TextPool(POOL_SIZE);
 /** Fixes' titles and inserted texts: 301 distinct titles of 25,023 and 33 distinct texts of 29,256 on the 1 MB benchmark draft. */
-const fixTexts = new TextPool(8192);
+const fixTexts = new TextPool(POOL_SIZE);
 
 /**
  * Builds a finding of `rule`, with its severity worked out from the context.
