@@ -210,6 +210,22 @@ describe('the findings of an incremental analysis as runs of the previous ones',
     // 23-27 s at a load of 15 on two cores.
   }, 120_000);
 
+  it('resolve to its findings when a paragraph taken back has other findings than the previous call (Alt.since)', () => {
+    // Typing "Officials said " and "s" in front of James Tanaka: on the last keystroke a paragraph taken back
+    // has the findings of the analysis before the previous one, not the previous one's, so the runs must count
+    // it as analysed afresh (`Alt.since`). With that left out of the runs this fails; the property above found
+    // it after 89 runs of 1,500 (seed -1717209735, shrunk), so at its 150 it may miss it.
+    const ps = ['The region was quiet. James Tanaka announced a plan on Monday.', 'The region was quiet. the Ministry of Finance announced a plan on Monday.', 'He said prices rose 5%.', 'The weather was mild.'];
+    let at = ps[0]!.indexOf('James Tanaka');
+    const texts = [ps.join('\n\n') + '\n'];
+    for (const s of ['Officials said ', 's', 'Officials said ', 's']) {
+      const t = texts[texts.length - 1]!;
+      texts.push(t.slice(0, at) + s + t.slice(at));
+      at += s.length;
+    }
+    walk(texts);
+  });
+
   it('move every finding but those of the paragraph typed in, and the count needs no findings made', () => {
     const text = generateDraft(24 * 1024, 7);
     const at = text.indexOf('. ', text.length >> 1) + 2;
