@@ -526,7 +526,6 @@ function lastWord(toks: readonly Token[], np: NounPhrase): string | undefined {
   return undefined;
 }
 
-/** Finds or creates the record of an identified source that is not a plain name. */
 /** The first lower-case staff head of a phrase ("spokesman" in "A spokesman for …"), if any. */
 function staffHeadOf(lex: Lexicon, toks: readonly Token[], np: NounPhrase): string | undefined {
   for (let k = np.from; k < np.to; k++) {
@@ -551,6 +550,7 @@ function staffAntecedent(lex: Lexicon, head: string, ids: readonly number[]): nu
   return lex.staffHeads.has(head) && ids.length === 1 ? ids[0] : undefined;
 }
 
+/** Finds or creates the record of an identified source that is not a plain name. */
 function recordFor(state: DiscourseState, _lex: Lexicon, span: Span & { text: string }, kind: SourceKind, heads: string[]): NameRecord {
   const key = nameKey(span.text.replace(/^(a|an|one)\s+/i, ''));
   let id = state.byKey.get(key);

@@ -1166,7 +1166,6 @@ const NOT_NAMING_AFTER = new Set(['off', 'to', 'in', 'for', 'on', 'up', 'out', '
 /** Documents whose own description is their content ("The survey was conducted …", "The poll has a margin of error"). */
 const SELF_DESCRIBED = new Set(['poll', 'survey', 'study', 'sample', 'analysis', 'report', 'census']);
 const RELAY_WORDS = new Set(['citing', 'quoting', 'according']);
-/** Prepositions before a participle whose subject is its clause's ("by saying", "from saying", "after telling"). */
 /**
  * The words that join a verb to the clause before it so that it shares that
  * clause's subject ("agreed, but also contended", "met residents and said",
@@ -1220,6 +1219,7 @@ function saysWhatSoon(toks: readonly Token[], from: number): boolean {
 
 /** Verbs whose object is kept from doing what follows "from" ("stopped pundits from speculating"). */
 const PREVENTING = new Set(['stop', 'stops', 'stopped', 'stopping', 'keep', 'keeps', 'kept', 'prevent', 'prevents', 'prevented', 'bar', 'bars', 'barred', 'discourage', 'discourages', 'discouraged', 'deter', 'deters', 'deterred', 'block', 'blocks', 'blocked', 'prohibit', 'prohibits', 'prohibited', 'forbid', 'forbids', 'forbade', 'forbidden']);
+/** Prepositions before a participle whose subject is its clause's ("by saying", "from saying", "after telling"). */
 const PARTICIPLE_PREPOSITIONS = new Set(['by', 'from', 'after', 'before', 'while', 'without', 'besides', 'since', 'when', 'despite']);
 const TO_IN_NP = new Set(['close', 'closer', 'near', 'next', 'according', 'due', 'loyal', 'opposed', 'linked', 'tied', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'successor', 'heir', 'counsel', 'attorney']);
 const PRONOUNS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'that', 'there', 'what']);
@@ -1608,7 +1608,6 @@ const RELATIVE_BEFORE = new Set(['who', 'which', 'that', 'whom']);
 /** Degree words between "are" and a feeling ("are so worried", "were very angry"). */
 const FEELING_DEGREE = new Set(['so', 'very', 'too', 'more', 'less', 'most', 'quite', 'still', 'all', 'rather', 'pretty', 'even', 'getting', 'growing']);
 
-/** "has been noted", "is considered", "was tipped to"; with "by X" it names its source. */
 /** Words after a participle that keep "'s" + participle a passive ("’s expected to", "’s seen as", "’s believed that"). */
 const PASSIVE_COMPLEMENT = new Set(['to', 'as', 'that', 'by', 'in', 'among', 'for', 'with', 'of', 'about', 'on', 'at']);
 
@@ -1680,6 +1679,7 @@ const GIVING_VERBS = new Set(['offer', 'promise', 'give', 'grant', 'award', 'sen
 /** Participles whose passive takes a noun after it ("He’s considered a threat", "She’s expected to win"): "'s" stays "is" before them. */
 const OBJECT_COMPLEMENT = new Set(['considered', 'deemed', 'labeled', 'labelled', 'dubbed', 'branded', 'tipped', 'rumored', 'rumoured', 'expected', 'estimated', 'projected', 'reckoned', 'reported', 'credited', 'touted', 'blamed', 'implicated']);
 
+/** "has been noted", "is considered", "was tipped to"; with "by X" it names its source. */
 function matchPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
   const w = toks[i]!.lower;
   if (!lex.passiveAux.has(w)) return lex.passiveParticiples.has(w) ? matchReducedPassive(lex, toks, i) : undefined;
@@ -2359,10 +2359,6 @@ function qualifiedDocument(lex: Lexicon, toks: readonly Token[], verbFrom: numbe
 }
 
 /**
- * The head word of a phrase: its last word before a qualifier ("studies by
- * the agency" → "studies"). Bounded by the phrase length.
- */
-/**
  * True when the core of a vague phrase (before "of", "in", "by" …) holds a
  * body of evidence (`EVIDENCE_GROUPS`), wherever participles and days put its
  * last word: "Exit polls taken in South Carolina", "New polls released
@@ -2377,6 +2373,10 @@ function evidenceHead(lex: Lexicon, toks: readonly Token[], np: NounPhrase): boo
   return false;
 }
 
+/**
+ * The head word of a phrase: its last word before a qualifier ("studies by
+ * the agency" → "studies"). Bounded by the phrase length.
+ */
 function headOf(toks: readonly Token[], np: NounPhrase): number {
   let h = np.to - 1;
   for (let k = np.from + 1; k < np.to; k++) {

@@ -732,14 +732,6 @@ function pointsBack(ctx: SentenceContext, a: Attribution): boolean {
 /** Cues through which a short form speaks. */
 const SHORT_FORM_CUES = new Set(['speech-verb', 'according-to']);
 
-/**
- * True for a cue of thought ("Trump knows …", "he doesn't even believe it",
- * "the company expects …") in an opinion piece or a press release: there it
- * is the writer's (or the issuer's) own reading of a mind, not something the
- * person is reported as saying (eval/HARD-CASES.md: an op-ed's judgement of
- * what someone believes is U; labels.md: the issuer is no source for its own
- * sentences). In news the same words report a named person's stated mind.
- */
 /** An unnamed group credited with knowing something (`FACTIVE_COGNITION`): the writer's claim, no vague source. */
 function knownToGroup(a: Attribution): boolean {
   return (a as FoundAttribution).sense === 'cognition' && FACTIVE_COGNITION.includes(a.cue.lemma ?? '') && (a.source?.kind === 'vague' || a.source?.kind === 'unresolved');
@@ -828,6 +820,16 @@ function narratedInOpinion(ctx: SentenceContext, a: Attribution): boolean {
   return ctx.genre === 'opinion' && a.cue.kind === 'speech-verb' && (a as FoundAttribution).sense === 'speech' && BARE_ING.test(a.cue.text);
 }
 
+/**
+ * True for a cue of thought ("Trump knows …", "he doesn't even believe it",
+ * "the company expects …") in an opinion piece or a press release: there it
+ * is the writer's (or the issuer's) own reading of a mind, not something the
+ * person is reported as saying (eval/HARD-CASES.md: an op-ed's judgement of
+ * what someone believes is U; labels.md: the issuer is no source for its own
+ * sentences). In news the same words report a named person's stated mind.
+ * Also true, in any genre, for the readings named in the body (a raising
+ * verb's subject, a prescribed act, a columnist's bare participle).
+ */
 function writersReading(ctx: SentenceContext, s: Sentence, a: Attribution): boolean {
   // "Christie appears to be embracing his duties", "Sanders seemed to be of
   // two minds": the subject of a raising verb is not who judged; the reading
