@@ -333,6 +333,14 @@ describe('fix-all (regression tests)', () => {
     // ministry said" surfaced in a second round. Where a replacement would
     // stop an emphasis run from opening, only the mark is offered.
     'people familiar with the matter***She told reporters* ’The ministry said on Monday that 40 people had died.',
+    // Fuzz seed 10046, case 9662, the mirror: the "**" after ".;" opened
+    // nothing, since the "**" before "Reportedly" follows a full stop and
+    // precedes a letter and so could not close; the hedge's fix left
+    // ".**, the CEO resigned", where the "**" before the comma closes, both
+    // runs were masked and the second "The ministry said" surfaced in a
+    // second round. No fix may change whether a run of "*" or "_" next to
+    // its edits can open or close (rules/fixes.ts, movesEmphasis).
+    'The ministry said on Monday that 40 people had died.;**The ministry said on Monday that 40 people had died.. .**Reportedly, the CEO resigned.',
     // Property generator seed 2052: the document phrase of "told" ran from
     // "The report by the IMF" over "disagree.&amp;She" (the entity glues the
     // sentences: "&" and spaces in the prose view) to "She", so "She" had a

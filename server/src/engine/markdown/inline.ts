@@ -114,6 +114,30 @@ function isSpaceAt(s: string, i: number): boolean {
   return i < 0 || i >= s.length || isWhitespaceCode(s.charCodeAt(i));
 }
 
+/** `delimiterRole` bits: the run can open emphasis (strikethrough), can close it. */
+export const CAN_OPEN = 1;
+export const CAN_CLOSE = 2;
+
+/**
+ * Whether the run of "*", "_" or "~" at `s[i..j)` can open and can close
+ * (CommonMark 0.31's flanking rules, GFM's for "~"; the ends of `s` count as
+ * white space), as `CAN_OPEN | CAN_CLOSE` bits. The fixes ask it too: an
+ * edit next to a run must not change what the run can do (rules/fixes.ts,
+ * `movesEmphasis`).
+ */
+export function delimiterRole(s: string, i: number, j: number): number {
+  const c = s.charCodeAt(i);
+  const left = !isSpaceAt(s, j) && (!isPunctAt(s, j) || isSpaceAt(s, i - 1) || isPunctAt(s, i - 1));
+  const right = !isSpaceAt(s, i - 1) && (!isPunctAt(s, i - 1) || isSpaceAt(s, j) || isPunctAt(s, j));
+  let open = left;
+  let close = right;
+  if (c === C.Underscore) {
+    open = left && (!right || isPunctAt(s, i - 1));
+    close = right && (!left || isPunctAt(s, j));
+  } else if (c === C.Tilde && j - i > 2) open = close = false;
+  return (open ? CAN_OPEN : 0) | (close ? CAN_CLOSE : 0);
+}
+
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -694,14 +718,9 @@ export function maskInline(s: string, keep: Uint8Array, options: InlineOptions, 
       case C.Tilde: {
         let j = i + 1;
         while (s.charCodeAt(j) === c) j++;
-        const left = !isSpaceAt(s, j) && (!isPunctAt(s, j) || isSpaceAt(s, i - 1) || isPunctAt(s, i - 1));
-        const right = !isSpaceAt(s, i - 1) && (!isPunctAt(s, i - 1) || isSpaceAt(s, j) || isPunctAt(s, j));
-        let open = left;
-        let close = right;
-        if (c === C.Underscore) {
-          open = left && (!right || isPunctAt(s, i - 1));
-          close = right && (!left || isPunctAt(s, j));
-        } else if (c === C.Tilde && j - i > 2) open = close = false;
+        const role = delimiterRole(s, i, j);
+        const open = (role & CAN_OPEN) !== 0;
+        const close = (role & CAN_CLOSE) !== 0;
         if (open || close) delims.push({ ch: c, start: i, len: j - i, orig: j - i, open, close });
         i = j;
         break;

@@ -6,6 +6,7 @@
  * document's own (CRLF documents get CRLF).
  */
 import { CLOSING_MARK, isWhitespaceCode, lineOfOffset, lineStartOffsets, lowerBound } from '../text';
+import { delimiterRole } from '../markdown/inline';
 import { hasProseSpace, isOpener } from '../sentences';
 import type { Fix, ProseBlock, ProseDocument, Quote, RuleId, Sentence, Span, TextEdit } from '../types';
 
@@ -571,4 +572,68 @@ export function insideClosedQuote(quotes: readonly (Quote | undefined)[], at: nu
   }
   const q = quotes[lo];
   return q !== undefined && q.start < at && at < q.end && (q as Quote & { closed?: boolean }).closed !== false;
+}
+
+/** What a run of "*", "_" or "~" can do between the characters `before` and `after` ('' for none). */
+function roleBetween(before: string, run: string, after: string): number {
+  return delimiterRole(before + run + after, before.length, before.length + run.length);
+}
+
+function isDelimiter(ch: string | undefined): boolean {
+  return ch === '*' || ch === '_' || ch === '~';
+}
+
+/**
+ * Whether a run whose role goes from `was` to `now` may pair differently:
+ * a run the Markdown stage paired (some of it masked) that can no longer do
+ * what it could, or a run left as text (some of it kept) that can do more.
+ * A paired run that only gains a role (the closing "_" of "_sources_"
+ * before "," can open too once "sources" is "[SOURCE]") pairs as before.
+ */
+function repairs(doc: ProseDocument, start: number, end: number, was: number, now: number): boolean {
+  if (was === now) return false;
+  let masked = false;
+  let kept = false;
+  for (let i = start; i < end; i++) {
+    if (doc.kept[i]) kept = true;
+    else masked = true;
+  }
+  return (masked && (was & ~now) !== 0) || (kept && (now & ~was) !== 0);
+}
+
+/**
+ * True when an edit may change how a run of "*", "_" or "~" right before or
+ * after it pairs, by changing the character on that side of the run
+ * (CommonMark's flanking rules look at one character each side) so that the
+ * run loses a role it was paired in or, left as text, gains one; or when a
+ * deletion joins two runs into one. The words around the run would then be
+ * masked or unmasked and read differently, and a second fix-all round would
+ * find more to do: "matter***She" → "matter***[SOURCE]" stopped a paired run
+ * from opening (property generator seed 2037), ".**Reportedly, the" →
+ * ".**, the" let a run of text close (fuzz seed 10046, case 9662).
+ */
+export function movesEmphasis(doc: ProseDocument, edits: readonly TextEdit[]): boolean {
+  const source = doc.source;
+  for (const e of edits) {
+    const ch = source[e.start - 1];
+    if (isDelimiter(ch)) {
+      if (e.newText === '' && source[e.end] === ch) return true;
+      let k = e.start - 1;
+      while (k > 0 && source[k - 1] === ch) k--;
+      const run = source.slice(k, e.start);
+      const before = source[k - 1] ?? '';
+      const next = e.newText !== '' ? e.newText[0]! : (source[e.end] ?? '');
+      if (repairs(doc, k, e.start, roleBetween(before, run, source[e.start] ?? ''), roleBetween(before, run, next))) return true;
+    }
+    const ch2 = source[e.end];
+    if (isDelimiter(ch2)) {
+      let m = e.end + 1;
+      while (source[m] === ch2) m++;
+      const run = source.slice(e.end, m);
+      const after = source[m] ?? '';
+      const prev = e.newText !== '' ? e.newText[e.newText.length - 1]! : (source[e.start - 1] ?? '');
+      if (repairs(doc, e.end, m, roleBetween(source[e.end - 1] ?? '', run, after), roleBetween(prev, run, after))) return true;
+    }
+  }
+  return false;
 }

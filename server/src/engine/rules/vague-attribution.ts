@@ -8,12 +8,12 @@
  * Reported on the vague phrase, once per vague attribution of a V sentence.
  */
 import { vaguePhrase } from '../classify';
-import { isWordChar, trimSpan } from '../classify/text';
+import { trimSpan } from '../classify/text';
 import { isOpener } from '../sentences';
 import { CLOSING_MARK } from '../text';
 import type { Attribution, Fix, Finding, ProseDocument, Quote, Sentence, TextEdit } from '../types';
 import type { RuleContext } from './index';
-import { SOURCE, WHO, appendBeforePunctuation, insideClosedQuote, spansComment, spansMarkup, suppressionFixes } from './fixes';
+import { SOURCE, WHO, appendBeforePunctuation, insideClosedQuote, movesEmphasis, spansComment, spansMarkup, suppressionFixes } from './fixes';
 import { eachClaim, finding, quoted, type Rule } from './rule';
 
 /** Vague sources that are texts rather than people: "reports", "state media", "studies". */
@@ -97,28 +97,19 @@ function keepsSentence(doc: ProseDocument, s: Sentence, at: number): boolean {
 }
 
 /**
- * True when a run of "*" or "_" that the Markdown stage read as emphasis
- * (some of it masked) ends right before `at` after a letter or digit
- * ("matter***She told"): it opens emphasis only because a letter follows,
- * and "[SOURCE]" there would stop it, so the closing "*" later would turn
- * into text and change how the words around it are read (the fix-all
- * property, generator seed 2037). Only the mark is offered there.
+ * The preferred fix, unless its edits would change what a run of "*" or "_"
+ * next to them can do (`movesEmphasis`): only the mark is offered then.
  */
-function afterEmphasisRun(doc: ProseDocument, at: number): boolean {
-  let k = at;
-  let masked = false;
-  while (k > 0 && (doc.source[k - 1] === '*' || doc.source[k - 1] === '_')) {
-    if (!doc.kept[k - 1]) masked = true;
-    k--;
-  }
-  return masked && k > 0 && isWordChar(doc.source[k - 1]);
+function replacementFix(doc: ProseDocument, s: Sentence, a: Attribution, quotes: readonly (Quote | undefined)[]): Fix | undefined {
+  const fix = placeholderFix(doc, s, a, quotes);
+  return fix && !movesEmphasis(doc, fix.edits) ? fix : undefined;
 }
 
 /** The preferred fix: the vague words give way to a placeholder to fill. */
-function replacementFix(doc: ProseDocument, s: Sentence, a: Attribution, quotes: readonly (Quote | undefined)[]): Fix | undefined {
+function placeholderFix(doc: ProseDocument, s: Sentence, a: Attribution, quotes: readonly (Quote | undefined)[]): Fix | undefined {
   const src = doc.source;
   const source = a.source;
-  if (source && (source.kind === 'vague' || source.kind === 'unresolved') && source.start >= s.start && source.end <= s.end && source.end > source.start && !spansComment(doc, source) && !spansMarkup(doc, source) && !GLUED.test(source.text) && !afterEmphasisRun(doc, source.start)) {
+  if (source && (source.kind === 'vague' || source.kind === 'unresolved') && source.start >= s.start && source.end <= s.end && source.end > source.start && !spansComment(doc, source) && !spansMarkup(doc, source) && !GLUED.test(source.text)) {
     // "officials in the U.S. said": the phrase's last full stop is the
     // abbreviation's (the subject was read across it to the verb, which a
     // sentence end would have stopped), so it goes with the phrase; left
