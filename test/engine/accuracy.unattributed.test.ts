@@ -122,6 +122,9 @@ describe('“the central bank” points back to a central bank whose name holds 
     'The Bundesbank raised its forecast on Wednesday. Inflation remains too high, the central bank said.',
     'The European Central Bank raised its key rate on Wednesday. Inflation remains too high, the central bank said.',
   ]);
-  labelled('V', ['The Eastport Harbor Authority raised its fees on Wednesday. Inflation remains too high, the central bank said.'], ' (no bank named)');
+  labelled('V', [
+    'The Eastport Harbor Authority raised its fees on Wednesday. Inflation remains too high, the central bank said.',
+    'The Strategic Petroleum Reserve released oil on Wednesday. Inflation remains too high, the central bank said.',
+  ], ' (no bank named; a reserve that is no bank)');
   it('fix-all settles', () => settles('The Federal Reserve raised its key rate on Wednesday. Inflation remains too high, the central bank said.'));
 });

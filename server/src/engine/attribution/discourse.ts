@@ -327,8 +327,10 @@ export function noteName(
   const heads = new Set([...(typed.titles ?? []), ...(opts.heads ?? [])]);
   if (rec.kind !== 'person') for (const w of words) if (lex.orgShortForms.has(w.lower) || lex.orgWords.has(w.lower) || lex.publicationWords.has(w.lower)) heads.add(w.lower);
   // "The Federal Reserve", "the Bundesbank": central banks a later "the
-  // central bank" or "the bank" points back to, with no word "Bank" of their own.
-  if (rec.kind !== 'person' && words.some((w) => w.lower === 'reserve' || (w.lower.length > 4 && w.lower.endsWith('bank')))) heads.add('bank');
+  // central bank" or "the bank" points back to, with no word "Bank" of their
+  // own. Only the Federal Reserve among reserves ("the Army Reserve", "the
+  // Strategic Petroleum Reserve" are no banks).
+  if (rec.kind !== 'person' && words.some((w, i) => (w.lower === 'reserve' && words[i - 1]?.lower === 'federal') || (w.lower.length > 4 && w.lower.endsWith('bank')))) heads.add('bank');
   for (const h of heads) addHead(state, rec, h);
   if (rec.kind === 'person') {
     const personish = opts.source || rec.gender || rec.titles.length || (words.length >= 2 && words.length <= 4 && !words.some((w) => NOT_PERSON_WORDS.has(w.lower) || lex.orgWords.has(w.lower)));

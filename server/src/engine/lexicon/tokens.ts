@@ -14,7 +14,7 @@ export interface Token {
   start: number;
   /** Document offset one past the last code unit. */
   end: number;
-  /** The token as written; a typed double or triple hyphen is the dash "—" (its offsets cover the hyphens). */
+  /** The token as written; a typed run of two or more hyphens is the dash "—" (its offsets cover the hyphens). */
   text: string;
   /** Lower case, with curly apostrophes made straight. */
   lower: string;
