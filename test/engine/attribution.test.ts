@@ -338,6 +338,8 @@ describe('words that look like a cue verb and are not one', () => {
     'Ana Ruiz will find it difficult to cut the fares.',
     'Ana Ruiz appeared with the mayor on Monday.',
     'Ferry fares rose 4 percent compared to last year.',
+    // Authorship in the passive, which the passive's own checks settle.
+    'The ferry report was written by the harbor board.',
   ])('no cue: %s', (text) => {
     expect(cues(text)).toEqual([]);
   });

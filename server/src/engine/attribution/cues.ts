@@ -2042,7 +2042,11 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
       }
       return { from, to, kind: 'passive', lemma: verb.lemma, sense: verb.sense, confidence: 0.6 };
     }
-    // "was written by Springsteen" is authorship, a fact about the author, not an attribution.
+    // "was written by Springsteen" is authorship, a fact about the author, not
+    // an attribution: no agent cue. "write" is a strong speech verb (a desk's
+    // words cannot make it weak), so the line after `hides` settles it: no cue,
+    // or a hiding passive when the sentence opens with "it". Not in
+    // SILENT_SENSES: only the passive has it.
     if (afterCue?.lower === 'by' && (verb.strong || BY_AGENT_VERBS.has(verb.lemma)) && verb.lemma !== 'write') {
       const agent = rightPhrase(lex, toks, to + 1);
       if (agent) return { from, to, kind: 'speech-verb', lemma: verb.lemma, sense: verb.sense, np: agent, confidence: 0.75 };
@@ -2055,10 +2059,6 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
     const asWell = afterCue?.lower === 'as' && toks[to + 1]?.lower === 'well' && toks[to + 2]?.lower === 'as';
     const hides = afterCue?.lower === 'that' || afterCue?.lower === 'to' || (afterCue?.lower === 'as' && !asWell) || (afterCue?.lower === 'of' && verb.lemma !== 'assure') || toks[firstWord(toks)]?.lower === 'it';
     if (verb.strong && verb.sense === 'speech') return hides ? { from, to, kind: 'passive', lemma: verb.lemma, sense: verb.sense, confidence: 0.6 } : undefined;
-    // "was written by Springsteen": authorship, a fact about the author. Not in
-    // SILENT_SENSES: only the passive has it, and a strong speech verb (as
-    // "write" is in the lexicon) has returned just above.
-    if (verb.lemma === 'write' && afterCue?.lower === 'by') return undefined;
     // "Mourners were offered two types of stamps": the subject of a passive
     // followed by its second object received the act; it is not who spoke.
     if (GIVING_VERBS.has(verb.lemma) && afterCue?.kind === 'word' && lex.determiners.has(afterCue.lower)) return undefined;
