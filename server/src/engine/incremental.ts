@@ -195,6 +195,10 @@ interface Source {
   outs: readonly BlockOut[];
   /** Per block `i`, at `SUMS * i`: how many blocks before it have markup attributions (`extras`); their claims of status A, V, U and N; their attributions; their quotations. */
   sums?: Int32Array;
+  /** What its blocks read, to the blocks that read it (`readersOf`): `firstAffected`'s index. */
+  readers?: Readers;
+  /** How many blocks `readers` was made for (the call's own blocks grow while they are pushed). */
+  indexed?: number;
 }
 
 /**
@@ -389,6 +393,115 @@ function sumOf(x: Stretch, k: number, lo = 0, hi = x.count): number {
     src.sums = sums;
   }
   return sums[SUMS * (x.from + hi) + k]! - sums[SUMS * (x.from + lo) + k]!;
+}
+
+/**
+ * What the blocks of a source read, by what it is, to the blocks that do
+ * (their indexes in the source, increasing): `firstAffected`'s index.
+ */
+interface Readers {
+  /** Per map key (tagged as in `StateAccess.keys`). */
+  keys: Map<string, number[]>;
+  /** Per text of a spoken quotation looked up or added (`BlockOut.quoted`). */
+  quoted: Map<string, number[]>;
+  /** Per record id (the source's numbering) that a block's pronouns looked at, its moves of the recent persons or its log hold. */
+  records: Map<number, number[]>;
+  /** The ids of `records`, increasing. */
+  ids: number[];
+  /** The blocks that read or set the last thing, and the last group. */
+  lastThing: number[];
+  lastGroup: number[];
+}
+
+function addTo<K>(m: Map<K, number[]>, key: K, i: number): void {
+  const list = m.get(key);
+  if (!list) m.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+/** The index of a source's blocks (`Source.readers`), made when first needed and again when the array grew. */
+function readersOf(src: Source): Readers {
+  let r = src.readers;
+  if (!r || src.indexed !== src.outs.length) {
+    r = { keys: new Map(), quoted: new Map(), records: new Map(), ids: [], lastThing: [], lastGroup: [] };
+    for (let i = 0; i < src.outs.length; i++) {
+      const out = src.outs[i]!;
+      const a = out.access;
+      for (const key of a.keys) addTo(r.keys, key, i);
+      if (out.quoted) for (const t of out.quoted) addTo(r.quoted, t, i);
+      if (a.persons) for (const id of a.persons) addTo(r.records, id, i);
+      if (a.recentMoves) for (const x of a.recentMoves) addTo(r.records, x.id, i);
+      for (const id of logRecordIds(out)) addTo(r.records, id, i);
+      if (a.lastThing) r.lastThing.push(i);
+      if (a.lastGroup) r.lastGroup.push(i);
+    }
+    r.ids = [...r.records.keys()].sort((x, y) => x - y);
+    src.readers = r;
+    src.indexed = src.outs.length;
+  }
+  return r;
+}
+
+/** The first of `list` (increasing) at or after `from` and before `best`, else `best`. */
+function firstFrom(list: readonly number[] | undefined, from: number, best: number): number {
+  if (!list) return best;
+  const p = lowerBound(list.length, (i) => list[i]! < from);
+  return p < list.length && list[p]! < best ? list[p]! : best;
+}
+
+/** The ranges `[lo, hi)` of the numbers that `s` takes into one of `ranges` or nowhere (NaN). */
+function preimage(s: Shift, ranges: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < s.at.length; i++) {
+    const lo = s.at[i]!;
+    const hi = i + 1 < s.at.length ? s.at[i + 1]! : Infinity;
+    const by = s.by[i]!;
+    if (Number.isNaN(by)) {
+      out.push([lo, hi]);
+      continue;
+    }
+    for (const [a, b] of ranges) {
+      const x = Math.max(lo, a - by);
+      const y = Math.min(hi, b - by);
+      if (x < y) out.push([x, y]);
+    }
+  }
+  return out;
+}
+
+/** True when `s` takes no two numbers to one (each range's image below the next mapped range's). */
+function oneToOne(s: Shift): boolean {
+  let end = -Infinity;
+  for (let i = 0; i < s.at.length; i++) {
+    const by = s.by[i]!;
+    if (Number.isNaN(by)) continue;
+    if (s.at[i]! + by < end) return false;
+    end = (i + 1 < s.at.length ? s.at[i + 1]! : Infinity) + by;
+  }
+  return true;
+}
+
+/**
+ * The index in the call of the first block of stretch `x` from its `lo`-th
+ * on that `firstAffected` must test given `view` (a superset of those that
+ * affect it: each read of something that differs, each record whose id maps
+ * to a dirty one or nowhere, `bad` being those ids in the call's numbering
+ * before `recordOf`), or the stretch's end when none.
+ */
+function nextToTest(x: Stretch, lo: number, view: View, bad: readonly [number, number][]): number {
+  const r = readersOf(x.source);
+  const from = x.from + lo;
+  let best = x.from + x.count;
+  for (const key of view.keys) best = firstFrom(r.keys.get(key), from, best);
+  for (const t of view.spoken) best = firstFrom(r.quoted.get(t), from, best);
+  if (view.lastThing) best = firstFrom(r.lastThing, from, best);
+  if (view.lastGroup) best = firstFrom(r.lastGroup, from, best);
+  const ranges = x.m && x.m.record !== NO_SHIFT ? preimage(x.m.record, bad) : bad;
+  for (const [a, b] of ranges) {
+    const ids = r.ids;
+    for (let p = lowerBound(ids.length, (i) => ids[i]! < a); p < ids.length && ids[p]! < b; p++) best = firstFrom(r.records.get(ids[p]!), from, best);
+  }
+  return x.start + best - x.from;
 }
 
 /**
@@ -1220,7 +1333,28 @@ function firstAffected(outs: Outs, from: number, view: View): number {
   const { keys, dirty, recordOf, now, was } = view;
   // Nothing differs and no record is renumbered: every block reads what it read before.
   if (keys.size === 0 && dirty.size === 0 && view.spoken.size === 0 && !view.lastThing && !view.lastGroup && recordOf === NO_SHIFT && sameList(now, was)) return outs.length;
+  // When the lists of recent persons agree (the new one the old one
+  // renumbered by a one-to-one `recordOf`), a block that reads nothing that
+  // differs and holds no record that maps to a dirty one or nowhere passes
+  // every test and leaves them agreeing (both lists take the same moves), so
+  // the next block to test is looked up in each stretch's index
+  // (`nextToTest`). The moves of the blocks passed so are applied to the
+  // lists (`followMoves`) only when a block is then tested: a caller reads
+  // the lists only after a block is returned.
+  const indexed = oneToOne(recordOf);
+  const bad: [number, number][] = preimage(recordOf, [...dirty].map((id): [number, number] => [id, id + 1]));
+  let moved = from;
   for (let j = from; j < outs.length; j++) {
+    if (indexed && agree(now, was, recordOf)) {
+      const x = outs.stretches[outs.find(j)]!;
+      j = nextToTest(x, j - x.start, view, bad);
+      if (j === x.start + x.count) {
+        j--;
+        continue;
+      }
+    }
+    if (moved < j) followMoves(outs, moved, j, view);
+    moved = j + 1;
     // The block as it was made, and the map of its record ids to the previous call's (the blocks are not moved to be read).
     const { out, record } = outs.raw(j);
     if (view.spoken.size && out.quoted) for (const t of out.quoted) if (view.spoken.has(t)) return j;
@@ -1248,6 +1382,27 @@ function firstAffected(outs: Outs, from: number, view: View): number {
     if (a.lastGroup) view.lastGroup = false;
   }
   return outs.length;
+}
+
+/** Applies to `view`'s lists of recent persons the moves of the blocks `from` to `to` (exclusive) of `outs`, as `firstAffected` does for a block it tests. */
+function followMoves(outs: Outs, from: number, to: number, view: View): void {
+  for (let j = from; j < to; j++) {
+    const { out, record } = outs.raw(j);
+    const moves = out.access.recentMoves;
+    if (!moves) continue;
+    for (const x of moves) {
+      const id = mv(record, x.id);
+      moveRecent(view.was, id, x.cap);
+      moveRecent(view.now, mv(view.recordOf, id), x.cap);
+    }
+  }
+}
+
+/** True when `now` is `was` renumbered by `recordOf`, with no id that maps nowhere. */
+function agree(now: readonly number[], was: readonly number[], recordOf: Shift): boolean {
+  if (now.length !== was.length) return false;
+  for (let i = 0; i < now.length; i++) if (Number.isNaN(now[i]!) || mv(recordOf, was[i]!) !== now[i]) return false;
+  return true;
 }
 
 /** True when two lists of ids are equal. */
