@@ -33,8 +33,6 @@ interface DocFacts {
   lineStarts?: number[];
   /** Per block, the comments a "-->" put in the block could close (`openComments`), built on first use. */
   openComments?: Map<number, number[]>;
-  /** Per rule, the line `disableLineFix` inserts where the line has no prefix, made on first use. */
-  lineComments?: Map<RuleId, string>;
   /** Per rule, the fix that disables it in the whole file (`disableFileFix`), made on first use. */
   fileFixes?: Map<RuleId, Fix>;
 }
@@ -404,24 +402,8 @@ export function disableLineFix(doc: ProseDocument, rule: RuleId, sentence: Sente
   return {
     title: disableLineFixTitle(rule),
     kind: 'insert',
-    edits: [{ start: lineStart, end: lineStart, newText: prefix === '' ? lineComment(facts, rule) : prefix + lineComment(facts, rule) }],
+    edits: [{ start: lineStart, end: lineStart, newText: `${prefix}<!-- sourcetrace-disable-next-line ${rule} -->${facts.eol}` }],
   };
-}
-
-/**
- * `<!-- sourcetrace-disable-next-line RULE -->` and the document's line
- * break, made once per rule and document: most findings' lines have no
- * prefix, and one string shared by them all is kept far more cheaply than a
- * string built for each.
- */
-function lineComment(facts: DocFacts, rule: RuleId): string {
-  const byRule = (facts.lineComments ??= new Map());
-  let text = byRule.get(rule);
-  if (text === undefined) {
-    text = `<!-- sourcetrace-disable-next-line ${rule} -->${facts.eol}`;
-    byRule.set(rule, text);
-  }
-  return text;
 }
 
 /**
