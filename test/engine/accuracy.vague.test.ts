@@ -623,3 +623,15 @@ describe('fix-all stays idempotent on the tenth session’s vague shapes', () =>
     'It turns out that the ferry was never inspected. Reyes is already widely known and seen as the strongest candidate.',
   ])('%s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 });
+
+describe('a passive with a contracted negation hides who expects, as "is not" does (twelfth session)', () => {
+  it.each([
+    ['Mayor Dana Reyes isn’t expected to attend the gala.', 'V'],
+    ["Mayor Dana Reyes isn't expected to attend the gala.", 'V'],
+    ['Mayor Dana Reyes, a regular in recent years, isn’t expected to attend the gala.', 'V'],
+    ['The ferries weren’t expected to run on Sunday.', 'V'],
+    ['The pier wasn’t considered safe.', 'V'],
+    ['The ferry isn’t expected by the Harbor Board to run on Sunday.', 'A'],
+    ['The pier isn’t open on Sundays.', 'U'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});

@@ -154,6 +154,8 @@ export const PASSIVE_PARTICIPLES: readonly string[] = [
 /** Forms of "be" (and "have been") that open an agentless passive. */
 export const PASSIVE_AUX: readonly string[] = [
   'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s',
+  // Contracted negations are one token ("isn’t expected to attend"): a passive, as "is not expected" is.
+  "isn't", 'isn’t', "aren't", 'aren’t', "wasn't", 'wasn’t', "weren't", 'weren’t',
 ];
 
 /** Verbs of an agentless reaction: "has raised questions", "sparked interest". */
