@@ -128,3 +128,23 @@ describe('“the central bank” points back to a central bank whose name holds 
   ], ' (no bank named; a reserve that is no bank)');
   it('fix-all settles', () => settles('The Federal Reserve raised its key rate on Wednesday. Inflation remains too high, the central bank said.'));
 });
+
+describe('a figure opening the sentence is no company for “the company said” (twelfth session)', () => {
+  labelled('V', [
+    'Sales fell 4 percent in May, the company said.',
+    'Revenue rose 8 percent to $2 billion, the company said.',
+    'Profits doubled last year, the firm said.',
+    'Shipments slowed in the second quarter, the company said in a statement.',
+  ], ' (labels.md: a short form with no named source before it)');
+  labelled('A', [
+    'Harbor Health will close two clinics. Sales fell 4 percent in May, the company said.',
+    'Zentrix has more than 300 stores worldwide, the company said in its annual report.',
+  ]);
+  it('“the company” resolves to the company named before', () => {
+    const a = analyze('Pinecrest Logistics will cut 300 jobs. Sales fell 4 percent in May, the company said.');
+    const src = a.claims[a.claims.length - 1]!.source!;
+    expect(src.kind).toBe('organization');
+    expect(src.antecedent?.text).toBe('Pinecrest Logistics');
+  });
+  it('fix-all settles', () => settles('Sales fell 4 percent in May, the company said. Profits doubled, the firm said.'));
+});

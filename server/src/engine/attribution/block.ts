@@ -483,7 +483,8 @@ function nearbyHolder(lex: Lexicon, state: DiscourseState, head: string, at: num
       const rec = state.records[names[k]!.record]!;
       if (names[k]!.end > at) continue;
       if (rec.kind === 'organization') return rec.id;
-      if (rec.kind === 'person' && !rec.gender && !rec.titles.length && !rec.name.includes(' ')) {
+      // "Sales fell 4 percent, the company said": a figure is no company.
+      if (rec.kind === 'person' && !rec.gender && !rec.titles.length && !rec.name.includes(' ') && !lex.measureNouns.has(rec.name.toLowerCase())) {
         rec.kind = 'organization';
         return rec.id;
       }

@@ -145,6 +145,8 @@ export interface Lexicon {
   orgWords: Set<string>;
   /** Words that close a company's name of two or more words (`BUSINESS_NAME_WORDS`). */
   businessNameWords: Set<string>;
+  /** Figures a business reports (`MEASURE_NOUNS`): no company's name. */
+  measureNouns: Set<string>;
   /** Vague heads that a bare name before them identifies as its staff (`STAFF_HEADS`). */
   staffHeads: Set<string>;
   /** Places a name before staff can be (`US_STATES`, `PLACE_SPEAKERS`): they say where the staff are, not whom they work for. */
@@ -326,6 +328,7 @@ function makeLexicon(cue: readonly string[], vague: readonly string[], known: re
     femaleHonorifics: new Set(S.FEMALE_HONORIFICS),
     orgWords: new Set(S.ORG_WORDS),
     businessNameWords: new Set(S.BUSINESS_NAME_WORDS),
+    measureNouns: new Set(S.MEASURE_NOUNS),
     staffHeads: new Set(S.STAFF_HEADS),
     staffPlaces: new Set([...S.US_STATES, ...S.PLACE_SPEAKERS]),
     relationalHeads: new Set(S.RELATIONAL_HEADS),

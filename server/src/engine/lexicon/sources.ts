@@ -262,6 +262,22 @@ export const BUSINESS_NAME_WORDS: readonly string[] = [
 ];
 
 /**
+ * Figures a business reports, which open its sentences capitalised ("Sales
+ * fell 4 percent in May, the company said."): never the company a later
+ * "the company" or "the firm" stands for, though a one-word capitalised name
+ * typed as a person is (`nearbyHolder` in attribution/block.ts; labels.md: a
+ * short form with no named source before it is V). Invented business copy,
+ * twelfth session.
+ */
+export const MEASURE_NOUNS: readonly string[] = [
+  'sales', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'income', 'losses', 'margins',
+  'shares', 'prices', 'costs', 'demand', 'output', 'production', 'exports', 'imports', 'orders',
+  'shipments', 'deliveries', 'bookings', 'subscriptions', 'subscribers', 'volumes', 'inventories',
+  'spending', 'wages', 'payrolls', 'employment', 'unemployment', 'inflation', 'growth', 'turnover',
+  'traffic', 'ridership', 'enrollment', 'attendance', 'rents', 'dividends', 'debt',
+];
+
+/**
  * Organisation nouns that, after "the", stand for an organisation named
  * earlier ("the ministry" after "the Russian Ministry of Defense").
  */
