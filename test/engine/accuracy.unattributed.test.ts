@@ -148,3 +148,15 @@ describe('a figure opening the sentence is no company for “the company said”
   });
   it('fix-all settles', () => settles('Sales fell 4 percent in May, the company said. Profits doubled, the firm said.'));
 });
+
+describe('public schedule facts in wire copy (twelfth session)', () => {
+  labelled('N', [
+    'A public memorial service is planned Friday in Eastport.',
+    'The funeral is planned for Saturday at St. Mary’s Church.',
+    'A vigil is planned on Sunday evening outside city hall.',
+    'He’s about to kick off an afternoon town hall in Dover.',
+    'She’s set to hold a rally in Dover on Tuesday.',
+    'They’re about to hold a town hall in Dover.',
+  ], ' (labels.md: public schedule facts; a contracted “is” reads as the full one)');
+  labelled('U', ['The layoffs are planned for May.', 'A strike is planned.', 'A vigil is planned.'], ' (a plan that is no announced rite, or no day)');
+});

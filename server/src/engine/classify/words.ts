@@ -424,7 +424,12 @@ export const SCHEDULE_PATTERNS: readonly RegExp[] = [
   // stations in …", "Clinton will be spending much of the week in private
   // fundraisers", "On Thursday night, Hillary Clinton will deliver her
   // acceptance speech at the convention".
-  /\b(?:will|'ll|’ll|(?:is|are) (?:about|set|scheduled|slated) to|plans? to) (?:also )?(?:be )?(?:hold(?:ing)?|host(?:ing)?|headlin(?:e|ing)|attend(?:ing)?|spend(?:ing)?|cap|kick(?:ing)? off|wrap(?:ping)? up|watch(?:ing)?|participate|conduct(?:ing)?|tape|taping|deliver(?:ing)?|give|giving|make|making|stop(?:ping)?)\b[^.;]{0,100}\b(?:rally|rallies|town halls?|interviews?|fundraisers?|events?|campaign stops?|acceptance speech|speech|memorial|service|party|results|meetings?|forum|roundtable)\b/i,
+  /\b(?:will|'ll|’ll|(?:is|are|['’]s|['’]re) (?:about|set|scheduled|slated) to|plans? to) (?:also )?(?:be )?(?:hold(?:ing)?|host(?:ing)?|headlin(?:e|ing)|attend(?:ing)?|spend(?:ing)?|cap|kick(?:ing)? off|wrap(?:ping)? up|watch(?:ing)?|participate|conduct(?:ing)?|tape|taping|deliver(?:ing)?|give|giving|make|making|stop(?:ping)?)\b[^.;]{0,100}\b(?:rally|rallies|town halls?|interviews?|fundraisers?|events?|campaign stops?|acceptance speech|speech|memorial|service|party|results|meetings?|forum|roundtable)\b/i,
+  // A rite announced for a day ("A public memorial service is planned Friday
+  // in Eastport", "The funeral is planned for Saturday"): as "is set for",
+  // which the first pattern reads; twelfth session, wire copy. Other plans
+  // ("The layoffs are planned for May", "A strike is planned") stay claims.
+  /\b(?:memorial|funeral|services?|vigil|wake|burial|viewing|ceremony|procession|parade)s? (?:is|are) planned (?:for |on )?(?:(?:next|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   // The calendar of primaries: "Wisconsin holds its presidential primary on
   // Tuesday", "South Carolina, which holds its Democratic primary next
   // Saturday", "The other states voting Tuesday are …".
