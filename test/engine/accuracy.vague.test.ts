@@ -635,3 +635,19 @@ describe('a passive with a contracted negation hides who expects, as "is not" do
     ['The pier isn’t open on Sundays.', 'U'],
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
+
+describe('a reduced passive of expecting with "to" hides who expects, as "widely seen as" does (twelfth session)', () => {
+  it.each([
+    ['Widely expected to be the top donor, Reyes said on Friday that she may wait until the spring primaries to decide.', 'V'],
+    ['Courted by most of the candidates and widely expected to be the top donor, Reyes said on Friday that she may wait until the spring primaries to decide.', 'V'],
+    ['Reyes, widely expected to win, said on Friday that she may wait.', 'V'],
+    ['Expected to draw large crowds, the fair opens on Friday.', 'V'],
+    ['The fair, thought to be the oldest in Maine, opens on Friday.', 'V'],
+    ['Reyes, widely seen as the favourite, said on Friday that she may wait.', 'V'],
+    ['The widely expected fare rise came on Friday.', 'U'],
+    ['Reyes expected to win, her aide said on Friday.', 'A'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+  it('the speaker after the aside is still the source of her own words', () => {
+    expect(statusOfLast('Reyes, expected to win, said on Friday that she may wait. She said the fares would fall.')).toBe('A');
+  });
+});

@@ -1621,6 +1621,8 @@ function reactionCue(lex: Lexicon, toks: readonly Token[], from: number, to: num
  * makes a cue here; a named one is left to the other matchers.
  */
 function matchReducedPassive(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | undefined {
+  const expecting = expectingAside(toks, i);
+  if (expecting) return expecting;
   const prev = toks[i - 1];
   if (!prev || (prev.kind === 'word' && (prev.cap || PRONOUNS_SUBJECT.has(prev.lower) || lex.passiveAux.has(prev.lower) || HAVE_FORMS.has(prev.lower)))) return undefined;
   let k = i + 1;
@@ -1630,6 +1632,33 @@ function matchReducedPassive(lex: Lexicon, toks: readonly Token[], i: number): F
   const np = rightPhrase(lex, toks, k + 1);
   if (!np || np.kind !== 'vague' || !np.vague || !np.speakerLike) return undefined;
   return { from: i, to: i + 1, kind: 'speech-verb', lemma: toks[i]!.lower, sense: 'speech', np, confidence: 0.75 };
+}
+
+/** Participles of expecting and believing whose reduced passive takes "to" ("expected to win", "thought to be the oldest"). */
+const EXPECTING_PARTICIPLES = new Set(['expected', 'thought', 'believed', 'rumored', 'rumoured', 'tipped', 'said', 'reported', 'alleged', 'understood', 'presumed', 'assumed', 'considered', 'reckoned', 'predicted', 'projected']);
+/** Adverbs before a participle that say many people hold the view ("widely expected to"). */
+const WIDE_ADVERBS = new Set(['widely', 'generally', 'commonly', 'broadly', 'universally']);
+
+/**
+ * A reduced passive of expecting or believing before "to", with nobody
+ * named: "Widely expected to be the party's top donor, Adelson said …",
+ * "Trump, expected to win, said …", "The fair, thought to be the oldest in
+ * Maine, opens …" (labels.md: "is said to", agentless verbs that hide who
+ * judged are V; eval/polnear-train labels the first V, and "is expected to"
+ * with its auxiliary already was). Only where no subject can precede the
+ * participle: at the sentence's start, after a comma or dash, or after
+ * "and" with a "widely" adverb ("Courted by … and widely expected to");
+ * elsewhere it is a past tense ("Reyes expected to win").
+ */
+function expectingAside(toks: readonly Token[], i: number): FoundCue | undefined {
+  if (!EXPECTING_PARTICIPLES.has(toks[i]!.lower) || toks[i + 1]?.lower !== 'to') return undefined;
+  let b = i - 1;
+  const wide = toks[b]?.kind === 'word' && WIDE_ADVERBS.has(toks[b]!.lower);
+  if (wide) b--;
+  const before = toks[b];
+  const opens = !before || before.text === ',' || before.text === '—' || before.text === '–' || before.text === '(' || (wide && before.lower === 'and');
+  if (!opens) return undefined;
+  return { from: b + 1, to: i + 1, kind: 'passive', lemma: toks[i]!.lower, confidence: 0.7 };
 }
 
 /** Participles of judging that, set off by a comma with "as" after them, hide who judged. */
