@@ -268,6 +268,11 @@ export const META_PATTERNS: readonly RegExp[] = [
   /^(?:this|your) (?:reporter|correspondent|writer) (?:was|is|has been) (?:on the scene|there|at the scene|in the room|present)\b/i,
   // Stock lead-ins to a list: "Here are five takeaways from the debate."
   /^here (?:are|is) (?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|some) (?:key )?(?:takeaways|things|highlights|moments|questions|ways|reasons|facts|lessons)\b/i,
+  // A pointer at material of the article's own that follows ("Here is the
+  // full text of the statement:", "Here's a quick guide to …", "Here is a
+  // (condensed) version of …"): nothing but the pointer, so no colon before
+  // its end (after one, "Here is the guide's verdict: …" asserts).
+  /^here(?:['’]s| is| are) (?:a|an|the|our|my|this|these|some) (?:\(?[\p{L}-]+\)? ){0,3}?(?:guide|version|full text|text|transcripts?|excerpts?|videos?|clips?|maps?|charts?|graphics?|photos?|gallery|list|timeline|rundown|breakdown|roundup|recap|summary|primer|explainer)\b[^:]*:?$/iu,
   // A press release's furniture (the newswire conventions of
   // PRESS_RELEASE_SIGNALS): where to learn more and whom to call.
   /^(?:for (?:more|further|additional) information|to learn more)\b[^.!?]{0,20},?\s*(?:visit|see|go to|contact|call|email|e-mail|please)\b/i,

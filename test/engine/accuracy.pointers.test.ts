@@ -1,0 +1,36 @@
+/**
+ * End-to-end status of fictional sentences for the twelfth session's acc-a
+ * lane (docs/accuracy.md, "Twelfth session: … (lane acc-a)"): sentences
+ * with nothing to attribute that read as claims ("U over-flagged (gold N)").
+ * Each case is written fresh, with the label the standard (labels.md,
+ * eval/HARD-CASES.md) gives it; the last sentence of each draft is checked.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/engine';
+import { checkFixAll } from '../reliability/drafts';
+import { statusOfLast } from '../helpers/status';
+
+const LEAD = 'The council met on Monday.\n\n';
+
+/** Fix-all on a draft of each shape reaches a fixed point and creates nothing new. */
+it.each([
+  LEAD + 'Here is a map of the road closures. Here is a city that has lost 10,000 jobs since 2019.',
+])('fix-all settles: %s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
+
+describe('“Here is …” pointing at a guide, a text or a video that follows describes the article (twelfth session)', () => {
+  it.each([
+    'Here’s a quick guide to choosing a running shoe.',
+    'Here is the full text of the mayor’s statement:',
+    'Here is a (condensed) version of the speech we would like to hear.',
+    "Here's a video of the exchange.",
+    'Here are the transcripts of both hearings.',
+    'Here is a map of the road closures.',
+    'Here’s a short explainer on how the levy works:',
+  ])('%s → N', (s) => expect(statusOfLast(LEAD + s)).toBe('N'));
+  it.each([
+    // Not a pointer at the article's own material: a claim about a place or a thing.
+    'Here is a city that has lost 10,000 jobs since 2019.',
+    // The pointer leads into a claim of its own after the colon.
+    'Here is the guide’s verdict: the levy will double by 2030.',
+  ])('%s → U', (s) => expect(statusOfLast(LEAD + s)).toBe('U'));
+});
