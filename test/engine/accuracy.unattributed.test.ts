@@ -160,3 +160,24 @@ describe('public schedule facts in wire copy (twelfth session)', () => {
   ], ' (labels.md: public schedule facts; a contracted “is” reads as the full one)');
   labelled('U', ['The layoffs are planned for May.', 'A strike is planned.', 'A vigil is planned.'], ' (a plan that is no announced rite, or no day)');
 });
+
+describe('a “but” with no comma where the tense breaks opens the writer’s own clause (twelfth session)', () => {
+  labelled('U', [
+    'Mayor Ana Ruiz has said she would meet the union but no meeting has been arranged.',
+    'Dana Holt said she would sign the bill but no vote has been scheduled.',
+    'Dana Holt said the plant was safe but it remains closed.',
+  ], ' (labels.md: a coordinated main clause with its own unsourced assertion)');
+  labelled('A', [
+    'Dana Holt said she was happy but the team still had work to do.',
+    'Dana Holt said she was happy but that the team has work to do.',
+    'Dana Holt says the plant is safe but it remains closed.',
+    'Dana Holt said the plant was safe but did not say when it would reopen.',
+    '“I would sign it but the votes are not there,” Dana Holt said.',
+  ], ' (the past of reported words, “but that”, a present frame, no new subject, a quotation)');
+  it('the finding is on the writer’s clause', () => {
+    const text = 'Dana Holt said she would sign the bill but no vote has been scheduled.';
+    const f = analyze(text).findings.find((x) => x.ruleId === 'unattributed-claim')!;
+    expect(text.slice(f.start, f.end)).toBe('no vote has been scheduled.');
+  });
+  it('fix-all settles', () => settles('Dana Holt said she would sign the bill but no vote has been scheduled.'));
+});

@@ -156,6 +156,7 @@ export function splitClauses(text: string, base: number, extraProtected: Span[] 
     if (isListComma(text, tokens, i)) continue;
     cuts.push({ at: i, next: after[1]!.start, joint: conj.lower });
   }
+  if (text.includes(' but ')) addTenseBreaks(text, tokens, inGuard, cuts);
   const out: Clause[] = [];
   let start = 0;
   let joint: string | undefined;
@@ -179,6 +180,40 @@ export function splitClauses(text: string, base: number, extraProtected: Span[] 
   }
   out.push(clauseOf(base + start, base + text.length, joint));
   return out;
+}
+
+/** Present-tense finite verbs: after a past frame, the writer's own present ("… but no meeting has been arranged"). */
+const PRESENT_FINITE = new Set(['is', 'are', 'has', 'have', 'does', 'do', 'remains', 'remain', "isn't", "aren't", "hasn't", "haven't", "doesn't", "don't"]);
+
+/** A backshifted verb of reported words: "said she would …", "said it was …". */
+const BACKSHIFT = /\b(?:would|was|were|had|could)\b/i;
+
+/**
+ * Cuts at a "but" with no comma before it where the tense breaks: words in
+ * the past of reported speech before it ("The mayor has said she would meet
+ * the union but no meeting has been arranged."), a subject and a present-tense
+ * verb after it. Reported words keep the past of their frame; the present
+ * after "but" is the writer's, a coordinated main clause of its own
+ * (labels.md). A past or modal verb after "but" ("said she was happy but the
+ * team still had work to do") may still be the speaker's and is not cut.
+ * Twelfth session; `cuts` is kept in document order.
+ */
+function addTenseBreaks(text: string, tokens: readonly Token[], inGuard: (i: number) => boolean, cuts: { at: number; next: number; joint: string }[]): void {
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== 'but' || t.text !== 'but' || inGuard(t.start)) continue;
+    if (/[,;:—–-]\s*$/.test(text.slice(0, t.start))) continue;
+    if (!BACKSHIFT.test(text.slice(0, t.start))) continue;
+    const after = tokens.slice(k + 1, k + 2 + VERB_WINDOW);
+    if (!hasSubjectAndVerb(after)) continue;
+    const verb = after.slice(1).find(looksFinite);
+    if (!verb || !PRESENT_FINITE.has(verb.lower)) continue;
+    const at = t.start - 1;
+    const pos = cuts.findIndex((c) => c.at > at);
+    const cut = { at, next: after[0]!.start, joint: 'but' };
+    if (pos < 0) cuts.push(cut);
+    else cuts.splice(pos, 0, cut);
+  }
 }
 
 /**
