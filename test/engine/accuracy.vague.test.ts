@@ -651,3 +651,19 @@ describe('a reduced passive of expecting with "to" hides who expects, as "widely
     expect(statusOfLast('Reyes, expected to win, said on Friday that she may wait. She said the fares would fall.')).toBe('A');
   });
 });
+
+describe('bare aides after a named person are that person’s staff (twelfth session)', () => {
+  it.each([
+    ['Governor Dana Reyes spoke in Portland on Monday. Aides said she will sign the ferry bill next week.', 'A'],
+    ['Governor Dana Reyes toured the pier on Monday. A campaign aide later said that she had misspoken.', 'A'],
+    ['Governor Dana Reyes toured the pier on Monday. Two senior aides said the bill would pass.', 'A'],
+    ['Aides said the ferry bill will be signed next week.', 'V'],
+    ['The Harbor Board met on Monday. Aides said the ferry bill will pass.', 'V'],
+    ['Governor Dana Reyes spoke on Monday. Officials said the ferry bill will pass.', 'V'],
+    ['Governor Dana Reyes spoke on Monday. Some analysts and aides said the ferry bill will pass.', 'V'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+  it('the hover names the person whose aides they are', () => {
+    const a = analyze('Governor Dana Reyes spoke in Portland on Monday. Aides said she will sign the ferry bill next week.');
+    expect(a.claims[1]!.source?.antecedent?.text).toBe('Dana Reyes');
+  });
+});

@@ -401,6 +401,18 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
     mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
     return finish(rec, 0.75);
   }
+  // "Aides said …", "A campaign aide later clarified …" after a named
+  // person: aides are always someone's, and with no owner written they are
+  // the person the story is about, as "His campaign said" is (labels.md: a
+  // named person speaking through unnamed staff is A; eval/polnear-train
+  // labels both shapes A). With nobody named before they stay vague.
+  if (np.vague && np.kind === 'vague' && bareAides(lex, toks, np)) {
+    const rec = state.recentPerson(0);
+    if (rec) {
+      mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
+      return finish(rec, 0.7);
+    }
+  }
   if (np.vague) {
     const plural = np.kind === 'vague';
     if (plural) state.lastGroup = { vague: span };
@@ -454,6 +466,21 @@ function authorsAntecedent(state: DiscourseState, toks: readonly Token[], np: No
   if (!last || last.kind !== 'document' || last.entity === undefined) return undefined;
   const recent = last.mentions[last.mentions.length - 1];
   return recent && at - recent.start <= DOCUMENT_SHORT_FORM_REACH ? last.id : undefined;
+}
+
+/** Heads of a person's own staff, whose owner is the person the story is about when none is written. */
+const AIDE_HEADS: ReadonlySet<string> = new Set(['aide', 'aides']);
+/** Words that may stand before a bare aide without naming whose ("a campaign aide", "two senior aides"). */
+const AIDE_MODIFIERS: ReadonlySet<string> = new Set(['campaign', 'senior', 'top', 'close', 'longtime', 'former', 'other', 'another', 'one', 'two', 'three', 'several']);
+
+/** True for "aides", "a campaign aide", "two senior aides": a staff head with no owner, name or qualifier. */
+function bareAides(lex: Lexicon, toks: readonly Token[], np: NounPhrase): boolean {
+  if (!AIDE_HEADS.has(toks[np.to - 1]!.lower)) return false;
+  for (let k = np.from; k < np.to - 1; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || (!AIDE_MODIFIERS.has(t.lower) && !lex.indefinites.has(t.lower))) return false;
+  }
+  return true;
 }
 
 /**
