@@ -15,6 +15,7 @@ const LEAD = 'The council met on Monday.\n\n';
 /** Fix-all on a draft of each shape reaches a fixed point and creates nothing new. */
 it.each([
   LEAD + 'Here is a map of the road closures. Here is a city that has lost 10,000 jobs since 2019.',
+  LEAD + 'He earned his law degree at Harbor University in 1998. Fewer than half of the nurses hold a bachelor’s degree.',
 ])('fix-all settles: %s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 
 describe('“Here is …” pointing at a guide, a text or a video that follows describes the article (twelfth session)', () => {
@@ -32,5 +33,20 @@ describe('“Here is …” pointing at a guide, a text or a video that follows 
     'Here is a city that has lost 10,000 jobs since 2019.',
     // The pointer leads into a claim of its own after the colon.
     'Here is the guide’s verdict: the levy will double by 2030.',
+  ])('%s → U', (s) => expect(statusOfLast(LEAD + s)).toBe('U'));
+});
+
+describe('a degree line is a bio line (twelfth session)', () => {
+  it.each([
+    'Jane Roe is a nurse in Eastport.\n\nShe received her Ph.D. from Tufts University.',
+    'Dr. Ana Ruiz holds a master’s degree in public health from Eastport College.',
+    'He earned his law degree at Harbor University in 1998.',
+    'Sam Lee has a bachelor’s degree in nursing.',
+  ])('%s → N', (s) => expect(statusOfLast(LEAD + s)).toBe('N'));
+  it.each([
+    // Something beyond the degree is asserted.
+    'She received her Ph.D. from Tufts University after the college changed its rules.',
+    'He holds a degree from Harbor University, though the school has no record of it.',
+    'Fewer than half of the nurses hold a bachelor’s degree.',
   ])('%s → U', (s) => expect(statusOfLast(LEAD + s)).toBe('U'));
 });

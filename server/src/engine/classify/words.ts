@@ -336,6 +336,11 @@ export const BIO_PATTERNS: readonly RegExp[] = [
   /^(?:[A-Z][\p{L}.'’-]*\s){1,4}(?:edits|co-edits|co-hosts|writes (?:for|a (?:weekly |monthly |regular )?column))\b/u,
   // The opinion page's disclaimer ("His opinions are his own."): the article describing itself.
   /^(?:(?:his|her|their|my|the author['’]s|the writer['’]s) )?(?:opinions|views) (?:expressed )?(?:here )?are (?:his|her|their|my|the author['’]s|the writer['’]s) own\b/i,
+  // A degree line ("She received her Ph.D. from Tufts University.", "Dr. Ana
+  // Ruiz holds a master's degree in public health from Eastport College."):
+  // a bio line, N like the op-ed foot lines (eval/HARD-CASES.md). Nothing but
+  // the field, the school and a year may follow.
+  /^(?:[A-Z][\p{L}.'’-]*\s){1,4}(?:received|earned|holds|has|obtained|completed) (?:a|an|his|her|their) (?:[\p{L}'’-]+ ){0,2}?(?:Ph\.?\s?D\.?|doctorate|degree|MBA|M\.B\.A\.|J\.D\.|M\.D\.)(?: in(?: [\p{Ll}-]+){1,3})?(?: (?:from|at) (?:the )?\p{Lu}[\p{L}.'’&-]*(?: (?:of |and |for )?\p{Lu}[\p{L}.'’&-]*)*)?(?: in \d{4})?\.?$/u,
   // Copyright lines at the foot of wire copy and press releases.
   /^(?:copyright|\(c\)|©)\s*(?:\d{4}|by\b)/iu,
   /^all rights reserved\.?$/i,
