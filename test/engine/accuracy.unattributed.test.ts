@@ -181,3 +181,16 @@ describe('a “but” with no comma where the tense breaks opens the writer’s 
   });
   it('fix-all settles', () => settles('Dana Holt said she would sign the bill but no vote has been scheduled.'));
 });
+
+describe('a speech verb whose object is an indefinite head of the writer’s claim reports nothing (twelfth session)', () => {
+  labelled('U', [
+    'Voters will believe anything Dana Holt says.',
+    'The council will not undo everything Dana Holt said.',
+    'Dana Holt campaigned in Dover on Monday. The council will not undo everything she said.',
+  ], ' (what was said is the object of the writer’s claim)');
+  labelled('A', [
+    'All Dana Holt said was that the plant was safe.',
+    'Dana Holt said everything was fine.',
+  ], ' (words follow the verb: a report)');
+  it('fix-all settles', () => settles('Dana Holt campaigned in Dover on Monday. The council will not undo everything she said.'));
+});

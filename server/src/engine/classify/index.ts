@@ -977,6 +977,7 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
     }
   }
   if (isCommentary(doc.prose, a)) return;
+  if (objectOfClaim(doc.prose, s, a)) return;
   // "Obama has had a frosty relationship with McConnell, who in 2010 said …":
   // a cue in a relative clause attributes that clause only; the main claim
   // stays the writer's (labels.md: an unsourced main claim with an
@@ -1047,6 +1048,27 @@ function inTrailingSubordinate(before: string): boolean {
   // the full pattern's backtracking over the sentence's words would find nothing.
   const tail = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—'), before.lastIndexOf('–')) + 1;
   return SUBORDINATOR.test(tail ? before.slice(tail) : before) && TRAILING_SUBORDINATE.test(before);
+}
+
+/** An indefinite head a speech verb's clause can modify, its object left out ("anything he says"). */
+const GAP_HEAD = /\b(?:anything|everything|nothing|something|whatever|all)\s+$/i;
+
+/** The same head at the front of the source phrase, where the subject walk took it in ("anything Dana Holt"). */
+const GAP_HEAD_IN_SOURCE = /(?:^|\s)(?:anything|everything|nothing|something|whatever)\s+\S/i;
+
+/**
+ * True for a speech verb in a relative clause of an indefinite head, with no
+ * words of its own after it ("Voters will believe anything Dana Holt says.",
+ * "The council will not undo everything she said."): what was said is the
+ * head, an object of the writer's claim; nothing is reported, so the cue
+ * attributes nothing (twelfth session; two such opinion sentences in
+ * eval/polnear-train, both U). "All he said was that …" goes on after the
+ * verb and is not read so.
+ */
+function objectOfClaim(prose: string, s: Sentence, a: Attribution): boolean {
+  if (a.cue.kind !== 'speech-verb' || !a.source || !within(a.source, s) || a.source.end > a.cue.start) return false;
+  if (!GAP_HEAD.test(prose.slice(Math.max(s.start, a.source.start - 12), a.source.start)) && !GAP_HEAD_IN_SOURCE.test(prose.slice(a.source.start, a.source.end))) return false;
+  return /^\s*(?:[.,;:!?)—–]|$)/.test(prose.slice(a.cue.end, Math.min(s.end, a.cue.end + 4)));
 }
 
 /**
