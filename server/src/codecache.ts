@@ -18,7 +18,16 @@ import * as fs from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 import { tuneV8 } from './v8flags';
+
+/**
+ * With this variable set, each load says on standard error whether V8 took
+ * the cache (`accepted`), refused it (`rejected`: another V8, or other
+ * flags) or there was none for this bundle (`missing`). V8 refuses a cache
+ * silently and compiles the bundle instead, so only this shows it.
+ */
+export const CODE_CACHE_LOG_ENV = 'SOURCETRACE_CODE_CACHE_LOG';
 
 /** V8's cached data for `source`, when the cache file was made from it. */
 function cachedDataFor(cacheFile: string, source: string): Buffer | undefined {
@@ -51,14 +60,16 @@ export interface LoadOptions {
 export function loadWithCodeCache(main: string, cacheFile: string, options: LoadOptions): unknown {
   tuneV8();
   const source = fs.readFileSync(main, 'utf8');
-  const script = new vm.Script(wrap(source.replace(/^#!/, '//')), {
-    filename: main,
-    cachedData: options.write ? undefined : cachedDataFor(cacheFile, source),
-  });
+  const cachedData = options.write ? undefined : cachedDataFor(cacheFile, source);
+  const script = new vm.Script(wrap(source.replace(/^#!/, '//')), { filename: main, ...(cachedData ? { cachedData } : {}) });
   if (options.write) {
     process.once('exit', () => {
       fs.writeFileSync(cacheFile, Buffer.concat([createHash('sha256').update(source).digest(), script.createCachedData()]));
     });
+  }
+  if (process.env[CODE_CACHE_LOG_ENV] && !options.write) {
+    const state = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted';
+    process.stderr.write(`sourcetrace: code cache ${state} for ${path.basename(main)}${isMainThread ? '' : ' (worker)'}\n`);
   }
   const fn = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
   const module = options.module ?? { exports: {}, filename: main, id: main, loaded: false, children: [], paths: [] as string[] };

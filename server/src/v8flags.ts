@@ -108,15 +108,45 @@ export function flagsForProcess(v8Version: string = process.versions.v8): string
 }
 
 /**
- * Sets the flags that depend on how much text a CLI run checks (see the
- * module comment). Call it on the main thread before the engine runs and
- * before any worker starts: V8's flags are the process's, and each compile
- * reads them when it starts.
+ * The flags that undo `flags` (boolean flags only: `--no-x` becomes `--x`
+ * and `--x` becomes `--no-x`), so that each is back at its default.
+ */
+export function negated(flags: string): string {
+  return flags
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((f) => (f.startsWith('--no-') ? `--${f.slice(5)}` : `--no-${f.slice(2)}`))
+    .join(' ');
+}
+
+/**
+ * Sets or unsets the flags that depend on how much text a CLI run checks
+ * (see the module comment). Call it on the main thread before the engine
+ * runs and before any worker starts: V8's flags are the process's, and each
+ * compile reads them when it starts.
+ *
+ * The CLI's launcher sets the flags for little text before it loads the
+ * bundle ({@link tuneV8ForCli}), because V8 accepts a code cache only under
+ * the flags it was written with, and the build's training run, which writes
+ * the CLI's cache, checks a short draft. A run with more text turns them
+ * off again here: its main thread has its cache by then, and only the
+ * workers it starts after this compile the bundle without one.
  */
 export function tuneV8ForText(totalLength: number): void {
   if (!isMainThread) return;
-  const flags = flagsForText(totalLength);
-  if (flags) v8.setFlagsFromString(flags);
+  const little = flagsForText(0);
+  if (!little) return;
+  v8.setFlagsFromString(flagsForText(totalLength) ?? negated(little));
+}
+
+/**
+ * Sets the flags of a CLI run before the CLI's bundle loads: those of every
+ * process and those of a run with little text, the usual run (see
+ * {@link tuneV8ForText}, which settles them once the drafts are read).
+ */
+export function tuneV8ForCli(): void {
+  tuneV8();
+  tuneV8ForText(0);
 }
 
 /** Sets the V8 flags above, when this V8 is one they were measured on. Call it before the engine runs. */

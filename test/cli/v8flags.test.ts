@@ -4,7 +4,7 @@
  * megabytes of drafts and not for more, and only on the V8 it was measured on.
  */
 import { describe, expect, it } from 'vitest';
-import { flagsForProcess, flagsForText, NO_INLINING_BELOW } from '../../server/src/v8flags';
+import { flagsForProcess, flagsForText, negated, NO_INLINING_BELOW } from '../../server/src/v8flags';
 
 describe('flagsForText', () => {
   it('turns inlining off below the threshold, on V8 11', () => {
@@ -34,5 +34,18 @@ describe('flagsForProcess', () => {
     for (const version of ['10.2.154.26-node.26', '11.3.244.8-node.33', '12.4.254.21-node.24', '13.0.1']) {
       expect(flagsForProcess(version) === undefined).toBe(flagsForText(0, version) === undefined);
     }
+  });
+});
+
+describe('negated', () => {
+  it('turns each boolean flag back to its default, and back again', () => {
+    expect(negated('--no-turbo-inlining')).toBe('--turbo-inlining');
+    expect(negated('--no-a --b')).toBe('--a --no-b');
+    expect(negated(negated('--no-a --b'))).toBe('--no-a --b');
+  });
+
+  it('can undo every flag set for little text: each is a boolean flag with no value', () => {
+    const little = flagsForText(0, '11.3.244.8-node.33')!;
+    for (const flag of little.split(' ')) expect(flag).toMatch(/^--[a-z0-9-]+$/);
   });
 });

@@ -6,17 +6,21 @@
  * parses the bundle nor compiles the functions an analysis and the reports
  * need: on a 5 KB draft, about 80 ms of the 360 ms of CPU a run took without
  * it (docs/performance.md). The bundle runs as this launcher's module, so it
- * knows it is the program; the loader tunes V8 for the engine first
- * (`../v8flags.ts`). `--write-code-cache` as the first argument is the
+ * knows it is the program. V8 is tuned for the engine first (`../v8flags.ts`),
+ * with the flags of a run over little text, under which the build's training
+ * run writes the cache: V8 rejects a cache written under other flags.
+ * `--write-code-cache` as the first argument is the
  * build's training run: the bundle checks a sample draft in each format and
  * the cache is written when the process exits.
  */
 import * as path from 'node:path';
 import { loadWithCodeCache } from '../codecache';
+import { tuneV8ForCli } from '../v8flags';
 
 const MAIN = path.join(__dirname, 'cli-main.js');
 const CACHE = path.join(__dirname, 'cli-main.cache');
 
+tuneV8ForCli();
 if (process.argv[2] === '--write-code-cache') {
   const cli = loadWithCodeCache(MAIN, CACHE, { write: true }) as { trainCodeCache: () => Promise<void> };
   void cli.trainCodeCache();
