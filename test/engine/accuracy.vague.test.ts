@@ -652,6 +652,11 @@ describe('a reduced passive of expecting with "to" hides who expects, as "widely
   });
 });
 
+/** The source of the first attribution of `text` whose cue holds `cueWord`. */
+function sourceOfCue(text: string, cueWord: string) {
+  return analyze(text).attributions.find((x) => x.cue.text.includes(cueWord))?.source;
+}
+
 describe('bare aides after a named person are that person’s staff (twelfth session)', () => {
   it.each([
     ['Governor Dana Reyes spoke in Portland on Monday. Aides said she will sign the ferry bill next week.', 'A'],
@@ -663,7 +668,20 @@ describe('bare aides after a named person are that person’s staff (twelfth ses
     ['Governor Dana Reyes spoke on Monday. Some analysts and aides said the ferry bill will pass.', 'V'],
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
   it('the hover names the person whose aides they are', () => {
-    const a = analyze('Governor Dana Reyes spoke in Portland on Monday. Aides said she will sign the ferry bill next week.');
-    expect(a.claims[1]!.source?.antecedent?.text).toBe('Dana Reyes');
+    expect(sourceOfCue('Governor Dana Reyes spoke in Portland on Monday. Aides said she will sign the ferry bill next week.', 'said')?.antecedent?.text).toBe('Dana Reyes');
+  });
+});
+
+describe('a relative pronoun after a comma is its clause’s subject, and "which" stands for no people (twelfth session)', () => {
+  it.each([
+    ['The campaign against the bill has also included members of the Maine government, which has strongly denied any role in the fire.', 'U'],
+    ['The bill was opposed by the Harbor Port Authority, which has strongly denied any role in the fire.', 'U'],
+    ['The plan angered members of the fishing community, which has strongly denied any role in the fire.', 'V'],
+    ['The ferry plan has angered commuters, many of whom say the fares are too high.', 'V'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+  it('the relative pronoun, not the clause before it, is the source', () => {
+    const denied = sourceOfCue('The bill was opposed by the Harbor Port Authority, which has strongly denied any role in the fire.', 'denied');
+    expect(denied?.text).toBe('which');
+    expect(denied?.antecedent?.text).toMatch(/Harbor Port Authority/);
   });
 });

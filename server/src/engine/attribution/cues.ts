@@ -988,6 +988,11 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
   }
   let s = subjectStart(lex, toks, end);
   if (s >= end) return {};
+  // "…, which has strongly denied", "…, who said": a relative pronoun after
+  // a comma or dash is the whole subject, and its antecedent is read below.
+  // The walk went on over the clause before it ("The bill was opposed by the
+  // Harbor Port Authority, which"), a source typed as a document.
+  if (end - s > 1 && (toks[end - 1]!.lower === 'which' || toks[end - 1]!.lower === 'who') && ASIDE_OPENERS.has(toks[end - 2]!.text)) s = end - 1;
   // "A court document filed Thursday says", "The lawsuit filed on Monday
   // claims": a subject run that is only a date after a participle which is
   // itself a cue verb ("filed") stopped at that verb; the participle
@@ -1037,6 +1042,10 @@ function leftSource(lex: Lexicon, toks: readonly Token[], cueFrom: number): { np
       let af = r - 1;
       while (af > 0 && (isNameWord(lex, toks, af - 1, 0) || (toks[af - 1]!.text === '.' && af > 1 && lex.honorifics.has(toks[af - 2]!.lower)))) af--;
       if (af === r - 1) af = subjectStart(lex, toks, r - 1);
+      // "members of the Saudi government, which has denied": "which" never
+      // stands for people, so a group of people before "of" is not its
+      // antecedent; the body after "of" is.
+      if (toks[r]!.lower === 'which') af = afterPeopleOf(lex, toks, af, r - 1);
       // "gone over well with family members of 9/11 victims, many of whom
       // say": the antecedent is the speaker at the run's end.
       if (af < r - 1) antecedent = speakerTail(lex, toks, typePhrase(lex, toks, af, r - 1, 0), af, r - 1);
@@ -1085,6 +1094,17 @@ const ASPECTUAL_VERBS = new Set(['begin', 'begins', 'began', 'begun', 'beginning
 const TO_ADJECTIVES = new Set(['likely', 'unlikely', 'able', 'unable', 'quick', 'eager', 'willing', 'unwilling', 'ready', 'going', 'expected', 'set', 'due', 'first', 'last', 'inclined', 'apt', 'careful', 'keen', 'reluctant', 'hesitant', 'prepared', 'moved', 'forced']);
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'since', 'speaking', 'asked', 'with', 'for', 'from', 'despite', 'as', 'following', 'amid', 'last', 'earlier', 'later', 'like', 'unlike', 'under', 'over', 'by', 'to', 'of', 'within', 'without']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+/** The start of the phrase after the last "of" in `[from, to)` whose word before it names people ("members of"), else `from`. */
+function afterPeopleOf(lex: Lexicon, toks: readonly Token[], from: number, to: number): number {
+  for (let k = to - 2; k > from; k--) {
+    if (toks[k]!.lower !== 'of') continue;
+    const before = toks[k - 1]!.lower;
+    return lex.vagueHeads.has(before) || lex.staffHeads.has(before) ? k + 1 : from;
+  }
+  return from;
+}
+/** Marks that open an aside, after which a relative pronoun starts a clause of its own. */
+const ASIDE_OPENERS = new Set([',', '—', '–', '(']);
 /**
  * True when the tokens `[from, to)` are only the date `leftSource` trims off a
  * subject ("A report released by the agency last month shows", "The
@@ -2140,7 +2160,9 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   }
   // "Surveys of caucus-goers taken as they entered caucus sites showed …": a
   // pronoun inside the long subject is not who showed it.
-  const innerPronoun = !!np && np.pronoun !== undefined && np.from > firstWord(toks) + 2;
+  // A relative pronoun after a comma or dash ("the Harbor Port Authority,
+  // which has denied") opens its own clause: it is the subject, not inside one.
+  const innerPronoun = !!np && np.pronoun !== undefined && np.from > firstWord(toks) + 2 && !(np.pronoun === 'relative' && ASIDE_OPENERS.has(toks[np.from - 1]?.text ?? ''));
   const qualified = (!np || innerPronoun) && (verb.sense === 'evidence' || verb.sense === 'speech') && !infinitive ? qualifiedDocument(lex, toks, from, verb.sense === 'speech') : undefined;
   if (qualified) np = qualified;
   // "…, saying …" and "… and says …" hang on the clause before them: the
