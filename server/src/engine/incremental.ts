@@ -26,8 +26,10 @@
  *    (offsets and indexes shifted by the edit, records and entities paired
  *    across it): which name keys, records and recency fields differ. Each
  *    block noted what it read of the state when it was analysed
- *    (`StateAccess`: the keys it used, the records a pronoun's search looked
- *    at, how many of the most recent persons it read); the two calls' lists
+ *    (`StateAccess`: the keys it used, the ids of the records whose fields
+ *    it read, `DiscourseState.record`, how many of the most recent persons it
+ *    read; a key's entry is its ids, so a block that only adds a body to the
+ *    list a later "the bank" picks from does not read the other bodies' names); the two calls' lists
  *    of recent persons are followed block by block through the moves each
  *    block made, so a block depends on the list only while the entries it
  *    reads differ. The carries may differ only in the texts of the spoken
@@ -42,9 +44,8 @@
  *    state (`StateLog`: the values it left in the records, entities, keys and
  *    carry it touched) is applied instead of analysing it. After each block
  *    analysed again, whatever it touched then or before is compared, and
- *    differs from then on if it does (and so does every way to a record that
- *    differs: a block that reaches one by a key, or whose log holds one, is
- *    analysed again). After the last block that reads what differs, the
+ *    differs from then on if it does (a block that read a record that differs,
+ *    or whose log holds one, is analysed again). After the last block that reads what differs, the
  *    rest are reused without replaying their logs (the final entities are
  *    made from the previous call's). When such a block's carry or numbering
  *    differs from before, the analysis goes on to the end instead: still
@@ -404,7 +405,7 @@ interface Readers {
   keys: Map<string, number[]>;
   /** Per text of a spoken quotation looked up or added (`BlockOut.quoted`). */
   quoted: Map<string, number[]>;
-  /** Per record id (the source's numbering) that a block's pronouns looked at, its moves of the recent persons or its log hold. */
+  /** Per record id (the source's numbering) whose fields a block read (`StateAccess.records`), that its moves of the recent persons or its log hold. */
   records: Map<number, number[]>;
   /** The ids of `records`, increasing. */
   ids: number[];
@@ -429,7 +430,7 @@ function readersOf(src: Source): Readers {
       const a = out.access;
       for (const key of a.keys) addTo(r.keys, key, i);
       if (out.quoted) for (const t of out.quoted) addTo(r.quoted, t, i);
-      if (a.persons) for (const id of a.persons) addTo(r.records, id, i);
+      if (a.records) for (const id of a.records) addTo(r.records, id, i);
       if (a.recentMoves) for (const x of a.recentMoves) addTo(r.records, x.id, i);
       for (const id of logRecordIds(out)) addTo(r.records, id, i);
       if (a.lastThing) r.lastThing.push(i);
@@ -1133,8 +1134,6 @@ function* selective(
     if (out.na !== prev.na || out.quotes !== prev.quotes) return undefined;
     const was = logOf(prev);
     const now = out.log.value;
-    // Keys this block used that lead to a record that differs (one it made lead there, say) differ.
-    if (dirty.size) for (const key of out.access.keys) if (leadsTo(state, key, isDirty)) keys.add(key);
     // Records and entities both analyses made correspond in order when there are as many.
     const sameRecords = was.r1 - was.r0 === now.r1 - now.r0;
     const sameEntities = was.e1 - was.e0 === now.e1 - now.e0;
@@ -1166,7 +1165,6 @@ function* selective(
     if (carry.poll !== prevLog.poll || carry.named !== prevLog.named || !sameValue(carry.lead, prevLog.lead, NO_SHIFT)) return undefined;
     followSpoken(view.spoken, carry.spoken, now.spoken, was.spoken);
     // Records and entities either analysis touched: the same fields and mentions, or they differ from now on.
-    const grown = dirty.size;
     const records = new Map<number, NameRecord>();
     for (const r of prevLog.records) records.set(r.id, r);
     for (const r of now.records) {
@@ -1198,8 +1196,6 @@ function* selective(
     for (const key of logged.keys()) keys.add(key);
     if (a.lastThing || out.access.lastThing) view.lastThing ||= !prevLog.lastThing || prevLog.lastThing.id !== state.lastThing;
     if (a.lastGroup || out.access.lastGroup) view.lastGroup ||= !prevLog.lastGroup || !sameValue(prevLog.lastGroup.value, state.lastGroup, NO_SHIFT);
-    // Every way to a record that differs differs.
-    if (dirty.size > grown) addWaysTo(state, dirty, keys);
     // The last thing or the last group leading to a record that differs, whoever wrote it.
     view.lastThing ||= isDirty(state.lastThing);
     view.lastGroup ||= isDirty(state.lastGroup?.record);
@@ -1262,19 +1258,16 @@ function oldStateAt(old: Memo, k: number, oi: number, before: Snapshot): Snapsho
   return { block: oi, state, carry };
 }
 
-/** Adds to `keys` every map key (tagged as in `StateAccess.keys`) of `state` that leads to a record in `dirty`. */
-function addWaysTo(state: DiscourseState, dirty: ReadonlySet<number>, keys: Set<string>): void {
-  for (const [key, id] of state.byKey) if (dirty.has(id)) keys.add('k:' + key);
-  for (const [key, list] of state.byHead) if (list.some((id) => dirty.has(id))) keys.add('h:' + key);
-  for (const [key, v] of state.runCache) if (dirty.has(v.record)) keys.add('c:' + key);
-}
-
 /**
  * What differs between the two calls at a block boundary, followed block by
  * block by `firstAffected` (record ids new, except in `was`).
  */
 interface View {
-  /** Map keys (tagged) whose entries differ, every key that leads to a record in `dirty` among them. */
+  /**
+   * Map keys (tagged) whose entries differ: the ids they hold, renumbered,
+   * not the fields of the records those lead to (a block that reads those
+   * reads the record too, see `dirty`).
+   */
   keys: Set<string>;
   /** Records (new ids) whose fields differ. */
   dirty: Set<number>;
@@ -1297,7 +1290,7 @@ interface View {
  */
 function viewOf(dirt: StateDifference, state: DiscourseState, spoken: Set<string>): View {
   const dirty = new Set<number>();
-  for (const id of dirt.persons) {
+  for (const id of dirt.records) {
     const to = mv(dirt.recordOf, id);
     if (!Number.isNaN(to)) dirty.add(to);
   }
@@ -1362,8 +1355,8 @@ function firstAffected(outs: Outs, from: number, view: View): number {
     if ((view.lastThing && a.lastThing === 'read') || (view.lastGroup && a.lastGroup === 'read')) return j;
     if (!sameRecent(now, was, a.recentDepth, recordOf)) return j;
     if (keys.size) for (const key of a.keys) if (keys.has(key)) return j;
-    if (a.persons)
-      for (const id of a.persons) {
+    if (a.records)
+      for (const id of a.records) {
         const to = mv(recordOf, mv(record, id));
         if (Number.isNaN(to) || dirty.has(to)) return j;
       }
@@ -1731,18 +1724,18 @@ function stateLog(
     if (tag === 'k:') {
       const id = state.byKey.get(name);
       keys.push([key, id]);
-      if (id !== undefined) touched.add(id);
     } else if (tag === 'h:') {
       const list = state.byHead.get(name);
       keys.push([key, list && [...list]]);
-      if (list) for (const id of list) touched.add(id);
     } else {
       const v = state.runCache.get(name);
       keys.push([key, v && { ...v }]);
-      if (v) touched.add(v.record);
     }
   }
-  if (access.persons) for (const id of access.persons) touched.add(id);
+  // The records whose fields it read or changed, and those it made: a record a key it used leads to is not
+  // among them (replaying the key's entry writes the id; the record's fields are its writers').
+  if (access.records) for (const id of access.records) touched.add(id);
+  for (let id = pre.r0; id < state.records.length; id++) touched.add(id);
   if (access.recentMoves) for (const x of access.recentMoves) touched.add(x.id);
   // What the last thing or group was before the block counts only when the block read it (one it replaced unread was not reached).
   const things = [access.lastThing === 'read' ? pre.lastThing : undefined, access.lastThing ? state.lastThing : undefined, access.lastGroup === 'read' ? pre.lastGroup?.record : undefined, access.lastGroup ? state.lastGroup?.record : undefined];
@@ -2333,7 +2326,7 @@ function relocateOut(out: BlockOut, m: Maps): BlockOut {
     extras: out.extras,
     tail: out.tail,
     end: offset(out.end, m),
-    access: m.record !== NO_SHIFT && (out.access.persons || out.access.recentMoves) ? relocateAccess(out.access, m.record) : out.access,
+    access: m.record !== NO_SHIFT && (out.access.records || out.access.recentMoves) ? relocateAccess(out.access, m.record) : out.access,
     quoted: out.quoted,
     log: defer(out.log, m, relocateLog),
   };
@@ -2342,7 +2335,7 @@ function relocateOut(out: BlockOut, m: Maps): BlockOut {
 /** What a block read and moved, its record ids renumbered (the keys and the rest hold none). */
 function relocateAccess(a: StateAccess, record: Shift): StateAccess {
   const out: StateAccess = { ...a };
-  if (a.persons) out.persons = new Set([...a.persons].map((id) => mv(record, id)));
+  if (a.records) out.records = new Set([...a.records].map((id) => mv(record, id)));
   if (a.recentMoves) out.recentMoves = a.recentMoves.map((x) => ({ id: mv(record, x.id), cap: x.cap }));
   return out;
 }
@@ -2395,7 +2388,7 @@ export const STATE_FIELDS = ['access', 'records', 'entities', 'byKey', 'byHead',
 
 /** Where two discourse states differ, in the terms later blocks' reads are noted in (see `StateAccess`). */
 interface StateDifference {
-  /** Map keys (tagged as in `StateAccess.keys`) whose entries differ or lead to a record that differs. */
+  /** Map keys (tagged as in `StateAccess.keys`) whose entries differ (the ids they hold, paired). */
   keys: Set<string>;
   /** The lists of recent persons: the new state's (new ids) and the previous call's (old ids). */
   recent: { now: readonly number[]; was: readonly number[] };
@@ -2407,10 +2400,9 @@ interface StateDifference {
   entityOf: Shift;
   /**
    * Records (old ids) that correspond to a new record whose fields differ:
-   * a block whose pronoun search looked at one of them is affected
-   * (`StateAccess.persons`).
+   * a block that read one of them is affected (`StateAccess.records`).
    */
-  persons: Set<number>;
+  records: Set<number>;
   /** The new id of each old record at the boundary, NaN for one without a counterpart. */
   recordOf: Shift;
 }
@@ -2423,15 +2415,17 @@ interface StateDifference {
  * entities correspond: those made before the changed blocks by id, those the
  * changed blocks made by aligning the lists, and those later blocks make in
  * order. Entity ids reach the results, and later blocks' results are
- * renumbered through the correspondence; record ids do not. A key that leads
- * to a record without a clean counterpart differs.
+ * renumbered through the correspondence; record ids do not. A key whose
+ * entry holds an id without a counterpart differs; one leading to a record
+ * whose fields differ does not (the blocks that read those fields noted the
+ * record, `StateAccess.records`).
  */
 function stateDifference(n: DiscourseState, o: DiscourseState, before: Counts, region: Region, m: Maps, touched: Touched): StateDifference | undefined {
   const fields = Object.keys(n);
   if (fields.length !== STATE_FIELDS.length || !STATE_FIELDS.every((f) => fields.includes(f))) {
     // A state this code does not know field by field: only exact equality is safe.
     return sameValue({ ...n, access: undefined }, { ...o, access: undefined }, m.offset)
-      ? { keys: new Set(), recent: { now: n.recentIds, was: o.recentIds }, lastThing: false, lastGroup: false, entities: new Set(), entityOf: NO_SHIFT, persons: new Set(), recordOf: NO_SHIFT }
+      ? { keys: new Set(), recent: { now: n.recentIds, was: o.recentIds }, lastThing: false, lastGroup: false, entities: new Set(), entityOf: NO_SHIFT, records: new Set(), recordOf: NO_SHIFT }
       : undefined;
   }
   // Which old entity each new one is, as for records below: by id those made
@@ -2487,26 +2481,26 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Counts, r
   };
   align(r0, n.records, o.records, same, pair);
   const keys = new Set<string>();
-  // Keys and the last thing or group lead to a record whose fields the block reads: clean pairs only.
-  const sameId = (a: number | undefined, b: number | undefined) => (a === undefined ? b === undefined : b !== undefined && newOf.get(b) === a && !dirty.has(b));
+  // A map entry holds ids: the same when they correspond. A block that goes on to a record's fields reads the
+  // record (`StateAccess.records`), which is then compared as such.
+  const pairedId = (a: number | undefined, b: number | undefined) => (a === undefined ? b === undefined : b !== undefined && newOf.get(b) === a);
+  // The last thing or group leads to a record whose fields the block reads: clean pairs only.
+  const sameId = (a: number | undefined, b: number | undefined) => pairedId(a, b) && (b === undefined || !dirty.has(b));
   // The last thing is also read for its latest mention ("the report" near the body that published it).
   const exactId = (a: number | undefined, b: number | undefined) => sameId(a, b) && (b === undefined || !inexact.has(b));
-  // An entry the changed blocks did not use in either call has the same value in both: it differs only when it leads to a record that does.
-  // Only the entries the changed blocks used are compared (the maps hold every name of the draft).
-  const compareMaps = <V>(tag: string, nm: Map<string, V>, om: Map<string, V>, same: (a: V, b: V) => boolean, ids: (v: V) => readonly number[]) => {
+  // An entry the changed blocks did not use in either call has the same value in both (ids made before them,
+  // the same in both). Only the entries the changed blocks used are compared (the maps hold every name of the draft).
+  const compareMaps = <V>(tag: string, nm: Map<string, V>, om: Map<string, V>, same: (a: V, b: V) => boolean) => {
     for (const tagged of touched.keys) {
       if (!tagged.startsWith(tag)) continue;
       const value = nm.get(tagged.slice(tag.length));
       const other = om.get(tagged.slice(tag.length));
       if (value === undefined ? other !== undefined : other === undefined || !same(value, other)) keys.add(tagged);
     }
-    // Every other key that leads to a record that differs. `dirty` holds old ids and the map new ones, but an
-    // entry the changed blocks did not use leads to a record made before them, whose id is the same in both.
-    if (dirty.size) for (const [key, value] of nm) if (ids(value).some((id) => dirty.has(id)) && !touched.keys.has(tag + key)) keys.add(tag + key);
   };
-  compareMaps('k:', n.byKey, o.byKey, sameId, (id) => [id]);
-  compareMaps('h:', n.byHead, o.byHead, (a, b) => a.length === b.length && a.every((id, i) => sameId(id, b[i])), (list) => list);
-  compareMaps('c:', n.runCache, o.runCache, (a, b) => sameId(a.record, b.record) && a.from === b.from && a.to === b.to && a.recent === b.recent, (v) => [v.record]);
+  compareMaps('k:', n.byKey, o.byKey, pairedId);
+  compareMaps('h:', n.byHead, o.byHead, (a, b) => a.length === b.length && a.every((id, i) => pairedId(id, b[i])));
+  compareMaps('c:', n.runCache, o.runCache, (a, b) => pairedId(a.record, b.record) && a.from === b.from && a.to === b.to && a.recent === b.recent);
   const ng = n.lastGroup;
   const og = o.lastGroup;
   const oR = o.records.length;
@@ -2515,7 +2509,7 @@ function stateDifference(n: DiscourseState, o: DiscourseState, before: Counts, r
     keys,
     entities: dirtyEntities,
     entityOf,
-    persons: dirty,
+    records: dirty,
     // Records later blocks make come in the same order in both calls.
     recordOf: tableShift(newOf, oR, nR),
     recent: { now: n.recentIds, was: o.recentIds },
@@ -2535,19 +2529,6 @@ interface Touched {
   records: Set<number>;
   entities: Set<number>;
   keys: Set<string>;
-}
-
-/** True when the entry of a tagged key (as in `StateAccess.keys`) leads to a record `test` holds. Notes no access. */
-function leadsTo(state: DiscourseState, key: string, test: (id: number) => boolean): boolean {
-  const tag = key.slice(0, 2);
-  const name = key.slice(2);
-  if (tag === 'k:') {
-    const id = state.byKey.get(name);
-    return id !== undefined && test(id);
-  }
-  if (tag === 'h:') return state.byHead.get(name)?.some(test) ?? false;
-  const v = state.runCache.get(name);
-  return v !== undefined && test(v.record);
 }
 
 /** What the blocks `from` to `to` of `outs` and `oFrom` to `oTo` of `o` may have changed (their logs and what they used). */

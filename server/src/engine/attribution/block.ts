@@ -174,13 +174,13 @@ function resolveSentence(lex: Lexicon, state: DiscourseState, prose: string, s: 
         id = noteName(state, lex, toks, ev.run, typed, prose);
         const nf = typed.name?.from ?? ev.run.from;
         const nt = typed.name?.to ?? ev.run.to;
-        const madeRecent = state.records[id]!.kind !== 'person' || state.recentFromEnd(0) === id;
+        const madeRecent = state.record(id).kind !== 'person' || state.recentFromEnd(0) === id;
         state.runCache.set(cacheKey, { record: id, from: toks[nf]!.start - runStart, to: toks[nt - 1]!.end - runStart, recent: madeRecent });
       }
       names.push({ start: runStart, end: runEnd, record: id });
       // "The Washington Post/ABC News poll": the document head after a name is a short form for it.
       const after = toks[ev.run.to];
-      if (after && after.kind === 'word' && !after.cap && lex.documentHeads.has(after.lower) && state.records[id]!.kind !== 'person') addHead(state, state.records[id]!, after.lower);
+      if (after && after.kind === 'word' && !after.cap && lex.documentHeads.has(after.lower) && state.record(id).kind !== 'person') addHead(state, state.record(id), after.lower);
       continue;
     }
     const f = ev.cue!;
@@ -287,7 +287,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
   if (np.kind === 'placeholder') return { mention, vague: true, confidence: np.confidence };
   if (np.respondents) {
     // Poll respondents ("63 percent said") speak for the last poll or study named, if any.
-    const last = state.lastThing !== undefined ? state.records[state.lastThing] : undefined;
+    const last = state.lastThing !== undefined ? state.record(state.lastThing) : undefined;
     if (last && (last.kind === 'document' || last.kind === 'publication' || last.kind === 'organization')) {
       mention.antecedent = { start: last.first.start, end: last.first.end, text: last.name };
       mention.entity = entityOf(state, last.id, span);
@@ -322,7 +322,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
     if (p === 'plural') {
       const g = state.lastGroup;
       if (g?.record !== undefined) {
-        const rec = state.records[g.record]!;
+        const rec = state.record(g.record);
         mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
         return finish(rec, 0.7);
       }
@@ -334,7 +334,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
       return { mention: withKind(mention, 'unresolved'), vague: true, confidence: 0.7 };
     }
     if (state.lastThing !== undefined) {
-      const rec = state.records[state.lastThing]!;
+      const rec = state.record(state.lastThing);
       mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
       return finish(rec, 0.7);
     }
@@ -353,7 +353,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
     if (np.kind === 'vague') pick = staffAntecedent(lex, np.shortForm, ids);
     if (pick === undefined && np.kind !== 'vague' && np.kind !== 'person') pick = nearbyHolder(lex, state, np.shortForm, span.start, names);
     if (pick !== undefined) {
-      const rec = state.records[pick]!;
+      const rec = state.record(pick);
       mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
       return finish(rec, 0.8);
     }
@@ -382,7 +382,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
     // "A spokesperson for the bank" after "Northgate Bank": the bank's staff speak for it.
     const ids = state.byHead.get(np.qualifierHead);
     const id = ids?.length ? ids[ids.length - 1] : np.kind === 'document' ? lastOrganization(lex, state, np.qualifierHead) : nearbyHolder(lex, state, np.qualifierHead, span.start, names);
-    const rec = id === undefined ? undefined : state.records[id];
+    const rec = id === undefined ? undefined : state.record(id);
     if (rec && rec.kind !== 'person') {
       const r = finish(rec, np.confidence);
       r.mention.kind = 'organization';
@@ -397,7 +397,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
   // "the researchers tallied" after they are named → A).
   const authors = np.vague && np.kind === 'vague' ? authorsAntecedent(state, toks, np, span.start) : undefined;
   if (authors !== undefined) {
-    const rec = state.records[authors]!;
+    const rec = state.record(authors);
     mention.antecedent = { start: rec.first.start, end: rec.first.end, text: rec.name };
     return finish(rec, 0.75);
   }
@@ -426,7 +426,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
     // "Northwind Traders": a name closed by a group noun was read as an organisation's (np.ts, `closesCapitalisedName`).
     else if (np.kind === 'organization' && typed.kind === 'person' && lex.vagueHeads.has(toks[np.name.to - 1]!.lower)) typed.kind = 'organization';
     const id = noteName(state, lex, toks, { from: np.name.from, to: np.name.to }, typed, prose, { source: true });
-    rec = state.records[id]!;
+    rec = state.record(id);
     names.push({ start: toks[np.name.from]!.start, end: toks[np.name.to - 1]!.end, record: id });
   } else {
     const heads: string[] = [];
@@ -462,7 +462,7 @@ function authorsAntecedent(state: DiscourseState, toks: readonly Token[], np: No
   if ((det !== 'the' && det !== 'its' && det !== 'their') || !AUTHOR_HEADS.has(head)) return undefined;
   const ids = state.byHead.get(head);
   if (ids?.length === 1) return ids[0];
-  const last = state.lastThing === undefined ? undefined : state.records[state.lastThing];
+  const last = state.lastThing === undefined ? undefined : state.record(state.lastThing);
   if (!last || last.kind !== 'document' || last.entity === undefined) return undefined;
   const recent = last.mentions[last.mentions.length - 1];
   return recent && at - recent.start <= DOCUMENT_SHORT_FORM_REACH ? last.id : undefined;
@@ -490,7 +490,7 @@ function bareAides(lex: Lexicon, toks: readonly Token[], np: NounPhrase): boolea
  */
 function lastOrganization(lex: Lexicon, state: DiscourseState, head: string): number | undefined {
   if (!lex.genericOrgShortForms.has(head)) return undefined;
-  const last = state.lastThing === undefined ? undefined : state.records[state.lastThing];
+  const last = state.lastThing === undefined ? undefined : state.record(state.lastThing);
   return last?.kind === 'organization' ? last.id : undefined;
 }
 
@@ -507,7 +507,7 @@ function nearbyHolder(lex: Lexicon, state: DiscourseState, head: string, at: num
     // the paragraph, typed as a person for want of an organisation word, is
     // the organisation the short form stands for.
     for (let k = names.length - 1; k >= 0 && k >= names.length - 4; k--) {
-      const rec = state.records[names[k]!.record]!;
+      const rec = state.record(names[k]!.record);
       if (names[k]!.end > at) continue;
       if (rec.kind === 'organization') return rec.id;
       // "Sales fell 4 percent, the company said": a figure is no company.
@@ -519,7 +519,7 @@ function nearbyHolder(lex: Lexicon, state: DiscourseState, head: string, at: num
     // Else the last organisation met, as for a document's short form.
     return lastOrganization(lex, state, head);
   }
-  const last = state.lastThing === undefined ? undefined : state.records[state.lastThing];
+  const last = state.lastThing === undefined ? undefined : state.record(state.lastThing);
   if (!last) return undefined;
   if (!lex.documentHeads.has(head)) return undefined;
   if (last.kind === 'document') return last.id;
@@ -587,7 +587,7 @@ function recordFor(state: DiscourseState, _lex: Lexicon, span: Span & { text: st
     state.records.push({ id, name: span.text, kind, first: { start: span.start, end: span.end, text: span.text }, mentions: [{ start: span.start, end: span.end }], titles: [], heads: [] });
     state.byKey.set(key, id);
   }
-  const rec = state.records[id]!;
+  const rec = state.record(id);
   addSpan(rec.mentions, span);
   for (const h of heads) {
     if (!rec.heads.includes(h)) rec.heads.push(h);
@@ -686,7 +686,7 @@ function pairQuotes(lex: Lexicon, input: BlockInput, spans: readonly QuoteSpan[]
   // full first, and then it is no first mention.)
   const pluralOpener = (n: NameMention): boolean => {
     const word = prose.slice(n.start, n.end);
-    if (!/^\p{Lu}\p{Ll}+[^su]s$/u.test(word) || state.records[n.record]!.first.start !== n.start) return false;
+    if (!/^\p{Lu}\p{Ll}+[^su]s$/u.test(word) || state.record(n.record).first.start !== n.start) return false;
     let k = n.start;
     while (k > input.block.start && /["“‘'(\[*_\s]/.test(prose[k - 1]!)) k--;
     if (k > input.block.start && !/[.!?…"”’)]/.test(prose[k - 1]!)) return false;
@@ -827,7 +827,7 @@ function pairQuotes(lex: Lexicon, input: BlockInput, spans: readonly QuoteSpan[]
         pick = k < stop ? sortedNames[k] : undefined;
       }
       if (pick) {
-        const rec = state.records[pick.record]!;
+        const rec = state.record(pick.record);
         const mention: SourceMention = { start: pick.start, end: pick.end, text: prose.slice(pick.start, pick.end), kind: rec.kind, entity: entityOf(state, rec.id, pick) };
         atts.push({ sentence: first.index, cue: { start: q.start, end: q.start + 1, text: prose[q.start]!, kind: 'quote' }, source: mention, vague: false, confidence: 0.5 });
         best = atts.length - 1;

@@ -49,11 +49,14 @@ export interface StateAccess {
    */
   recentDepth: number;
   /**
-   * The records a pronoun's search through the list of recent persons looked
-   * at (ids in the numbering of the call that analysed the block): the block
-   * depends on their fields (gender, name, first mention) as well.
+   * The records whose fields the block read or wrote (`DiscourseState.record`:
+   * those a pronoun's search looked at, a key, the last thing or group led
+   * to, or the block made), ids in the numbering of the call that analysed
+   * the block. A record it reached no further than an id (in a map entry it
+   * looked up, say) is not among them: the block depends on that id, which
+   * its key notes, and not on the record's fields.
    */
-  persons?: Set<number>;
+  records?: Set<number>;
   /**
    * The persons the block moved to the end of the list of recent persons, in
    * order, and whether the list was then cut to 8 (see `moveToRecent`): what
@@ -158,8 +161,16 @@ export class DiscourseState {
    */
   recentPerson(k: number): NameRecord | undefined {
     const id = this.recentFromEnd(k);
-    if (id === undefined) return undefined;
-    if (this.access) (this.access.persons ??= new Set()).add(id);
+    return id === undefined ? undefined : this.record(id);
+  }
+
+  /**
+   * Record `id`, noted as read (`StateAccess.records`): every read of a
+   * record's fields, and every change to them, goes through here, so that
+   * a block that only looked up an id depends on the id alone.
+   */
+  record(id: number): NameRecord {
+    if (this.access) (this.access.records ??= new Set()).add(id);
     return this.records[id]!;
   }
 
@@ -304,7 +315,7 @@ export function noteName(
   if (id === undefined) {
     // A fuller form of a name known by its surname ("John Brown" after "Mr Brown").
     const surnameId = typed.kind === 'person' && words.length > 1 ? state.byKey.get(words[words.length - 1]!.lower) : undefined;
-    const existing = surnameId !== undefined ? state.records[surnameId] : undefined;
+    const existing = surnameId !== undefined ? state.record(surnameId) : undefined;
     if (existing && existing.kind === 'person' && existing.name.split(' ').length === 1) {
       rec = existing;
       rec.name = nameText;
@@ -317,7 +328,7 @@ export function noteName(
       const sur = '~' + words[words.length - 1]!.lower;
       if (!state.byKey.has(sur)) state.byKey.set(sur, rec.id);
     }
-  } else rec = state.records[id]!;
+  } else rec = state.record(id);
   addSpan(rec.mentions, span);
   if (nameText.length > rec.name.length && nameKey(nameText).endsWith(nameKey(rec.name))) rec.name = nameText;
   if (typed.gender && !rec.gender) rec.gender = typed.gender;
@@ -374,7 +385,7 @@ function recent(state: DiscourseState, rec: NameRecord): void {
  * path for names met again (see `DiscourseState.runCache`).
  */
 export function touchName(state: DiscourseState, id: number, span: Span, makeRecent: boolean): void {
-  const rec = state.records[id]!;
+  const rec = state.record(id);
   addSpan(rec.mentions, span);
   if (makeRecent || rec.gender || rec.titles.length || rec.entity !== undefined) recent(state, rec);
   if (rec.entity !== undefined) addSpan(state.entities[rec.entity]!.mentions, span);
@@ -391,7 +402,7 @@ export function addHead(state: DiscourseState, rec: NameRecord, head: string): v
 
 /** Makes record `id` a source entity (once) and returns the entity index. */
 export function entityOf(state: DiscourseState, id: number, mention?: Span): number {
-  const rec = state.records[id]!;
+  const rec = state.record(id);
   if (rec.entity === undefined) {
     rec.entity = state.entities.length;
     state.entities.push({ id: rec.entity, name: rec.name, kind: rec.kind, introduced: { start: rec.first.start, end: rec.first.end }, mentions: rec.mentions.map((m) => ({ start: m.start, end: m.end })), claims: [] });
