@@ -194,3 +194,16 @@ describe('a speech verb whose object is an indefinite head of the writer’s cla
   ], ' (words follow the verb: a report)');
   it('fix-all settles', () => settles('Dana Holt campaigned in Dover on Monday. The council will not undo everything she said.'));
 });
+
+describe('after a speech verb in the past, “, but” with a backshifted verb goes on with the reported words (twelfth session)', () => {
+  labelled('A', [
+    'Dana Holt said that for years critics had predicted the plant would close, but this would not happen.',
+    'Dana Holt said the plant was safe, but it could close in May if demand fell.',
+  ], ' (the sequence of tenses: the speaker’s words)');
+  labelled('U', [
+    'Dana Holt said the plant was safe, but the city later borrowed $40 million.',
+    'Dana Holt said the plant was safe, but it has been closed since May.',
+    'Dana Holt says the plant is safe, but it would close in May.',
+  ], ' (the writer’s own tense, or no past frame to shift from)');
+  it('fix-all settles', () => settles('Dana Holt said the plant was safe, but it would close in May. Dana Holt said the plant was safe, but it has been closed since May.'));
+});

@@ -1017,12 +1017,25 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
   if (home >= 0 && (a.cue.kind === 'according-to' || thatComplement)) {
     for (let k = home + 1; k < clauses.length && SCOPE_CARRYING_CONJUNCTIONS.includes(clauses[k]!.joint ?? ''); k++) covered[k] = true;
   }
+  // "Carter said that A, but this would not happen": after a speech verb in
+  // the past, a clause joined by "but" whose verb is backshifted ("would",
+  // "could") goes on with the reported words; the writer's own clause keeps
+  // its tense ("…, but no meeting has been arranged"; see `splitClauses`).
+  if (home >= 0 && a.cue.kind === 'speech-verb' && PAST_CUE.test(a.cue.text)) {
+    for (let k = home + 1; k < clauses.length && clauses[k]!.joint === 'but' && BACKSHIFTED_CLAUSE.test(doc.prose.slice(clauses[k]!.start, clauses[k]!.end)); k++) covered[k] = true;
+  }
   // A tag set between reported words ("A, the agency said, and B") carries on
   // to the clauses the writer joins to them (`MEDIAL_TAG_CONJUNCTIONS`).
   if (home >= 0 && a.cue.kind === 'speech-verb' && isMedialTag(s, text, a)) {
     for (let k = home + 1; k < clauses.length && MEDIAL_TAG_CONJUNCTIONS.includes(clauses[k]!.joint ?? ''); k++) covered[k] = true;
   }
 }
+
+/** A speech verb in the past: "said", "has told", "warned". */
+const PAST_CUE = /(?:said|told|wrote|\p{L}ed)$/iu;
+
+/** A clause whose subject (one to three words) is followed by a backshifted modal: "this would not happen". */
+const BACKSHIFTED_CLAUSE = /^\s*(?:[\p{L}'’-]+\s+){1,3}(?:would|could)\b/iu;
 
 /** True for a speech tag after reported words and a comma ("A, the agency said, …", "“A,” she said, …"). */
 function isMedialTag(s: Sentence, text: string, a: Attribution): boolean {
