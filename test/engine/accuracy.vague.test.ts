@@ -685,3 +685,12 @@ describe('a relative pronoun after a comma is its clause’s subject, and "which
     expect(denied?.antecedent?.text).toMatch(/Harbor Port Authority/);
   });
 });
+
+describe('an -s form after an adjective of judging is a plural noun (twelfth session)', () => {
+  it.each([
+    ['Both candidates will now be targets for the mayor’s false claims that he fought the ferry cuts.', 'U'],
+    ['Her record stands against the years of empty promises by the council.', 'U'],
+    ['Voters are tired of bogus claims about the ferry.', 'U'],
+    ['Critics say the ferry is unsafe.', 'V'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});

@@ -2259,6 +2259,13 @@ const NOUN_AFTER_PREPOSITION = new Set(['of', 'with', 'for', 'about', 'on', 'in'
 /** Adjective endings that never end a subject noun ("ambiguous", "hopeful", "baseless"). */
 const ADJECTIVE_ENDINGS = /(?:ous|ful|less)$/;
 
+/**
+ * Adjectives of judging that only modify a noun, never end a subject: "the
+ * mayor's false claims", "years of empty promises" (eval/polnear-train, two
+ * U sentences read as a vague group that "claims" or "promises").
+ */
+const JUDGING_ADJECTIVES = new Set(['false', 'empty', 'bogus', 'unfounded', 'wild', 'repeated', 'broken', 'vague', 'hollow', 'unproven', 'untrue', 'outlandish']);
+
 /** Lower-case words in -s that are singular or no noun at all ("news", "its", "analysis"). */
 const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'means', 'politics', 'economics', 'headquarters', 'physics', 'ethics', 'mathematics', 'this', 'his', 'its', 'hers', 'ours', 'yours', 'theirs', 'was', 'has', 'does', 'is', 'as', 'us', 'yes', 'less', 'plus', 'perhaps', 'always', 'sometimes', 'whereas', 'thus', 'afterwards', 'towards', 'besides', 'unless', 'across']);
 
@@ -2273,7 +2280,7 @@ function nounBeforeThirdForm(toks: readonly Token[], from: number): boolean {
   if (!p || p.kind !== 'word' || p.cap) return false;
   const w = p.lower;
   if (NOUN_AFTER_PREPOSITION.has(w)) return true;
-  if (ADJECTIVE_ENDINGS.test(w)) return true;
+  if (ADJECTIVE_ENDINGS.test(w) || JUDGING_ADJECTIVES.has(w)) return true;
   return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|'s|’s)$/.test(w) && !SINGULAR_IN_S.has(w);
 }
 
