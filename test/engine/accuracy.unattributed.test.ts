@@ -207,3 +207,16 @@ describe('after a speech verb in the past, “, but” with a backshifted verb g
   ], ' (the writer’s own tense, or no past frame to shift from)');
   it('fix-all settles', () => settles('Dana Holt said the plant was safe, but it would close in May. Dana Holt said the plant was safe, but it has been closed since May.'));
 });
+
+describe('the writer’s account of the piece’s own work describes the article (twelfth session)', () => {
+  labelled('N', [
+    'We examine the agency’s record on housing, transport and schools.',
+    'We discuss the reasons in our March op-ed.',
+    'Here, we take a closer look at the budget.',
+    'Our project monitors the number of women quoted on three networks.',
+  ], ' (labels.md: a pure description of the article itself)');
+  labelled('U', [
+    'We found that the agency lost $4 million.',
+    'We presently have almost 300,000 job openings.',
+  ], ' (a finding, a claim of the writer’s)');
+});

@@ -264,6 +264,12 @@ export const META_PATTERNS: readonly RegExp[] = [
   /^[–—-](?:(?=(\s*))\1[^–—\s](?:[^–—]{0,58}[^–—\s])?(?=(\s*))\2|\s+)[–—-]\.?$/u,
   // A photo credit line ("Bloomberg via Getty Images.").
   /^[\p{L}\p{N} .&'’-]{1,60} via (?:getty images|ap images|reuters|afp|shutterstock|associated press)\.?$/iu,
+  // The writer's account of the piece's own work ("We examine the agency's
+  // record on …", "We discuss the reasons in our op-ed.", "Our project
+  // monitors the number of …"): a verb of looking into, not of finding;
+  // "Our analysis found …" stays a claim. Twelfth session, opinion copy.
+  /^(?:(?:here|below|today),?\s+)?we (?:examine|discuss|explore|explain|analy[sz]e|review|outline|look at|look into|break down|take a (?:closer |brief |quick )?look at)\b/i,
+  /^our (?:project|study|series|team|tracker|database|analysis|review) (?:monitors|tracks|examines|looks at|follows|counts|catalogs|catalogues|documents)\b/i,
   // A reporter's note on being there (eval/HARD-CASES.md: describes the article itself).
   /^(?:this|your) (?:reporter|correspondent|writer) (?:was|is|has been) (?:on the scene|there|at the scene|in the room|present)\b/i,
   // Stock lead-ins to a list: "Here are five takeaways from the debate."
