@@ -140,6 +140,15 @@ describe('prepositional cues', () => {
     expect(att(run('“It went badly,” said one source in the room that day would recall.'), 'said').source?.text).not.toBe('one source');
   });
 
+  it('"adviser to", "close to" continue the speaker after the cue', () => {
+    expect(att(run('“We have work to do,” said a longtime adviser to both mayors, who asked not to be named.'), 'said').source?.text).toBe('a longtime adviser to both mayors');
+    expect(att(run('“It was the old trust stuff,” said a person close to the harbor board.'), 'said').source?.text).toBe('a person close to the harbor board');
+    expect(att(run('The ferry will run late, according to people close to the harbor board.'), 'according to').source?.text).toBe('people close to the harbor board');
+    // A verb or an audience after "to" is no part of the speaker.
+    expect(att(run('“We are close,” said a person close to winning the seat.'), 'said').source?.text ?? '').not.toContain('winning');
+    expect(att(run('“We will see,” said the spokesman to reporters.'), 'said').source?.text ?? '').not.toContain('reporters');
+  });
+
   it('a participle takes the subject of a clause whose verb is irregular', () => {
     expect(att(run('Ana Ruiz threw her support behind the mayor on Friday, saying the port was old.'), 'saying').source?.text).toBe('Ana Ruiz');
     expect(att(run('Ana Ruiz met the pilots. She went further on Tuesday, saying the port was unsafe.'), 'saying').source?.text).toBe('She');

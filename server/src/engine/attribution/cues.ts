@@ -1367,7 +1367,7 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, apposit
     // (read as "link Some", a person, it hid "others disagree" behind a named
     // source until the fix made "Some" "[SOURCE]"; fuzz seed 777, case 47311).
     if (k > from && t.cap && (GROUP_QUANTIFIERS.has(t.lower) || lex.vagueHeads.has(t.lower)) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && lex.verbForms.has(toks[k + 1]!.lower)) break;
-    if (k > from && !t.cap && RIGHT_STOP.has(t.lower) && !(prepositional && (t.lower === 'in' || t.lower === 'last' || t.lower === 'this' || t.lower === 'on'))) break;
+    if (k > from && !t.cap && RIGHT_STOP.has(t.lower) && !(prepositional && (t.lower === 'in' || t.lower === 'last' || t.lower === 'this' || t.lower === 'on')) && !(t.lower === 'to' && toWithinPhrase(lex, toks, k))) break;
     // "a complaint filed by the SEC": a participle with its agent qualifies the noun.
     if (k > from && !t.cap && lex.verbForms.has(t.lower) && !lex.vagueHeads.has(t.lower) && !lex.documentHeads.has(t.lower) && !NOUN_BEFORE.has(toks[k - 1]!.lower) && !(toks[k + 1]?.lower === 'by' && t.lower.endsWith('ed'))) break;
     k++;
@@ -1386,6 +1386,28 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, apposit
     if (e > k + 1 && !verbal && (e >= toks.length || toks[e]!.kind !== 'word')) np.to = e;
   }
   return np;
+}
+
+/** Whom a speaker addresses after "to" ("said the spokesman to reporters"): no part of the speaker. */
+const AUDIENCES = new Set(['reporters', 'journalists', 'supporters', 'voters', 'crowd', 'audience', 'press', 'listeners', 'viewers', 'crowds']);
+
+/**
+ * True when the "to" at token `k` continues the phrase before it: after a
+ * word that takes "to" inside a noun phrase ("a longtime adviser to both
+ * mayors", "a person close to the campaign", `TO_IN_NP`), before the noun
+ * phrase it relates to, not a verb ("close to winning") nor an audience
+ * ("the spokesman to reporters"). The phrase stopped at "to", so the
+ * speaker after "…,” said" was "a longtime adviser", which ends no clause,
+ * and the cue had no source.
+ */
+function toWithinPhrase(lex: Lexicon, toks: readonly Token[], k: number): boolean {
+  if (!TO_IN_NP.has(toks[k - 1]!.lower)) return false;
+  let n = k + 1;
+  if (toks[n] && lex.determiners.has(toks[n]!.lower) && toks[n + 1]?.kind === 'word') n++;
+  const next = toks[n];
+  if (!next || next.kind !== 'word') return false;
+  if (next.cap) return true;
+  return !lex.verbForms.has(next.lower) && !next.lower.endsWith('ing') && !RIGHT_STOP.has(next.lower) && !AUDIENCES.has(next.lower) && !PRONOUNS_SUBJECT.has(next.lower);
 }
 
 /** Most words a quoted modifier inside a source phrase may hold ("her “clawback” plan"). */
