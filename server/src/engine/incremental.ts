@@ -78,6 +78,7 @@ import { buildLexicon, type Lexicon } from './lexicon';
 import { prepare, type Prepared } from './prepare';
 import { RULES } from './rules';
 import { disableFileFix, footnoteFix } from './rules/fixes';
+import { movedFinding, someEdit } from './packed';
 import type { Analysis, Attribution, Claim, ClaimStatus, Finding, SourceEntity, SourceMention, Span, TextEdit } from './types';
 import { analyze } from './index';
 
@@ -1696,7 +1697,7 @@ export function completeBlock(env: Env, bi: number, found: BlockResult, carry: C
     s0: range.from,
     a0,
     q0,
-    tail: findings.some((list) => list?.some((f) => f.fixes.some((fx) => fx.edits.some((e) => e.start === end)))),
+    tail: findings.some((list) => list?.some((f) => someEdit(f, (start) => start === end))),
     attributions: { value: merged.attributions },
     na: merged.attributions.length,
     quotes: merged.quotes.length,
@@ -2209,27 +2210,8 @@ function detail(d: ClaimDetail, m: Maps): ClaimDetail {
 }
 
 function finding(f: Finding, m: Maps): Finding {
-  const start = offset(f.start, m);
-  const end = offset(f.end, m);
-  const claim = index(f.claim, m.sentence);
-  // What does not move is kept, down to the fix and the edit (before the edit, only a fix's edit at the end of the text moves).
-  let fixes = f.fixes;
-  for (let i = 0; i < f.fixes.length; i++) {
-    const fx = f.fixes[i]!;
-    let edits = fx.edits;
-    for (let j = 0; j < fx.edits.length; j++) {
-      const e = fx.edits[j]!;
-      if (isFileDisable(e)) continue;
-      const moved = textEdit(e, m);
-      if (moved.start === e.start && moved.end === e.end) continue;
-      if (edits === fx.edits) edits = [...fx.edits];
-      edits[j] = moved;
-    }
-    if (edits === fx.edits) continue;
-    if (fixes === f.fixes) fixes = [...f.fixes];
-    fixes[i] = { ...fx, edits };
-  }
-  return start === f.start && end === f.end && claim === f.claim && fixes === f.fixes ? f : { ...f, start, end, claim, fixes };
+  // What does not move is kept (before the edit, only a fix's edit at the end of the text moves).
+  return movedFinding(f, offset(f.start, m), offset(f.end, m), index(f.claim, m.sentence), (e) => (isFileDisable(e) ? undefined : textEdit(e, m)));
 }
 
 /**
@@ -2238,7 +2220,11 @@ function finding(f: Finding, m: Maps): Finding {
  * document key guarantees that place did not change.
  */
 function isFileDisable(e: TextEdit): boolean {
-  return e.start === e.end && e.newText.startsWith('<!-- sourcetrace-disable-file ');
+  return isFileDisableAt(e.start, e.end, e.newText);
+}
+
+function isFileDisableAt(start: number, end: number, newText: string): boolean {
+  return start === end && newText.startsWith('<!-- sourcetrace-disable-file ');
 }
 
 /**
@@ -2906,12 +2892,12 @@ function blockFindings(env: Env, b: number, lists: (Finding[] | null)[], keep: (
       if (f.claim < s0 || f.claim >= s1) local = false;
       lo = Math.min(lo, f.start, f.end);
       hi = Math.max(hi, f.start, f.end);
-      for (const fx of f.fixes)
-        for (const e of fx.edits) {
-          if (e.start === end || isFileDisable(e)) continue;
-          lo = Math.min(lo, e.start, e.end);
-          hi = Math.max(hi, e.start, e.end);
-        }
+      someEdit(f, (start, e, newText) => {
+        if (start === end || isFileDisableAt(start, e, newText)) return false;
+        lo = Math.min(lo, start, e);
+        hi = Math.max(hi, start, e);
+        return false;
+      });
     }
     track.kept[b * R + r] = k;
   });

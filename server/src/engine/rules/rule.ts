@@ -9,6 +9,7 @@ import type { Claim, Fix, Finding, RuleId, Severity, Span } from '../types';
 import type { RuleContext } from './index';
 import { POOL_SIZE, TextPool } from '../text';
 import { isSharedFix } from './fixes';
+import { packedFinding } from '../packed';
 
 /** One rule: a file in this folder whose name is its id (see `_template.ts`). */
 export interface Rule {
@@ -54,34 +55,34 @@ const messages = new TextPool(POOL_SIZE);
 /** Fixes' titles and inserted texts: 301 distinct titles of 25,023 and 33 distinct texts of 29,256 on the 1 MB benchmark draft. */
 const fixTexts = new TextPool(POOL_SIZE);
 
+/** Shares a fix's title or inserted text through the pool. */
+const fixText = (s: string): string => fixTexts.share(s);
+
 /**
  * Builds a finding of `rule`, with its severity worked out from the context.
  * Its message and its fixes' titles and texts are the pools' equal strings
- * (a long draft repeats them thousands of times); the fixes given are the
- * finding's own, so their texts are replaced in them, except a fix shared by
- * many findings (`isSharedFix`: made once per rule and draft), which is left
- * as it is.
+ * (a long draft repeats them thousands of times). The fixes are kept packed
+ * (`packedFinding`, engine/packed.ts) and made again when `fixes` is read; a fix
+ * shared by many findings (`isSharedFix`: made once per rule and draft) is
+ * kept as it is.
  */
 export function finding(ctx: RuleContext, rule: Rule, span: Span, fields: { message: string; confidence: number; claim: number; fixes: Fix[] }): Finding {
-  const fixes: Fix[] = [];
-  for (const fix of fields.fixes) {
-    if (!isWellFormed(fix, ctx.doc.source.length)) continue;
-    if (!isSharedFix(fix)) {
-      fix.title = fixTexts.share(fix.title);
-      for (const edit of fix.edits) edit.newText = fixTexts.share(edit.newText);
-    }
-    fixes.push(fix);
-  }
-  return {
-    start: span.start,
-    end: span.end,
-    ruleId: rule.id,
-    message: messages.share(fields.message),
-    severity: severityFor(rule, ctx.config.rules[rule.id], fields.confidence),
-    confidence: fields.confidence,
-    claim: fields.claim,
+  const length = ctx.doc.source.length;
+  const fixes = fields.fixes.every((fix) => isWellFormed(fix, length)) ? fields.fixes : fields.fixes.filter((fix) => isWellFormed(fix, length));
+  return packedFinding(
+    {
+      start: span.start,
+      end: span.end,
+      ruleId: rule.id,
+      message: messages.share(fields.message),
+      severity: severityFor(rule, ctx.config.rules[rule.id], fields.confidence),
+      confidence: fields.confidence,
+      claim: fields.claim,
+    },
     fixes,
-  };
+    fixText,
+    isSharedFix,
+  );
 }
 
 /**
