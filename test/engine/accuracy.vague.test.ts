@@ -694,3 +694,12 @@ describe('an -s form after an adjective of judging is a plural noun (twelfth ses
     ['Critics say the ferry is unsafe.', 'V'],
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
+
+describe('an indefinite document is a new one, never a short form pointing back (twelfth session)', () => {
+  it.each([
+    ['PORTLAND, Maine (AP) — A news report published Wednesday said the mayor used a personal email account.', 'V'],
+    ['The Harbor Institute spoke on Monday. A report published Wednesday said fares would rise.', 'V'],
+    ['A report by the Harbor Institute said fares would rise. The report said the ferry was late.', 'A'],
+    ['PORTLAND, Maine (AP) — The Harbor Institute said fares would rise. The report said the ferry was late.', 'A'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});

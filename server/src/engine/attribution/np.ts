@@ -74,7 +74,10 @@ export function isNameWord(lex: Lexicon, toks: readonly Token[], i: number, sent
   const t = toks[i];
   if (!t || t.kind !== 'word' || !t.cap) return false;
   if (isDigit(t.text)) return false;
-  const opener = i === sentenceStart || toks[i - 1]?.kind === 'quote' || toks[i - 1]?.text === ':' || toks[i - 1]?.text === ';' || toks[i - 1]?.text === '(' || onlyMarksBefore(toks, i, sentenceStart);
+  // After a dash too: a wire dateline's "(AP) — A news report said" opens the
+  // story there, and its "A" is an article, not a name ("A news report" was
+  // typed a named document, A, where the sentence alone reads V).
+  const opener = i === sentenceStart || toks[i - 1]?.kind === 'quote' || toks[i - 1]?.text === ':' || toks[i - 1]?.text === ';' || toks[i - 1]?.text === '(' || toks[i - 1]?.text === '—' || toks[i - 1]?.text === '–' || onlyMarksBefore(toks, i, sentenceStart);
   if (opener && (lex.commonOpeners.has(t.lower) || lex.verbForms.has(t.lower) || lex.vagueHeads.has(t.lower) || lex.documentHeads.has(t.lower) || lex.determiners.has(t.lower))) return false;
   // "Reportedly", "Allegedly": a hedge is never a name, wherever it stands.
   if (lex.hedgeWords.has(t.lower)) return false;
