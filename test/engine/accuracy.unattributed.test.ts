@@ -199,11 +199,14 @@ describe('after a speech verb in the past, “, but” with a backshifted verb g
   labelled('A', [
     'Dana Holt said that for years critics had predicted the plant would close, but this would not happen.',
     'Dana Holt said the plant was safe, but it could close in May if demand fell.',
+    'An Eastport Institute poll found last week that Ruiz would beat Holt 46 to 40 percent, while Vale would beat Holt 52 to 38 percent.',
+    'An Eastport Institute poll found last week that Ruiz would beat Holt, though Vale would win by more.',
   ], ' (the sequence of tenses: the speaker’s words)');
   labelled('U', [
     'Dana Holt said the plant was safe, but the city later borrowed $40 million.',
     'Dana Holt said the plant was safe, but it has been closed since May.',
     'Dana Holt says the plant is safe, but it would close in May.',
+    'An Eastport Institute poll found last week that Ruiz would beat Holt, while Vale has dropped out of the race.',
   ], ' (the writer’s own tense, or no past frame to shift from)');
   it('fix-all settles', () => settles('Dana Holt said the plant was safe, but it would close in May. Dana Holt said the plant was safe, but it has been closed since May.'));
 });

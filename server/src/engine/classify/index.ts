@@ -1017,12 +1017,14 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
   if (home >= 0 && (a.cue.kind === 'according-to' || thatComplement)) {
     for (let k = home + 1; k < clauses.length && SCOPE_CARRYING_CONJUNCTIONS.includes(clauses[k]!.joint ?? ''); k++) covered[k] = true;
   }
-  // "Carter said that A, but this would not happen": after a speech verb in
-  // the past, a clause joined by "but" whose verb is backshifted ("would",
-  // "could") goes on with the reported words; the writer's own clause keeps
-  // its tense ("…, but no meeting has been arranged"; see `splitClauses`).
+  // "Carter said that A, but this would not happen", "A poll found that A
+  // would win, while B would …": after a speech verb in the past, a clause
+  // joined by "but", "while" and their kin (`BACKSHIFT_JOINTS`) whose verb
+  // is backshifted ("would", "could") goes on with the reported words; the
+  // writer's own clause keeps its tense ("…, but no meeting has been
+  // arranged"; see `splitClauses`).
   if (home >= 0 && a.cue.kind === 'speech-verb' && PAST_CUE.test(a.cue.text)) {
-    for (let k = home + 1; k < clauses.length && clauses[k]!.joint === 'but' && BACKSHIFTED_CLAUSE.test(doc.prose.slice(clauses[k]!.start, clauses[k]!.end)); k++) covered[k] = true;
+    for (let k = home + 1; k < clauses.length && BACKSHIFT_JOINTS.has(clauses[k]!.joint ?? '') && BACKSHIFTED_CLAUSE.test(doc.prose.slice(clauses[k]!.start, clauses[k]!.end)); k++) covered[k] = true;
   }
   // A tag set between reported words ("A, the agency said, and B") carries on
   // to the clauses the writer joins to them (`MEDIAL_TAG_CONJUNCTIONS`).
@@ -1031,8 +1033,11 @@ function cover(doc: ProseDocument, s: Sentence, text: string, clauses: Clause[],
   }
 }
 
+/** Joints after which a backshifted clause goes on with the reported words. */
+const BACKSHIFT_JOINTS = new Set(['but', 'while', 'whereas', 'though', 'although', 'and']);
+
 /** A speech verb in the past: "said", "has told", "warned". */
-const PAST_CUE = /(?:said|told|wrote|\p{L}ed)$/iu;
+const PAST_CUE = /(?:said|told|wrote|found|thought|felt|knew|\p{L}ed)$/iu;
 
 /** A clause whose subject (one to three words) is followed by a backshifted modal: "this would not happen". */
 const BACKSHIFTED_CLAUSE = /^\s*(?:[\p{L}'’-]+\s+){1,3}(?:would|could)\b/iu;
