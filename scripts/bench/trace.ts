@@ -10,10 +10,12 @@
  * diagnostics goes can be read off (wall time: on a loaded machine the
  * phases include waiting for a core).
  *
- *   npx tsx scripts/bench/trace.ts DRAFT [keystrokes] [--pull] [--uncapped] [--server dist/server.js] [--dump] [--slowest]
+ *   npx tsx scripts/bench/trace.ts DRAFT [keystrokes] [--pull] [--uncapped] [--server dist/server.js] [--node-args '--max-semi-space-size=64'] [--dump] [--slowest]
  *
  * `--uncapped` sets `sourcetrace.maxProblems` to 0, so that every diagnostic
  * is published (by default at most 1,000 are).
+ * `--node-args` gives the server's node process more arguments (V8 flags
+ * such as `--max-semi-space-size=64`, which V8 only takes at start).
  * `--dump` prints every keystroke's events as well. `--slowest` lists the
  * slowest 5 % of the keystrokes, each with its phases, the garbage
  * collections before its diagnostics were sent, and how many paragraphs the
@@ -69,9 +71,10 @@ function main(): void {
   const slowest = flag('--slowest');
   const uncapped = flag('--uncapped');
   const server = path.resolve(option('--server') ?? path.join(ROOT, 'dist/server.js'));
+  const nodeArgs = option('--node-args')?.split(/\s+/).filter(Boolean) ?? [];
   const [file, count] = args;
   if (!file) {
-    console.error('usage: trace.ts DRAFT [keystrokes] [--pull] [--uncapped] [--server dist/server.js] [--dump]');
+    console.error('usage: trace.ts DRAFT [keystrokes] [--pull] [--uncapped] [--server dist/server.js] [--node-args ARGS] [--dump] [--slowest]');
     process.exit(2);
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'sourcetrace-trace-'));
@@ -87,7 +90,7 @@ function main(): void {
     pull,
     ...(uncapped ? { settings: { maxProblems: 0 } } : {}),
     samples: true,
-    nodeArgs: ['--require', path.join(__dirname, 'trace-hook.cjs')],
+    nodeArgs: [...nodeArgs, '--require', path.join(__dirname, 'trace-hook.cjs')],
     env: { SOURCETRACE_TRACE_FILE: traceFile },
     opened: (s) => s.child.stdout?.on('data', (b: Buffer) => client.push([performance.timeOrigin + performance.now(), 'client-read', b.length])),
   })
