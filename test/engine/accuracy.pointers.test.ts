@@ -1,9 +1,10 @@
 /**
  * End-to-end status of fictional sentences for the twelfth session's acc-a
  * lane (docs/accuracy.md, "Twelfth session: … (lane acc-a)"): sentences
- * with nothing to attribute that read as claims ("U over-flagged (gold N)").
- * Each case is written fresh, with the label the standard (labels.md,
- * eval/HARD-CASES.md) gives it; the last sentence of each draft is checked.
+ * with nothing to attribute that read as claims ("U over-flagged (gold N)"),
+ * and a pronoun that could not point back to a dated document. Each case is
+ * written fresh, with the label the standard (labels.md, eval/HARD-CASES.md)
+ * gives it; the last sentence of each draft is checked.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/engine';
@@ -11,11 +12,13 @@ import { checkFixAll } from '../reliability/drafts';
 import { statusOfLast } from '../helpers/status';
 
 const LEAD = 'The council met on Monday.\n\n';
+const GAO = 'A report released Tuesday by the Government Accountability Office found that the agency overpaid contractors. It said the agency lacked controls.';
 
 /** Fix-all on a draft of each shape reaches a fixed point and creates nothing new. */
 it.each([
   LEAD + 'Here is a map of the road closures. Here is a city that has lost 10,000 jobs since 2019.',
   LEAD + 'He earned his law degree at Harbor University in 1998. Fewer than half of the nurses hold a bachelor’s degree.',
+  GAO,
 ])('fix-all settles: %s', (text) => expect(checkFixAll(text, analyze(text))).toBeUndefined());
 
 describe('“Here is …” pointing at a guide, a text or a video that follows describes the article (twelfth session)', () => {
@@ -49,4 +52,19 @@ describe('a degree line is a bio line (twelfth session)', () => {
     'He holds a degree from Harbor University, though the school has no record of it.',
     'Fewer than half of the nurses hold a bachelor’s degree.',
   ])('%s → U', (s) => expect(statusOfLast(LEAD + s)).toBe('U'));
+});
+
+describe('a day after a document’s publishing participle dates it and names nobody (twelfth session)', () => {
+  it.each([
+    GAO,
+    'The report, released Tuesday by the GAO, found $2 million in improper payments. It said the agency lacked controls.',
+    'The study, published Monday in the journal Pediatrics, found that children slept less. It also found that girls slept least.',
+  ])('%s → A (“It” points back to the document)', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('the draft’s sources name the office’s report, not a person called Tuesday', () => {
+    const a = analyze(GAO);
+    expect(a.entities.map((e) => [e.kind, e.name])).toEqual([['document', 'A report released Tuesday by the Government Accountability Office']]);
+  });
+  it('a report released on a day by nobody named stays vague', () => {
+    expect(statusOfLast('A report released Tuesday found that the agency overpaid contractors.')).toBe('V');
+  });
 });

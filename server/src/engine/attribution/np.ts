@@ -69,6 +69,11 @@ function onlyMarksBefore(toks: readonly Token[], i: number, sentenceStart: numbe
   return true;
 }
 
+/** The days of the week: dates, not names, after a publishing participle (see `isNameWord`). */
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Participles of publishing a document, which a date may follow ("released Tuesday by"). */
+const DATED_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'published', 'issued', 'unveiled', 'posted', 'filed', 'made', 'conducted']);
+
 /** True when `t` is a capitalised word that names something (not a sentence-opening common word). */
 export function isNameWord(lex: Lexicon, toks: readonly Token[], i: number, sentenceStart: number): boolean {
   const t = toks[i];
@@ -81,6 +86,10 @@ export function isNameWord(lex: Lexicon, toks: readonly Token[], i: number, sent
   if (opener && (lex.commonOpeners.has(t.lower) || lex.verbForms.has(t.lower) || lex.vagueHeads.has(t.lower) || lex.documentHeads.has(t.lower) || lex.determiners.has(t.lower))) return false;
   // "Reportedly", "Allegedly": a hedge is never a name, wherever it stands.
   if (lex.hedgeWords.has(t.lower)) return false;
+  // "A report released Tuesday by the GAO found …", "The study, published
+  // Monday in …": a day of the week after a document's publishing participle
+  // dates it; it neither heads the phrase nor names a person.
+  if (WEEKDAY_NAMES.has(t.lower) && DATED_PARTICIPLES.has(toks[i - 1]?.lower ?? '')) return false;
   // "Unconfirmed reports say", "Scientific studies have shown", "Medical
   // professionals warn": a sentence-opening word shaped like an adjective
   // before a lower-case noun describes it; names of that shape before a
@@ -298,8 +307,10 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
   // After "published" the "in" names where it appeared ("a study published in The Lancet"), a venue, not a place.
   // So does "in The …" after a document ("a study in The Lancet", "an essay in
   // The Atlantic"): places seldom take "The", and the few that do are listed.
+  // A day between them is a date ("published Monday in the journal …").
+  const beforeIn = WEEKDAY_NAMES.has(toks[coreEnd - 1]?.lower ?? '') ? coreEnd - 2 : coreEnd - 1;
   const venue =
-    (toks[coreEnd - 1]?.lower === 'published' && !MONTHS.has(toks[coreEnd + 1]?.lower ?? '')) ||
+    (toks[beforeIn]?.lower === 'published' && !MONTHS.has(toks[coreEnd + 1]?.lower ?? '')) ||
     (lex.documentHeads.has(toks[coreEnd - 1]?.lower ?? '') && toks[coreEnd + 1]?.text === 'The' && !!toks[coreEnd + 2]?.cap && !THE_PLACES.has(toks[coreEnd + 2]!.lower));
   const placeQualifier = toks[coreEnd]?.lower === 'in' && !venue && !hasWordIn(toks, coreEnd + 1, to, lex.orgWords) && !findPublication(lex, toks, coreEnd + 1, to);
   // "Supporters of Donald Trump", "Critics of the Keystone XL pipeline": after a
