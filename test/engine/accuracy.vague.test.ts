@@ -695,11 +695,21 @@ describe('an -s form after an adjective of judging is a plural noun (twelfth ses
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
 
-describe('an indefinite document is a new one, never a short form pointing back (twelfth session)', () => {
+describe('a capitalised word after a dateline’s dash opens the phrase: an unnamed report stays vague (twelfth session)', () => {
   it.each([
     ['PORTLAND, Maine (AP) — A news report published Wednesday said the mayor used a personal email account.', 'V'],
     ['The Harbor Institute spoke on Monday. A report published Wednesday said fares would rise.', 'V'],
     ['A report by the Harbor Institute said fares would rise. The report said the ferry was late.', 'A'],
     ['PORTLAND, Maine (AP) — The Harbor Institute said fares would rise. The report said the ferry was late.', 'A'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});
+
+describe('a run-in all-caps subhead names no source and holds no cue (twelfth session)', () => {
+  it.each([
+    ['QUESTIONABLE FERRY CLAIMS — For years, the mayor has been dogged by charges that she hid the ferry’s safety record.', 'V'],
+    ['SAFETY WARNINGS IGNORED — The ferry sailed twice last winter without a safety inspection.', 'U'],
+    ['EVEN THE MAYOR’S BOSS THINKS SHE IS WRONG — The head of the Harbor Board said as much in an email.', 'A'],
+    ['NATO said on Monday that the ferry was safe.', 'A'],
+    ['The FBI and the CIA said on Monday that the ferry was safe.', 'A'],
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
