@@ -1,7 +1,8 @@
 /**
- * End-to-end status of fictional sentences for the eleventh session's lane on
- * unattributed claims and attributed sentences wrongly flagged
- * (docs/accuracy.md, "Eleventh session (lane acc-u)"): shapes of press
+ * End-to-end status of fictional sentences for the eleventh and twelfth
+ * sessions' lanes on unattributed claims and attributed sentences wrongly
+ * flagged (docs/accuracy.md, "Eleventh session: … (lane acc-u)" and
+ * "Twelfth session: … (lane acc-u)"): shapes of press
  * releases, wire and content-farm copy. Each case is written fresh, with the
  * label the standard (labels.md, eval/HARD-CASES.md) gives it. The last
  * sentence of each draft is the one checked; earlier sentences set up the
