@@ -149,6 +149,29 @@ describe('prepositional cues', () => {
     expect(att(run('“We will see,” said the spokesman to reporters.'), 'said').source?.text ?? '').not.toContain('reporters');
   });
 
+  it('right after a quotation, the phrase after the verb is its speaker', () => {
+    const src = (t: string) => att(run(t), 'said').source?.text;
+    // Phrases the type lists do not know as speakers.
+    expect(src('“She did not like that,” said a 2008 Ruiz veteran.')).toBe('a 2008 Ruiz veteran');
+    expect(src('“Ruiz is bigger than the party,” said one Ruiz confidant.')).toBe('one Ruiz confidant');
+    expect(src('“He is a leader,” said the 46-year-old.')).toBe('the 46-year-old');
+    expect(src('“It was her speech,” said Tom Antal of the Maine delegation.')).toBe('Tom Antal of the Maine delegation');
+    expect(src('"It is too early to tell," said Cuban, who also hosts a show.')).toBe('Cuban');
+    // A lower-case opener, whatever the phrase ends in, and a time after it.
+    expect(src('“Thanks for coming,” said master of ceremonies Asab Tabchi, a Syrian engineer.')).toBe('master of ceremonies Asab Tabchi');
+    expect(src('“It is mainstream now,” said former Gov. Ana Ruiz of New Mexico.')).toContain('former Gov. Ana Ruiz');
+    expect(src('“Keep it alive,” said former tech executive Cara Fell during the debate.')).toBe('former tech executive Cara Fell');
+    expect(src('“We are anxious,” said officials.')).toBe('officials');
+    // Not a date, a preposition, a document's voice, or a quotation after the phrase.
+    expect(src('“We are anxious,” said with a smile.')).toBeUndefined();
+    expect(att(run('“It is more of the same,” says a narrator.'), 'says').source).toBeUndefined();
+    // Only right after a quotation: after a plain comma the type lists still decide.
+    expect(src('The port is unsafe, said one Ruiz confidant.')).toBeUndefined();
+    // The next quotation is the same speaker's, not the name inside the phrase.
+    const r = run('“She did not like that,” said one Ruiz confidant. “She cut the prep time.”');
+    expect(r.quotes.map((q) => q.speaker?.text)).toEqual(['one Ruiz confidant', 'one Ruiz confidant']);
+  });
+
   it('a participle takes the subject of a clause whose verb is irregular', () => {
     expect(att(run('Ana Ruiz threw her support behind the mayor on Friday, saying the port was old.'), 'saying').source?.text).toBe('Ana Ruiz');
     expect(att(run('Ana Ruiz met the pilots. She went further on Tuesday, saying the port was unsafe.'), 'saying').source?.text).toBe('She');

@@ -9,7 +9,7 @@ import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_P
 import type { Token } from '../lexicon/tokens';
 import { lowerBound } from '../text';
 import type { CueKind } from '../types';
-import { afterCollective, isGentilic, isNameWord, MONTHS, setOffPublication, typePhrase, type NounPhrase } from './np';
+import { afterCollective, hasWordIn, isGentilic, isNameWord, MONTHS, setOffPublication, typePhrase, type NounPhrase } from './np';
 import { scoresAbove, shippedCueModel, type LoadedCueModel } from './learned';
 
 /** A cue found in a sentence, with the phrase it attributes to (not yet resolved). */
@@ -1416,6 +1416,37 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, apposit
   return np;
 }
 
+/**
+ * True when token `from` (a speech verb) comes right after a quotation that
+ * its comma, question or exclamation mark closes ("“…,” said", "“…?” asked",
+ * "''…,'' said", "‘…,’ ” said"), or right after a closing mark and a comma
+ * ("“…”, said"). An apostrophe is no closing mark ("Sanders’ stated plans"),
+ * nor is a mark after a word ("his “people” remark and undermines").
+ */
+function afterQuotation(toks: readonly Token[], from: number): boolean {
+  const b = toks[from - 1];
+  if (!b) return false;
+  if (b.text === ',') return !!toks[from - 2] && isDoubleQuote(toks[from - 2]!);
+  let k = from - 1;
+  if (isDoubleQuote(b)) k--;
+  else if (b.text === "'" && toks[from - 2]?.text === "'") k -= 2;
+  else return false;
+  while (k >= 0 && (toks[k]!.text === "'" || toks[k]!.text === '’')) k--;
+  const m = toks[k]?.text;
+  return m === ',' || m === '?' || m === '!';
+}
+
+/** Lower-case words after "“…,” said" that open no speaker: prepositions, adverbs, pronouns ("said with a smile", "said simply", "said it"). */
+const NO_SPEAKER_OPENERS = new Set(['of', 'for', 'by', 'with', 'at', 'from', 'into', 'through', 'under', 'over', 'against', 'without', 'up', 'out', 'back', 'again', 'too', 'also', 'not', 'simply', 'only', 'then', 'now', 'once', 'there', 'here', 'it', 'she', 'he', 'they', 'we', 'i', 'you', 'so', 'one']);
+
+/** Words after an inverted speaker that open a time or circumstance, not a clause of the speaker's ("when asked", "during the debate"). */
+const SPEAKER_ADJUNCTS = new Set(['when', 'during', 'after', 'before', 'while', 'at']);
+
+/** True when `np`, after "“…,” said" and ending the clause, is its speaker: no date, no quotation after it, no document's voice. */
+function quotedSpeaker(toks: readonly Token[], np: NounPhrase): boolean {
+  return toks[np.to]?.kind !== 'quote' && !dateOnly(toks, np.from, np.to) && !hasWordIn(toks, np.from, np.to, DOCUMENT_VOICES);
+}
+
 /** Whom a speaker addresses after "to" ("said the spokesman to reporters"): no part of the speaker. */
 const AUDIENCES = new Set(['reporters', 'journalists', 'supporters', 'voters', 'crowd', 'audience', 'press', 'listeners', 'viewers', 'crowds']);
 
@@ -2178,15 +2209,27 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
     // a lower-case title before a name opens the speaker too, when the phrase
     // it starts ends in that name.
     let right = rightPhrase(lex, toks, to, true);
-    if (!opensPhrase && !(right?.name && right.kind === 'person' && toks[right.name.to]?.kind !== 'word')) right = undefined;
+    // Right after a quotation that its comma closes ("“…,” said"), only the
+    // speaker can stand after the verb: a lower-case word that no preposition,
+    // adverb or pronoun opens the speaker too, whatever the phrase ends in
+    // ("said master of ceremonies Asab Tabchi, a Syrian engineer", "said
+    // former Gov. Ana Ruiz of New Mexico", "said officials").
+    const quoted = afterQuotation(toks, from);
+    const lowerOpener = quoted && !RIGHT_STOP.has(afterCue.lower) && !NO_SPEAKER_OPENERS.has(afterCue.lower) && !afterCue.lower.endsWith('ly');
+    if (!opensPhrase && !lowerOpener && !(right?.name && right.kind === 'person' && toks[right.name.to]?.kind !== 'word')) right = undefined;
     // "said one GOP source in the room.": a place after the speaker still ends
     // the clause, and so does a relative clause about the speaker ("said a
-    // woman who lives nearby").
-    const endsClause = right && (right.to >= toks.length || toks[right.to]!.kind !== 'word' || placeTailEnds(toks, right.to) || toks[right.to]!.lower === 'who');
+    // woman who lives nearby"), and after a quotation a time or circumstance
+    // ("said Ruiz constituent Dan Gold when asked", "during the debate").
+    const endsClause = right && (right.to >= toks.length || toks[right.to]!.kind !== 'word' || placeTailEnds(toks, right.to) || toks[right.to]!.lower === 'who' || (quoted && SPEAKER_ADJUNCTS.has(toks[right.to]!.lower)));
     // "…,” said a board member.", "…,” said the woman.": a person the type
     // lists do not know, after the speech verb where only the speaker stands,
     // is still the speaker: an unnamed one (vague) or a short form to resolve.
-    if (right && !right.speakerLike && endsClause && unlistedSpeaker(lex, toks, right)) right = { ...right, speakerLike: true };
+    // Right after a quotation any phrase that ends the clause is ("said one
+    // Ruiz confidant", "said the 46-year-old", "said Cuban, who …"), but a
+    // date, a quotation opening after it ("said North Korea's latest
+    // “provocation”") or a document's voice (`DOCUMENT_VOICES`).
+    if (right && !right.speakerLike && endsClause && (unlistedSpeaker(lex, toks, right) || (quoted && quotedSpeaker(toks, right)))) right = { ...right, speakerLike: true };
     // "…,” Jane Doe, a spokeswoman, said in an interview Sunday.": a day after the cue is no speaker.
     if (right && right.speakerLike && endsClause && !dateOnly(toks, right.from, right.to)) {
       np = right;

@@ -129,7 +129,7 @@ const CONJUNCTIONS = new Set(['and', 'or', 'but']);
 const LEGISLATURES = new Set(['congress', 'parliament', 'senate', 'house', 'assembly', 'legislature', 'duma', 'bundestag', 'knesset', 'commons', 'lords']);
 const SPEECH_NOUNS = new Set(['remarks', 'comments', 'statement', 'statements', 'words', 'speech', 'tweet', 'tweets', 'letter', 'email', 'message', 'answer', 'response', 'testimony', 'account', 'claim', 'claims', 'view', 'views', 'position', 'argument', 'interview', 'post', 'op-ed', 'memo', 'book', 'ad', 'video', 'website', 'office', 'team', 'staff', 'camp', 'people', 'side', 'allies', 'lawyers', 'lawyer', 'attorney', 'attorneys']);
 
-function hasWordIn(toks: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
+export function hasWordIn(toks: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
   for (let i = from; i < to; i++) if (set.has(toks[i]!.lower)) return true;
   return false;
 }
