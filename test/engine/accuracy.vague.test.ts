@@ -713,3 +713,11 @@ describe('a run-in all-caps subhead names no source and holds no cue (twelfth se
     ['The FBI and the CIA said on Monday that the ferry was safe.', 'A'],
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
+
+describe('figures framed by exit polls nobody named (twelfth session)', () => {
+  it.each([
+    ['In four of five towns where exit polls were conducted Tuesday, ferry riders were more likely to back the mayor.', 'V'],
+    ['Older voters made up half of the turnout in three towns where entrance or exit polls were conducted.', 'V'],
+    ['The exit polls were conducted by Harbor Research for the Harbor Gazette.', 'U'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});

@@ -95,6 +95,13 @@ export const HEDGE_PHRASES: readonly string[] = [
   'is rumored to', 'is rumoured to', 'is alleged to', 'are alleged to', 'is reputed to',
   'is widely believed to', 'is widely thought to', 'is widely reported to', 'rumor has it',
   'rumour has it', 'word has it', 'legend has it', 'some say', 'many say', 'some believe',
+  // Polls nobody named as the frame of a figure: "In eight of nine states
+  // where exit polls were conducted, Democratic voters were more likely to …"
+  // (eval/HARD-CASES.md: unnamed exit polls are V; the train set's AP live
+  // blogs label all three such sentences V). With "where" only: "The exit
+  // polls were conducted by Edison Research" names them.
+  'where exit polls were conducted', 'where entrance polls were conducted', 'where entrance or exit polls were conducted',
+  'where exit or entrance polls were conducted', 'where exit polls were taken', 'where entrance polls were taken',
   // Reports nobody named (labels.md: "reports" is V): content-farm and wire usage.
   'there are reports', 'there have been reports', 'there were reports', 'there are rumors',
   'there are rumours', 'reports have emerged', 'reports emerged', 'it has emerged', 'it emerged',
