@@ -68,3 +68,14 @@ describe('a day after a document’s publishing participle dates it and names no
     expect(statusOfLast('A report released Tuesday found that the agency overpaid contractors.')).toBe('V');
   });
 });
+
+describe('a two-word date before the subject, with no comma, does not hide the subject of a participle of saying (twelfth session)', () => {
+  it.each([
+    'Jane Roe has long opposed the project. Last year she voted against its funding, calling it "a boondoggle."',
+    'Jane Roe spoke on Monday. This week she resigned, saying she was tired.',
+    'Jane Roe spoke on Monday. Last year, she resigned, saying she was tired.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('with no speaker before the participle it stays a claim', () => {
+    expect(statusOfLast('Last year the levy rose 4 percent, reaching $300 a home.')).toBe('U');
+  });
+});

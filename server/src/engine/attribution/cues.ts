@@ -2448,7 +2448,11 @@ function mainSubject(lex: Lexicon, toks: readonly Token[], end: number, opener =
     // "In Houston on Saturday, …", "Hours later, …": an opening phrase that is no speaker.
     // Not a clause with a verb of its own ("Hillary Clinton spoke out Tuesday about … in Tulsa, Oklahoma, arguing …").
     const clause = () => toks.slice(1, k).some((t) => t.kind === 'word' && !t.cap && (lex.verbForms.has(t.lower) || lex.cuePrefixes.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4)));
-    if (toks[k]?.text === ',' && (OPENING_PREPOSITIONS.has(first.lower) || lex.subjectOpeners.has(first.lower) || (!typePhrase(lex, toks, 0, k, 0).speakerLike && !clause()))) s = k + 1;
+    // After a two-word date with no comma ("Last year she voted against it,
+    // calling it …") the comma right before `end` is the one the participle
+    // hangs on, not the end of an opening phrase: the subject follows the date.
+    const dated = DATE_OPENERS.has(first.lower) && DAY_WORDS.has(toks[1]?.lower ?? '') && k === end - 1;
+    if (toks[k]?.text === ',' && !dated && (OPENING_PREPOSITIONS.has(first.lower) || lex.subjectOpeners.has(first.lower) || (!typePhrase(lex, toks, 0, k, 0).speakerLike && !clause()))) s = k + 1;
   }
   // "“…,” Blige sings to Clinton before asking her": the quoted words opening
   // the sentence are no subject; the subject follows them.
@@ -2458,7 +2462,14 @@ function mainSubject(lex: Lexicon, toks: readonly Token[], end: number, opener =
     if (q < end) s = q + 1;
   }
   while (s < end && toks[s]!.kind !== 'word') s++;
-  while (s < end && lex.subjectOpeners.has(toks[s]!.lower)) s++;
+  while (s < end) {
+    const w = toks[s]!.lower;
+    // "Last year she voted against it, calling it …", "On Monday he
+    // resigned, saying …": a two-word date before the subject with no comma.
+    if (DATE_OPENERS.has(w) && DAY_WORDS.has(toks[s + 1]?.lower ?? '')) s += 2;
+    else if (lex.subjectOpeners.has(w)) s++;
+    else break;
+  }
   let e = s;
   while (e < end && e - s < 8) {
     const t = toks[e]!;
