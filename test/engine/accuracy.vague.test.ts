@@ -721,3 +721,11 @@ describe('figures framed by exit polls nobody named (twelfth session)', () => {
     ['The exit polls were conducted by Harbor Research for the Harbor Gazette.', 'U'],
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
+
+describe('a crowd responding with chants or applause says nothing (twelfth session)', () => {
+  it.each([
+    ['Supporters of the mayor responded with chants of “Four more years” until she spoke again.', 'U'],
+    ['The crowd responded with loud applause.', 'U'],
+    ['Supporters of the mayor responded with a statement calling the vote unfair.', 'V'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});
