@@ -424,12 +424,19 @@ function namedInQuote(ctx: SentenceContext, sentences: Sentence[], q: Quote): bo
  * left out.
  */
 function claimOf(s: Sentence, fields: Omit<Claim, 'start' | 'end' | 'sentence'>): Claim {
-  const claim = { start: s.start, end: s.end, sentence: s.index, status: fields.status } as Claim;
-  if (fields.source) claim.source = fields.source;
-  if (fields.cue) claim.cue = fields.cue;
-  if (fields.attribution !== undefined) claim.attribution = fields.attribution;
-  claim.reason = reasons.share(fields.reason);
-  claim.confidence = fields.confidence;
+  const { status, source, cue, attribution, confidence } = fields;
+  const reason = reasons.share(fields.reason);
+  // The two usual shapes (a source, cue and attribution, or none of them) as
+  // one literal each, so that every field is in the object itself: fields
+  // added after a literal go to a second array that the claim keeps.
+  if (source && cue && attribution !== undefined) return { start: s.start, end: s.end, sentence: s.index, status, source, cue, attribution, reason, confidence };
+  if (!source && !cue && attribution === undefined) return { start: s.start, end: s.end, sentence: s.index, status, reason, confidence };
+  const claim = { start: s.start, end: s.end, sentence: s.index, status } as Claim;
+  if (source) claim.source = source;
+  if (cue) claim.cue = cue;
+  if (attribution !== undefined) claim.attribution = attribution;
+  claim.reason = reason;
+  claim.confidence = confidence;
   return claim;
 }
 
