@@ -729,3 +729,17 @@ describe('a crowd responding with chants or applause says nothing (twelfth sessi
     ['Supporters of the mayor responded with a statement calling the vote unfair.', 'V'],
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
+
+describe('testimony and praise in consumer copy (twelfth session)', () => {
+  it.each([
+    ['Many users swear by the app.', 'V'],
+    ['Many users vouch for the app.', 'V'],
+    ['Some users swear that the tea melts fat.', 'V'],
+    ['Dr. Ana Ruiz swears by the app.', 'A'],
+    ['The blender has garnered rave reviews.', 'V'],
+    ['The cream has earned praise from users.', 'V'],
+    ['The film won acclaim at the festival.', 'V'],
+    ['Mayor Dana Reyes was sworn in on Monday.', 'N'],
+    ['The Harbor Party won the election.', 'U'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});

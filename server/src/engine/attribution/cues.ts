@@ -1242,6 +1242,8 @@ const SILENT_SENSES: ReadonlyMap<string, readonly SilentSense[]> = new Map<strin
   // "Clinton supporters responded with chants of …", "the crowd responded with
   // applause": a crowd's noise is part of the event (eval/HARD-CASES.md: booed,
   // cheered, chants are events; eval/polnear-train labels the sentence U, it was V).
+  // "was sworn in as mayor", "swore in the new council": an oath of office, an event.
+  ['swear', [{ next: ['in'] }]],
   ['respond', [{ next: ['with', CROWD_NOISES] }, { next: ['with', { not: NOT_NOISE_MODIFIERS }, CROWD_NOISES] }]],
 ]);
 

@@ -185,6 +185,9 @@ export const REACTION_VERBS: readonly string[] = [
   // "caught flak from both sides of the political aisle" (eval/HARD-CASES.md → V); only with the
   // nouns of `CAUGHT_REACTIONS` ("caught fire" is no reaction).
   'catch', 'catches', 'caught', 'catching',
+  // "The blender has earned praise from users", "won acclaim", "has garnered rave reviews" (content-farm
+  // and consumer copy; twelfth session): only with the reaction nouns, like the verbs above.
+  'earn', 'earns', 'earned', 'earning', 'win', 'wins', 'won', 'winning',
 ];
 
 /** The reactions one catches ("caught flak", "caught heat", "catching criticism"). */
@@ -203,7 +206,8 @@ export const TARGET_REACTION_VERBS: readonly string[] = [
   'elicited', 'eliciting', 'dogged', 'plagued', 'hounded', 'haunted', 'beset', 'received', 'receives',
   'assuage', 'assuages', 'assuaged', 'assuaging', 'ease', 'eases', 'eased', 'easing', 'allay', 'allays',
   'allayed', 'allaying', 'quell', 'quells', 'quelled', 'quelling', 'resist', 'resists', 'resisted', 'resisting',
-  'flooded', 'catch', 'catches', 'caught', 'catching',
+  'flooded', 'catch', 'catches', 'caught', 'catching', 'earn', 'earns', 'earned', 'earning', 'win', 'wins', 'won',
+  'winning',
 ];
 
 /** What a reaction is about: "questions", "concerns", "criticism". */
@@ -219,6 +223,9 @@ export const REACTION_NOUNS: readonly string[] = [
   'ire', 'befuddlement', 'bafflement', 'consternation', 'indignation', 'dismay', 'fury', 'scorn', 'howls', 'jeers',
   // eval/polnear-train AP copy: "Trump is facing pressure to translate his poll numbers into votes" → V (who presses?).
   'pressure',
+  // Praise in consumer copy ("has garnered rave reviews", "won acclaim from critics"; eval/polnear-train:
+  // "strong reviews of her performance" → V).
+  'reviews', 'acclaim', 'plaudits', 'accolades',
 ];
 
 /**
@@ -332,6 +339,8 @@ export const REACTION_ADJECTIVES: readonly string[] = [
   'persistent', 'pointed', 'grave', 'harsh', 'fierce', 'scathing', 'stiff', 'loud', 'deep', 'major',
   // "came under withering criticism", "amid rising fears" (eval/HARD-CASES.md, reactions → V).
   'withering', 'rising', 'heightened', 'increased', 'continuing', 'ongoing', 'general', 'bipartisan',
+  // "has garnered rave reviews", "won glowing praise" (consumer copy; twelfth session).
+  'rave', 'glowing', 'mixed', 'positive', 'favorable', 'favourable', 'universal', 'critical',
 ];
 
 /** Prepositions that introduce who reacted: "drew criticism from", "interest among". */

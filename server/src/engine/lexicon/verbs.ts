@@ -220,6 +220,11 @@ const ROWS: readonly Row[] = [
   // Praise told as a speech act in consumer and opinion copy ("Customers rave about …": the brief of issue
   // 5, sixth session); not in PolNeAR train's cues. ("gush" is below, with the verbs of saying by manner.)
   ['rave', 'speech', 0, 1],
+  // "Celebrities swear by this serum", "Many users vouch for the app", "dieters swear that …": testimony in
+  // consumer copy (twelfth session probe of content-farm shapes; not in PolNeAR train's cues). Not strong:
+  // a subject must stand next to it. "was sworn in" is an oath of office (SILENT_SENSES in attribution/cues.ts).
+  ['swear', 'speech', 0, 0],
+  ['vouch', 'speech', 0, 0],
   // "Research has linked green tea to …", "Studies have linked the chemical to cancer" (content-farm copy):
   // a finding whose authors are unnamed is vague, one whose authors are named is theirs. Needs a speaker or
   // a body of evidence next to it: "the bridge links the towns" reports nothing.
