@@ -226,9 +226,22 @@ export async function checkTargets(
       return;
     }
     const { analysis, json } = outcome.result;
-    files.push({ ...r, lines: buildLineIndex(r.text), analysis, findings: byPosition(analysis.findings), ...(json !== undefined ? { json } : {}) });
+    const file = { ...r, analysis, findings: byPosition(analysis.findings) };
+    files.push(json !== undefined ? withLinesOnDemand({ ...file, json }) : { ...file, lines: buildLineIndex(r.text) });
   });
   return { files, errors };
+}
+
+/**
+ * A draft whose part of the JSON report is written already: the report
+ * reads none of its lines, so its line index is built only if something
+ * asks for it. The main thread builds the results after the last draft is
+ * checked, so the 1,000 small drafts' line indexes (15–35 ms of CPU) were
+ * time when no other thread had work.
+ */
+function withLinesOnDemand(file: Omit<FileResult, 'lines'>): FileResult {
+  let lines: LineIndex | undefined;
+  return Object.defineProperty(file, 'lines', { get: () => (lines ??= buildLineIndex(file.text)), enumerable: true, configurable: true }) as FileResult;
 }
 
 /**
