@@ -224,3 +224,14 @@ describe('the writer’s account of the piece’s own work describes the article
     'We presently have almost 300,000 job openings.',
   ], ' (a finding, a claim of the writer’s)');
 });
+
+describe('“add” and “continue” that report nothing (twelfth session)', () => {
+  labelled('U', ['The strike will continue.'], ' (going on, not speaking on)');
+  labelled('A', ['Dana Holt said the plant was safe. “We will win,” she continued.']);
+  it('“she” in a tag after a modal “continue” points back to the speaker named before, not to the sentence’s first word', () => {
+    const a = analyze('Dana Holt said the plant was safe. Inspections would continue, she said.');
+    expect(a.claims[1]!.status).toBe('A');
+    expect(a.claims[1]!.source?.antecedent?.text).toBe('Dana Holt');
+  });
+  it('fix-all settles', () => settles('The strike will continue. Inspections would continue, she said.'));
+});

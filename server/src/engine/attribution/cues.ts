@@ -1799,6 +1799,8 @@ const PUBLISHING_PASSIVES = new Set(['publish', 'release', 'unveil', 'issue', 'p
 
 /** Forms of "have" that make a participle active ("has seen"). */
 const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
+/** Modals before "continue" that make it going on ("would continue"), and "to" ("expected to continue"). */
+const CONTINUE_MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "'ll", "won't", "wouldn't", 'to']);
 
 /**
  * An unnamed group said to feel something: "Republicans are psyched",
@@ -2149,6 +2151,10 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // "continued to express doubts", "is continuing to insist" report speech through the second verb (below).
   const continuesSpeech = nextW === 'to' && lex.verbForms.get(toks[to + 1]?.lower ?? '')?.verb.sense === 'speech';
   if (verb.lemma === 'continue' && toks[to]?.kind === 'word' && !toks[to]!.cap && nextW !== 'that' && !continuesSpeech) return undefined;
+  // "Inspections would continue, she said", "The strike will continue.": a
+  // modal before "continue" makes it going on, not speaking on; a tag ("…,
+  // he continued") never takes one. Twelfth session, invented wire copy.
+  if (verb.lemma === 'continue' && CONTINUE_MODALS.has(prev?.lower ?? '') && nextW !== 'that' && !continuesSpeech && toks[to]?.text !== ':' && toks[to]?.kind !== 'quote') return undefined;
   // "came back clear", "bring the jobs back", "back in the day": the adverb, no
   // support. Not in SILENT_SENSES: the word before decides as much as the next.
   if (t.lower === 'back' && verb.lemma === 'back' && (BACK_ADVERB_BEFORE.has(prev?.lower ?? '') || toks[i + 1]?.kind !== 'word' || BACK_ADVERB_AFTER.has(nextW ?? ''))) return undefined;
