@@ -226,12 +226,22 @@ describe('the writer’s account of the piece’s own work describes the article
 });
 
 describe('“add” and “continue” that report nothing (twelfth session)', () => {
-  labelled('U', ['The strike will continue.'], ' (going on, not speaking on)');
-  labelled('A', ['Dana Holt said the plant was safe. “We will win,” she continued.']);
+  labelled('U', [
+    'This simple habit could add years to your life.',
+    'The merger adds $2 billion in annual revenue.',
+    'Dana Holt could add another job title to her resume.',
+    'The articles helped add momentum to the inquiry.',
+    'The strike will continue.',
+  ], ' (a thing added; going on, not speaking on)');
+  labelled('A', [
+    'Dana Holt said the plant was safe. She added that inspections would continue.',
+    'Dana Holt said the plant was safe. She added the jobs would return.',
+    'Dana Holt said the plant was safe. “We will win,” she continued.',
+  ]);
   it('“she” in a tag after a modal “continue” points back to the speaker named before, not to the sentence’s first word', () => {
     const a = analyze('Dana Holt said the plant was safe. Inspections would continue, she said.');
     expect(a.claims[1]!.status).toBe('A');
     expect(a.claims[1]!.source?.antecedent?.text).toBe('Dana Holt');
   });
-  it('fix-all settles', () => settles('The strike will continue. Inspections would continue, she said.'));
+  it('fix-all settles', () => settles('This simple habit could add years to your life. Inspections would continue, she said.'));
 });

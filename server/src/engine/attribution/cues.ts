@@ -1179,6 +1179,16 @@ const FOUND_NOTHING = new Set(['it', 'himself', 'herself', 'themselves', 'itself
 const CROWD_NOISES = new Set(['chants', 'chant', 'chanting', 'cheers', 'cheering', 'applause', 'boos', 'booing', 'jeers', 'laughter', 'whistles', 'shouts', 'silence']);
 /** Words that may stand between "with" and a crowd's noise without naming words said; "a" is no modifier there. */
 const NOT_NOISE_MODIFIERS = new Set(['a', 'an', 'the', 'statement', 'letter']);
+/**
+ * What is added when adding is no speaking ("could add years to your life",
+ * "helped add momentum to", "add another job title", "add 400 jobs", "adds
+ * more weight"): read on the word after "add", or after a quantifier (`ADDED_COUNTS`).
+ * Twelfth session: invented content-farm and business copy; eval/polnear-train
+ * has two such sentences, both U.
+ */
+const ADDED_THINGS = new Set(['years', 'year', 'months', 'jobs', 'job', 'momentum', 'fuel', 'value', 'weight', 'pounds', 'pressure', 'insult', 'seats', 'members', 'staff', 'workers', 'employees', 'stores', 'routes', 'flights', 'capacity', 'layers', 'flavor', 'flavour', 'color', 'colour', 'features', 'billion', 'million', 'points', 'percent']);
+/** Quantifiers before an added thing ("another job title", "more weight", "new jobs"). */
+const ADDED_COUNTS = new Set(['another', 'more', 'extra', 'additional', 'new', 'several', 'dozens', 'hundreds', 'thousands', 'some', 'two', 'three', 'four', 'five', 'ten']);
 /** Words after "pledged" in a delegate count ("pledged delegates", "Pledged: 781."). */
 const PLEDGED_COUNTS = new Set(['delegates', 'delegate', ':']);
 /**
@@ -1208,7 +1218,9 @@ interface SilentSense {
 const SILENT_SENSES: ReadonlyMap<string, readonly SilentSense[]> = new Map<string, readonly SilentSense[]>([
   // "adding to her run of victories", "only added to the picture": eval/polnear-train
   // wire copy, labelled U (d481556).
-  ['add', [{ next: ['to'] }]],
+  // "could add years to your life", "adds another job title", "adds $2 billion": what
+  // is added is a thing (`ADDED_THINGS`), not words (twelfth session).
+  ['add', [{ next: ['to'] }, { next: [ADDED_THINGS] }, { next: [ADDED_COUNTS, ADDED_THINGS] }, { next: ['$'] }]],
   // "a website linked to a group" is a reduced passive (matchPassive), not a
   // finding ("Studies have linked X to Y" has its object first) (162b472).
   ['link', [{ next: ['to'] }]],
