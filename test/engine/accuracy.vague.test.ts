@@ -743,3 +743,13 @@ describe('testimony and praise in consumer copy (twelfth session)', () => {
     ['The Harbor Party won the election.', 'U'],
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
+
+describe('a group, coalition or chorus of people before "of" is a bare group (twelfth session)', () => {
+  it.each([
+    ['A coalition of politicians and legal scholars has vouched for the judge.', 'V'],
+    ['A group of doctors sent a letter to the hospital on Monday, calling for her dismissal.', 'V'],
+    ['A growing chorus of economists warns that fares will rise.', 'V'],
+    ['A group of researchers from Harbor University found that ferry fumes harm children.', 'A'],
+    ['A group of doctors treated the victims.', 'U'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});

@@ -504,6 +504,9 @@ function mk(np: NounPhrase, ...parts: Partial<NounPhrase>[]): NounPhrase {
 const COLLECTIVES = new Set([
   'number', 'dozens', 'hundreds', 'thousands', 'scores', 'handful', 'host', 'slew', 'raft', 'series', 'couple',
   'pair', 'body', 'wealth', 'team', 'panel', 'range', 'variety', 'multitude', 'mountain', 'flurry', 'spate',
+  // "A group of doctors", "a bipartisan coalition of politicians and legal aficionados", "a chorus of
+  // economists": the people after "of" (eval/HARD-CASES.md: "A group of doctors" → V; twelfth session).
+  'group', 'coalition', 'chorus', 'contingent', 'cadre', 'bunch', 'army', 'legion', 'crowd', 'gaggle',
 ]);
 
 /**
