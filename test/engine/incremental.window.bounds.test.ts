@@ -35,7 +35,7 @@ const edit = fc.record({
 function step(before: Env, text: string): Env {
   const e = editRange(before.text, text);
   const p = prepare(text, undefined, { prepared: before, edit: e });
-  return { ...p, text, edit: e, shares: blockShares(p.doc, p.sentences, p.directives), lex: before.lex, key: before.key };
+  return { ...p, text, edit: e, shares: blockShares(p.doc, p.sentences, p.directives), lex: before.lex, defs: before.defs, key: before.key };
 }
 
 /** Checks the window's bounds of `b` after `a` against `sameInputs`, comparing the whole text; false when there was no window. */

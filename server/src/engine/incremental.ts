@@ -735,6 +735,9 @@ export interface Env extends Prepared {
   edit: ReturnType<typeof editRange> | undefined;
   shares: BlockShares;
   lex: Lexicon;
+  /** The footnote definitions' labels and texts (`definitionsKey`), the same string as the previous call's when the re-parse window holds none (`sameDefinitions`). */
+  defs: string;
+  /** The rest of what every block depends on (`documentKey`); see `sameDocument`. */
   key: string;
 }
 
@@ -850,7 +853,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     delete stats.composed;
     delete stats.rebuilt;
     delete stats.recalled;
-    if (!memo || memo.env.key !== env.key) return yield* full(env, memo ? 'document' : 'first', memo?.regime ?? false, pause);
+    if (!memo || !sameDocument(memo.env, env)) return yield* full(env, memo ? 'document' : 'first', memo?.regime ?? false, pause);
     const old = memo;
     try {
       return yield* update(old, env, pause);
@@ -900,7 +903,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
     let clean = w ? windowSuffix(o, env, w, edit.delta) : n;
     while (clean - 1 >= k && clean - 1 - dB >= k && contextOf(env.doc, clean - 1).start >= edit.newEnd && sameInputs(o, clean - 1 - dB, env, clean - 1, edit.delta)) clean--;
     // The analysis before the previous one stays valid while its boundary block is among the unchanged blocks after the edit.
-    const kept = old.alt && old.alt.at >= clean - dB && old.alt.regime === old.regime && old.alt.env.key === env.key ? old.alt : undefined;
+    const kept = old.alt && old.alt.at >= clean - dB && old.alt.regime === old.regime && sameDocument(old.alt.env, env) ? old.alt : undefined;
     let alt: Alt | undefined = kept && { ...kept, at: kept.at + dB, k: Math.min(kept.k, k), since: dB ? kept.since.map((b) => b + dB) : kept.since };
     // Every block before k is reused. The state before k is the previous call's nearest snapshot
     // taken at or before k, the unchanged blocks between replayed from their logs; else every block
@@ -1421,7 +1424,32 @@ function logRecordIds(out: BlockOut): number[] {
 function envOf(p: Prepared, text: string, edit: Env['edit'], lex: Lexicon, configKey: string, prev?: Env): Env {
   const w = p.parse.window;
   const shares = (prev && w && blockSharesAround(p.doc, p.sentences, p.directives, prev, w)) || blockShares(p.doc, p.sentences, p.directives);
-  return { ...p, text, edit, shares, lex, key: documentKey(p, configKey) };
+  const defs = (prev && w && sameDefinitions(prev.doc, p.doc, w) && prev.defs) || definitionsKey(p.doc);
+  return { ...p, text, edit, shares, lex, defs, key: documentKey(p, configKey) };
+}
+
+/** True when what every block's results depend on beyond their own inputs is the same in `a` and `b`: the key and the footnote definitions (a carried `defs` is the same string, compared at once). */
+function sameDocument(a: Env, b: Env): boolean {
+  return a.key === b.key && a.defs === b.defs;
+}
+
+/** The footnote definitions' labels and texts, as `documentKey` writes them. */
+function definitionsKey(doc: Prepared['doc']): string {
+  return JSON.stringify(doc.footnoteDefs.map((d) => [d.label, d.text]));
+}
+
+/**
+ * True when the footnote definitions of `doc`, re-parsed from `prev`'s in
+ * window `w`, have the labels and texts of `prev`'s: neither window holds
+ * one, so the list is the previous one, moved (`reparseProse`). The 1 MB
+ * benchmark draft's 610 definitions were written out on every keystroke.
+ */
+function sameDefinitions(prev: Prepared['doc'], doc: Prepared['doc'], w: Window): boolean {
+  const inWindow = (defs: readonly { start: number }[], end: number) => {
+    const i = lowerBound(defs.length, (k) => defs[k]!.start < w.start);
+    return i < defs.length && defs[i]!.start < end;
+  };
+  return prev.footnoteDefs.length === doc.footnoteDefs.length && !inWindow(prev.footnoteDefs, w.oldEnd) && !inWindow(doc.footnoteDefs, w.end);
 }
 
 /** `text` prepared for analysis block by block, as a first call of the incremental analyzer prepares it. */
@@ -1431,16 +1459,17 @@ export function documentEnv(text: string, options: AnalyzeOptions = {}): Env {
 }
 
 /**
- * What every block's results depend on beyond its own inputs: the settings,
- * the footnote definitions, the next free footnote label and the footnote
- * fix's tail, the line break style and where a file-level disable goes.
+ * What every block's results depend on beyond its own inputs, but for the
+ * footnote definitions (`Env.defs`, compared with it by `sameDocument`): the
+ * settings, the next free footnote label and the footnote fix's tail, the
+ * line break style and where a file-level disable goes.
  */
 function documentKey(p: Prepared, configKey: string): string {
   const { doc } = p;
   const empty = { start: 0, end: 0 };
   const footnote = footnoteFix(doc, empty).edits[1]?.newText ?? '';
   const disable = disableFileFix(doc, 'vague-attribution').edits[0];
-  return JSON.stringify([configKey, doc.footnoteDefs.map((d) => [d.label, d.text]), footnote, disable?.start, disable?.newText, p.genre]);
+  return JSON.stringify([configKey, footnote, disable?.start, disable?.newText, p.genre]);
 }
 
 /** The part of the document a block's analysis reads: from a little before its first line to the next block. */
