@@ -79,3 +79,16 @@ describe('a two-word date before the subject, with no comma, does not hide the s
     expect(statusOfLast('Last year the levy rose 4 percent, reaching $300 a home.')).toBe('U');
   });
 });
+
+describe('“A company spokesman” after a named company is its staff (twelfth session)', () => {
+  it.each([
+    'Acme Corp. will lay off 300 workers, the company said Monday. A company spokesman declined to comment further.',
+    'Lumen Therapeutics raised $40 million in March. A firm spokeswoman said the money would fund two trials.',
+  ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('with no organisation just met it names nobody', () => {
+    expect(statusOfLast('Jane Smith said prices rose. A company spokesman said sales fell.')).toBe('V');
+  });
+  it('before a plural the generic word describes a class: a bare group', () => {
+    expect(statusOfLast('Acme Corp. will lay off 300 workers. Business leaders said the cuts were overdue.')).toBe('V');
+  });
+});

@@ -381,7 +381,7 @@ function resolvePhrase(lex: Lexicon, state: DiscourseState, prose: string, toks:
   if (np.vague && np.qualifierHead) {
     // "A spokesperson for the bank" after "Northgate Bank": the bank's staff speak for it.
     const ids = state.byHead.get(np.qualifierHead);
-    const id = ids?.length ? ids[ids.length - 1] : np.kind === 'document' ? lastOrganization(lex, state, np.qualifierHead) : nearbyHolder(lex, state, np.qualifierHead, span.start, names);
+    const id = ids?.length ? ids[ids.length - 1] : np.kind === 'document' || np.qualifierLast ? lastOrganization(lex, state, np.qualifierHead) : nearbyHolder(lex, state, np.qualifierHead, span.start, names);
     const rec = id === undefined ? undefined : state.record(id);
     if (rec && rec.kind !== 'person') {
       const r = finish(rec, np.confidence);

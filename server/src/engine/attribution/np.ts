@@ -45,6 +45,12 @@ export interface NounPhrase {
    * back to an organisation named earlier and so identify the role.
    */
   qualifierHead?: string;
+  /**
+   * With `qualifierHead`: the short form may stand only for the organisation
+   * just met, never for a bare name guessed to be one ("A company spokesman
+   * declined to comment" after "Acme Corp. …").
+   */
+  qualifierLast?: boolean;
   /** How sure the typing is, 0–1. */
   confidence: number;
   /**
@@ -367,7 +373,15 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     // before its staff or leaders says whose they are, as "a spokesperson for
     // the bank" does; identified when such a body was named before.
     const owner = headIdx > from && coreEnd === to && (lex.staffHeads.has(headLower) || headLower === 'leaders') ? toks[headIdx - 1]! : undefined;
-    if (owner && owner.kind === 'word' && !owner.cap && lex.orgShortForms.has(owner.lower) && !GENERIC_BODIES.has(owner.lower) && !lex.genericOrgShortForms.has(owner.lower)) return mk(np, { speakerLike: true, kind: 'vague', vague: true, qualifierHead: owner.lower, confidence: 0.85 });
+    // A generic short form before one unnamed staffer ("A company spokesman
+    // declined to comment" after "Acme Corp. …") stands for the organisation
+    // just met, as "company projections" does: its look-up never guesses at
+    // a bare name. Before a plural it describes a class ("business leaders",
+    // "company executives say"), a bare group.
+    const generic = !!owner && lex.genericOrgShortForms.has(owner.lower);
+    if (owner && owner.kind === 'word' && !owner.cap && lex.orgShortForms.has(owner.lower) && !GENERIC_BODIES.has(owner.lower) && (!generic || (indefinite && !isPlural))) {
+      return mk(np, { speakerLike: true, kind: 'vague', vague: true, qualifierHead: owner.lower, qualifierLast: generic || undefined, confidence: 0.85 });
+    }
     const qualifierHead = shortFormQualifier(lex, toks, coreEnd, to);
     if (qualifierHead) return mk(np, { speakerLike: true, kind: 'vague', vague: true, qualifierHead, confidence: 0.85 });
     if (det === 'the' && !isPlural) return mk(np, { speakerLike: true, kind: 'vague', vague: true, shortForm: headLower, fallback: { kind: 'vague', vague: true }, confidence: 0.7 });
