@@ -245,3 +245,8 @@ describe('“add” and “continue” that report nothing (twelfth session)', (
   });
   it('fix-all settles', () => settles('This simple habit could add years to your life. Inspections would continue, she said.'));
 });
+
+describe('to boast a thing is to have it (twelfth session)', () => {
+  labelled('U', ['The new model boasts a 12-inch screen and a 10-hour battery.', 'The new hotel boasts an outdoor pool.'], ' (the writer’s claim)');
+  labelled('A', ['Dana Holt boasted that the plant was safe.', 'Dana Holt boasted of the plant’s record.', 'Dana Holt boasts about the plant’s record.', '“We won,” Dana Holt boasted.']);
+});

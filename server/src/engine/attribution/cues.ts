@@ -1187,6 +1187,8 @@ const NOT_NOISE_MODIFIERS = new Set(['a', 'an', 'the', 'statement', 'letter']);
  * has two such sentences, both U.
  */
 const ADDED_THINGS = new Set(['years', 'year', 'months', 'jobs', 'job', 'momentum', 'fuel', 'value', 'weight', 'pounds', 'pressure', 'insult', 'seats', 'members', 'staff', 'workers', 'employees', 'stores', 'routes', 'flights', 'capacity', 'layers', 'flavor', 'flavour', 'color', 'colour', 'features', 'billion', 'million', 'points', 'percent']);
+/** Words that open what is boasted as a thing held ("boasts a pool", "boasts some 300 rooms"); not "about", which opens a topic. */
+const BOASTED_HOLDINGS = new Set(['a', 'an', 'the', 'its', 'their', 'one', 'two', 'three', 'several', 'more', 'some', 'nearly', 'roughly', 'almost', 'numerous', 'dozens', 'hundreds', 'thousands', 'millions']);
 /** Quantifiers before an added thing ("another job title", "more weight", "new jobs"). */
 const ADDED_COUNTS = new Set(['another', 'more', 'extra', 'additional', 'new', 'several', 'dozens', 'hundreds', 'thousands', 'some', 'two', 'three', 'four', 'five', 'ten']);
 /** Words after "pledged" in a delegate count ("pledged delegates", "Pledged: 781."). */
@@ -1221,6 +1223,10 @@ const SILENT_SENSES: ReadonlyMap<string, readonly SilentSense[]> = new Map<strin
   // "could add years to your life", "adds another job title", "adds $2 billion": what
   // is added is a thing (`ADDED_THINGS`), not words (twelfth session).
   ['add', [{ next: ['to'] }, { next: [ADDED_THINGS] }, { next: [ADDED_COUNTS, ADDED_THINGS] }, { next: ['$'] }]],
+  // "The new model boasts a 12-inch screen", "The hotel boasts 300 rooms": to boast
+  // a thing is to have it; boasting speaks before "that", "of", "about" or a
+  // quotation (twelfth session, invented business copy).
+  ['boast', [{ next: [BOASTED_HOLDINGS] }]],
   // "a website linked to a group" is a reduced passive (matchPassive), not a
   // finding ("Studies have linked X to Y" has its object first) (162b472).
   ['link', [{ next: ['to'] }]],
