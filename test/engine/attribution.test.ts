@@ -172,6 +172,13 @@ describe('prepositional cues', () => {
     expect(r.quotes.map((q) => q.speaker?.text)).toEqual(['one Ruiz confidant', 'one Ruiz confidant']);
   });
 
+  it('a participle right after "issued a statement" is one cue with it', () => {
+    const r = run('The Eastport union issued a statement saying it took the action because of safety.');
+    expect(r.attributions.map((a) => [a.cue.text, a.source?.text])).toEqual([['issued a statement saying', 'The Eastport union']]);
+    // A participle after a comma stays a cue of its own.
+    expect(run('The Eastport union issued a statement, saying it took the action.').attributions.map((a) => a.cue.text)).toContain('saying');
+  });
+
   it('a participle takes the subject of a clause whose verb is irregular', () => {
     expect(att(run('Ana Ruiz threw her support behind the mayor on Friday, saying the port was old.'), 'saying').source?.text).toBe('Ana Ruiz');
     expect(att(run('Ana Ruiz met the pilots. She went further on Tuesday, saying the port was unsafe.'), 'saying').source?.text).toBe('She');
