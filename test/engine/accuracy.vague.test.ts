@@ -753,3 +753,19 @@ describe('a group, coalition or chorus of people before "of" is a bare group (tw
     ['A group of doctors treated the victims.', 'U'],
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
+
+describe('what an unnamed group has heard is hearsay (twelfth session)', () => {
+  it.each([
+    ['Many Americans have heard by now that 20 ferries sink each year.', 'V'],
+    ['Residents had heard that the ferry would stop running.', 'V'],
+    ['Residents heard a loud bang on Monday night.', 'U'],
+    ['The court heard the case on Monday.', 'U'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});
+
+describe('"swore" and "sworn" are forms of "swear" (twelfth session)', () => {
+  it.each([
+    ['Some users swore that the tea melts fat.', 'V'],
+    ['The mayor was sworn in on Monday.', 'U'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});

@@ -1103,6 +1103,17 @@ const GOING_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
  * (eval/polnear-train, V and U).
  */
 const THAT_ONLY = new Set(['prove', 'protest']);
+/** Most words between "heard" and its "that" ("have heard by now that"). */
+const HEARD_THAT = 3;
+
+/** True when "that" stands at most `within` words after token `from` (the first of them included). */
+function thatWithin(toks: readonly Token[], from: number, within: number): boolean {
+  for (let k = from; k < toks.length && k <= from + within; k++) {
+    if (toks[k]!.lower === 'that') return true;
+    if (toks[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
 /**
  * Verbs that report words only before a quotation: "Blige sings
  * Springsteen's “American Skin”", "Billy Joel sings, \"Don't go changing\"",
@@ -2162,6 +2173,7 @@ function matchVerb(lex: Lexicon, toks: readonly Token[], i: number): FoundCue | 
   // said: "…,” she continued.", "continued Smith").
   if (silentSense(toks, i, verb.lemma, vf.base)) return undefined;
   if (THAT_ONLY.has(verb.lemma) && nextW !== 'that') return undefined;
+  if (verb.lemma === 'hear' && !thatWithin(toks, to, HEARD_THAT)) return undefined;
   if (QUOTE_ONLY.has(verb.lemma) && !quotationNear(toks, to)) return undefined;
   // "Clinton maintains a wide lead", "has maintained support among black
   // voters": with an object, "maintain" is keeping, not claiming; it reports
