@@ -301,8 +301,14 @@ export function countClaims(analysis: Analysis): ClaimCounts {
 
 /**
  * Longest document checked as you type, in UTF-16 code units (about 300,000
- * words, far beyond any news draft). A longer one is left to the CLI: as-you-type
- * analysis of it would keep the engine busy for minutes.
+ * words, far beyond any news draft). A longer one is left to the CLI (which
+ * checks the 10 MB benchmark draft in about 10 s of CPU): what the server
+ * keeps to analyse as you type is the limit. The incremental analyzer keeps
+ * about 60 MB per MB of draft, its analysis included, and the diagnostics of
+ * every finding about 5 MB more; with this limit lifted, the server had an
+ * RSS of about 970 MB once the 10 MB draft's first diagnostics arrived, 90 s
+ * after opening it on a loaded machine (docs/performance.md, "The twelfth
+ * session's `speed` lane").
  */
 export const MAX_LIVE_CHARS = 2_000_000;
 
