@@ -92,3 +92,13 @@ describe('“A company spokesman” after a named company is its staff (twelfth 
     expect(statusOfLast('Acme Corp. will lay off 300 workers. Business leaders said the cuts were overdue.')).toBe('V');
   });
 });
+
+describe('a named body’s staff owned through its possessive short form (twelfth session)', () => {
+  it.each([
+    'The Eastport Policy Institute said rents rose. The institute’s analysts found that wages rose just 3 percent.',
+    'The Eastport Teachers Union voted to strike. The union’s leaders said talks had failed.',
+  ])('%s → A (as “analysts at the institute”)', (s) => expect(statusOfLast(s)).toBe('A'));
+  it('with no such body named it stays vague', () => {
+    expect(statusOfLast('Rents rose 14 percent last year. The institute’s analysts found that wages rose just 3 percent.')).toBe('V');
+  });
+});

@@ -372,7 +372,11 @@ export function typePhrase(lex: Lexicon, toks: readonly Token[], from: number, t
     // "Top committee leaders", "campaign aides": a body's short form right
     // before its staff or leaders says whose they are, as "a spokesperson for
     // the bank" does; identified when such a body was named before.
-    const owner = headIdx > from && coreEnd === to && (lex.staffHeads.has(headLower) || headLower === 'leaders') ? toks[headIdx - 1]! : undefined;
+    const staff = headIdx > from && coreEnd === to && (lex.staffHeads.has(headLower) || headLower === 'leaders');
+    // "The institute's analysts", "the union's leaders": the definite short
+    // form owns them as its modifier does.
+    const possessed = staff && det === 'the' && headIdx === from + 3 && (toks[headIdx - 1]!.text === "'s" || toks[headIdx - 1]!.text === '’s');
+    const owner = possessed ? toks[headIdx - 2]! : staff ? toks[headIdx - 1]! : undefined;
     // A generic short form before one unnamed staffer ("A company spokesman
     // declined to comment" after "Acme Corp. …") stands for the organisation
     // just met, as "company projections" does: its look-up never guesses at
