@@ -769,3 +769,12 @@ describe('"swore" and "sworn" are forms of "swear" (twelfth session)', () => {
     ['The mayor was sworn in on Monday.', 'U'],
   ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
 });
+
+describe('a document sent "to" someone still names its author after "from" or "by" (twelfth session)', () => {
+  it.each([
+    ['The ferry sank, according to a letter to the council from the chairman of the Harbor Board.', 'A'],
+    ['The ferry sank, according to a memo sent to staff by the Harbor Board.', 'A'],
+    ['The ferry sank, according to a letter to the council.', 'V'],
+    ['The ferry sank, according to a memo sent to staff.', 'V'],
+  ])('%s → %s', (s, label) => expect(statusOfLast(s)).toBe(label));
+});

@@ -1458,9 +1458,10 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, apposit
     // (read as "link Some", a person, it hid "others disagree" behind a named
     // source until the fix made "Some" "[SOURCE]"; fuzz seed 777, case 47311).
     if (k > from && t.cap && (GROUP_QUANTIFIERS.has(t.lower) || lex.vagueHeads.has(t.lower)) && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.cap && lex.verbForms.has(toks[k + 1]!.lower)) break;
-    if (k > from && !t.cap && RIGHT_STOP.has(t.lower) && !(prepositional && (t.lower === 'in' || t.lower === 'last' || t.lower === 'this' || t.lower === 'on')) && !(t.lower === 'to' && toWithinPhrase(lex, toks, k))) break;
-    // "a complaint filed by the SEC": a participle with its agent qualifies the noun.
-    if (k > from && !t.cap && lex.verbForms.has(t.lower) && !lex.vagueHeads.has(t.lower) && !lex.documentHeads.has(t.lower) && !NOUN_BEFORE.has(toks[k - 1]!.lower) && !(toks[k + 1]?.lower === 'by' && t.lower.endsWith('ed'))) break;
+    if (k > from && !t.cap && RIGHT_STOP.has(t.lower) && !(prepositional && (t.lower === 'in' || t.lower === 'last' || t.lower === 'this' || t.lower === 'on')) && !(t.lower === 'to' && (toWithinPhrase(lex, toks, k) || addresseeBeforeAuthor(lex, toks, from, k)))) break;
+    // "a complaint filed by the SEC": a participle with its agent qualifies the
+    // noun, also past its addressee ("a memo sent to staff by the board").
+    if (k > from && !t.cap && lex.verbForms.has(t.lower) && !lex.vagueHeads.has(t.lower) && !lex.documentHeads.has(t.lower) && !NOUN_BEFORE.has(toks[k - 1]!.lower) && !(t.lower.endsWith('ed') || t.lower === 'sent' ? toks[k + 1]?.lower === 'by' || (toks[k + 1]?.lower === 'to' && addresseeBeforeAuthor(lex, toks, from, k + 1)) : false)) break;
     k++;
   }
   if (k === from) return undefined;
@@ -1530,6 +1531,28 @@ function toWithinPhrase(lex: Lexicon, toks: readonly Token[], k: number): boolea
   if (!next || next.kind !== 'word') return false;
   if (next.cap) return true;
   return !lex.verbForms.has(next.lower) && !next.lower.endsWith('ing') && !RIGHT_STOP.has(next.lower) && !AUDIENCES.has(next.lower) && !PRONOUNS_SUBJECT.has(next.lower);
+}
+
+/** Most words of an addressee between a document's "to" and its author's "from" or "by". */
+const ADDRESSEE_WORDS = 5;
+
+/**
+ * True when the "to" at token `k` names a document's addressee and its
+ * author follows ("a letter to Facebook from the chairman of the Senate
+ * committee", "a memo sent to staff by the board"): the phrase, which began
+ * at `from` with a document head before `k`, runs on to the author, who
+ * identifies the document (eval/polnear-train labels the first A; it was V).
+ */
+function addresseeBeforeAuthor(lex: Lexicon, toks: readonly Token[], from: number, k: number): boolean {
+  let doc = false;
+  for (let j = from; j < k && !doc; j++) doc = lex.documentHeads.has(toks[j]!.lower);
+  if (!doc) return false;
+  for (let j = k + 1; j < toks.length && j <= k + 1 + ADDRESSEE_WORDS; j++) {
+    const w = toks[j]!;
+    if (w.kind !== 'word') return false;
+    if ((w.lower === 'from' || w.lower === 'by') && j > k + 1) return toks[j + 1]?.kind === 'word';
+  }
+  return false;
 }
 
 /** Most words a quoted modifier inside a source phrase may hold ("her “clawback” plan"). */
