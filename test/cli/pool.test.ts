@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftTransfers } from '../../server/src/cli/check';
-import { threadCount } from '../../server/src/cli/pool';
+import { earlyWorkerWanted, threadCount } from '../../server/src/cli/pool';
 import { splitWanted } from '../../server/src/cli/split';
 
 const drafts = (count: number, size: number) => Array.from({ length: count }, () => ({ text: 'x'.repeat(size) }));
@@ -56,5 +56,37 @@ describe('draftTransfers', () => {
     expect(pooled.buffer.byteLength).toBeGreaterThan(pooled.length);
     expect(draftTransfers({ analysis, json: pooled })).toEqual([]);
     expect(draftTransfers({ analysis })).toEqual([]);
+  });
+});
+
+describe('earlyWorkerWanted', () => {
+  const folders = new Set(['drafts', 'stories/2026']);
+  const wanted = (argv: string[], env: NodeJS.ProcessEnv = {}, machine = idle2) => earlyWorkerWanted(argv, env, machine, (p) => folders.has(p));
+
+  it('starts a worker early for check of a folder, a glob, several drafts or the current folder', () => {
+    expect(wanted(['check', 'drafts'])).toBe(true);
+    expect(wanted(['check', '--format', 'json', 'stories/2026'])).toBe(true);
+    expect(wanted(['check', 'stories/**/*.md'])).toBe(true);
+    expect(wanted(['check', 'a.md', 'b.md'])).toBe(true);
+    expect(wanted(['check'])).toBe(true);
+    expect(wanted(['check', '-f', 'sarif'])).toBe(true);
+  });
+
+  it('does not for one draft, standard input, fix, or other commands', () => {
+    expect(wanted(['check', 'a.md'])).toBe(false);
+    // The value of an option is not an operand.
+    expect(wanted(['check', '--config', 'drafts', 'a.md'])).toBe(false);
+    expect(wanted(['check', '-c', 'drafts', '--fail-on', 'error', 'a.md'])).toBe(false);
+    expect(wanted(['check', '-', 'drafts'])).toBe(false);
+    expect(wanted(['fix', 'drafts'])).toBe(false);
+    expect(wanted(['--version'])).toBe(false);
+    expect(wanted([])).toBe(false);
+  });
+
+  it('follows the load and SOURCETRACE_THREADS as threadCount does', () => {
+    expect(wanted(['check', 'drafts'], {}, { cores: 2, load: 3 })).toBe(false);
+    expect(wanted(['check', 'drafts'], {}, { cores: 1, load: 0 })).toBe(false);
+    expect(wanted(['check', 'drafts'], { SOURCETRACE_THREADS: '1' })).toBe(false);
+    expect(wanted(['check', 'drafts'], { SOURCETRACE_THREADS: '2' }, { cores: 2, load: 9 })).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ import { LSP_SEVERITY } from '../lsp/diagnostics';
 import { buildLineIndex, type LineIndex } from '../lsp/positions';
 import type { Target } from './files';
 import { jsonFileSection } from './format/json';
-import { runAll, type Job, type Outcome } from './pool';
+import { runAll, takeEarlyWorker, type Job, type Outcome } from './pool';
 import { analyzeOnTwoThreads, splitWanted } from './split';
 import { tuneV8ForText } from '../v8flags';
 
@@ -213,7 +213,10 @@ export async function checkTargets(
   let total = 0;
   for (const j of jobs) total += j.text.length;
   tuneV8ForText(total);
-  const outcomes = jobs.length === 1 && splitWanted() ? [await checkOnTwoThreads(jobs[0]!)] : await runAll(jobs, checkDraft);
+  const split = jobs.length === 1 && splitWanted();
+  // One draft split by stage has a worker of its own: a pool's worker started early is not needed.
+  if (split) void takeEarlyWorker()?.terminate();
+  const outcomes = split ? [await checkOnTwoThreads(jobs[0]!)] : await runAll(jobs, checkDraft);
   const files: FileResult[] = [];
   read.forEach(({ config: _config, ...r }, i) => {
     const outcome = outcomes[i]!;

@@ -8,7 +8,9 @@
  * draft from one shared counter (`Atomics.add` on a `SharedArrayBuffer`), so
  * the work balances itself whatever the drafts' sizes, and no thread waits
  * for another to hand it work. The jobs (texts, configurations) go to each
- * worker once, when it starts; a worker sends back each result as it is done
+ * worker once, in the first message it receives (the first worker may have
+ * been started before the drafts were read: `startEarlyWorker`); a worker
+ * sends back each result as it is done
  * (handing over the buffers `Transfers` names rather than copying them), and
  * the main thread puts it in its place. The report is made from the
  * results in operand order, so it is the same byte for byte whichever thread
@@ -31,8 +33,9 @@
  * result is plain data. (A run of one large draft is split between two
  * threads by stage instead: split.ts.)
  */
+import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Worker, isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 
 /** One draft to check: its text, and whatever else the work needs (plain data). */
 export interface Job {
@@ -77,9 +80,16 @@ export const FAULT_ENV = 'SOURCETRACE_THREAD_FAULT';
  */
 export type Outcome<R> = { result: R } | { error: string } | { failed: string };
 
-/** What a worker is started with. */
+/** What a worker is started with: it then waits for its {@link Assignment}. */
 interface WorkerInput {
   tag: typeof WORKER_TAG;
+}
+
+/**
+ * The work a worker is given, in the first message it receives: a worker
+ * may be started before the drafts are read ({@link startEarlyWorker}).
+ */
+interface Assignment {
   jobs: Job[];
   /**
    * Slot 0: the index of the next draft to take, shared by all threads.
@@ -114,7 +124,12 @@ function isWorkerInput(data: unknown): data is WorkerInput {
 export function serveIfWorker<J extends Job, R>(work: Work<J, R>, transfers?: Transfers<R>): boolean {
   if (isMainThread || !parentPort || !isWorkerInput(workerData)) return false;
   const port = parentPort;
-  const { jobs, shared, slot, fault } = workerData;
+  port.once('message', (assignment: Assignment) => serve(port, assignment, work, transfers));
+  return true;
+}
+
+/** Does the work on jobs until none is left (see {@link serveIfWorker}). */
+function serve<J extends Job, R>(port: MessagePort, { jobs, shared, slot, fault }: Assignment, work: Work<J, R>, transfers?: Transfers<R>): void {
   for (;;) {
     const index = Atomics.add(shared, 0, 1);
     if (index >= jobs.length) break;
@@ -125,7 +140,6 @@ export function serveIfWorker<J extends Job, R>(work: Work<J, R>, transfers?: Tr
     Atomics.store(shared, slot, 0);
   }
   port.postMessage({ done: true } satisfies WorkerMessage);
-  return true;
 }
 
 /** The machine a run is on: its cores and its load average over the last minute. */
@@ -181,6 +195,85 @@ export function workerScript(): string | undefined {
   return file && file.endsWith('.js') ? file : undefined;
 }
 
+/** Where the launcher leaves a worker it started early, for {@link runAll} to take (both bundles share `globalThis`). */
+const EARLY = Symbol.for('sourcetrace.cli.earlyWorker');
+
+/** The options that take a value, so that the value is not taken for an operand. */
+const VALUE_OPTIONS = new Set(['-f', '--format', '--fail-on', '-c', '--config']);
+
+/**
+ * Whether a command line will likely check many drafts on more than one
+ * thread: `check` of a folder, a glob, several operands or the current
+ * folder, with a core idle for a second thread (as {@link threadCount}
+ * judges; `SOURCETRACE_THREADS=1` says no). Only a guess, made before the
+ * drafts are found: {@link runAll} decides.
+ */
+export function earlyWorkerWanted(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, machine: Machine = thisMachine(), isFolder: (p: string) => boolean = folderExists): boolean {
+  if (argv[0] !== 'check') return false;
+  const forced = forcedThreads(env);
+  if (forced !== undefined ? forced < 2 : idleCores(machine) < 2) return false;
+  const operands: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      operands.push(...argv.slice(i + 1));
+      break;
+    }
+    if (VALUE_OPTIONS.has(a)) i++;
+    else if (a === '-' || !a.startsWith('-')) operands.push(a);
+  }
+  if (operands.includes('-')) return false;
+  return operands.length !== 1 || /[*?[{]/.test(operands[0]!) || isFolder(operands[0]!);
+}
+
+function folderExists(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts a worker of the pool before the CLI's bundle is loaded, when the
+ * command line will likely use one ({@link earlyWorkerWanted}): it loads the
+ * bundle and its code cache on another core while the main thread loads
+ * its own, finds and reads the drafts, and then waits for its jobs. Without
+ * it, a worker was started only once every draft was read, and its first
+ * draft came about 150 ms of CPU after the main thread's. The worker does
+ * not keep the process alive until {@link runAll} takes it; a run that
+ * needs none ends it.
+ */
+export function startEarlyWorker(script: string, argv: readonly string[]): void {
+  if (!isMainThread || !earlyWorkerWanted(argv)) return;
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData: { tag: WORKER_TAG } satisfies WorkerInput });
+  } catch {
+    return;
+  }
+  worker.unref();
+  const early: EarlyWorker = { worker, stopped: false };
+  worker.once('exit', () => (early.stopped = true));
+  // An error is followed by 'exit'; without a listener it would be thrown in the main thread.
+  worker.on('error', () => {});
+  (globalThis as { [EARLY]?: EarlyWorker })[EARLY] = early;
+}
+
+/** A worker started by {@link startEarlyWorker}, and whether it has stopped since. */
+interface EarlyWorker {
+  worker: Worker;
+  stopped: boolean;
+}
+
+/** The worker the launcher started early, if it is still running; it is then the caller's. */
+export function takeEarlyWorker(): Worker | undefined {
+  const holder = globalThis as { [EARLY]?: EarlyWorker };
+  const early = holder[EARLY];
+  delete holder[EARLY];
+  return early && !early.stopped ? early.worker : undefined;
+}
+
 /**
  * Does the work on every job and returns the outcomes in the jobs' order. Uses
  * worker threads beside the main thread when {@link threadCount} says so. A
@@ -192,21 +285,30 @@ export function workerScript(): string | undefined {
 export async function runAll<J extends Job, R>(jobs: J[], work: Work<J, R>, env: NodeJS.ProcessEnv = process.env): Promise<Outcome<R>[]> {
   const threads = threadCount(jobs, env);
   const script = workerScript();
-  if (threads <= 1 || !script) return jobs.map((job) => runOne(work, job));
+  const early = takeEarlyWorker();
+  if (threads <= 1 || !script) {
+    if (early) void early.terminate();
+    return jobs.map((job) => runOne(work, job));
+  }
 
   const outcomes: (Outcome<R> | undefined)[] = new Array(jobs.length);
   const shared = new Int32Array(new SharedArrayBuffer(4 * threads));
   const fault = env[FAULT_ENV];
   const finished: Promise<void>[] = [];
   for (let slot = 1; slot < threads; slot++) {
-    const input: WorkerInput = { tag: WORKER_TAG, jobs, shared, slot, ...(fault ? { fault } : {}) };
     let worker: Worker;
-    try {
-      worker = new Worker(script, { workerData: input });
-    } catch {
-      continue;
+    if (slot === 1 && early) {
+      worker = early;
+      worker.ref();
+    } else {
+      try {
+        worker = new Worker(script, { workerData: { tag: WORKER_TAG } satisfies WorkerInput });
+      } catch {
+        continue;
+      }
     }
     finished.push(watch(worker, slot, shared, outcomes));
+    worker.postMessage({ jobs, shared, slot, ...(fault ? { fault } : {}) } satisfies Assignment);
   }
 
   // The main thread takes drafts from the same counter until none is left.
