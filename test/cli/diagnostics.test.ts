@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../server/src/engine/types';
 import { fixEdits, LSP_SEVERITY, RULE_DOCS_BASE_URL, ruleDocsUrl, shownAlike, suppressionFixes, toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { buildLineIndex } from '../../server/src/lsp/positions';
+import { packedFinding } from '../../server/src/engine/packed';
 
 describe('toDiagnostic', () => {
   const text = '# Title\r\n\r\nAnalysts say the plan failed. Officials agreed.\n';
@@ -109,5 +110,27 @@ describe('toDiagnostic', () => {
     }
     // The footnote's definition no longer at the end: the edit is anchored to the diagnostic instead.
     expect(shownAlike(finding, finding, 0, text.length + 1, text.length)).toBe(false);
+    // Findings whose fixes are kept packed (as the engine makes them, the file-wide suppression kept as a fix
+    // object) give the same answers, and no read of `fixes` makes them: the comparison runs for most findings of
+    // a long draft on every keystroke.
+    let reads = 0;
+    const packed = (x: Finding): Finding => {
+      const { fixes, ...fields } = x;
+      const p = packedFinding(fields, fixes, (t) => t, (fx) => fx.title.endsWith('in this file'));
+      const d = Object.getOwnPropertyDescriptor(p, 'fixes')!;
+      Object.defineProperty(p, 'fixes', {
+        ...d,
+        get() {
+          reads++;
+          return d.get!.call(this);
+        },
+      });
+      return p;
+    };
+    expect(shownAlike(packed(finding), packed(finding), 0, text.length, text.length)).toBe(true);
+    expect(shownAlike(packed(shifted), packed(finding), by, longer.length, text.length)).toBe(true);
+    for (const f of changed) expect(shownAlike(packed(f), packed(finding), by, longer.length, text.length)).toBe(false);
+    expect(shownAlike(packed(finding), packed(finding), 0, text.length + 1, text.length)).toBe(false);
+    expect(reads).toBe(0);
   });
 });

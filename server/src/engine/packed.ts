@@ -197,3 +197,48 @@ export function movedFinding(f: Finding, start: number, end: number, claim: numb
   if (start === f.start && end === f.end && claim === f.claim && out === r) return f;
   return withRecipe({ start, end, ruleId: f.ruleId, message: f.message, severity: f.severity, confidence: f.confidence, claim }, out);
 }
+
+/**
+ * Compares the fixes of two packed findings without making them: true when
+ * they have the same titles, kinds, preferred flags and numbers of edits in
+ * the same order, and edits with the same new texts in places `samePlace`
+ * finds alike, the edits of fixes whose title `unseen` accepts not compared.
+ * Undefined when either finding's fixes are not packed (compare `fixes`
+ * then). A fix kept as it is on one side only is told apart (false), which
+ * only costs a caller that reuses on true its shortcut.
+ */
+export function packedFixesAlike(
+  f: Finding,
+  o: Finding,
+  samePlace: (pStart: number, pEnd: number, qStart: number, qEnd: number) => boolean,
+  unseen: (title: string) => boolean,
+): boolean | undefined {
+  const a = recipeOf(f);
+  const b = recipeOf(o);
+  if (!a || !b) return undefined;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (typeof x === 'string' && typeof y === 'string') {
+      const c = a[i + 1] as number;
+      if (x !== y || c !== b[j + 1]) return false;
+      const n = c >>> 4;
+      i += 2;
+      j += 2;
+      if (!unseen(x)) for (let k = 0; k < n; k++) if (a[i + 3 * k + 2] !== b[j + 3 * k + 2] || !samePlace(a[i + 3 * k] as number, a[i + 3 * k + 1] as number, b[j + 3 * k] as number, b[j + 3 * k + 1] as number)) return false;
+      i += 3 * n;
+      j += 3 * n;
+      continue;
+    }
+    if (typeof x === 'string' || typeof y === 'string') return false;
+    const p = x as Fix;
+    const q = y as Fix;
+    if (p.title !== q.title || p.kind !== q.kind || p.preferred !== q.preferred || p.edits.length !== q.edits.length) return false;
+    if (!unseen(p.title)) for (let k = 0; k < p.edits.length; k++) if (p.edits[k]!.newText !== q.edits[k]!.newText || !samePlace(p.edits[k]!.start, p.edits[k]!.end, q.edits[k]!.start, q.edits[k]!.end)) return false;
+    i++;
+    j++;
+  }
+  return i === a.length && j === b.length;
+}

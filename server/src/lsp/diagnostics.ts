@@ -14,6 +14,7 @@
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Finding, Fix, RuleId, Severity, TextEdit } from '../engine/types';
 import { disableFileFixTitle, disableLineFixTitle } from '../engine/rules/fixes';
+import { packedFixesAlike } from '../engine/packed';
 import { positionToOffset, spanToRange, type LineIndex } from './positions';
 
 /** The `source` of every sourcetrace diagnostic. */
@@ -144,11 +145,15 @@ export function toDiagnostic(finding: Finding, lineIndex: LineIndex): Sourcetrac
 export function shownAlike(f: Finding, o: Finding, delta: number, newLength: number, oldLength: number): boolean {
   if (f.start - delta !== o.start || f.end - delta !== o.end) return false;
   if (f.ruleId !== o.ruleId || f.message !== o.message || f.confidence !== o.confidence || f.severity !== o.severity) return false;
-  return fixesAlike(f.fixes, o.fixes, (p, q) => {
-    const atEnd = anchoredAtEnd(p, newLength);
-    if (atEnd !== anchoredAtEnd(q, oldLength)) return false;
-    return atEnd ? p.end - newLength === q.end - oldLength : p.start - delta === q.start && p.end - delta === q.end;
-  }, f.ruleId);
+  const samePlace = (pStart: number, pEnd: number, qStart: number, qEnd: number): boolean => {
+    const atEnd = anchoredAtEnd(pStart, newLength);
+    if (atEnd !== anchoredAtEnd(qStart, oldLength)) return false;
+    return atEnd ? pEnd - newLength === qEnd - oldLength : pStart - delta === qStart && pEnd - delta === qEnd;
+  };
+  // Called for most findings of a long draft on every keystroke: packed fixes are compared as they are kept,
+  // not made (each read of `fixes` makes them anew, engine/packed.ts).
+  const packed = packedFixesAlike(f, o, samePlace, (title) => isSuppression(f.ruleId, title));
+  return packed ?? fixesAlike(f.fixes, o.fixes, (p, q) => samePlace(p.start, p.end, q.start, q.end), f.ruleId);
 }
 
 /** True when two diagnostics carry the same data: rule, confidence, and fixes with the same edits relative to their anchors. */
@@ -215,13 +220,13 @@ export function isSuppression(ruleId: RuleId, title: string): boolean {
 }
 
 /**
- * True when edit `e` of a finding in a text of `length` is carried relative
+ * True when an edit of a finding starting at `start` in a text of `length` is carried relative
  * to the end of the text (`anchor: "end"`) rather than to the diagnostic's
  * start: the one rule {@link carriedFixes} writes by and {@link shownAlike}
  * compares by (and the CLI's JSON report writes by, `cli/format/json.ts`).
  */
-export function anchoredAtEnd(e: TextEdit, length: number): boolean {
-  return e.start === length;
+export function anchoredAtEnd(start: number, length: number): boolean {
+  return start === length;
 }
 
 /**
@@ -234,7 +239,7 @@ function carriedFixes(finding: Finding, base: number, length: number): Diagnosti
   const out: DiagnosticFix[] = [];
   for (const fix of finding.fixes) {
     if (isSuppression(finding.ruleId, fix.title)) continue;
-    const edits = fix.edits.map((e): DiagnosticEdit => (anchoredAtEnd(e, length) ? { start: 0, end: e.end - length, newText: e.newText, anchor: 'end' } : { start: e.start - base, end: e.end - base, newText: e.newText }));
+    const edits = fix.edits.map((e): DiagnosticEdit => (anchoredAtEnd(e.start, length) ? { start: 0, end: e.end - length, newText: e.newText, anchor: 'end' } : { start: e.start - base, end: e.end - base, newText: e.newText }));
     out.push(fix.preferred === undefined ? { title: fix.title, kind: fix.kind, edits } : { title: fix.title, kind: fix.kind, edits, preferred: fix.preferred });
   }
   return out;

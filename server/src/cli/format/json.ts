@@ -333,7 +333,7 @@ function diagnosticJson(here: PositionCursor, x: Finding, length: number): strin
     for (const e of fix.edits) {
       edits +=
         (edits ? ',' : '') +
-        (anchoredAtEnd(e, length)
+        (anchoredAtEnd(e.start, length)
           ? `{"start":0,"end":${num(e.end - length)},"newText":${jsonString(e.newText)},"anchor":"end"}`
           : `{"start":${num(e.start - base)},"end":${num(e.end - base)},"newText":${jsonString(e.newText)}}`);
     }
