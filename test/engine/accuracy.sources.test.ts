@@ -110,10 +110,19 @@ describe('goods a company offers are no speech', () => {
   it.each([
     'The bank offers personal and business banking services.',
     'The app offers a free trial for new customers.',
+    // Twelfth session (lane acc-pr): what is offered is priced or counted, so it is a thing.
+    'The clinic offers free screenings on Saturdays.',
+    'The ferry line offers discounted crossings to students.',
+    'The bakery offers 20 percent off all bread on Mondays.',
+    'The harbour board offered three berths to the fishing fleet.',
+    'The town offered $5,000 to anyone who found the dog.',
   ])('%s → U', (s) => expect(statusOfLast(s)).toBe('U'));
   it.each([
     'Mayor Tom Becker offered his condolences to the families.',
     'Mayor Tom Becker offered to lend the ferry board his own boat.',
+    'Mayor Tom Becker offered condolences to the families.',
+    'Mayor Tom Becker offered no explanation for the delay.',
+    'Mayor Tom Becker offered to resign.',
   ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
 });
 

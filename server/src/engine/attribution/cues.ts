@@ -2053,11 +2053,22 @@ const PARTICIPLE_END = /(?:ed|en|wn|ght)$/;
 const OFFERED_GOODS_SET: ReadonlySet<string> = new Set(OFFERED_GOODS);
 /** Most words between "offer" and the goods it offers ("offers personal and business banking"). */
 const OFFER_OBJECT_WORDS = 5;
+/**
+ * Words that price or count what is offered ("offers free screenings",
+ * "offered three berths", "offered states billions of dollars"): words are
+ * not priced or counted, so the offer is of a thing. "one", "some", "no" and
+ * "few" are left out: "offered no explanation", "offered some pointed
+ * advice", "offered few ideas" report words (eval/polnear-train).
+ */
+const OFFER_PRICES = new Set(['free', 'discounted', 'complimentary', 'low-cost', 'no-cost', 'half-price', 'cut-price', 'reduced-price', 'affordable', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
+/** Currency signs: "offered $5,000" offers money. */
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
 
 /**
  * True when one of the next {@link OFFER_OBJECT_WORDS} words after "offer"
  * (token `from` on), before any mark but a hyphen, names goods or services
- * ({@link OFFERED_GOODS}): the verb then reports no words. An offer "to"
+ * ({@link OFFERED_GOODS}), or prices or counts them ({@link OFFER_PRICES},
+ * a figure, a currency sign): the verb then reports no words. An offer "to"
  * do something stays a statement.
  */
 function offersGoods(toks: readonly Token[], from: number): boolean {
@@ -2067,9 +2078,9 @@ function offersGoods(toks: readonly Token[], from: number): boolean {
     const t = toks[k]!;
     if (t.kind !== 'word') {
       if (t.text === '-') continue;
-      return false;
+      return CURRENCY_SIGNS.has(t.text);
     }
-    if (OFFERED_GOODS_SET.has(t.lower)) return true;
+    if (OFFERED_GOODS_SET.has(t.lower) || OFFER_PRICES.has(t.lower) || /^\d/.test(t.lower)) return true;
   }
   return false;
 }
