@@ -47,6 +47,18 @@ describe('a release’s “About X:” section label is no speaker (eleventh ses
   it('fix-all settles', () => settles(RELEASE + 'About Harbor Health: Harbor Health is the leading provider of primary care in Maine.'));
 });
 
+describe('a run-in subhead in headline case before a colon is no speaker (twelfth session, lane acc-pr)', () => {
+  it.each([
+    'The Gap Goes On: The mill has cut a third of its jobs since 2019.',
+    'Back To Work: Harbor Health hired 40 nurses in May.',
+    'A Town In Trouble: The ferry line lost $2 million last year.',
+  ])('%s → U (a capitalised function word inside the run makes it a headline, not a name)', (s) => {
+    expect(statusOfLast(s)).toBe('U');
+    expect(sourceOfLast(s)).toBeUndefined();
+  });
+  labelled('A', ['Dana Holt: The clinic will open in May.', 'The White House: The talks will resume in May.', 'Dr. Ben Carson: We will win in May.'], ' (a name before the colon still speaks)');
+});
+
 describe('a capitalised name closed by a business word is a company a later “the company” points back to (eleventh session)', () => {
   labelled('A', [
     'Pinecrest Logistics will cut 300 jobs. The cuts follow a sharp drop in demand, the company said in a statement.',

@@ -230,7 +230,7 @@ export function ruleCues(lex: Lexicon, toks: readonly Token[]): FoundCue[] {
       const says = (): boolean => toks.slice(k + 1).some((x) => x.kind === 'word' && /\p{L}/u.test(x.text));
       if (toks[k]?.text === ':' && k + 1 < n && k > i && says()) {
         const np = typePhrase(lex, toks, i, k, i);
-        if (np.speakerLike && (np.kind === 'person' || np.kind === 'organization' || np.kind === 'publication') && !LABEL_WORDS.has(toks[k - 1]!.lower)) {
+        if (np.speakerLike && (np.kind === 'person' || np.kind === 'organization' || np.kind === 'publication') && !LABEL_WORDS.has(toks[k - 1]!.lower) && !headlineRun(toks, i + 1, k)) {
           out.push({ from: k, to: k + 1, kind: 'speech-verb', lemma: ':', sense: 'speech', np, confidence: 0.6 });
           i = k + 1;
           continue;
@@ -1341,6 +1341,26 @@ const REFUSED_SPEECH = new Set(['disclose', 'comment', 'say', 'answer', 'release
  * the issuer's own claims), "Regarding …:", "For Eastport families: …".
  */
 const SECTION_LABEL_OPENERS = new Set(['about', 'regarding', 're', 'for', 'on', 'in', 'to', 'from', 'with', 'of']);
+/**
+ * Function words that a name does not capitalise but a headline-case run-in
+ * subhead does ("The Gap Goes On: …", "Back To Work: …", "A Town In Trouble:
+ * …"): prepositions and particles, articles, auxiliaries. "A" and "An" are
+ * left out (an initial, "John A. Smith"), and "of" and "and", which names
+ * written in title case may hold ("Bank Of America").
+ */
+const HEADLINE_FUNCTION_WORDS = new Set(['on', 'in', 'to', 'for', 'with', 'from', 'at', 'by', 'up', 'out', 'off', 'over', 'into', 'onto', 'the', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'not', 'no', 'it', 'its']);
+
+/**
+ * True when a word of `[from, to)` (the words of a capitalised run after its
+ * first, before a colon) is a capitalised function word
+ * ({@link HEADLINE_FUNCTION_WORDS}): the run is a headline-case subhead, not a
+ * speaker's name.
+ */
+function headlineRun(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.cap && HEADLINE_FUNCTION_WORDS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
 /**
  * Last words of a label before a colon that is no speaker ("Media Contact:",
  * "Editor's Note:", "Photo Credit:"). The second line are headline and byline
