@@ -106,6 +106,16 @@ describe('a date after an appositive does not hide the subject', () => {
   ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
 });
 
+describe('a time closing the clause before “and” is no part of the speaker (twelfth session, lane acc-pr)', () => {
+  it.each([
+    'The mill closed in 2019 and Dana Holt said the town never recovered.',
+    'The mill closed in May and Dana Holt said the town never recovered.',
+    'The mill closed last year and Dana Holt said the town never recovered.',
+  ])('%s → source Dana Holt', (s) => expect(sourceOfLast(s)).toBe('Dana Holt'));
+  it('a month that is a name still joins (“Theresa May and Boris Johnson”)', () =>
+    expect(sourceOfLast('Theresa May and Boris Johnson said the deal was dead.')).toBe('Theresa May and Boris Johnson'));
+});
+
 describe('goods a company offers are no speech', () => {
   it.each([
     'The bank offers personal and business banking services.',

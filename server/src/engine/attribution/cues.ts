@@ -778,7 +778,7 @@ function subjectStart(lex: Lexicon, toks: readonly Token[], end: number): number
       // "advisers and allies", "Smith and his aides": a word that is no verb before "and" joins.
       const verbish = (x: Token) => !x.cap && (lex.cuePrefixes.has(x.lower) || lex.verbForms.has(x.lower) || (x.lower.endsWith('ed') && x.lower.length > 4) || lex.clauseBoundaries.has(x.lower));
       const joinsNames = p && nx && p.kind === 'word' && nx.kind === 'word' && ((nameish(p) && (nameish(nx) || lex.determiners.has(nx.lower))) || (lex.vagueHeads.has(p.lower) && (lex.vagueHeads.has(nx.lower) || lex.determiners.has(nx.lower))) || (!verbish(p) && !verbish(nx) && !PERSONAL_PRONOUNS.has(nx.lower)));
-      if (!joinsNames) break;
+      if (!joinsNames || clauseEndsInTime(lex, toks, k)) break;
     }
     // A cue verb inside the walk is a clause of its own ("…, he said, adding …").
     // A document's publishing participle is part of the subject ("A study published in The Lancet found").
@@ -2879,6 +2879,21 @@ function isInfinitive(toks: readonly Token[], from: number): boolean {
     if (t.lower === 'to') return true;
   }
   return false;
+}
+
+/**
+ * True when the words right before the "and" at token `and` are a time
+ * ("in 2019", "closed last year", "in May") after a small word that is no
+ * determiner: that "and" ends the clause before and opens the speaker's ("The
+ * mill closed in 2019 and Dana Holt said …"), it joins no names. After a
+ * capitalised word the time may be a name ("Theresa May and …"), after a
+ * determiner one of two years ("the 2019 and 2020 reports").
+ */
+function clauseEndsInTime(lex: Lexicon, toks: readonly Token[], and: number): boolean {
+  let j = and;
+  while (j > 0 && timeOnly(toks, j - 1, j)) j--;
+  const w = toks[j - 1];
+  return j < and && !!w && w.kind === 'word' && !w.cap && !lex.determiners.has(w.lower);
 }
 
 /** True when tokens `[from, to)` are only a date or time ("2010", "last week", "Tuesday"). */
