@@ -59,6 +59,18 @@ describe('a run-in subhead in headline case before a colon is no speaker (twelft
   labelled('A', ['Dana Holt: The clinic will open in May.', 'The White House: The talks will resume in May.', 'Dr. Ben Carson: We will win in May.'], ' (a name before the colon still speaks)');
 });
 
+describe('a short paragraph with a plural subject and a present verb is a claim, not a label (twelfth session, lane acc-pr)', () => {
+  // labels.md: an unnamed group's state of mind may be V (eval/HARD-CASES.md)
+  // or the writer's verdict about the group U; either is a claim, never N.
+  it.each([
+    'Doctors hate this one simple trick.',
+    'Doctors hate this.',
+    'Residents want a new bridge.',
+    'Investors love the new fund.',
+  ])('%s → flagged (U or V), not N', (s) => expect(['U', 'V']).toContain(statusOfLast(s)));
+  labelled('N', ['Tips for the road.', 'Lessons from a war.', 'Photos of the week.'], ' (a label still)');
+});
+
 describe('a capitalised name closed by a business word is a company a later “the company” points back to (eleventh session)', () => {
   labelled('A', [
     'Pinecrest Logistics will cut 300 jobs. The cuts follow a sharp drop in demand, the company said in a statement.',

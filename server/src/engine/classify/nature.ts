@@ -53,6 +53,23 @@ const VERDICT_OPENER = new RegExp(`^(?:${VERDICT_FRAGMENT_OPENERS.join('|')})\\b
  */
 const SHORT_PAST = /\S\s+(?:[a-z][a-df-z]ed|[a-z]ied)\s+\S/;
 
+/**
+ * A capitalised plural opening the text, a lower-case word, then a
+ * determiner ("Doctors hate this one simple trick.", "Residents want a new
+ * bridge."): the middle word is a present-tense verb that `hasFiniteVerb`
+ * does not list, so the text is a clause, not a label. Twelfth session
+ * (lane acc-pr), invented content-farm copy.
+ */
+const PLURAL_SUBJECT_VERB = /^\p{Lu}\p{Ll}+s\s+(\p{Ll}{3,})\s+(?:this|that|these|those|the|a|an|his|her|their|its|our|your|my|one|every)\b/u;
+/** Words that stand between a plural noun and a determiner in a label, not as a verb ("Tips for the road", "Lessons from a war"). */
+const NOT_VERB_BEFORE_DETERMINER = new Set(['after', 'before', 'against', 'across', 'through', 'without', 'within', 'behind', 'beyond', 'during', 'since', 'until', 'than', 'like', 'near', 'worth', 'via', 'per', 'off', 'up', 'down', 'out', 'inside', 'outside', 'around', 'along', 'amid', 'toward', 'towards', 'upon', 'onto', 'versus', 'despite']);
+
+/** True when the text opens with a plural subject and a present-tense verb before a determiner ({@link PLURAL_SUBJECT_VERB}). */
+function pluralSubjectVerb(t: string): boolean {
+  const m = PLURAL_SUBJECT_VERB.exec(t);
+  return !!m && !NOUN_CONTEXT.has(m[1]!) && !NOT_VERB_BEFORE_DETERMINER.has(m[1]!);
+}
+
 /** Closing quotes and brackets that may follow a sentence's end punctuation. */
 /** `)`, `]`, `*` and `_`: what may close a sentence after its last mark. */
 function isBracketCloser(c: number): boolean {
@@ -249,11 +266,11 @@ export function nothingToAttribute(text: string, blockKind: BlockKind, wholeBloc
   if (isAllCapsHeadline(t)) return 'a headline';
   if (matchesAny(t, SCHEDULE_PATTERNS)) return 'a public schedule fact';
   const words = tokenize(t);
-  if (words.length <= FRAGMENT_MAX_WORDS && !/\d/.test(t) && !hasFiniteVerb(t)) return 'a fragment with nothing to attribute';
+  if (words.length <= FRAGMENT_MAX_WORDS && !/\d/.test(t) && !hasFiniteVerb(t) && !pluralSubjectVerb(t)) return 'a fragment with nothing to attribute';
   if (words.length <= LEAD_IN_MAX_WORDS && /:$/.test(t)) return 'a lead-in to what follows';
   // A verbless paragraph of a few words is a label: a run-in subhead ("Cold
   // War memory gap."), a column's figure of the week ("$50 million.").
-  if (wholeBlock && blockKind === 'paragraph' && words.length <= SUBHEAD_MAX_WORDS && !t.includes(':') && !hasFiniteVerb(t) && !SHORT_PAST.test(t) && !VERDICT_OPENER.test(t)) return 'a label or subhead';
+  if (wholeBlock && blockKind === 'paragraph' && words.length <= SUBHEAD_MAX_WORDS && !t.includes(':') && !hasFiniteVerb(t) && !SHORT_PAST.test(t) && !VERDICT_OPENER.test(t) && !pluralSubjectVerb(t)) return 'a label or subhead';
   if (blockKind === 'table-cell' && !hasFiniteVerb(t)) return 'a table cell that asserts nothing';
   return undefined;
 }
