@@ -939,7 +939,7 @@ export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): Increme
         const oi = clean - dB;
         const maps = suffixMaps(old, oi, k, edit, dB, env.sentences.length - o.sentences.length, a0, q0);
         // Where the changed blocks' name mentions lie, in the old and the new text.
-        const region = { start: env.doc.blocks[k]!.start, oldEnd: o.doc.blocks[oi]!.start, newEnd: env.doc.blocks[clean]!.start };
+        const region = changedRegion(env, o, k, oi, clean);
         const was = before && (old.after?.block === oi ? old.after : oldStateAt(old, k, oi, before));
         const diff = was && before ? stateDifference(state, was.state, { records: before.state.records.length, entities: before.state.entities.length }, region, maps.strict, touchedBy(outs, k, outs.length, old.outs, k, oi)) : undefined;
         const spoken = diff && carryDifference(carry, was!.carry, { ...maps.strict, entity: diff.entityOf });
@@ -1227,7 +1227,7 @@ function recall(alt: Alt, env: Env, outs: Outs, k: number, clean: number, state:
   if (oi + dB !== clean || kLo > k || kLo >= oi) return undefined;
   try {
     const maps = suffixMaps(alt, oi, kLo, editRange(o.text, env.text), dB, env.sentences.length - o.sentences.length, a0, q0);
-    const region = { start: env.doc.blocks[kLo]!.start, oldEnd: o.doc.blocks[oi]!.start, newEnd: env.doc.blocks[clean]!.start };
+    const region = changedRegion(env, o, kLo, oi, clean);
     // The records and entities before block kLo, the same in both.
     const at = kLo < clean ? logOf(outs.at(kLo)) : undefined;
     const counts = at ? { records: at.r0, entities: at.e0 } : { records: state.records.length, entities: state.entities.length };
@@ -2567,6 +2567,19 @@ interface Region {
   start: number;
   oldEnd: number;
   newEnd: number;
+}
+
+/**
+ * Where blocks `k` to `clean` (new) and `k` to `oi` (old) lie. They start
+ * where the earlier of the two texts' block `k` does: the text before it is
+ * the same in both, and text inserted before a block (a blank line typed at
+ * the start of the draft) moves block `k` in the new text only, so that a
+ * mention at the old block's start would lie before the new one's and be
+ * kept as unchanged.
+ */
+function changedRegion(env: Env, o: Env, k: number, oi: number, clean: number): Region {
+  const start = Math.min(env.doc.blocks[k]!.start, o.doc.blocks[Math.min(k, oi)]!.start);
+  return { start, oldEnd: o.doc.blocks[oi]!.start, newEnd: env.doc.blocks[clean]!.start };
 }
 
 /** The spans of a sorted list outside `[from, to)`. */
