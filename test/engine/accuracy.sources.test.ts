@@ -106,12 +106,17 @@ describe('a date after an appositive does not hide the subject', () => {
   ])('%s → A', (s) => expect(statusOfLast(s)).toBe('A'));
 });
 
-describe('a time closing the clause before “and” is no part of the speaker (twelfth session, lane acc-pr)', () => {
+describe('a time closing the clause before “and” ends a main clause, no part of the speaker (twelfth session, lane acc-pr)', () => {
   it.each([
     'The mill closed in 2019 and Dana Holt said the town never recovered.',
     'The mill closed in May and Dana Holt said the town never recovered.',
     'The mill closed last year and Dana Holt said the town never recovered.',
-  ])('%s → source Dana Holt', (s) => expect(sourceOfLast(s)).toBe('Dana Holt'));
+  ])('%s → U (the first clause is the writer’s), the cue’s source Dana Holt', (s) => {
+    expect(statusOfLast(s)).toBe('U');
+    expect(analyze(s).attributions.map((a) => a.source?.text)).toEqual(['Dana Holt']);
+  });
+  it('the speaker’s own “and” clause after a time stays A (“said the mill closed in 2019 and that …”)', () =>
+    expect(statusOfLast('Dana Holt said the mill closed in 2019 and that the town never recovered.')).toBe('A'));
   it('a month that is a name still joins (“Theresa May and Boris Johnson”)', () =>
     expect(sourceOfLast('Theresa May and Boris Johnson said the deal was dead.')).toBe('Theresa May and Boris Johnson'));
 });

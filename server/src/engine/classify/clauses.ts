@@ -157,6 +157,7 @@ export function splitClauses(text: string, base: number, extraProtected: Span[] 
     cuts.push({ at: i, next: after[1]!.start, joint: conj.lower });
   }
   if (text.includes(' but ')) addTenseBreaks(text, tokens, inGuard, cuts);
+  if (text.includes(' and ')) addTimeBreaks(tokens, inGuard, cuts);
   const out: Clause[] = [];
   let start = 0;
   let joint: string | undefined;
@@ -208,11 +209,40 @@ function addTenseBreaks(text: string, tokens: readonly Token[], inGuard: (i: num
     if (!hasSubjectAndVerb(after)) continue;
     const verb = after.slice(1).find(looksFinite);
     if (!verb || !PRESENT_FINITE.has(verb.lower)) continue;
-    const at = t.start - 1;
-    const pos = cuts.findIndex((c) => c.at > at);
-    const cut = { at, next: after[0]!.start, joint: 'but' };
-    if (pos < 0) cuts.push(cut);
-    else cuts.splice(pos, 0, cut);
+    insertCut(cuts, { at: t.start - 1, next: after[0]!.start, joint: 'but' });
+  }
+}
+
+/** Puts `cut` into `cuts`, kept in document order. */
+function insertCut(cuts: { at: number; next: number; joint: string }[], cut: { at: number; next: number; joint: string }): void {
+  const pos = cuts.findIndex((c) => c.at > cut.at);
+  if (pos < 0) cuts.push(cut);
+  else cuts.splice(pos, 0, cut);
+}
+
+/** Words that end a clause as a time: a year, a month, a day, a span ("in 2019", "in May", "last year"). */
+const TIME_END = /^(?:1[5-9]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year)$/;
+/** Words before such a time that make it part of a noun phrase, not the end of a clause ("the 2019 and 2020 reports"). */
+const TIME_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'each', 'every', 'from']);
+
+/**
+ * Cuts at an "and" with no comma before it where the words before end in a
+ * time after a lower-case word ("The mill closed in 2019 and Dana Holt said
+ * …", "closed last year and the town …") and a subject and a finite verb
+ * follow: two main clauses, the first the writer's (labels.md). Twelfth
+ * session (lane acc-pr); `cuts` is kept in document order.
+ */
+function addTimeBreaks(tokens: readonly Token[], inGuard: (i: number) => boolean, cuts: { at: number; next: number; joint: string }[]): void {
+  for (let k = 2; k + 2 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text !== 'and' || inGuard(t.start)) continue;
+    const time = tokens[k - 1]!;
+    const before = tokens[k - 2]!;
+    // "between 1983 and 1986": a span of two times, no second clause.
+    if (!TIME_END.test(time.lower) || !/^\p{Ll}/u.test(before.text) || TIME_DETERMINERS.has(before.lower) || before.lower === 'between' || /^\d/.test(tokens[k + 1]!.text)) continue;
+    const after = tokens.slice(k + 1, k + 2 + VERB_WINDOW);
+    if (!hasSubjectAndVerb(after)) continue;
+    insertCut(cuts, { at: t.start - 1, next: after[0]!.start, joint: 'and' });
   }
 }
 
