@@ -253,6 +253,8 @@ describe('“add” and “continue” that report nothing (twelfth session)', (
   labelled('U', [
     'This simple habit could add years to your life.',
     'The merger adds $2 billion in annual revenue.',
+    'The merger adds €2 billion in annual revenue.',
+    'The merger adds £300 million to the budget.',
     'Dana Holt could add another job title to her resume.',
     'The articles helped add momentum to the inquiry.',
     'The strike will continue.',

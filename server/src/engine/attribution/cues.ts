@@ -1231,6 +1231,8 @@ const ADDED_THINGS = new Set(['years', 'year', 'months', 'jobs', 'job', 'momentu
 const BOASTED_HOLDINGS = new Set(['a', 'an', 'the', 'its', 'their', 'one', 'two', 'three', 'several', 'more', 'some', 'nearly', 'roughly', 'almost', 'numerous', 'dozens', 'hundreds', 'thousands', 'millions']);
 /** Quantifiers before an added thing ("another job title", "more weight", "new jobs"); from the same copy as `ADDED_THINGS`. */
 const ADDED_COUNTS = new Set(['another', 'more', 'extra', 'additional', 'new', 'several', 'dozens', 'hundreds', 'thousands', 'some', 'two', 'three', 'four', 'five', 'ten']);
+/** Currency signs: "offered $5,000" offers money, "adds €2 billion" adds it. */
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
 /** Words after "pledged" in a delegate count ("pledged delegates", "Pledged: 781."). */
 const PLEDGED_COUNTS = new Set(['delegates', 'delegate', ':']);
 /**
@@ -1262,7 +1264,7 @@ const SILENT_SENSES: ReadonlyMap<string, readonly SilentSense[]> = new Map<strin
   // wire copy, labelled U (d481556).
   // "could add years to your life", "adds another job title", "adds $2 billion": what
   // is added is a thing (`ADDED_THINGS`), not words (twelfth session).
-  ['add', [{ next: ['to'] }, { next: [ADDED_THINGS] }, { next: [ADDED_COUNTS, ADDED_THINGS] }, { next: ['$'] }]],
+  ['add', [{ next: ['to'] }, { next: [ADDED_THINGS] }, { next: [ADDED_COUNTS, ADDED_THINGS] }, { next: [CURRENCY_SIGNS] }]],
   // "The new model boasts a 12-inch screen", "The hotel boasts 300 rooms": to boast
   // a thing is to have it; boasting speaks before "that", "of", "about" or a
   // quotation (twelfth session, invented business copy).
@@ -2093,8 +2095,6 @@ const OFFER_OBJECT_WORDS = 5;
  * advice", "offered few ideas" report words (eval/polnear-train).
  */
 const OFFER_PRICES = new Set(['free', 'discounted', 'complimentary', 'low-cost', 'no-cost', 'half-price', 'cut-price', 'reduced-price', 'affordable', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
-/** Currency signs: "offered $5,000" offers money. */
-const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
 
 /**
  * True when one of the next {@link OFFER_OBJECT_WORDS} words after "offer"
