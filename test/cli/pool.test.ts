@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { draftTransfers } from '../../server/src/cli/check';
-import { earlyWorkerWanted, threadCount } from '../../server/src/cli/pool';
+import { buildProgram } from '../../server/src/cli/main';
+import { CHECK_VALUE_OPTIONS, earlyWorkerWanted, threadCount } from '../../server/src/cli/pool';
 import { splitWanted } from '../../server/src/cli/split';
 
 const drafts = (count: number, size: number) => Array.from({ length: count }, () => ({ text: 'x'.repeat(size) }));
@@ -81,6 +82,14 @@ describe('earlyWorkerWanted', () => {
     expect(wanted(['fix', 'drafts'])).toBe(false);
     expect(wanted(['--version'])).toBe(false);
     expect(wanted([])).toBe(false);
+  });
+
+  it('knows every option of check that takes a value, as the command line defines them', () => {
+    const io = { cwd: '.', env: {}, isTTY: false, readStdin: () => Buffer.alloc(0) };
+    const check = buildProgram(io, () => undefined).commands.find((c) => c.name() === 'check')!;
+    const withValue = check.options.filter((o) => o.required || o.optional).flatMap((o) => [o.short, o.long].filter((f): f is string => !!f));
+    expect(withValue.length).toBeGreaterThan(0);
+    expect([...CHECK_VALUE_OPTIONS].sort()).toEqual(withValue.sort());
   });
 
   it('follows the load and SOURCETRACE_THREADS as threadCount does', () => {

@@ -198,8 +198,13 @@ export function workerScript(): string | undefined {
 /** Where the launcher leaves a worker it started early, for {@link runAll} to take (both bundles share `globalThis`). */
 const EARLY = Symbol.for('sourcetrace.cli.earlyWorker');
 
-/** The options that take a value, so that the value is not taken for an operand. */
-const VALUE_OPTIONS = new Set(['-f', '--format', '--fail-on', '-c', '--config']);
+/**
+ * The options of `check` that take a value, so that the value is not taken
+ * for an operand. Written out because this runs before the bundle (and
+ * commander) loads; test/cli/pool.test.ts holds it to `buildProgram`'s
+ * definition, so a new option with a value cannot be missed here.
+ */
+export const CHECK_VALUE_OPTIONS: ReadonlySet<string> = new Set(['-f', '--format', '--fail-on', '-c', '--config']);
 
 /**
  * Whether a command line will likely check many drafts on more than one
@@ -219,7 +224,7 @@ export function earlyWorkerWanted(argv: readonly string[], env: NodeJS.ProcessEn
       operands.push(...argv.slice(i + 1));
       break;
     }
-    if (VALUE_OPTIONS.has(a)) i++;
+    if (CHECK_VALUE_OPTIONS.has(a)) i++;
     else if (a === '-' || !a.startsWith('-')) operands.push(a);
   }
   if (operands.includes('-')) return false;
