@@ -125,6 +125,14 @@ describe('exit codes and --fail-on', () => {
     expect((JSON.parse(r.stdout) as JsonOut).files.map((f) => f.path)).toEqual(['story.md']);
   });
 
+  it('claims no clean run when nothing was checked: no summary beside the error', () => {
+    const cwd = project({ 'empty/': '' });
+    const r = runCli(['check', 'empty'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('empty: no Markdown files found');
+    expect(r.stdout).toBe('');
+  });
+
   it('checks a binary file named explicitly as text, without crashing', () => {
     const bytes = Buffer.alloc(4096);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 131 + 7) % 256;

@@ -44,7 +44,10 @@ export function formatText(files: FileResult[], counts: Counts, options: TextOpt
       );
     }
   }
-  if (!options.quiet) {
+  // With no draft checked (only operands that matched nothing, reported on
+  // standard error with exit code 2) there is no run to sum up: "No problems
+  // in 0 files." beside the error would read as a clean run.
+  if (!options.quiet && files.length) {
     if (lines.length) lines.push('');
     lines.push(summary(counts, files.length));
   }
