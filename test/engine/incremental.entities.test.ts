@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, createIncrementalAnalyzer } from '../../server/src/engine';
-import { AGAIN, filler, NAMES } from '../helpers/typing';
+import { AGAIN, editAt, filler, NAMES } from '../helpers/typing';
 
 const paragraph = fc.oneof(
   { weight: 3, arbitrary: fc.nat({ max: 60 }).map(filler) },
@@ -35,9 +35,7 @@ describe('the final source entities, made when read', () => {
         const inc = createIncrementalAnalyzer();
         inc.analyze(text);
         for (const e of edits) {
-          const at = Math.floor(e.where * text.length);
-          const from = Math.max(0, at - e.back);
-          text = text.slice(0, from) + e.insert + text.slice(at);
+          text = editAt(text, e.where, e.back, e.insert);
           const a = inc.analyze(text);
           if (e.read) expect(a.entities).toEqual(analyze(text).entities);
         }

@@ -27,6 +27,12 @@ export function editAndCheck(text: string, at: number, edits: TypedEdit[]): Incr
   return work;
 }
 
+/** `text` after an edit at a fraction `where` (0–1) of its length: `back` characters before that point deleted, then `insert` typed. */
+export function editAt(text: string, where: number, back: number, insert: string): string {
+  const at = Math.floor(where * text.length);
+  return text.slice(0, Math.max(0, at - back)) + insert + text.slice(at);
+}
+
 /** One character typed per edit. */
 export const typing = (s: string): TypedEdit[] => [...s].map((c) => ({ insert: c, back: 0 }));
 
