@@ -9,7 +9,7 @@ import { TRIGGER_HEDGE_PHRASE, TRIGGER_HEDGE_WORD, TRIGGER_NO_COMMENT, TRIGGER_P
 import type { Token } from '../lexicon/tokens';
 import { lowerBound } from '../text';
 import type { CueKind } from '../types';
-import { afterCollective, hasWordIn, isGentilic, isNameWord, MONTHS, setOffPublication, typePhrase, type NounPhrase } from './np';
+import { afterCollective, hasWordIn, isGentilic, isNameWord, MONTHS, setOffPublication, typePhrase, WEEKDAY_NAMES, type NounPhrase } from './np';
 import { scoresAbove, shippedCueModel, type LoadedCueModel } from './learned';
 
 /** A cue found in a sentence, with the phrase it attributes to (not yet resolved). */
@@ -1189,7 +1189,7 @@ function isParticipleGap(t: Token): boolean {
   return t.kind === 'word' && !t.cap && t.lower.endsWith('ed') && t.lower.length > 4;
 }
 /** Words that name a day on their own ("The agency Tuesday said"). */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+const WEEKDAYS = new Set([...WEEKDAY_NAMES, 'yesterday', 'today', 'tonight']);
 /** Words that open a two-word date after a subject ("on Monday", "last month", "this week"). */
 const DATE_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late']);
 /** Words a date ends in: a day named on its own, or a span ("last month", "Tuesday night"). */

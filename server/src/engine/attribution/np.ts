@@ -76,7 +76,7 @@ function onlyMarksBefore(toks: readonly Token[], i: number, sentenceStart: numbe
 }
 
 /** The days of the week: dates, not names, after a publishing participle (see `isNameWord`). */
-const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Participles of publishing a document, which a date may follow ("released Tuesday by"). */
 const DATED_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'published', 'issued', 'unveiled', 'posted', 'filed', 'made', 'conducted']);
 
