@@ -700,13 +700,7 @@ function endsGluedSentence(lex: Lexicon, toks: readonly Token[], k: number): boo
   let at = x.end;
   while (toks[j]?.kind === 'punct' && toks[j]!.start === at && toks[j]!.text !== '.') at = toks[j++]!.end;
   const next = toks[j];
-  return !!next && next.kind === 'word' && (next.cap || startsWithDigit(next.text)) && (j > k + 1 || next.start === x.end) && isBoundaryDot(lex, toks, k);
-}
-
-/** True when the word starts with an ASCII digit. */
-function startsWithDigit(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 48 && c <= 57;
+  return !!next && next.kind === 'word' && (next.cap || isDigit(next.text)) && (j > k + 1 || next.start === x.end) && isBoundaryDot(lex, toks, k);
 }
 
 /**
@@ -2112,7 +2106,7 @@ function offersGoods(toks: readonly Token[], from: number): boolean {
       if (t.text === '-') continue;
       return CURRENCY_SIGNS.has(t.text);
     }
-    if (OFFERED_GOODS_SET.has(t.lower) || OFFER_PRICES.has(t.lower) || /^\d/.test(t.lower)) return true;
+    if (OFFERED_GOODS_SET.has(t.lower) || OFFER_PRICES.has(t.lower) || isDigit(t.text)) return true;
   }
   return false;
 }
@@ -2906,6 +2900,7 @@ function timeOnly(toks: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** True when the word starts with an ASCII digit ("2019", "12bn"). */
 function isDigit(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 48 && c <= 57;
