@@ -406,7 +406,7 @@ interface Readers {
   keys: Map<string, number[]>;
   /** Per text of a spoken quotation looked up or added (`BlockOut.quoted`). */
   quoted: Map<string, number[]>;
-  /** Per record id (the source's numbering) whose fields a block read (`StateAccess.records`), that its moves of the recent persons or its log hold. */
+  /** Per record id (the source's numbering) that a block's log holds: those whose fields it read (`StateAccess.records`), moved among the recent persons or made. */
   records: Map<number, number[]>;
   /** The ids of `records`, increasing. */
   ids: number[];
@@ -431,8 +431,7 @@ function readersOf(src: Source): Readers {
       const a = out.access;
       for (const key of a.keys) addTo(r.keys, key, i);
       if (out.quoted) for (const t of out.quoted) addTo(r.quoted, t, i);
-      if (a.records) for (const id of a.records) addTo(r.records, id, i);
-      if (a.recentMoves) for (const x of a.recentMoves) addTo(r.records, x.id, i);
+      // The log holds every record the block read (`StateAccess.records`), moved or made (`stateLog`).
       for (const id of logRecordIds(out)) addTo(r.records, id, i);
       if (a.lastThing) r.lastThing.push(i);
       if (a.lastGroup) r.lastGroup.push(i);
