@@ -1871,7 +1871,7 @@ function expectingAside(toks: readonly Token[], i: number): FoundCue | undefined
   const wide = toks[b]?.kind === 'word' && WIDE_ADVERBS.has(toks[b]!.lower);
   if (wide) b--;
   const before = toks[b];
-  const opens = !before || before.text === ',' || before.text === '—' || before.text === '–' || before.text === '(' || (wide && before.lower === 'and');
+  const opens = !before || ASIDE_OPENERS.has(before.text) || (wide && before.lower === 'and');
   if (!opens) return undefined;
   return { from: b + 1, to: i + 1, kind: 'passive', lemma: toks[i]!.lower, confidence: 0.7 };
 }
