@@ -1489,7 +1489,7 @@ function rightPhrase(lex: Lexicon, toks: readonly Token[], from: number, apposit
     if (k > from && !t.cap && RIGHT_STOP.has(t.lower) && !(prepositional && (t.lower === 'in' || t.lower === 'last' || t.lower === 'this' || t.lower === 'on')) && !(t.lower === 'to' && (toWithinPhrase(lex, toks, k) || addresseeBeforeAuthor(lex, toks, from, k)))) break;
     // "a complaint filed by the SEC": a participle with its agent qualifies the
     // noun, also past its addressee ("a memo sent to staff by the board").
-    if (k > from && !t.cap && lex.verbForms.has(t.lower) && !lex.vagueHeads.has(t.lower) && !lex.documentHeads.has(t.lower) && !NOUN_BEFORE.has(toks[k - 1]!.lower) && !(t.lower.endsWith('ed') || t.lower === 'sent' ? toks[k + 1]?.lower === 'by' || (toks[k + 1]?.lower === 'to' && addresseeBeforeAuthor(lex, toks, from, k + 1)) : false)) break;
+    if (k > from && !t.cap && lex.verbForms.has(t.lower) && !lex.vagueHeads.has(t.lower) && !lex.documentHeads.has(t.lower) && !NOUN_BEFORE.has(toks[k - 1]!.lower) && !((t.lower.endsWith('ed') || t.lower === 'sent') && (toks[k + 1]?.lower === 'by' || (toks[k + 1]?.lower === 'to' && addresseeBeforeAuthor(lex, toks, from, k + 1))))) break;
     k++;
   }
   if (k === from) return undefined;
