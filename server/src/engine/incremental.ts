@@ -199,8 +199,6 @@ interface Source {
   sums?: Int32Array;
   /** What its blocks read, to the blocks that read it (`readersOf`): `firstAffected`'s index. */
   readers?: Readers;
-  /** How many blocks `readers` was made for (the call's own blocks grow while they are pushed). */
-  indexed?: number;
 }
 
 /**
@@ -413,6 +411,8 @@ interface Readers {
   /** The blocks that read or set the last thing, and the last group. */
   lastThing: number[];
   lastGroup: number[];
+  /** How many blocks it was made for (the call's own blocks grow while they are pushed). */
+  count: number;
 }
 
 function addTo<K>(m: Map<K, number[]>, key: K, i: number): void {
@@ -424,8 +424,8 @@ function addTo<K>(m: Map<K, number[]>, key: K, i: number): void {
 /** The index of a source's blocks (`Source.readers`), made when first needed and again when the array grew. */
 function readersOf(src: Source): Readers {
   let r = src.readers;
-  if (!r || src.indexed !== src.outs.length) {
-    r = { keys: new Map(), quoted: new Map(), records: new Map(), ids: [], lastThing: [], lastGroup: [] };
+  if (!r || r.count !== src.outs.length) {
+    r = { keys: new Map(), quoted: new Map(), records: new Map(), ids: [], lastThing: [], lastGroup: [], count: src.outs.length };
     for (let i = 0; i < src.outs.length; i++) {
       const out = src.outs[i]!;
       const a = out.access;
@@ -438,7 +438,6 @@ function readersOf(src: Source): Readers {
     }
     r.ids = [...r.records.keys()].sort((x, y) => x - y);
     src.readers = r;
-    src.indexed = src.outs.length;
   }
   return r;
 }
