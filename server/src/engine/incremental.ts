@@ -1337,7 +1337,8 @@ function firstAffected(outs: Outs, from: number, view: View): number {
   // lists (`followMoves`) only when a block is then tested: a caller reads
   // the lists only after a block is returned.
   const indexed = oneToOne(recordOf);
-  const bad: [number, number][] = preimage(recordOf, [...dirty].map((id): [number, number] => [id, id + 1]));
+  // Only the index reads `bad`: not made when it is not used.
+  const bad: [number, number][] = indexed ? preimage(recordOf, [...dirty].map((id): [number, number] => [id, id + 1])) : [];
   let moved = from;
   for (let j = from; j < outs.length; j++) {
     if (indexed && agree(now, was, recordOf)) {
