@@ -2239,7 +2239,7 @@ function detail(d: ClaimDetail, m: Maps): ClaimDetail {
 
 function finding(f: Finding, m: Maps): Finding {
   // What does not move is kept (before the edit, only a fix's edit at the end of the text moves).
-  return movedFinding(f, offset(f.start, m), offset(f.end, m), index(f.claim, m.sentence), (e) => (isFileDisable(e) ? undefined : textEdit(e, m)));
+  return movedFinding(f, offset(f.start, m), offset(f.end, m), index(f.claim, m.sentence), (e) => (isFileDisable(e.start, e.end, e.newText) ? undefined : textEdit(e, m)));
 }
 
 /**
@@ -2247,11 +2247,7 @@ function finding(f: Finding, m: Maps): Finding {
  * the draft (after any front matter), wherever the finding is, and the
  * document key guarantees that place did not change.
  */
-function isFileDisable(e: TextEdit): boolean {
-  return isFileDisableAt(e.start, e.end, e.newText);
-}
-
-function isFileDisableAt(start: number, end: number, newText: string): boolean {
+function isFileDisable(start: number, end: number, newText: string): boolean {
   return start === end && newText.startsWith('<!-- sourcetrace-disable-file ');
 }
 
@@ -3001,7 +2997,7 @@ function blockFindings(env: Env, b: number, lists: (Finding[] | null)[], keep: (
       lo = Math.min(lo, f.start, f.end);
       hi = Math.max(hi, f.start, f.end);
       someEdit(f, (start, e, newText) => {
-        if (start === end || isFileDisableAt(start, e, newText)) return false;
+        if (start === end || isFileDisable(start, e, newText)) return false;
         lo = Math.min(lo, start, e);
         hi = Math.max(hi, start, e);
         return false;
