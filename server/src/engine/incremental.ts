@@ -1358,13 +1358,10 @@ function firstAffected(outs: Outs, from: number, view: View): number {
     if ((view.lastThing && a.lastThing === 'read') || (view.lastGroup && a.lastGroup === 'read')) return j;
     if (!sameRecent(now, was, a.recentDepth, recordOf)) return j;
     if (keys.size) for (const key of a.keys) if (keys.has(key)) return j;
-    if (a.records)
-      for (const id of a.records) {
-        const to = mv(recordOf, mv(record, id));
-        if (Number.isNaN(to) || dirty.has(to)) return j;
-      }
-    if (dirty.size > 0)
-      for (const id of logRecordIds(out)) {
+    // The records it read, or, when some differ, every record its log holds (those it read among them, `stateLog`).
+    const ids = dirty.size > 0 ? logRecordIds(out) : a.records;
+    if (ids)
+      for (const id of ids) {
         const to = mv(recordOf, mv(record, id));
         if (Number.isNaN(to) || dirty.has(to)) return j;
       }
